@@ -1,0 +1,66 @@
+/**
+ * Opens the database named by a URL, migrates it, and returns a Prisma client on the matching driver
+ * adapter. Used by the web app (through app/lib/db.ts), the `cards` command, tests and benchmarks, so
+ * every door into the data goes through the same setup.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqlitePrismaClient } from "@/app/lib/generated/sqlite/client";
+import { PrismaClient as PostgresPrismaClient } from "@/app/lib/generated/postgres/client";
+import { migratePostgres, migrateSqlite, type Provider } from "./migrate";
+
+/** Both generated clients share one set of models; the SQLite client's type stands for both. */
+export type Db = SqlitePrismaClient;
+
+export interface OpenDatabase {
+  prisma: Db;
+  provider: Provider;
+  url: string;
+  close(): Promise<void>;
+}
+
+const busyTimeoutMs = 5_000;
+
+export function providerOf(url: string): Provider {
+  if (url.startsWith("file:")) return "sqlite";
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
+  throw new Error(`Unsupported DATABASE_URL "${url}": use file:<path> or postgresql://...`);
+}
+
+/** The file a `file:` URL names, relative paths resolved against the working directory. */
+export function sqlitePath(url: string): string {
+  const file = url.replace(/^file:/, "").replace(/\?.*$/, "");
+  return file === ":memory:" ? file : path.resolve(file);
+}
+
+export async function openDatabase(url: string): Promise<OpenDatabase> {
+  const provider = providerOf(url);
+  if (provider === "sqlite") {
+    const file = sqlitePath(url);
+    if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
+    const raw = new Database(file, { timeout: busyTimeoutMs });
+    try {
+      migrateSqlite(raw);
+    } finally {
+      raw.close();
+    }
+    const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: busyTimeoutMs });
+    const prisma = new SqlitePrismaClient({ adapter });
+    return { prisma, provider, url, close: () => prisma.$disconnect() };
+  }
+
+  const migrator = new pg.Client({ connectionString: url });
+  await migrator.connect();
+  try {
+    await migratePostgres(migrator);
+  } finally {
+    await migrator.end();
+  }
+  const adapter = new PrismaPg({ connectionString: url });
+  const prisma = new PostgresPrismaClient({ adapter }) as unknown as Db;
+  return { prisma, provider, url, close: () => prisma.$disconnect() };
+}
