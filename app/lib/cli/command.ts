@@ -1,0 +1,29 @@
+/** What every `cards` sub-command is made of, and how it reaches the terminal. */
+
+/** The process's exit codes: 0 done, 1 some input failed, 2 the command line was wrong. */
+export const exitCode = { ok: 0, failed: 1, usage: 2 } as const;
+export type ExitCode = (typeof exitCode)[keyof typeof exitCode];
+
+/** Where a command writes; tests pass buffers, the entry point passes the process streams. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export interface Command {
+  /** One line for the command list in `cards --help`. */
+  summary: string;
+  /** Full usage text for `cards <command> --help`. */
+  usage: string;
+  run(args: string[], io: CliIo): Promise<ExitCode>;
+}
+
+/** The command line is wrong: the message is printed with the usage and the exit code is 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}

@@ -1,0 +1,120 @@
+import type { ParseWarning } from "@/app/lib/cards/types";
+import type { Db } from "@/app/lib/database/client";
+import { planCards, toCardFields } from "./card-diff";
+import { writeCards } from "./card-writes";
+import { decodeMarkdown } from "./decode";
+import { chooseSlug, findDeckBySource, findDeckForSource } from "./deck-identity";
+import { parseSource } from "./parse-source";
+import { sourceHash } from "./source-hash";
+
+/** A file to import: its raw bytes (or text), where it lives, and its name for the parser. */
+export interface DeckSource {
+  bytes: Uint8Array | string;
+  /** Stable identity of the file, e.g. `content/biology/cells.md`; also names it in errors. */
+  sourcePath: string;
+  /** The file's name, used by the parser when the deck has no title of its own. */
+  fileName: string;
+}
+
+export interface ImportOptions {
+  /** When cards that left the file are marked retired. Defaults to the current time. */
+  now?: Date;
+}
+
+export interface ImportCounts {
+  new: number;
+  updated: number;
+  retired: number;
+  unchanged: number;
+}
+
+export interface ImportResult {
+  deck: { id: string; slug: string; title: string };
+  status: "created" | "updated" | "unchanged";
+  counts: ImportCounts;
+  warnings: ParseWarning[];
+  /** Rows inserted or updated (deck and cards): 0 when the file was unchanged. */
+  rowsWritten: number;
+}
+
+// An interactive transaction defaults to 5 s; a first import of a very large deck may need longer.
+const transactionOptions = { maxWait: 10_000, timeout: 120_000 } as const;
+
+/**
+ * Imports one markdown file into its deck, all in one transaction: new cards are created, changed
+ * ones updated in place (same id, so review history stays), cards gone from the file are retired,
+ * never deleted. A file whose text is unchanged since the last import is skipped without parsing or
+ * writing. Throws an {@link ImportError} naming the file (and line) when the bytes are not UTF-8
+ * text, the markdown cannot be parsed, or it holds no cards; nothing stored changes then.
+ */
+export async function importDeckSource(
+  prisma: Db,
+  source: DeckSource,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const now = options.now ?? new Date();
+  const text = decodeMarkdown(source.bytes, source.sourcePath);
+  const hash = sourceHash(text, source.fileName);
+
+  const previous = await findDeckBySource(prisma, source.sourcePath);
+  if (previous && previous.sourceHash === hash && previous.lastError === null) {
+    const [deck, live] = await Promise.all([
+      prisma.deck.findUniqueOrThrow({ where: { id: previous.id }, select: { id: true, slug: true, title: true } }),
+      prisma.card.count({ where: { deckId: previous.id, retiredAt: null } }),
+    ]);
+    return {
+      deck,
+      status: "unchanged",
+      counts: { new: 0, updated: 0, retired: 0, unchanged: live },
+      warnings: [],
+      rowsWritten: 0,
+    };
+  }
+
+  const parsed = parseSource(text, source.sourcePath, source.fileName);
+  const incoming = toCardFields(parsed.cards);
+
+  return prisma.$transaction(async (tx) => {
+    const stored = await findDeckForSource(tx, source.sourcePath, parsed.slug);
+    const slug = await chooseSlug(tx, parsed.slug, stored?.id ?? null);
+    const data = {
+      slug,
+      title: parsed.title,
+      description: parsed.description,
+      tags: JSON.stringify(parsed.tags),
+      sourcePath: source.sourcePath,
+      source: text,
+      sourceHash: hash,
+      lastError: null,
+    };
+    const deck = stored
+      ? await tx.deck.update({ where: { id: stored.id }, data, select: { id: true, slug: true, title: true } })
+      : await tx.deck.create({ data, select: { id: true, slug: true, title: true } });
+
+    const existing = stored
+      ? await tx.card.findMany({
+          where: { deckId: deck.id },
+          select: {
+            id: true,
+            key: true,
+            kind: true,
+            front: true,
+            back: true,
+            context: true,
+            line: true,
+            position: true,
+            retiredAt: true,
+          },
+        })
+      : [];
+    const plan = planCards(incoming, existing);
+    const written = await writeCards(tx, deck.id, plan, now);
+    return {
+      deck,
+      status: stored ? "updated" : "created",
+      counts: { new: written.created, updated: written.updated, retired: written.retired, unchanged: plan.unchanged },
+      warnings: parsed.warnings,
+      rowsWritten: 1 + written.created + written.updated + written.retired,
+    } satisfies ImportResult;
+  }, transactionOptions);
+}

@@ -1,0 +1,81 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Db } from "@/app/lib/database/client";
+import { ImportError } from "./errors";
+import { importDeckSource, type ImportOptions, type ImportResult } from "./import-deck";
+
+export interface FileImportOptions extends ImportOptions {
+  /** Folder that `sourcePath`s are relative to; defaults to the working directory. */
+  root?: string;
+}
+
+export interface FolderImportOptions extends FileImportOptions {
+  /** Called before each file, e.g. to print `[12/340] content/cells.md`. */
+  onProgress?: (progress: { index: number; total: number; sourcePath: string }) => void;
+}
+
+export type FileOutcome =
+  | { sourcePath: string; ok: true; result: ImportResult }
+  | { sourcePath: string; ok: false; error: ImportError };
+
+/**
+ * A file's `sourcePath`: relative to `root` with `/` on every platform, so a deck's identity survives
+ * a move of the checkout; files outside `root` keep their absolute path.
+ */
+export function toSourcePath(file: string, root: string = process.cwd()): string {
+  const full = path.resolve(root, file);
+  const relative = path.relative(root, full);
+  const inside = relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+  return (inside ? relative : full).split(path.sep).join("/");
+}
+
+/** Every `.md` file under `dir`, recursively, sorted; hidden folders and node_modules are skipped. */
+export async function listMarkdownFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  async function walk(folder: string): Promise<void> {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) found.push(full);
+    }
+  }
+  await walk(dir);
+  // Code-point order, not locale order, so the result is the same on every machine.
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Reads and imports one file; any failure comes back as an {@link ImportError} naming it. */
+export async function importFile(prisma: Db, file: string, options: FileImportOptions = {}): Promise<ImportResult> {
+  const sourcePath = toSourcePath(file, options.root);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (cause) {
+    throw new ImportError(sourcePath, `cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"})`, { cause });
+  }
+  return importDeckSource(prisma, { bytes, sourcePath, fileName: path.basename(file) }, options);
+}
+
+/**
+ * Imports every markdown file under `dir`, one transaction per deck. A file that fails is reported
+ * in its outcome and the others still import.
+ */
+export async function importFolder(prisma: Db, dir: string, options: FolderImportOptions = {}): Promise<FileOutcome[]> {
+  const files = await listMarkdownFiles(dir);
+  const outcomes: FileOutcome[] = [];
+  for (const [index, file] of files.entries()) {
+    const sourcePath = toSourcePath(file, options.root);
+    options.onProgress?.({ index: index + 1, total: files.length, sourcePath });
+    try {
+      outcomes.push({ sourcePath, ok: true, result: await importFile(prisma, file, options) });
+    } catch (error) {
+      const importError =
+        error instanceof ImportError
+          ? error
+          : new ImportError(sourcePath, `import failed: ${(error as Error).message}`, { cause: error });
+      outcomes.push({ sourcePath, ok: false, error: importError });
+    }
+  }
+  return outcomes;
+}

@@ -1,0 +1,21 @@
+/** Markdown files -> decks and cards in the database, shared by the web app, the CLI and tests. */
+export { ImportError } from "./errors";
+export { decodeMarkdown } from "./decode";
+export { parseSource, parseText } from "./parse-source";
+export { importFormatVersion, sourceHash } from "./source-hash";
+export {
+  importDeckSource,
+  type DeckSource,
+  type ImportCounts,
+  type ImportOptions,
+  type ImportResult,
+} from "./import-deck";
+export {
+  importFile,
+  importFolder,
+  listMarkdownFiles,
+  toSourcePath,
+  type FileImportOptions,
+  type FileOutcome,
+  type FolderImportOptions,
+} from "./import-files";
