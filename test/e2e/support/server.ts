@@ -1,0 +1,168 @@
+/**
+ * The production build, served for end-to-end tests: each `startApp()` gets its own database (a fresh
+ * SQLite file unless one is given), imports the notes through the `cards` CLI exactly as a person
+ * would, and runs `next start` from the build in .next (made once per run by test/e2e/run.ts).
+ */
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { openDatabase, type OpenDatabase } from "@/app/lib/database/client";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+const tsxCli = path.join(root, "node_modules/tsx/dist/cli.mjs");
+const nextCli = path.join(root, "node_modules/next/dist/bin/next");
+const run = promisify(execFile);
+
+export interface StartAppOptions {
+  /** Database to serve; default a fresh SQLite file in a temporary folder. */
+  databaseUrl?: string;
+  /** Notes folder to import before starting; default content/. `false` imports nothing. */
+  contentDir?: string | false;
+}
+
+export interface RunningApp {
+  baseUrl: string;
+  databaseUrl: string;
+  contentDir: string;
+  /** What the server printed so far (for failure messages). */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export class AppStartError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "AppStartError";
+  }
+}
+
+/** A TCP port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function childEnv(databaseUrl: string, contentDir: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    CONTENT_DIR: contentDir,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+  };
+}
+
+/** Runs `cards import <dir>` against the app's database, as `npm run cards -- import <dir>` would. */
+export async function importNotes(databaseUrl: string, contentDir: string): Promise<string> {
+  try {
+    const { stdout } = await run(process.execPath, [tsxCli, "app/lib/cli/cards.ts", "import", contentDir], {
+      cwd: root,
+      env: childEnv(databaseUrl, contentDir),
+      timeout: 120_000,
+    });
+    return stdout;
+  } catch (error) {
+    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+    throw new AppStartError(`cards import ${contentDir} failed:\n${stdout}${stderr}`);
+  }
+}
+
+async function waitUntilServing(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new AppStartError(`next start exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
+    }
+    try {
+      await fetch(baseUrl, { signal: AbortSignal.timeout(5_000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new AppStartError(`next start did not answer at ${baseUrl} within 60 s:\n${output()}`);
+}
+
+function stopProcessGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined)
+    return Promise.resolve();
+  const pid = child.pid;
+  return new Promise((resolve) => {
+    const forceKill = setTimeout(() => signalGroup(pid, "SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(forceKill);
+      resolve();
+    });
+    signalGroup(pid, "SIGTERM");
+  });
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
+
+/** Imports the notes into a database and serves the production build on a free port. */
+export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
+  if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
+    throw new AppStartError("No production build in .next: run `npm run test:e2e`, which builds first.");
+  }
+  const tempDir = options.databaseUrl ? undefined : mkdtempSync(path.join(os.tmpdir(), "notecards-e2e-"));
+  const databaseUrl = options.databaseUrl ?? `file:${path.join(tempDir!, "notecards.db")}`;
+  const contentDir = path.resolve(root, options.contentDir || "content");
+  const removeTemp = () => tempDir && rmSync(tempDir, { recursive: true, force: true });
+
+  try {
+    if (options.contentDir !== false) await importNotes(databaseUrl, contentDir);
+  } catch (error) {
+    removeTemp();
+    throw error;
+  }
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // Its own process group, so stop() also ends whatever `next start` spawns.
+  const child = spawn(process.execPath, [nextCli, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: childEnv(databaseUrl, contentDir),
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  const append = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on("data", append);
+  child.stderr?.on("data", append);
+  const output = () => log;
+  const stop = async () => {
+    await stopProcessGroup(child);
+    removeTemp();
+  };
+
+  try {
+    await waitUntilServing(baseUrl, child, output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, databaseUrl, contentDir, output, stop };
+}
+
+/** A Prisma client on the running app's database, to arrange or check data behind the UI. */
+export function openDatabaseFor(app: Pick<RunningApp, "databaseUrl">): Promise<OpenDatabase> {
+  return openDatabase(app.databaseUrl);
+}
