@@ -2,7 +2,7 @@ import { ImportError } from "./errors";
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** Offset of the first byte that breaks UTF-8 (TextDecoder only says that one exists). */
+/** Offset of the first byte of the first sequence that is not UTF-8 (TextDecoder only says that one exists). */
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
@@ -20,7 +20,7 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
     let codePoint = lead & (0xff >> (length + 1));
     for (let k = 1; k < length; k++) {
       const next = bytes[i + k]!;
-      if ((next & 0xc0) !== 0x80) return i + k;
+      if ((next & 0xc0) !== 0x80) return i;
       codePoint = (codePoint << 6) | (next & 0x3f);
     }
     // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are all invalid UTF-8.
