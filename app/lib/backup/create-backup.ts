@@ -1,0 +1,42 @@
+import type { Db } from "@/app/lib/database/client";
+import { BackupError, backupFormat, backupVersion, type Backup } from "./schema";
+
+type Row = Record<string, unknown>;
+
+/** The row with every Date turned into its ISO string, everything else as stored. */
+function serialise<T extends Row>(row: T): Row {
+  const out: Row = {};
+  for (const [field, value] of Object.entries(row)) out[field] = value instanceof Date ? value.toISOString() : value;
+  return out;
+}
+
+/**
+ * One learner's complete data as a {@link Backup}: every deck (with its markdown source) and card
+ * (retired ones included), and that learner's card states and review logs, with their ids. Rows are
+ * ordered by id so two backups of the same data are equal. Throws a {@link BackupError} when the
+ * learner does not exist.
+ *
+ * @example JSON.stringify(await createBackup(prisma, "local"))
+ */
+export async function createBackup(prisma: Db, userId: string, now: Date = new Date()): Promise<Backup> {
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!user) throw new BackupError(`No learner with id "${userId}" to back up`);
+    const [decks, cards, cardStates, reviewLogs] = await Promise.all([
+      tx.deck.findMany({ orderBy: { id: "asc" } }),
+      tx.card.findMany({ orderBy: { id: "asc" } }),
+      tx.cardState.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+      tx.reviewLog.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+    ]);
+    return {
+      format: backupFormat,
+      version: backupVersion,
+      createdAt: now.toISOString(),
+      user: serialise(user),
+      decks: decks.map(serialise),
+      cards: cards.map(serialise),
+      cardStates: cardStates.map(serialise),
+      reviewLogs: reviewLogs.map(serialise),
+    } as Backup;
+  });
+}

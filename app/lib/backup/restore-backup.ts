@@ -1,0 +1,111 @@
+import type { Db } from "@/app/lib/database/client";
+import { BackupError, backupSchema, type Backup } from "./schema";
+
+/** Rows per INSERT: well under PostgreSQL's 65,535 and SQLite's 32,766 bound parameters. */
+const chunkSize = 500;
+
+export interface RestoreCounts {
+  decks: number;
+  cards: number;
+  cardStates: number;
+  reviewLogs: number;
+}
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += chunkSize) out.push(rows.slice(i, i + chunkSize));
+  return out;
+}
+
+const date = (value: string): Date => new Date(value);
+const maybeDate = (value: string | null): Date | null => (value === null ? null : new Date(value));
+
+/** Parses and validates a backup (a JSON string or an already parsed value). */
+export function parseBackup(input: string | unknown): Backup {
+  let value: unknown = input;
+  if (typeof input === "string") {
+    try {
+      value = JSON.parse(input);
+    } catch (cause) {
+      throw new BackupError(`The backup is not valid JSON: ${(cause as Error).message}`, { cause });
+    }
+  }
+  const parsed = backupSchema.safeParse(value);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .slice(0, 5)
+      .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    throw new BackupError(`The backup is not a valid notecards backup (version 1): ${problems.join("; ")}`);
+  }
+  return parsed.data;
+}
+
+function checkReferences(backup: Backup): void {
+  const deckIds = new Set(backup.decks.map((deck) => deck.id));
+  const cardIds = new Set(backup.cards.map((card) => card.id));
+  const missingDeck = backup.cards.find((card) => !deckIds.has(card.deckId));
+  if (missingDeck) throw new BackupError(`Card ${missingDeck.id} names deck ${missingDeck.deckId}, which is not in the backup`);
+  for (const row of [...backup.cardStates, ...backup.reviewLogs]) {
+    if (row.userId !== backup.user.id) throw new BackupError(`Row ${row.id} belongs to learner ${row.userId}, not ${backup.user.id}`);
+    if (!cardIds.has(row.cardId)) throw new BackupError(`Row ${row.id} names card ${row.cardId}, which is not in the backup`);
+  }
+}
+
+/**
+ * Restores a backup into an empty database (no decks, cards, card states or review logs; the
+ * learner row itself may exist and is overwritten), in one transaction: either everything is
+ * restored with its original ids, timestamps and values, or nothing is. Refuses a database that
+ * already holds data with a {@link BackupError}, and so never merges two histories.
+ */
+export async function restoreBackup(prisma: Db, input: string | unknown): Promise<RestoreCounts> {
+  const backup = parseBackup(input);
+  checkReferences(backup);
+  return prisma.$transaction(
+    async (tx) => {
+      const [decks, cards, states, logs] = await Promise.all([
+        tx.deck.count(),
+        tx.card.count(),
+        tx.cardState.count(),
+        tx.reviewLog.count(),
+      ]);
+      if (decks + cards + states + logs > 0) {
+        throw new BackupError(
+          `Restore needs an empty database, but this one already has ${decks} decks, ${cards} cards, ` +
+            `${states} card states and ${logs} review logs. Restore into a new database (DATABASE_URL) instead.`,
+        );
+      }
+      const user = { ...backup.user, createdAt: new Date(backup.user.createdAt) };
+      await tx.user.upsert({ where: { id: user.id }, create: user, update: { name: user.name, createdAt: user.createdAt } });
+      for (const chunk of chunks(backup.decks)) {
+        await tx.deck.createMany({ data: chunk.map((row) => ({ ...row, createdAt: date(row.createdAt), updatedAt: date(row.updatedAt) })) });
+      }
+      for (const chunk of chunks(backup.cards)) {
+        await tx.card.createMany({ data: chunk.map((row) => ({
+            ...row,
+            retiredAt: maybeDate(row.retiredAt),
+            createdAt: date(row.createdAt),
+            updatedAt: date(row.updatedAt),
+          })) });
+      }
+      for (const chunk of chunks(backup.cardStates)) {
+        await tx.cardState.createMany({ data: chunk.map((row) => ({
+            ...row,
+            due: date(row.due),
+            last_review: maybeDate(row.last_review),
+            updatedAt: date(row.updatedAt),
+          })) });
+      }
+      for (const chunk of chunks(backup.reviewLogs)) {
+        await tx.reviewLog.createMany({ data: chunk.map((row) => ({ ...row, due: date(row.due), review: date(row.review), createdAt: date(row.createdAt) })) });
+      }
+      return {
+        decks: backup.decks.length,
+        cards: backup.cards.length,
+        cardStates: backup.cardStates.length,
+        reviewLogs: backup.reviewLogs.length,
+      };
+    },
+    { timeout: 300_000, maxWait: 30_000 },
+  );
+}
+

@@ -1,0 +1,105 @@
+/**
+ * The backup file format, version 1: one learner's complete data as JSON.
+ *
+ * ```json
+ * { "format": "notecards-backup", "version": 1, "createdAt": "2026-11-25T06:00:00.000Z",
+ *   "user": { "id": "local", "name": "Local learner", "createdAt": "..." },
+ *   "decks": [...], "cards": [...], "cardStates": [...], "reviewLogs": [...] }
+ * ```
+ *
+ * Rows keep their database ids and every column, dates as ISO 8601 strings (millisecond precision,
+ * which both SQLite and PostgreSQL store), so a restore reproduces the database exactly.
+ */
+import { z } from "zod";
+
+export const backupFormat = "notecards-backup";
+export const backupVersion = 1;
+
+const isoDate = z.iso.datetime({ offset: true });
+const int = z.number().int();
+
+export const backupUserSchema = z.object({ id: z.string().min(1), name: z.string(), createdAt: isoDate });
+
+export const backupDeckSchema = z.object({
+  id: z.string().min(1),
+  slug: z.string().min(1),
+  title: z.string(),
+  description: z.string().nullable(),
+  tags: z.string(),
+  sourcePath: z.string().nullable(),
+  sourceHash: z.string().nullable(),
+  source: z.string().nullable(),
+  lastError: z.string().nullable(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+export const backupCardSchema = z.object({
+  id: z.string().min(1),
+  deckId: z.string().min(1),
+  key: z.string(),
+  kind: z.enum(["basic", "reversed", "cloze"]),
+  front: z.string(),
+  back: z.string(),
+  context: z.string(),
+  line: int,
+  position: int,
+  retiredAt: isoDate.nullable(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+const fsrsFields = {
+  due: isoDate,
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsed_days: int,
+  scheduled_days: int,
+  learning_steps: int,
+  state: int.min(0).max(3),
+};
+
+export const backupCardStateSchema = z.object({
+  id: z.string().min(1),
+  userId: z.string().min(1),
+  cardId: z.string().min(1),
+  ...fsrsFields,
+  reps: int,
+  lapses: int,
+  last_review: isoDate.nullable(),
+  version: int,
+  updatedAt: isoDate,
+});
+
+export const backupReviewLogSchema = z.object({
+  id: z.string().min(1),
+  userId: z.string().min(1),
+  cardId: z.string().min(1),
+  rating: int.min(0).max(4),
+  ...fsrsFields,
+  last_elapsed_days: int,
+  review: isoDate,
+  durationMs: int.nullable(),
+  createdAt: isoDate,
+});
+
+export const backupSchema = z.object({
+  format: z.literal(backupFormat),
+  version: z.literal(backupVersion),
+  createdAt: isoDate,
+  user: backupUserSchema,
+  decks: z.array(backupDeckSchema),
+  cards: z.array(backupCardSchema),
+  cardStates: z.array(backupCardStateSchema),
+  reviewLogs: z.array(backupReviewLogSchema),
+});
+
+export type Backup = z.infer<typeof backupSchema>;
+
+/** A backup that cannot be made or restored; the message says why and can be shown as is. */
+export class BackupError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "BackupError";
+  }
+}
