@@ -1,0 +1,40 @@
+"use server";
+
+import { z } from "zod";
+import { getDb } from "@/app/lib/db";
+import { gradeCardWith, undoGradeWith, type GradeResult, type UndoResult } from "./grading";
+
+export type InvalidResult = { status: "invalid"; errors: Record<string, string[] | undefined> };
+
+const gradeCardSchema = z.object({
+  gradeId: z.uuid(),
+  cardId: z.string().min(1).max(100),
+  rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  expectedVersion: z.number().int().min(0),
+  durationMs: z.number().int().min(0).max(86_400_000).nullish(),
+});
+
+const undoGradeSchema = z.object({
+  gradeId: z.uuid(),
+  cardId: z.string().min(1).max(100),
+  expectedVersion: z.number().int().min(0),
+});
+
+// No revalidatePath: every page reads the database per request, and revalidating would re-render
+// the study page on each key press for nothing.
+
+/** Saves a grade made in the browser; `now` is taken here, when the save runs. */
+export async function gradeCard(input: unknown): Promise<GradeResult | InvalidResult> {
+  const parsed = gradeCardSchema.safeParse(input);
+  if (!parsed.success) return { status: "invalid", errors: z.flattenError(parsed.error).fieldErrors };
+  const { prisma } = await getDb();
+  return gradeCardWith(prisma, parsed.data, new Date());
+}
+
+/** Takes back a saved grade (Ctrl+Z / u on the study page). */
+export async function undoGrade(input: unknown): Promise<UndoResult | InvalidResult> {
+  const parsed = undoGradeSchema.safeParse(input);
+  if (!parsed.success) return { status: "invalid", errors: z.flattenError(parsed.error).fieldErrors };
+  const { prisma } = await getDb();
+  return undoGradeWith(prisma, parsed.data);
+}

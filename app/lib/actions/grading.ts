@@ -1,0 +1,171 @@
+/**
+ * Saving grades and undoing them, with the Prisma client passed in so tests run it against real
+ * databases. Each call is one transaction that is idempotent (the client's grade id is the
+ * ReviewLog id) and compare-and-set (the CardState version the client saw must still be current).
+ * `now` is the server's clock when the action runs, never the page's render time.
+ */
+import type { Db } from "@/app/lib/database/client";
+import { createScheduler, type GradeValue, type Schedule } from "@/app/lib/scheduler";
+import { reshapeSchedule } from "@/app/lib/data/mappers";
+
+export const localUserId = "local";
+
+export interface GradeInput {
+  gradeId: string;
+  cardId: string;
+  rating: GradeValue;
+  expectedVersion: number;
+  durationMs?: number | null;
+}
+
+export interface UndoInput {
+  gradeId: string;
+  cardId: string;
+  expectedVersion: number;
+}
+
+/** The card's state on the server after the call: null = new (no row, version 0). */
+export interface ServerCardState {
+  cardId: string;
+  schedule: Schedule | null;
+  version: number;
+}
+
+export type GradeResult =
+  | ({ status: "saved"; duplicate: boolean } & ServerCardState)
+  | ({ status: "conflict" } & ServerCardState)
+  | { status: "not-found"; cardId: string };
+
+export type UndoResult =
+  | ({ status: "undone"; alreadyUndone: boolean } & ServerCardState)
+  | ({ status: "conflict" } & ServerCardState);
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** Thrown inside a transaction to roll it back when the compare-and-set loses a race. */
+class VersionConflictError extends Error {
+  constructor() {
+    super("Card state changed during the transaction");
+    this.name = "VersionConflictError";
+  }
+}
+
+const appScheduler = createScheduler({ enableFuzz: true });
+
+async function readState(db: Tx | Db, userId: string, cardId: string): Promise<ServerCardState> {
+  const row = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
+  return { cardId, schedule: row ? reshapeSchedule(row) : null, version: row?.version ?? 0 };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "P2002" || code === "P2034" || /unique constraint|UNIQUE constraint/i.test(String(error));
+}
+
+async function ensureUser(prisma: Db, userId: string): Promise<void> {
+  try {
+    await prisma.user.upsert({ where: { id: userId }, update: {}, create: { id: userId, name: "Local learner" } });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+}
+
+/**
+ * Saves one grade. A grade id already stored returns the stored outcome; a stale version returns
+ * `conflict` with the server's state and writes nothing.
+ */
+export async function gradeCardWith(
+  prisma: Db,
+  input: GradeInput,
+  now: Date,
+  options: { userId?: string; scheduler?: typeof appScheduler } = {},
+): Promise<GradeResult> {
+  const userId = options.userId ?? localUserId;
+  const scheduler = options.scheduler ?? appScheduler;
+  await ensureUser(prisma, userId);
+  const duplicate = async (): Promise<GradeResult | null> => {
+    const log = await prisma.reviewLog.findUnique({ where: { id: input.gradeId } });
+    if (!log) return null;
+    return { status: "saved", duplicate: true, ...(await readState(prisma, userId, log.cardId)) };
+  };
+
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const stored = await tx.reviewLog.findUnique({ where: { id: input.gradeId } });
+      if (stored) return { status: "saved", duplicate: true, ...(await readState(tx, userId, stored.cardId)) };
+
+      const card = await tx.card.findUnique({ where: { id: input.cardId }, select: { id: true } });
+      if (!card) return { status: "not-found", cardId: input.cardId };
+
+      const current = await readState(tx, userId, input.cardId);
+      if (current.version !== input.expectedVersion) return { status: "conflict", ...current };
+
+      const { nextCard, reviewLog } = scheduler.grade(current.schedule, input.rating, now);
+      const version = current.version + 1;
+      if (current.version === 0) {
+        await tx.cardState.create({ data: { userId, cardId: input.cardId, ...nextCard, version } });
+      } else {
+        const { count } = await tx.cardState.updateMany({
+          where: { userId, cardId: input.cardId, version: current.version },
+          data: { ...nextCard, version },
+        });
+        if (count !== 1) throw new VersionConflictError();
+      }
+      await tx.reviewLog.create({
+        data: { id: input.gradeId, userId, cardId: input.cardId, ...reviewLog, durationMs: input.durationMs ?? null },
+      });
+      return { status: "saved", duplicate: false, cardId: input.cardId, schedule: nextCard, version };
+    });
+  } catch (error) {
+    // Lost a race with a concurrent save: the same grade (stored once) or another one (conflict).
+    if (!(error instanceof VersionConflictError) && !isUniqueViolation(error)) throw error;
+    return (await duplicate()) ?? { status: "conflict", ...(await readState(prisma, userId, input.cardId)) };
+  }
+}
+
+/**
+ * Undoes a stored grade: deletes its ReviewLog and restores the card's state from the log's
+ * before-state (a card that was new loses its CardState row). Compare-and-set like a grade; a grade
+ * that is already gone counts as undone.
+ */
+export async function undoGradeWith(
+  prisma: Db,
+  input: UndoInput,
+  options: { userId?: string; scheduler?: typeof appScheduler } = {},
+): Promise<UndoResult> {
+  const userId = options.userId ?? localUserId;
+  const scheduler = options.scheduler ?? appScheduler;
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const log = await tx.reviewLog.findUnique({ where: { id: input.gradeId } });
+      const current = await readState(tx, userId, input.cardId);
+      if (!log) return { status: "undone", alreadyUndone: true, ...current };
+      if (current.version !== input.expectedVersion || !current.schedule || log.cardId !== input.cardId) {
+        return { status: "conflict", ...current };
+      }
+
+      const where = { userId, cardId: input.cardId, version: current.version };
+      let restored: ServerCardState;
+      if (log.state === 0) {
+        const { count } = await tx.cardState.deleteMany({ where });
+        if (count !== 1) throw new VersionConflictError();
+        restored = { cardId: input.cardId, schedule: null, version: 0 };
+      } else {
+        const schedule = scheduler.rollback(current.schedule, {
+          ...log,
+          rating: log.rating as GradeValue,
+          state: log.state as 0 | 1 | 2 | 3,
+        });
+        const version = current.version + 1;
+        const { count } = await tx.cardState.updateMany({ where, data: { ...schedule, version } });
+        if (count !== 1) throw new VersionConflictError();
+        restored = { cardId: input.cardId, schedule, version };
+      }
+      await tx.reviewLog.delete({ where: { id: log.id } });
+      return { status: "undone", alreadyUndone: false, ...restored };
+    });
+  } catch (error) {
+    if (!(error instanceof VersionConflictError)) throw error;
+    return { status: "conflict", ...(await readState(prisma, userId, input.cardId)) };
+  }
+}

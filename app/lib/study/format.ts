@@ -1,0 +1,37 @@
+/** Short human labels for intervals and durations, as on the grade buttons ("10m", "3d"). */
+
+const minute = 60_000;
+const hour = 60 * minute;
+const day = 24 * hour;
+
+/** The gap from `from` to `to`: "<1m", "10m", "5h", "3d", "2.1mo", "1.5y". */
+export function formatInterval(from: Date, to: Date): string {
+  const ms = Math.max(0, to.getTime() - from.getTime());
+  if (ms < minute) return "<1m";
+  if (ms < hour) return `${Math.round(ms / minute)}m`;
+  if (ms < day) return `${Math.round(ms / hour)}h`;
+  const days = ms / day;
+  if (days < 30) return `${Math.round(days)}d`;
+  if (days < 365) return `${trim(days / 30)}mo`;
+  return `${trim(days / 365)}y`;
+}
+
+function trim(value: number): string {
+  return value < 10 ? value.toFixed(1).replace(/\.0$/, "") : String(Math.round(value));
+}
+
+/** A time spent: "45s", "3m 20s", "1h 5m". */
+export function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds}s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes}m ${seconds % 60}s`;
+  return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
+}
+
+/** "now", "in 10m", "in 3d", "2d ago" relative to `now`. */
+export function formatRelative(now: Date, when: Date): string {
+  const diff = when.getTime() - now.getTime();
+  if (Math.abs(diff) < minute) return "now";
+  return diff > 0 ? `in ${formatInterval(now, when)}` : `${formatInterval(when, now)} ago`;
+}

@@ -1,0 +1,170 @@
+/**
+ * A study session as plain data, advanced by pure functions so the browser can move to the next card
+ * in the same frame as the key press and tests can drive it without a DOM. Each grade or undo also
+ * yields the operation to save on the server (see outbox.ts).
+ */
+import type { GradeValue, Schedule, Scheduler } from "@/app/lib/scheduler";
+import { endOfDay, pickNext, type QueueBucket } from "./queue";
+import type { StudyCard } from "./types";
+
+export interface GradeOperation {
+  type: "grade";
+  /** Client-generated ReviewLog id: a resubmission is stored once. */
+  id: string;
+  cardId: string;
+  rating: GradeValue;
+  /** The CardState version the grade was made against. */
+  expectedVersion: number;
+  durationMs: number;
+}
+
+export interface UndoOperation {
+  type: "undo";
+  id: string;
+  /** The grade being undone. */
+  gradeId: string;
+  cardId: string;
+  expectedVersion: number;
+}
+
+export type SaveOperation = GradeOperation | UndoOperation;
+
+interface HistoryEntry {
+  gradeId: string;
+  card: StudyCard;
+  rating: GradeValue;
+  durationMs: number;
+}
+
+export interface SessionState {
+  cards: StudyCard[];
+  currentId: string | null;
+  bucket: QueueBucket | null;
+  newRemaining: number;
+  history: HistoryEntry[];
+  gradeCounts: Record<GradeValue, number>;
+}
+
+const zeroCounts = (): Record<GradeValue, number> => ({ 1: 0, 2: 0, 3: 0, 4: 0 });
+
+function advance(state: SessionState, now: Date, previous: StudyCard | null): SessionState {
+  const next = pickNext(state.cards, { now, dayEnd: endOfDay(now), newRemaining: state.newRemaining, previous });
+  return { ...state, currentId: next?.card.id ?? null, bucket: next?.bucket ?? null };
+}
+
+export function startSession(cards: StudyCard[], newRemaining: number, now: Date): SessionState {
+  const initial: SessionState = {
+    cards,
+    currentId: null,
+    bucket: null,
+    newRemaining,
+    history: [],
+    gradeCounts: zeroCounts(),
+  };
+  return advance(initial, now, null);
+}
+
+export function currentCard(state: SessionState): StudyCard | null {
+  if (state.currentId === null) return null;
+  return state.cards.find((card) => card.id === state.currentId) ?? null;
+}
+
+function replaceCard(cards: StudyCard[], card: StudyCard): StudyCard[] {
+  return cards.map((existing) => (existing.id === card.id ? card : existing));
+}
+
+/** Grades the current card at `now`; returns the next session state and the save to send. */
+export function gradeCurrent(
+  state: SessionState,
+  input: { rating: GradeValue; now: Date; gradeId: string; durationMs: number; scheduler: Scheduler },
+): { state: SessionState; operation: GradeOperation } | null {
+  const card = currentCard(state);
+  if (!card) return null;
+  const { nextCard } = input.scheduler.grade(card.schedule, input.rating, input.now);
+  const graded: StudyCard = { ...card, schedule: nextCard, version: card.version + 1 };
+  const wasNew = card.schedule === null || card.schedule.state === 0;
+  const next: SessionState = {
+    ...state,
+    cards: replaceCard(state.cards, graded),
+    newRemaining: wasNew ? state.newRemaining - 1 : state.newRemaining,
+    history: [...state.history, { gradeId: input.gradeId, card, rating: input.rating, durationMs: input.durationMs }],
+    gradeCounts: { ...state.gradeCounts, [input.rating]: state.gradeCounts[input.rating] + 1 },
+  };
+  return {
+    state: advance(next, input.now, graded),
+    operation: {
+      type: "grade",
+      id: input.gradeId,
+      cardId: card.id,
+      rating: input.rating,
+      expectedVersion: card.version,
+      durationMs: input.durationMs,
+    },
+  };
+}
+
+/**
+ * Takes back the last grade: the card returns, with the state it had. The server restores it too
+ * and bumps the version, except for a card that was new, whose state row is removed (version 0).
+ */
+export function undoLast(state: SessionState, undoId: string): { state: SessionState; operation: UndoOperation } | null {
+  const last = state.history.at(-1);
+  if (!last) return null;
+  const graded = state.cards.find((card) => card.id === last.card.id);
+  if (!graded) return null;
+  const wasNew = last.card.schedule === null || last.card.schedule.state === 0;
+  const restored: StudyCard = { ...last.card, version: wasNew ? 0 : graded.version + 1 };
+  return {
+    state: {
+      ...state,
+      cards: replaceCard(state.cards, restored),
+      currentId: restored.id,
+      bucket: state.bucket,
+      newRemaining: wasNew ? state.newRemaining + 1 : state.newRemaining,
+      history: state.history.slice(0, -1),
+      gradeCounts: { ...state.gradeCounts, [last.rating]: state.gradeCounts[last.rating] - 1 },
+    },
+    operation: {
+      type: "undo",
+      id: undoId,
+      gradeId: last.gradeId,
+      cardId: restored.id,
+      expectedVersion: graded.version,
+    },
+  };
+}
+
+/**
+ * Takes the server's word for a card after a save. A conflict means it was graded elsewhere; a
+ * saved grade may differ slightly from the local preview (server time, fuzz). Later local grades
+ * of the same card win: the server state is only taken when no newer local version exists.
+ */
+export function applyServerState(
+  state: SessionState,
+  update: { cardId: string; schedule: Schedule | null; version: number; force?: boolean },
+): SessionState {
+  const card = state.cards.find((existing) => existing.id === update.cardId);
+  if (!card) return state;
+  if (!update.force && card.version !== update.version) return state;
+  return { ...state, cards: replaceCard(state.cards, { ...card, schedule: update.schedule, version: update.version }) };
+}
+
+/** Re-picks the current card when nothing is showing (a learning card has come due). */
+export function refresh(state: SessionState, now: Date): SessionState {
+  if (state.currentId !== null) return state;
+  const previous = state.history.at(-1)?.card ?? null;
+  return advance(state, now, previous);
+}
+
+/** Time spent and when the next card is due, for the summary. */
+export function summarise(state: SessionState) {
+  const studied = state.history.length;
+  const timeMs = state.history.reduce((sum, entry) => sum + entry.durationMs, 0);
+  let nextDue: Date | null = null;
+  for (const card of state.cards) {
+    if (!card.schedule || card.schedule.state === 0) continue;
+    const due = new Date(card.schedule.due);
+    if (!nextDue || due < nextDue) nextDue = due;
+  }
+  return { studied, timeMs, gradeCounts: state.gradeCounts, nextDue };
+}

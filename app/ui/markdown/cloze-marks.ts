@@ -1,0 +1,48 @@
+/**
+ * A rehype plugin that turns spans delimited by the private-use marks of app/lib/study/cloze.ts into
+ * <mark> elements. It runs after rehype-sanitize and only creates elements itself, so card text can
+ * never use it to inject markup. A span may cross formatting (`**bold**`): each text piece inside it
+ * is wrapped separately.
+ */
+import type { Element, ElementContent, Root, RootContent } from "hast";
+import { markClose, markOpen } from "@/app/lib/study/cloze";
+
+export function rehypeClozeMarks(options: { className: string }) {
+  return (tree: Root) => {
+    let inside = false;
+    const wrap = (value: string): ElementContent => ({
+      type: "element",
+      tagName: "mark",
+      properties: { className: [options.className] },
+      children: [{ type: "text", value }],
+    });
+    const split = (value: string): ElementContent[] => {
+      const out: ElementContent[] = [];
+      let buffer = "";
+      const flush = () => {
+        if (buffer) out.push(inside ? wrap(buffer) : { type: "text", value: buffer });
+        buffer = "";
+      };
+      for (const char of value) {
+        if (char === markOpen || char === markClose) {
+          flush();
+          inside = char === markOpen;
+        } else buffer += char;
+      }
+      flush();
+      return out;
+    };
+    const walk = (node: Root | Element) => {
+      const children: (RootContent | ElementContent)[] = [];
+      for (const child of node.children) {
+        if (child.type === "text") children.push(...split(child.value));
+        else {
+          if (child.type === "element") walk(child);
+          children.push(child);
+        }
+      }
+      node.children = children as typeof node.children;
+    };
+    walk(tree);
+  };
+}
