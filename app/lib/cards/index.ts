@@ -1,25 +1,125 @@
 /**
- * Markdown notes -> flashcards. (Format documentation grows with the extractors.)
+ * Markdown notes -> flashcards. `parseDeck(markdown, { fileName })` reads one note file and returns the
+ * deck's metadata, its cards in document order (each with its source line and heading path) and
+ * warnings for things that look like cards but cannot be. Pure: no I/O.
+ *
+ * Deck metadata
+ * - YAML front matter `title`, `slug`, `tags` (list, or comma/space separated), `description`.
+ *   Broken YAML throws DeckParseError naming the file and line.
+ * - Title: front matter, else the first H1 (which then is not part of any card's context), else the
+ *   file name made readable (`cell-biology.md` -> "Cell Biology"). Slug: front matter, else the file
+ *   name, else the title.
+ * - Text that was UTF-8 decoded as Windows-1252 (`â€”`, `Ã©`) is repaired first.
+ *
+ * Card formats (explicit syntax wins over the implicit ones for the block it is in; a block used as
+ * an answer never yields other cards):
+ *
+ * 1. Question bullets: a list item (bulleted or numbered) whose first line ends in `?`, bold or not.
+ *    The rest of the item is the answer; answer text indented so far that CommonMark reads it as an
+ *    indented code block becomes a paragraph again (fenced code stays code). No answer -> warning.
+ *        - **What does TCP guarantee?**
+ *
+ *              In-order, reliable delivery.
+ * 2. Question headings: a heading ending in `?`; the answer is everything up to the next heading of
+ *    the same or a higher level (sub-headings included).
+ *        ## Why is the sky blue?
+ *        Rayleigh scattering ...
+ *    A paragraph that is only a question takes the next block as its answer; `**Question?** answer`
+ *    on one line splits at the bold question.
+ * 3. Q/A pairs: `Q: question` with `A: answer` on a later line, in the next paragraph, or nested
+ *    under a `Q:` bullet.
+ * 4. Definitions: `**Term**: definition`, `**Term:** definition`, `**Term** - definition` (also `–`,
+ *    `—`), as paragraphs or list items; continuation lines and nested bullets belong to the definition.
+ *    Plain `Term: definition` only where most items of a list (or paragraphs of a section) look like
+ *    that (at least two, at least half). Labels (`Note:`, `Tip:`, `See also:` ...), times and ratios
+ *    (`10:19`), URLs, sentences and definitions that are only a link are never terms.
+ * 5. Term tables: a two-column GFM table, one card per body row (first column front, second back).
+ *    Other tables -> warning, no cards. An empty cell -> warning for that row.
+ * 6. Explicit syntax (Obsidian Spaced Repetition plugin): `front::back`, `front:::back` (two
+ *    "reversed" cards), multi-line cards with a line holding only `?` (or `??` for both directions)
+ *    between front and back lines; the card ends at a blank line:
+ *        Name the layers
+ *        of the TCP/IP model
+ *        ?
+ *        Link, Internet, Transport, Application
+ *    Clozes: `==hidden==` (one card per highlight) and `{{c1::hidden}}` / `{{c1::hidden::hint}}` (one
+ *    card per number; the hint shows as `[hint]`).
+ * 7. Facts in prose: in any other paragraph or list item, each **bold** or `inline code` span is a
+ *    cloze (one card per span), unless the span is the whole paragraph or a label such as **Note:**.
+ *
+ * Never cards: code blocks that are not answers, HTML, front matter, thematic breaks, headings on
+ * their own, paragraphs that are only links or images.
+ *
+ * Card keys (identity within the deck): the normalised front (NFC, case-folded, emphasis dropped,
+ * whitespace collapsed); `cloze:<n>:<front with [...]>` for clozes; `reversed:forward|backward:<first
+ * side>` for reversed pairs. The answer is never part of the key. A repeated key keeps the first card
+ * and warns.
  */
 import type { Heading, Root } from "mdast";
-import { toString } from "mdast-util-to-string";
+import { Collector, type CardDraft } from "./collector";
 import { baseName, humaniseFileName, toSlug } from "./deck-meta";
 import { readFrontMatter, type FrontMatter } from "./front-matter";
+import { normaliseForKey } from "./key";
 import { parseMarkdown } from "./markdown";
 import { repairMojibake } from "./mojibake";
-import type { ParseOptions, ParsedDeck } from "./types";
+import { plainText } from "./phrasing";
+import { isQuestionText } from "./questions";
+import type { ParseOptions, ParsedCard, ParsedDeck, ParseWarning } from "./types";
+import { walkBlocks } from "./walker";
 
 export * from "./types";
+export { repairMojibake } from "./mojibake";
 
-/** Parses one markdown file into a deck: metadata, cards in document order, and warnings. */
+function cardKey(draft: CardDraft): string {
+  const { identity } = draft;
+  if (identity.type === "cloze") return `cloze:${identity.group}:${normaliseForKey(identity.keyFront)}`;
+  if (identity.type === "reversed") return `reversed:${identity.direction}:${normaliseForKey(identity.base)}`;
+  return normaliseForKey(draft.front);
+}
+
+/** Keys every card; a repeated key keeps the first card and warns at the repeat. */
+function keyCards(drafts: CardDraft[], warnings: ParseWarning[]): ParsedCard[] {
+  const seen = new Map<string, number>();
+  const cards: ParsedCard[] = [];
+  for (const draft of drafts) {
+    const key = cardKey(draft);
+    const firstLine = seen.get(key);
+    if (firstLine !== undefined) {
+      warnings.push({ line: draft.line, message: `Duplicate card (same front as line ${firstLine}); kept the first` });
+      continue;
+    }
+    seen.set(key, draft.line);
+    const { kind, front, back, line, context } = draft;
+    cards.push({ kind, front, back, line, context, key });
+  }
+  return cards;
+}
+
+/** The first H1, unless it is a question (then it is a card, not the deck's name). */
+function titleHeadingOf(tree: Root): Heading | undefined {
+  const heading = tree.children.find((node): node is Heading => node.type === "heading" && node.depth === 1);
+  return heading && !isQuestionText(plainText(heading.children)) ? heading : undefined;
+}
+
+/**
+ * Parses one markdown file into a deck: metadata, cards in document order, and warnings.
+ * @example parseDeck("# Networking\n\n- **What is a port?**\n  A numbered endpoint.", { fileName: "net.md" })
+ *   // -> { title: "Networking", slug: "net", cards: [{ kind: "basic", front: "What is a port?", ... }] }
+ */
 export function parseDeck(markdown: string, options: ParseOptions = {}): ParsedDeck {
-  const source = repairMojibake(markdown.replace(/^\uFEFF/, ""));
-  const tree: Root = parseMarkdown(source);
+  const source = repairMojibake(markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  const tree = parseMarkdown(source);
   const yaml = tree.children[0]?.type === "yaml" ? tree.children[0] : undefined;
   const meta: FrontMatter = yaml ? readFrontMatter(yaml, options.fileName) : {};
-  const firstH1 = tree.children.find((node): node is Heading => node.type === "heading" && node.depth === 1);
-  const title =
-    meta.title ?? (firstH1 ? toString(firstH1).trim() : undefined) ?? (options.fileName ? humaniseFileName(options.fileName) : "Untitled");
+  const titleHeading = titleHeadingOf(tree);
+  const headingTitle = titleHeading ? plainText(titleHeading.children).trim() : "";
+  const title = meta.title ?? (headingTitle || (options.fileName ? humaniseFileName(options.fileName) : "Untitled"));
   const slug = toSlug(meta.slug ?? (options.fileName ? baseName(options.fileName) : title));
-  return { title, slug, tags: meta.tags ?? [], description: meta.description ?? null, cards: [], warnings: [] };
+
+  const out = new Collector();
+  walkBlocks(tree.children, [], { source, out, titleHeading });
+  const warnings = [...out.warnings];
+  const cards = keyCards(out.cards, warnings);
+  warnings.sort((a, b) => a.line - b.line);
+  return { title, slug, tags: meta.tags ?? [], description: meta.description ?? null, cards, warnings };
 }

@@ -1,10 +1,18 @@
 /** Markdown <-> mdast with the one set of extensions the parser understands (GFM + YAML front matter). */
-import type { Nodes, Root } from "mdast";
+import type { BlockContent, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
+import { visit } from "unist-util-visit";
+
+declare module "mdast" {
+  interface TextData {
+    /** The text exactly as written in the source, so serialising does not add escapes nobody typed. */
+    raw?: string;
+  }
+}
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
 
@@ -19,16 +27,42 @@ const serializer = unified()
     rule: "-",
     listItemIndent: "one",
     incrementListMarker: true,
+    handlers: {
+      // Text keeps the author's own spelling: to-markdown's default escapes `[`, `*`, `_` defensively.
+      text: (node: Text) => node.data?.raw ?? node.value,
+    },
   })
   .use(remarkGfm);
 
-/** Parses markdown into an mdast tree with positions. */
+/**
+ * Parses markdown into an mdast tree with positions. Each text node remembers its source spelling
+ * (container indentation and `>` markers of continuation lines removed).
+ */
 export function parseMarkdown(markdown: string): Root {
-  return parser.parse(markdown);
+  const tree = parser.parse(markdown);
+  visit(tree, "text", (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const raw = markdown.slice(start, end).replace(/\n[ \t>]*/g, "\n");
+    node.data = { ...node.data, raw };
+  });
+  return tree;
 }
 
 /** Serialises mdast back to markdown the way a person would write it: `-` bullets, `**` bold, fenced code. */
 export function stringifyMarkdown(node: Nodes): string {
-  const root: Root = node.type === "root" ? node : { type: "root", children: [node as Root["children"][number]] };
-  return serializer.stringify(root).trimEnd();
+  const root: Root = node.type === "root" ? node : { type: "root", children: [node as RootContent] };
+  return serializer.stringify(root).trim();
+}
+
+/** Markdown of a run of inline content, as one paragraph. */
+export function stringifyPhrasing(children: PhrasingContent[]): string {
+  const paragraph: Paragraph = { type: "paragraph", children };
+  return stringifyMarkdown(paragraph);
+}
+
+/** Markdown of a sequence of blocks. */
+export function stringifyBlocks(blocks: RootContent[] | BlockContent[]): string {
+  return stringifyMarkdown({ type: "root", children: blocks as RootContent[] });
 }

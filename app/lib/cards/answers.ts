@@ -1,0 +1,43 @@
+/** Turning the blocks under a question into the answer side. */
+import type { Code, RootContent } from "mdast";
+import { parseMarkdown, stringifyBlocks, stringifyPhrasing } from "./markdown";
+import { trimPhrasing, type Phrasing } from "./phrasing";
+
+/** Removes the indentation every non-blank line shares. */
+function dedent(value: string): string {
+  const lines = value.split("\n");
+  const indents = lines.filter((line) => line.trim() !== "").map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0);
+  const common = indents.length > 0 ? Math.min(...indents) : 0;
+  return lines.map((line) => line.slice(common)).join("\n").trim();
+}
+
+/** Lines ending in `{`, `}` or `;`, or shell prompts, are code whatever the indentation says. */
+function looksLikeCode(value: string): boolean {
+  return value.split("\n").some((line) => /[{};]\s*$/.test(line) || /^\s*(\$|>>>) /.test(line));
+}
+
+/**
+ * Answers indented deeper than their list item are read by CommonMark as indented code blocks; a
+ * person meant a paragraph. Fenced code (and indented text that is clearly code) stays code.
+ */
+export function normaliseAnswerBlock(block: RootContent, source: string): RootContent[] {
+  if (block.type !== "code" || isFenced(block, source) || looksLikeCode(block.value)) return [block];
+  return parseMarkdown(dedent(block.value)).children;
+}
+
+function isFenced(code: Code, source: string): boolean {
+  const start = code.position?.start.offset;
+  if (start === undefined) return true;
+  const opening = source.slice(start, start + 3);
+  return opening === "```" || opening === "~~~";
+}
+
+/** Markdown of an answer made of leading inline content (may be empty) and following blocks. */
+export function answerMarkdown(lead: Phrasing, blocks: RootContent[], source: string): string {
+  const parts: string[] = [];
+  const inline = trimPhrasing(lead);
+  if (inline.length > 0) parts.push(stringifyPhrasing(inline));
+  const normalised = blocks.flatMap((block) => normaliseAnswerBlock(block, source));
+  if (normalised.length > 0) parts.push(stringifyBlocks(normalised));
+  return parts.join("\n\n").trim();
+}

@@ -1,0 +1,161 @@
+/**
+ * Cloze deletions inside one paragraph: `==highlight==` (one card per highlight), Anki's
+ * `{{c1::answer}}` / `{{c1::answer::hint}}` (one card per number), and key facts in prose
+ * (each `inline code` or **bold** span, one card per span).
+ */
+import type { PhrasingContent, Text } from "mdast";
+import { stringifyPhrasing } from "./markdown";
+import { plainText, sliceText, text, trimPhrasing, type Phrasing } from "./phrasing";
+
+/** One deletion inside the paragraph. `group` numbers the card it belongs to (1-based). */
+interface Deletion {
+  type: "deletion";
+  group: number;
+  hint?: string;
+  children: Phrasing;
+  /** Facts keep their bold/code on the answer side; explicit cloze markup is removed. */
+  keep?: PhrasingContent;
+}
+
+type Piece = PhrasingContent | Deletion;
+
+export interface ClozeDraft {
+  group: number;
+  /** The paragraph with this group's deletions as `[...]` / `[hint]`. */
+  front: string;
+  /** The same with `[...]` even where there is a hint: used for the card key. */
+  keyFront: string;
+  back: string;
+}
+
+const ANKI_OPEN = /\{\{c(\d+)::/;
+const MARKER = /\{\{c\d+::|\}\}|==/g;
+
+/** Text pieces and explicit cloze markers, in order. */
+type Token = { marker: "==" | "}}" | "open"; group?: number; node?: undefined } | { marker?: undefined; node: PhrasingContent };
+
+function tokenize(children: Phrasing): Token[] {
+  const tokens: Token[] = [];
+  for (const child of children) {
+    if (child.type !== "text") {
+      tokens.push({ node: child });
+      continue;
+    }
+    let from = 0;
+    for (const match of child.value.matchAll(MARKER)) {
+      const at = match.index;
+      const before = child.value[at - 1];
+      const after = child.value[at + match[0].length];
+      // `a == b` and `===` are comparisons, not highlights.
+      if (match[0] === "==" && (before === "=" || after === "=")) continue;
+      if (at > from) tokens.push({ node: sliceText(child, from, at) });
+      if (match[0] === "==") tokens.push({ marker: "==" });
+      else if (match[0] === "}}") tokens.push({ marker: "}}" });
+      else tokens.push({ marker: "open", group: Number(ANKI_OPEN.exec(match[0])?.[1] ?? 1) });
+      from = at + match[0].length;
+    }
+    if (from < child.value.length) tokens.push({ node: from === 0 ? child : sliceText(child, from) });
+  }
+  return tokens;
+}
+
+function markerText(token: Token): Text {
+  if (token.marker === "open") return text(`{{c${token.group}::`);
+  return text(token.marker ?? "");
+}
+
+/** Splits `answer::hint` at the last `::` of the deletion's final text node. */
+function splitHint(children: Phrasing): { children: Phrasing; hint?: string } {
+  const last = children.at(-1);
+  if (last?.type !== "text") return { children };
+  const at = last.value.lastIndexOf("::");
+  if (at === -1) return { children };
+  return { children: [...children.slice(0, -1), sliceText(last, 0, at)], hint: last.value.slice(at + 2).trim() };
+}
+
+/** Pairs markers into deletions; unmatched markers stay as the text they were. */
+function parsePieces(children: Phrasing): { pieces: Piece[]; found: boolean } {
+  const tokens = tokenize(children);
+  const pieces: Piece[] = [];
+  let found = false;
+  let highlightCount = 0;
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index]!;
+    if (token.node) {
+      pieces.push(token.node);
+      index += 1;
+      continue;
+    }
+    const closer = token.marker === "open" ? "}}" : token.marker === "==" ? "==" : undefined;
+    const end = closer ? tokens.findIndex((candidate, at) => at > index && candidate.marker === closer) : -1;
+    const inner = tokens.slice(index + 1, end);
+    const innerOk = end !== -1 && inner.length > 0 && inner.every((candidate) => candidate.node);
+    const innerNodes = inner.map((candidate) => candidate.node!);
+    // Highlights need text hugging the markers, like Obsidian: `== x ==` is not one.
+    const hugs = token.marker !== "==" || (!/^\s/.test(plainText(innerNodes)) && !/\s$/.test(plainText(innerNodes)));
+    if (!innerOk || !hugs) {
+      pieces.push(markerText(token));
+      index += 1;
+      continue;
+    }
+    found = true;
+    if (token.marker === "open") {
+      const { children: hidden, hint } = splitHint(innerNodes);
+      pieces.push({ type: "deletion", group: token.group ?? 1, hint, children: hidden });
+    } else {
+      highlightCount += 1;
+      pieces.push({ type: "deletion", group: -highlightCount, children: innerNodes });
+    }
+    index = end + 1;
+  }
+  return { pieces, found };
+}
+
+/** Renders the pieces for one card: the target group hidden, every other deletion shown as its text. */
+function render(pieces: Piece[], target: number | undefined, hintShown: boolean): string {
+  const out: Phrasing = [];
+  for (const piece of pieces) {
+    if (piece.type !== "deletion") out.push(piece);
+    else if (piece.group === target) out.push(text(hintShown && piece.hint ? `[${piece.hint}]` : "[...]"));
+    else if (piece.keep) out.push(piece.keep);
+    else out.push(...piece.children);
+  }
+  return stringifyPhrasing(trimPhrasing(out));
+}
+
+function drafts(pieces: Piece[]): ClozeDraft[] {
+  const groups = [...new Set(pieces.flatMap((piece) => (piece.type === "deletion" ? [piece.group] : [])))];
+  // Highlights (negative groups) come after any numbered Anki groups, each its own card.
+  const ordered = [...groups.filter((group) => group > 0).sort((a, b) => a - b), ...groups.filter((group) => group < 0).sort((a, b) => b - a)];
+  const back = render(pieces, undefined, false);
+  return ordered.map((group, index) => ({
+    group: group > 0 ? group : index + 1,
+    front: render(pieces, group, true),
+    keyFront: render(pieces, group, false),
+    back,
+  }));
+}
+
+/** Clozes written with `==...==` or `{{cN::...}}`; undefined when the paragraph has none. */
+export function explicitClozes(children: Phrasing): ClozeDraft[] | undefined {
+  const { pieces, found } = parsePieces(children);
+  return found ? drafts(pieces) : undefined;
+}
+
+/**
+ * Key facts of a prose paragraph: every top-level `inline code` or **bold** span becomes its own
+ * deletion, unless the span is the whole paragraph. `skip` leaves out spans such as a `**Note:**` label.
+ */
+export function factClozes(children: Phrasing, skip: (node: PhrasingContent) => boolean = () => false): ClozeDraft[] {
+  const trimmed = trimPhrasing(children);
+  let count = 0;
+  const pieces: Piece[] = trimmed.map((node) => {
+    const isFact = (node.type === "inlineCode" && node.value.trim() !== "") || (node.type === "strong" && plainText([node]).trim() !== "");
+    if (!isFact || skip(node)) return node;
+    count += 1;
+    return { type: "deletion", group: count, children: [node], keep: node };
+  });
+  const onlySpan = trimmed.length === 1;
+  return count === 0 || onlySpan ? [] : drafts(pieces).map((draft) => draft);
+}

@@ -1,0 +1,57 @@
+/** Where extractors put their cards and warnings; card keys and duplicate checks happen in index.ts. */
+import type { CardKind, ParseWarning } from "./types";
+
+export interface CardDraft {
+  kind: CardKind;
+  front: string;
+  back: string;
+  line: number;
+  context: string[];
+  /** What identifies the card: "basic", a reversed direction, or a cloze number. */
+  identity: { type: "basic" } | { type: "reversed"; direction: "forward" | "backward"; base: string } | { type: "cloze"; group: number; keyFront: string };
+}
+
+export class Collector {
+  readonly cards: CardDraft[] = [];
+  readonly warnings: ParseWarning[] = [];
+
+  warn(line: number, message: string): void {
+    this.warnings.push({ line, message });
+  }
+
+  /** A front -> back card; a side left empty is a warning instead. */
+  basic(front: string, back: string, line: number, context: string[], what = "Card"): void {
+    if (!this.sidesPresent(front, back, line, what)) return;
+    this.cards.push({ kind: "basic", front, back, line, context, identity: { type: "basic" } });
+  }
+
+  /** A note studied both ways: two cards, the second with the sides swapped. */
+  reversed(front: string, back: string, line: number, context: string[]): void {
+    if (!this.sidesPresent(front, back, line, "Reversed card")) return;
+    this.cards.push({ kind: "reversed", front, back, line, context, identity: { type: "reversed", direction: "forward", base: front } });
+    this.cards.push({
+      kind: "reversed",
+      front: back,
+      back: front,
+      line,
+      context,
+      identity: { type: "reversed", direction: "backward", base: front },
+    });
+  }
+
+  cloze(front: string, back: string, line: number, context: string[], group: number, keyFront: string): void {
+    this.cards.push({ kind: "cloze", front, back, line, context, identity: { type: "cloze", group, keyFront } });
+  }
+
+  private sidesPresent(front: string, back: string, line: number, what: string): boolean {
+    if (front.trim() === "") {
+      this.warn(line, `${what} has an empty front; skipped`);
+      return false;
+    }
+    if (back.trim() === "") {
+      this.warn(line, `${what} "${front.slice(0, 60)}" has no answer; skipped`);
+      return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Definitions: `**Term**: definition` (also `**Term:**`, `**Term** - / – / — definition`) and, in
+ * vocabulary lists only, plain `Term: definition`. Lookalikes (labels, times, URLs, sentences) are not terms.
+ */
+import type { PhrasingContent, Strong } from "mdast";
+import { plainText, sliceText, trimPhrasing, type Phrasing } from "./phrasing";
+
+export interface DefinitionSplit {
+  term: Phrasing;
+  definition: Phrasing;
+}
+
+/** Words that open a remark rather than name a term: `Note: ...`, `**Warning:** ...`. */
+const LABELS = new Set(
+  [
+    "note", "notes", "nb", "n.b.", "warning", "caution", "danger", "tip", "tips", "hint", "todo", "to do", "fixme",
+    "example", "examples", "e.g.", "eg", "i.e.", "ie", "source", "sources", "see also", "see", "ref", "refs",
+    "reference", "references", "resource", "resources", "link", "links", "url", "important", "info", "update",
+    "edit", "summary", "tl;dr", "tldr", "answer", "question", "q", "a", "date", "author", "status", "remember",
+    "reminder", "exercise", "homework", "read", "reading", "video", "image", "figure", "fig", "table", "quote",
+  ].map((label) => label.toLowerCase()),
+);
+
+/** True for `Note`, `See also`, `e.g.` ... (with or without the trailing colon). */
+export function isLabel(term: string): boolean {
+  return LABELS.has(term.trim().replace(/:$/, "").trim().toLowerCase());
+}
+
+/** A plausible term: short, not a sentence, not a label, a number, a time or a URL. */
+function isTerm(term: string, maxWords: number): boolean {
+  const trimmed = term.trim();
+  if (trimmed === "" || isLabel(trimmed)) return false;
+  if (/https?:\/\/|www\./i.test(trimmed)) return false;
+  if (/^[\d\s.,:/-]+$/.test(trimmed)) return false;
+  if (/[.!?;]$/.test(trimmed)) return false;
+  if (/[.!?]\s/.test(trimmed)) return false;
+  return trimmed.split(/\s+/).length <= maxWords;
+}
+
+/** A definition that is only a URL or a link says nothing to remember. */
+function isUrlOnly(definition: Phrasing): boolean {
+  const meaningful = trimPhrasing(definition);
+  if (meaningful.length === 0) return false;
+  if (meaningful.every((node) => node.type === "link" || node.type === "linkReference")) return true;
+  return /^(https?:\/\/|www\.)\S+$/i.test(plainText(meaningful).trim());
+}
+
+const SEPARATOR_AFTER_BOLD = /^\s*:\s*|^\s+[-–—]\s+|^\s*[–—]\s*/;
+
+/**
+ * `**Term**: def`, `**Term:** def`, `**Term** - def`, `**Term** — def`. The paragraph must start with
+ * the bold term. Returns undefined for labels such as `**Note:**`.
+ */
+export function boldDefinition(children: Phrasing): DefinitionSplit | undefined {
+  const content = trimPhrasing(children);
+  const first = content[0];
+  if (first?.type !== "strong") return undefined;
+  const termText = plainText([first]).trim();
+  const rest = content.slice(1);
+  let term: Phrasing = first.children;
+  let definition: Phrasing;
+  if (termText.endsWith(":")) {
+    term = stripTrailingColon(first);
+    definition = rest;
+  } else {
+    const next = rest[0];
+    const separator = next?.type === "text" ? SEPARATOR_AFTER_BOLD.exec(next.value) : null;
+    if (!next || next.type !== "text" || !separator) return undefined;
+    definition = [sliceText(next, separator[0].length), ...rest.slice(1)];
+  }
+  const termPlain = plainText(term).trim();
+  if (!isTerm(termPlain, 10) || isUrlOnly(definition)) return undefined;
+  return { term: trimPhrasing(term), definition: trimPhrasing(definition) };
+}
+
+function stripTrailingColon(strong: Strong): Phrasing {
+  const children = trimPhrasing(strong.children);
+  const last = children.at(-1);
+  if (last?.type !== "text") return children;
+  return [...children.slice(0, -1), sliceText(last, 0, last.value.replace(/\s*:$/, "").length)];
+}
+
+/**
+ * Plain `Term: definition` (colon followed by a space). Only meaningful where most siblings look the
+ * same (a vocabulary list); the caller checks that.
+ */
+export function plainDefinition(children: Phrasing): DefinitionSplit | undefined {
+  const content = trimPhrasing(children);
+  for (let index = 0; index < content.length; index += 1) {
+    const node = content[index]!;
+    if (node.type !== "text") {
+      if (!["inlineCode", "emphasis", "strong", "delete"].includes(node.type)) return undefined;
+      continue;
+    }
+    const match = /:(\s+|$)/.exec(node.value);
+    if (!match) continue;
+    const termNodes: PhrasingContent[] = [...content.slice(0, index), sliceText(node, 0, match.index)];
+    const definition: PhrasingContent[] = [sliceText(node, match.index + match[0].length), ...content.slice(index + 1)];
+    const termPlain = plainText(termNodes);
+    if (termPlain.includes("\n") || !isTerm(termPlain, 6) || isUrlOnly(definition)) return undefined;
+    // `10:19` and `3:1` have no space after the colon, so they never reach here; a bare `http:` does.
+    if (/^\s*\/\//.test(plainText(definition))) return undefined;
+    return { term: trimPhrasing(termNodes), definition: trimPhrasing(definition) };
+  }
+  return undefined;
+}
+
+/** Vocabulary rule: at least two items and at least half of them follow the pattern. */
+export function isVocabularyRun(matching: number, total: number): boolean {
+  return matching >= 2 && matching * 2 >= total;
+}

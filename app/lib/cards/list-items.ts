@@ -1,0 +1,96 @@
+/**
+ * List items: question bullets (`- **Question?**` with the answer in the rest of the item),
+ * `Q:` items, definitions (`- **Term**: def`, plain `- Term: def` in vocabulary lists), explicit syntax,
+ * and otherwise facts in prose. Ordered lists work the same.
+ */
+import type { List, ListItem, Paragraph, RootContent } from "mdast";
+import { answerMarkdown } from "./answers";
+import { boldDefinition, isVocabularyRun, plainDefinition } from "./definitions";
+import { explicitClozes } from "./cloze";
+import { inlineCards, multilineCard } from "./explicit";
+import { stringifyPhrasing } from "./markdown";
+import type { Phrasing } from "./phrasing";
+import { labelledAnswer, labelledQuestion, leadingQuestion, stripNumbering, unwrapBold } from "./questions";
+import { explicitCards, factCards, walkBlocks, type WalkEnv } from "./walker";
+
+const lineOf = (node: { position?: { start: { line: number } } }): number => node.position?.start.line ?? 1;
+
+function firstParagraph(item: ListItem): Paragraph | undefined {
+  const first = item.children[0];
+  return first?.type === "paragraph" ? first : undefined;
+}
+
+/** An item whose first paragraph is a plain `Term: def` and nothing more specific. */
+function isPlainDefinitionItem(item: ListItem): boolean {
+  const paragraph = firstParagraph(item);
+  if (!paragraph) return false;
+  const children = paragraph.children;
+  if (multilineCard(children) || inlineCards(children).length > 0 || explicitClozes(children) || boldDefinition(children)) return false;
+  return plainDefinition(children) !== undefined;
+}
+
+/** `A: ...` as the first block of the rest of a `Q:` item: the label is dropped from the answer. */
+function withoutAnswerLabel(blocks: RootContent[]): { lead: Phrasing; blocks: RootContent[] } {
+  const first = blocks[0];
+  if (first?.type === "paragraph") {
+    const answer = labelledAnswer(first.children);
+    if (answer) return { lead: answer, blocks: blocks.slice(1) };
+  }
+  if (first?.type === "list" && first.children.length === 1) {
+    const inner = first.children[0]!;
+    const paragraph = firstParagraph(inner);
+    const answer = paragraph ? labelledAnswer(paragraph.children) : undefined;
+    if (answer) return { lead: answer, blocks: [...inner.children.slice(1), ...blocks.slice(1)] };
+  }
+  return { lead: [], blocks };
+}
+
+function itemCards(item: ListItem, context: string[], vocabulary: boolean, env: WalkEnv): void {
+  const { out, source } = env;
+  const line = lineOf(item);
+  const paragraph = firstParagraph(item);
+  if (!paragraph) {
+    walkBlocks(item.children, context, env);
+    return;
+  }
+  const rest = item.children.slice(1);
+  const children = paragraph.children;
+
+  const explicit = explicitCards(item.children, 0, paragraph, line, context, env);
+  if (explicit !== undefined) {
+    walkBlocks(rest.slice(explicit), context, env);
+    return;
+  }
+
+  const labelled = labelledQuestion(children);
+  if (labelled) {
+    const front = stringifyPhrasing(labelled.question);
+    const answer = labelled.answer ? { lead: labelled.answer, blocks: rest } : withoutAnswerLabel(rest);
+    out.basic(front, answerMarkdown(answer.lead, answer.blocks, source), line, context, "Question");
+    return;
+  }
+
+  const question = leadingQuestion(children);
+  if (question) {
+    const front = stringifyPhrasing(stripNumbering(unwrapBold(question.question)));
+    out.basic(front, answerMarkdown(question.rest, rest, source), line, context, "Question");
+    return;
+  }
+
+  const definition = boldDefinition(children) ?? (vocabulary ? plainDefinition(children) : undefined);
+  if (definition) {
+    out.basic(stringifyPhrasing(definition.term), answerMarkdown(definition.definition, rest, source), line, context, "Definition");
+    return;
+  }
+
+  factCards(children, line, context, out);
+  walkBlocks(rest, context, env);
+}
+
+/** Cards of every item of a list; plain `Term: def` items count only when most items are like that. */
+export function listCards(list: List, context: string[], env: WalkEnv): void {
+  const matching = list.children.filter(isPlainDefinitionItem).length;
+  const vocabulary = isVocabularyRun(matching, list.children.length);
+  for (const item of list.children) itemCards(item, context, vocabulary, env);
+}
+

@@ -1,0 +1,78 @@
+/** Helpers over inline (phrasing) content: lines, trimming, plain text. */
+import type { Paragraph, PhrasingContent, Text } from "mdast";
+import { toString } from "mdast-util-to-string";
+
+export type Phrasing = PhrasingContent[];
+
+/** A new text node (no source spelling: it serialises as its value). */
+export function text(value: string): Text {
+  return { type: "text", value };
+}
+
+/** The value of a text node cut to [start, end), keeping the source spelling when it had no escapes. */
+export function sliceText(node: Text, start: number, end?: number): Text {
+  const value = node.value.slice(start, end);
+  return node.data?.raw === node.value ? { type: "text", value, data: { raw: value } } : text(value);
+}
+
+/** Splits inline content into source lines (at newlines in text and at hard breaks). */
+export function splitLines(children: Phrasing): Phrasing[] {
+  const lines: Phrasing[] = [[]];
+  for (const child of children) {
+    if (child.type === "break") {
+      lines.push([]);
+    } else if (child.type === "text" && child.value.includes("\n")) {
+      let from = 0;
+      for (let at = child.value.indexOf("\n"); at !== -1; at = child.value.indexOf("\n", from)) {
+        if (at > from) lines[lines.length - 1]?.push(sliceText(child, from, at));
+        lines.push([]);
+        from = at + 1;
+      }
+      if (from < child.value.length) lines[lines.length - 1]?.push(sliceText(child, from));
+    } else {
+      lines[lines.length - 1]?.push(child);
+    }
+  }
+  return lines;
+}
+
+/** Joins lines back with newlines (soft breaks). */
+export function joinLines(lines: Phrasing[]): Phrasing {
+  const out: Phrasing = [];
+  lines.forEach((line, index) => {
+    if (index > 0) out.push(text("\n"));
+    out.push(...line);
+  });
+  return out;
+}
+
+/** Drops whitespace at both ends of inline content (and empty text nodes). */
+export function trimPhrasing(children: Phrasing): Phrasing {
+  const out = [...children];
+  while (out[0]?.type === "text" && out[0].value.trim() === "") out.shift();
+  while (out.at(-1)?.type === "text" && (out.at(-1) as Text).value.trim() === "") out.pop();
+  const first = out[0];
+  if (first?.type === "text") out[0] = sliceText(first, first.value.length - first.value.trimStart().length);
+  const last = out.at(-1);
+  if (last?.type === "text") out[out.length - 1] = sliceText(last, 0, last.value.trimEnd().length);
+  return out;
+}
+
+/** Plain text of inline content (markup dropped). */
+export function plainText(children: Phrasing): string {
+  return children.map((child) => toString(child)).join("");
+}
+
+/** A paragraph holding the given inline content. */
+export function paragraphOf(children: Phrasing): Paragraph {
+  return { type: "paragraph", children };
+}
+
+/** A paragraph made only of links and/or images (and whitespace): never a card. */
+export function isLinkOrImageOnly(children: Phrasing): boolean {
+  const meaningful = children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  return (
+    meaningful.length > 0 &&
+    meaningful.every((child) => ["link", "image", "linkReference", "imageReference", "break"].includes(child.type))
+  );
+}

@@ -1,0 +1,95 @@
+/** Recognising questions: `**What is X?**`, `What is X?`, `1. What is X?`, `Q: What is X?` / `A: ...`. */
+import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "./phrasing";
+
+/** Ends in `?` (closing quotes, brackets and emphasis aside). */
+export function isQuestionText(value: string): boolean {
+  return /\?["'”’)\]*_]*$/.test(value.trim());
+}
+
+/** Drops a leading `1.`, `Q1:`, `Q.` numbering from a question a person numbered by hand. */
+export function stripNumbering(children: Phrasing): Phrasing {
+  const content = trimPhrasing(children);
+  const first = content[0];
+  if (first?.type !== "text") return content;
+  const match = /^(?:Q\s*\d*\s*[.:)]|\d+\s*[.)])\s+/i.exec(first.value);
+  return match ? trimPhrasing([sliceText(first, match[0].length), ...content.slice(1)]) : content;
+}
+
+/** A question written entirely in bold loses the bold: the card itself makes it prominent. */
+export function unwrapBold(children: Phrasing): Phrasing {
+  const content = trimPhrasing(children);
+  const only = content[0];
+  return content.length === 1 && only?.type === "strong" ? trimPhrasing(only.children) : content;
+}
+
+export interface QuestionSplit {
+  question: Phrasing;
+  /** Inline content after the question inside the same paragraph (may be empty). */
+  rest: Phrasing;
+}
+
+/**
+ * The question at the start of a paragraph: its first line(s) up to a line ending in `?`, or a bold
+ * `**question?**` followed by the answer on the same line.
+ */
+export function leadingQuestion(children: Phrasing): QuestionSplit | undefined {
+  const content = trimPhrasing(children);
+  const first = content[0];
+  if (first?.type === "strong" && isQuestionText(plainText([first])) && content.length > 1) {
+    return { question: first.children, rest: trimPhrasing(content.slice(1)) };
+  }
+  const lines = splitLines(content);
+  const firstLine = lines[0];
+  if (!firstLine || !isQuestionText(plainText(firstLine))) return undefined;
+  return { question: trimPhrasing(firstLine), rest: trimPhrasing(joinLines(lines.slice(1))) };
+}
+
+const QUESTION_LABEL = /^(?:Q|Question)\s*\d*\s*[:.)]\s*/i;
+const ANSWER_LABEL = /^(?:A|Ans|Answer)\s*[:.)]\s*/i;
+
+/** Removes a `Q:` / `**Q:**` / `A:` style label from the start of a line; undefined when absent. */
+function stripLabel(line: Phrasing, label: RegExp): Phrasing | undefined {
+  const content = trimPhrasing(line);
+  const first = content[0];
+  if (first?.type === "text") {
+    const match = label.exec(first.value);
+    return match ? trimPhrasing([sliceText(first, match[0].length), ...content.slice(1)]) : undefined;
+  }
+  if (first?.type === "strong" || first?.type === "emphasis") {
+    const inner = plainText([first]).trim();
+    const next = content[1];
+    if (label.test(`${inner} `) && /[:.)]$/.test(inner)) return trimPhrasing(content.slice(1));
+    if (label.test(`${inner}: `) && next?.type === "text" && /^\s*:/.test(next.value)) {
+      return trimPhrasing([sliceText(next, next.value.indexOf(":") + 1), ...content.slice(2)]);
+    }
+  }
+  return undefined;
+}
+
+export interface LabelledPair {
+  question: Phrasing;
+  /** The `A:` part when it is in the same paragraph. */
+  answer?: Phrasing;
+}
+
+/** `Q: question` (optionally followed on a later line by `A: answer`). */
+export function labelledQuestion(children: Phrasing): LabelledPair | undefined {
+  const lines = splitLines(trimPhrasing(children));
+  const question = lines[0] ? stripLabel(lines[0], QUESTION_LABEL) : undefined;
+  if (!question) return undefined;
+  const answerAt = lines.findIndex((line, index) => index > 0 && stripLabel(line, ANSWER_LABEL) !== undefined);
+  if (answerAt === -1) return { question: trimPhrasing(joinLines([question, ...lines.slice(1)])) };
+  const answerFirst = stripLabel(lines[answerAt]!, ANSWER_LABEL) ?? [];
+  return {
+    question: trimPhrasing(joinLines([question, ...lines.slice(1, answerAt)])),
+    answer: trimPhrasing(joinLines([answerFirst, ...lines.slice(answerAt + 1)])),
+  };
+}
+
+/** `A: answer` paragraph content with the label removed; undefined when it has no such label. */
+export function labelledAnswer(children: Phrasing): Phrasing | undefined {
+  const lines = splitLines(trimPhrasing(children));
+  const first = lines[0] ? stripLabel(lines[0], ANSWER_LABEL) : undefined;
+  return first ? trimPhrasing(joinLines([first, ...lines.slice(1)])) : undefined;
+}
+
