@@ -1,0 +1,104 @@
+/**
+ * Watches the notes folder and re-imports a markdown file as soon as it is saved, so a learner who
+ * edits `content/*.md` in their own editor sees the change in the app within a second.
+ */
+import path from "node:path";
+import { watch, type FSWatcher } from "chokidar";
+import type { Db } from "@/app/lib/database/client";
+import { importFile, toSourcePath, type ImportResult } from "@/app/lib/import";
+import type { DeckEventBus } from "./deck-events";
+
+export interface FolderWatcherOptions {
+  prisma: Db;
+  /** The folder to watch (CONTENT_DIR), absolute or relative to the working directory. */
+  contentDir: string;
+  bus: DeckEventBus;
+  /** Folder that `sourcePath`s are relative to, as for `cards import`; defaults to the working directory. */
+  root?: string;
+  /** Called after each attempt, for logs and tests. */
+  onResult?: (outcome: WatchOutcome) => void;
+}
+
+export type WatchOutcome =
+  | { file: string; ok: true; result: ImportResult }
+  | { file: string; ok: false; error: Error; slug: string | null };
+
+export interface FolderWatcher {
+  /** Resolves once the initial scan is done and changes are being reported. */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+function isMarkdown(file: string): boolean {
+  return file.toLowerCase().endsWith(".md");
+}
+
+export function watchContentFolder(options: FolderWatcherOptions): FolderWatcher {
+  const { prisma, bus } = options;
+  const importRoot = options.root ?? process.cwd();
+  const root = path.resolve(options.contentDir);
+
+  // One import per file at a time; a save during an import queues exactly one more run.
+  const running = new Map<string, Promise<void>>();
+  const again = new Set<string>();
+
+  async function reimport(file: string): Promise<void> {
+    // The same path as `cards import`, so the file keeps the identity (sourcePath) it was imported with.
+    const sourcePath = toSourcePath(file, importRoot);
+    const at = new Date();
+    try {
+      const result = await importFile(prisma, file, { root: importRoot, now: at });
+      if (result.status !== "unchanged") bus.publish({ type: "deck-changed", slug: result.deck.slug, at: at.toISOString() });
+      options.onResult?.({ file, ok: true, result });
+    } catch (cause) {
+      const error = cause instanceof Error ? cause : new Error(String(cause));
+      // The import rolled back, so the stored deck is as it was; only the error is recorded, outside
+      // that transaction, for the deck page to show. The next successful import clears it.
+      const deck = await prisma.deck.findFirst({ where: { sourcePath }, select: { id: true, slug: true } });
+      if (deck) {
+        await prisma.deck.update({ where: { id: deck.id }, data: { lastError: error.message } });
+        bus.publish({ type: "deck-failed", slug: deck.slug, error: error.message, at: at.toISOString() });
+      } else {
+        console.warn(`notes folder: ${error.message}`);
+      }
+      options.onResult?.({ file, ok: false, error, slug: deck?.slug ?? null });
+    }
+  }
+
+  function schedule(file: string): void {
+    if (running.has(file)) {
+      again.add(file);
+      return;
+    }
+    const run = reimport(file)
+      .catch((error: unknown) => console.error(`notes folder: could not import ${file}`, error))
+      .finally(() => {
+        running.delete(file);
+        if (again.delete(file)) schedule(file);
+      });
+    running.set(file, run);
+  }
+
+  const watcher: FSWatcher = watch(root, {
+    // Startup imports are `cards import`'s job; the watcher reacts to what changes afterwards.
+    ignoreInitial: true,
+    // Editors save in several writes; wait until the size stops changing so a half-written file
+    // is never imported. Short, so the whole round trip stays well under a second.
+    awaitWriteFinish: { stabilityThreshold: 120, pollInterval: 30 },
+    ignored: (file, stats) => (stats?.isFile() ?? false) && !isMarkdown(file),
+  });
+  const onFile = (file: string) => {
+    if (isMarkdown(file)) schedule(path.resolve(root, file));
+  };
+  watcher.on("add", onFile).on("change", onFile);
+  watcher.on("error", (error) => console.error("notes folder watcher failed", error));
+
+  const ready = new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  return {
+    ready,
+    async close() {
+      await watcher.close();
+      await Promise.allSettled([...running.values()]);
+    },
+  };
+}
