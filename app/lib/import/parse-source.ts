@@ -46,7 +46,7 @@ export function parseSource(text: string, sourcePath: string, fileName: string):
   if (parsed.cards.length === 0) {
     throw new ImportError(
       sourcePath,
-      "has no cards (write a question as a bullet `- Question? Answer`, a term `Term :: definition`, or a `## Question?` heading)",
+      "has no cards (write e.g. a bullet ending in `?` with its answer below it, `**Term**: definition`, or `front::back`)",
     );
   }
   const { cards, warnings } = dropDuplicateKeys(parsed.cards);
