@@ -1,5 +1,5 @@
 /** Turning the blocks under a question into the answer side. */
-import type { Code, RootContent } from "mdast";
+import type { Blockquote, Code, ListItem, RootContent } from "mdast";
 import { parseMarkdown, stringifyBlocks, stringifyPhrasing } from "./markdown";
 import { trimPhrasing, type Phrasing } from "./phrasing";
 
@@ -21,8 +21,20 @@ function looksLikeCode(value: string): boolean {
  * person meant a paragraph. Fenced code (and indented text that is clearly code) stays code.
  */
 export function normaliseAnswerBlock(block: RootContent, source: string): RootContent[] {
-  if (block.type !== "code" || isFenced(block, source) || looksLikeCode(block.value)) return [block];
-  return parseMarkdown(dedent(block.value)).children;
+  if (block.type === "code") {
+    return isFenced(block, source) || looksLikeCode(block.value) ? [block] : parseMarkdown(dedent(block.value)).children;
+  }
+  if (block.type === "list") {
+    const children = block.children.map((item) => ({
+      ...item,
+      children: item.children.flatMap((child) => normaliseAnswerBlock(child, source)) as ListItem["children"],
+    }));
+    return [{ ...block, children }];
+  }
+  if (block.type === "blockquote") {
+    return [{ ...block, children: block.children.flatMap((child) => normaliseAnswerBlock(child, source)) as Blockquote["children"] }];
+  }
+  return [block];
 }
 
 function isFenced(code: Code, source: string): boolean {

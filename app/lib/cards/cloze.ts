@@ -143,6 +143,11 @@ export function explicitClozes(children: Phrasing): ClozeDraft[] | undefined {
   return found ? drafts(pieces) : undefined;
 }
 
+/** Whether the paragraph uses Anki's `{{cN::...}}` (whose `::` must not be read as `front::back`). */
+export function hasAnkiCloze(children: Phrasing): boolean {
+  return parsePieces(children).pieces.some((piece) => piece.type === "deletion" && piece.group > 0);
+}
+
 /**
  * Key facts of a prose paragraph: every top-level `inline code` or **bold** span becomes its own
  * deletion, unless the span is the whole paragraph. `skip` leaves out spans such as a `**Note:**` label.

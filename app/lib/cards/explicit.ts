@@ -22,9 +22,12 @@ export interface MultilineSplit {
   separatorOffset: number;
 }
 
-/** `std::vector`, `fe80::1`: a lowercase identifier glued to `::` is code, not a card. */
+/**
+ * `std::vector`, `fe80::1`: a lowercase identifier glued to `::` is code, not a card. A capitalised
+ * word glued to it (`Question::Answer`, the plugin's own example) is still a separator.
+ */
 function looksLikeCodePath(before: string, after: string): boolean {
-  return /(^|\s)[a-z_][\w]*$/.test(before) && !/\s/.test(before.trim()) && /^[A-Za-z_\d]/.test(after);
+  return /(^|[^\w])[a-z_][\w]*$/.test(before) && /^[A-Za-z_\d]/.test(after);
 }
 
 /** Splits one line at its first `::` / `:::` found in plain text (never inside inline code). */
@@ -36,7 +39,7 @@ function splitLine(line: Phrasing): Omit<InlineSplit, "lineOffset"> | undefined 
     if (!match) continue;
     const beforeText = plainText(line.slice(0, index)) + node.value.slice(0, match.index);
     const afterText = node.value.slice(match.index + match[0].length);
-    if (looksLikeCodePath(beforeText, afterText)) return undefined;
+    if (match[0] === "::" && looksLikeCodePath(beforeText, afterText)) return undefined;
     const front: PhrasingContent[] = [...line.slice(0, index), sliceText(node, 0, match.index)];
     const back: PhrasingContent[] = [sliceText(node, match.index + match[0].length), ...line.slice(index + 1)];
     return { front: trimPhrasing(front), back: trimPhrasing(back), reversed: match[0] === ":::" };

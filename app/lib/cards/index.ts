@@ -95,10 +95,16 @@ function keyCards(drafts: CardDraft[], warnings: ParseWarning[]): ParsedCard[] {
   return cards;
 }
 
-/** The first H1, unless it is a question (then it is a card, not the deck's name). */
-function titleHeadingOf(tree: Root): Heading | undefined {
-  const heading = tree.children.find((node): node is Heading => node.type === "heading" && node.depth === 1);
-  return heading && !isQuestionText(plainText(heading.children)) ? heading : undefined;
+/**
+ * The H1 that names the deck: the first H1, unless it is a question (then it is a card). When front
+ * matter already gives the title, the H1 only counts as the title if it says the same or is the only H1.
+ */
+function titleHeadingOf(tree: Root, frontMatterTitle: string | undefined): Heading | undefined {
+  const h1s = tree.children.filter((node): node is Heading => node.type === "heading" && node.depth === 1);
+  const heading = h1s[0];
+  if (!heading || isQuestionText(plainText(heading.children))) return undefined;
+  if (frontMatterTitle === undefined || h1s.length === 1) return heading;
+  return normaliseForKey(plainText(heading.children)) === normaliseForKey(frontMatterTitle) ? heading : undefined;
 }
 
 /**
@@ -111,7 +117,7 @@ export function parseDeck(markdown: string, options: ParseOptions = {}): ParsedD
   const tree = parseMarkdown(source);
   const yaml = tree.children[0]?.type === "yaml" ? tree.children[0] : undefined;
   const meta: FrontMatter = yaml ? readFrontMatter(yaml, options.fileName) : {};
-  const titleHeading = titleHeadingOf(tree);
+  const titleHeading = titleHeadingOf(tree, meta.title);
   const headingTitle = titleHeading ? plainText(titleHeading.children).trim() : "";
   const title = meta.title ?? (headingTitle || (options.fileName ? humaniseFileName(options.fileName) : "Untitled"));
   const slug = toSlug(meta.slug ?? (options.fileName ? baseName(options.fileName) : title));

@@ -73,7 +73,8 @@ function itemCards(item: ListItem, context: string[], vocabulary: boolean, env: 
   const question = leadingQuestion(children);
   if (question) {
     const front = stringifyPhrasing(stripNumbering(unwrapBold(question.question)));
-    out.basic(front, answerMarkdown(question.rest, rest, source), line, context, "Question");
+    const answer = question.rest.length > 0 ? { lead: question.rest, blocks: rest } : withoutAnswerLabel(rest);
+    out.basic(front, answerMarkdown(answer.lead, answer.blocks, source), line, context, "Question");
     return;
   }
 

@@ -3,7 +3,7 @@ import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasin
 
 /** Ends in `?` (closing quotes, brackets and emphasis aside). */
 export function isQuestionText(value: string): boolean {
-  return /\?["'”’)\]*_]*$/.test(value.trim());
+  return /[?？]["'”’)\]*_]*$/.test(value.trim());
 }
 
 /** Drops a leading `1.`, `Q1:`, `Q.` numbering from a question a person numbered by hand. */
@@ -40,8 +40,15 @@ export function leadingQuestion(children: Phrasing): QuestionSplit | undefined {
   }
   const lines = splitLines(content);
   const firstLine = lines[0];
-  if (!firstLine || !isQuestionText(plainText(firstLine))) return undefined;
-  return { question: trimPhrasing(firstLine), rest: trimPhrasing(joinLines(lines.slice(1))) };
+  if (firstLine && isQuestionText(plainText(firstLine))) {
+    return { question: trimPhrasing(firstLine), rest: trimPhrasing(joinLines(lines.slice(1))) };
+  }
+  // `Why is Pluto not a planet? It has not cleared its orbit.`: a first sentence that asks.
+  if (first?.type === "text") {
+    const match = /^[^.!?\n]{8,}\?\s+(?=\S)/.exec(first.value);
+    if (match) return { question: [sliceText(first, 0, match[0].trimEnd().length)], rest: trimPhrasing([sliceText(first, match[0].length), ...content.slice(1)]) };
+  }
+  return undefined;
 }
 
 const QUESTION_LABEL = /^(?:Q|Question)\s*\d*\s*[:.)]\s*/i;

@@ -2,9 +2,9 @@
  * Walks the document's blocks in order, keeping the heading path (card context), and hands each
  * block to the format that claims it. Blocks used as an answer are consumed and never make other cards.
  */
-import type { Heading, Paragraph, RootContent } from "mdast";
+import type { Heading, List, Paragraph, RootContent } from "mdast";
 import { answerMarkdown } from "./answers";
-import { explicitClozes, factClozes } from "./cloze";
+import { explicitClozes, factClozes, hasAnkiCloze } from "./cloze";
 import type { Collector } from "./collector";
 import { boldDefinition, isLabel, isVocabularyRun, plainDefinition } from "./definitions";
 import { inlineCards, multilineCard } from "./explicit";
@@ -37,19 +37,34 @@ export function adjacentAfter(blocks: RootContent[], index: number): RootContent
   return adjacent;
 }
 
+/**
+ * The plugin ends a multi-line card at the first blank line, but CommonMark keeps list items that are
+ * separated by blank lines in one list: cut the list there and hand back the items after the gap.
+ */
+function untilBlankLine(blocks: RootContent[]): { extra: RootContent[]; leftover?: List } {
+  const last = blocks.at(-1);
+  if (last?.type !== "list") return { extra: blocks };
+  const gap = last.children.findIndex((item, at) => at > 0 && lineOf(item) > endLineOf(last.children[at - 1]!) + 1);
+  if (gap === -1) return { extra: blocks };
+  const head: List = { ...last, spread: false, children: last.children.slice(0, gap).map((item) => ({ ...item, spread: false })) };
+  const leftover: List = { ...last, children: last.children.slice(gap) };
+  return { extra: [...blocks.slice(0, -1), head], leftover };
+}
+
 /** Explicit syntax (`?`, `::`, clozes) in a paragraph; returns how many extra blocks it consumed, or undefined. */
 export function explicitCards(blocks: RootContent[], index: number, paragraph: Paragraph, line: number, context: string[], env: WalkEnv): number | undefined {
   const { out, source } = env;
   const multiline = multilineCard(paragraph.children);
   if (multiline) {
-    const extra = adjacentAfter(blocks, index);
+    const { extra, leftover } = untilBlankLine(adjacentAfter(blocks, index));
     const front = stringifyPhrasing(trimPhrasing(joinLines(multiline.front)));
     const back = answerMarkdown(joinLines(multiline.back), extra, source);
     if (multiline.reversed) out.reversed(front, back, line, context);
     else out.basic(front, back, line, context, "Multi-line card");
+    if (leftover) listCards(leftover, context, env);
     return extra.length;
   }
-  const inline = inlineCards(paragraph.children);
+  const inline = hasAnkiCloze(paragraph.children) ? [] : inlineCards(paragraph.children);
   if (inline.length > 0) {
     for (const card of inline) {
       const front = stringifyPhrasing(card.front);
@@ -138,6 +153,10 @@ function paragraphCards(blocks: RootContent[], index: number, context: string[],
     const answerable = next && ["paragraph", "list", "code", "blockquote", "table", "math"].includes(next.type);
     if (answerable && !(next.type === "paragraph" && isQuestionText(plainText(next.children)))) {
       const answerBlocks = [next, ...adjacentAfter(blocks, index + 1)];
+      // `Eight:` announces the list after it.
+      const last = answerBlocks.at(-1);
+      const following = blocks[index + answerBlocks.length + 1];
+      if (last?.type === "paragraph" && plainText(last.children).trim().endsWith(":") && following?.type === "list") answerBlocks.push(following);
       out.basic(stringifyPhrasing(stripNumbering(unwrapBold(children))), answerMarkdown([], answerBlocks, source), line, context, "Question");
       return answerBlocks.length;
     }
