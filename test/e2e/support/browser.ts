@@ -52,7 +52,7 @@ export function findChromium(): string {
   console.log("Chromium not found: installing Debian's chromium with apt-get ...");
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   execFileSync("apt-get", ["update"], { stdio: "inherit", env });
-  execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], {
+  execFileSync("apt-get", ["install", "-y", "chromium"], {
     stdio: "inherit",
     env,
   });
