@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { findChromium } from "./support/browser";
+import { acquireRunLock } from "./support/lock";
 
 const root = path.resolve(import.meta.dirname, "../..");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -34,6 +35,8 @@ try {
 }
 process.env.CHROMIUM_PATH = chromium;
 console.log(`Chromium: ${chromium}`);
+
+await acquireRunLock(path.join(root, ".tmp/e2e-run.lock"));
 
 const args = process.argv.slice(2);
 const noBuild = args.includes("--no-build") && !process.env.CI;
