@@ -106,14 +106,21 @@ export function gradeCurrent(
 /**
  * Takes back the last grade: the card returns, with the state it had. The server restores it too
  * and bumps the version, except for a card that was new, whose state row is removed (version 0).
+ * `saved: false` means the grade never left the outbox, so the server's version is unchanged.
  */
-export function undoLast(state: SessionState, undoId: string): { state: SessionState; operation: UndoOperation } | null {
+export function undoLast(
+  state: SessionState,
+  undoId: string,
+  options: { saved: boolean } = { saved: true },
+): { state: SessionState; operation: UndoOperation } | null {
   const last = state.history.at(-1);
   if (!last) return null;
   const graded = state.cards.find((card) => card.id === last.card.id);
   if (!graded) return null;
   const wasNew = last.card.schedule === null || last.card.schedule.state === 0;
-  const restored: StudyCard = { ...last.card, version: wasNew ? 0 : graded.version + 1 };
+  // A grade the server never received leaves its version untouched.
+  const version = !options.saved ? last.card.version : wasNew ? 0 : graded.version + 1;
+  const restored: StudyCard = { ...last.card, version };
   return {
     state: {
       ...state,

@@ -25,13 +25,15 @@ const answerPlugins: Options["rehypePlugins"] = [rehypeSanitize, [rehypeClozeMar
 export const CardMarkdown = memo(function CardMarkdown({
   source,
   highlight = "answer",
+  className = "",
 }: {
   source: string;
+  className?: string;
   /** How marked cloze spans look: the hidden blank, or the revealed answer. */
   highlight?: "blank" | "answer";
 }) {
   return (
-    <div className="card-markdown">
+    <div className={`card-markdown ${className}`}>
       <Markdown
         remarkPlugins={remarkPlugins}
         rehypePlugins={highlight === "blank" ? blankPlugins : answerPlugins}

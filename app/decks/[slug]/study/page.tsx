@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getStudyQueue } from "@/app/lib/data/study-queue";
+import { StudySession } from "@/app/ui/study/study-session";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const metadata: Metadata = { title: "Study" };
+
+export default async function StudyPage({ params }: Props) {
+  await connection();
+  const { slug } = await params;
+  const queue = await getStudyQueue(slug);
+  if (!queue) notFound();
+  // A new load (after saving grades left from an earlier visit) starts a fresh session.
+  return <StudySession key={queue.loadedAt} queue={queue} />;
+}

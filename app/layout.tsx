@@ -1,0 +1,47 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Notecards", template: "%s · Notecards" },
+  description: "Flashcards from your markdown notes, scheduled with FSRS.",
+  icons: { icon: "/favicon.svg" },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fafaf9" },
+    { media: "(prefers-color-scheme: dark)", color: "#0c0a09" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-dvh font-sans">
+        <a
+          href="#main"
+          className="sr-only rounded bg-indigo-700 px-3 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-stone-200 dark:border-stone-800">
+          <nav aria-label="Main" className="mx-auto flex max-w-3xl items-center justify-between px-4 py-3">
+            <Link href="/" className="text-lg font-semibold tracking-tight">
+              Notecards
+            </Link>
+            <Link
+              href="/decks/new"
+              className="rounded-md px-2 py-1 text-sm text-stone-700 hover:bg-stone-200 dark:text-stone-300 dark:hover:bg-stone-800"
+            >
+              Add deck
+            </Link>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-3xl px-4 pt-6 pb-40 sm:pb-12">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,41 @@
+import type { DeckCardRow } from "@/app/lib/data/deck-reads";
+import { stateNames } from "@/app/lib/scheduler";
+import { formatRelative } from "@/app/lib/study/format";
+import { markCloze } from "@/app/lib/study/cloze";
+import { CardMarkdown } from "@/app/ui/markdown/card-markdown";
+
+const stateTone: Record<string, string> = {
+  New: "bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-200",
+  Learning: "bg-orange-100 text-orange-900 dark:bg-orange-950 dark:text-orange-200",
+  Relearning: "bg-orange-100 text-orange-900 dark:bg-orange-950 dark:text-orange-200",
+  Review: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200",
+};
+
+/** One card on the deck page: front, a preview of the back, its state and due date, its source line. */
+export function CardRow({ card, sourcePath, now }: { card: DeckCardRow; sourcePath: string | null; now: Date }) {
+  const state = stateNames[card.schedule?.state ?? 0];
+  const sides = card.kind === "cloze" ? markCloze(card.front, card.back) : card;
+  return (
+    <article className="rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+      <div className="flex flex-wrap items-center gap-2 text-xs">
+        <span className={`rounded-full px-2 py-0.5 font-medium ${stateTone[state]}`}>{state}</span>
+        {card.schedule ? (
+          <span className="text-stone-600 dark:text-stone-400">due {formatRelative(now, card.schedule.due)}</span>
+        ) : null}
+        {card.kind !== "basic" ? <span className="text-stone-600 dark:text-stone-400">{card.kind}</span> : null}
+        <span className="ml-auto font-mono text-stone-600 dark:text-stone-400">
+          {sourcePath ?? "deck"}:{card.line}
+        </span>
+      </div>
+      {card.context.length > 0 ? (
+        <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">{card.context.join(" › ")}</p>
+      ) : null}
+      <div className="mt-2 font-medium">
+        <CardMarkdown source={sides.front} highlight="blank" className="preview" />
+      </div>
+      <div className="mt-2 line-clamp-3 border-t border-stone-200 pt-2 text-stone-700 dark:border-stone-800 dark:text-stone-300">
+        <CardMarkdown source={sides.back} highlight="answer" className="preview" />
+      </div>
+    </article>
+  );
+}

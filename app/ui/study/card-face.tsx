@@ -1,0 +1,50 @@
+"use client";
+
+import { memo, useMemo } from "react";
+import { markCloze } from "@/app/lib/study/cloze";
+import type { StudyCard } from "@/app/lib/study/types";
+import { CardMarkdown } from "@/app/ui/markdown/card-markdown";
+
+/**
+ * One card, front and back. Both sides are rendered up front and the back is only hidden, so the
+ * reveal is a one-attribute change; the next card is rendered the same way, hidden, so grading only
+ * flips which card is visible. A cloze shows its blank first and, revealed, the full text with the
+ * answer highlighted.
+ */
+export const CardFace = memo(function CardFace({
+  card,
+  revealed,
+  visible,
+}: {
+  card: StudyCard;
+  revealed: boolean;
+  visible: boolean;
+}) {
+  const sides = useMemo(
+    () => (card.kind === "cloze" ? markCloze(card.front, card.back) : { front: card.front, back: card.back }),
+    [card.kind, card.front, card.back],
+  );
+  const cloze = card.kind === "cloze";
+  return (
+    <article
+      hidden={!visible}
+      data-card-id={visible ? card.id : undefined}
+      data-revealed={visible ? String(revealed) : undefined}
+      aria-label={visible ? "Card" : undefined}
+      className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-8 dark:border-stone-800 dark:bg-stone-900"
+    >
+      {card.context.length > 0 ? (
+        <p className="mb-3 text-xs tracking-wide text-stone-600 uppercase dark:text-stone-400">
+          {card.context.join(" › ")}
+        </p>
+      ) : null}
+      <div hidden={cloze && revealed} data-side="front">
+        <CardMarkdown source={sides.front} highlight="blank" />
+      </div>
+      <div hidden={!revealed} data-side="back">
+        {cloze ? null : <hr className="my-5 border-stone-200 dark:border-stone-700" />}
+        <CardMarkdown source={sides.back} highlight="answer" />
+      </div>
+    </article>
+  );
+});

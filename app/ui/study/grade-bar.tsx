@@ -1,0 +1,67 @@
+"use client";
+
+import { gradeNames, gradeValues, type GradeValue } from "@/app/lib/scheduler";
+
+const tones: Record<GradeValue, string> = {
+  1: "bg-red-700 text-white hover:bg-red-800 dark:bg-red-400 dark:text-stone-950 dark:hover:bg-red-300",
+  2: "bg-stone-700 text-white hover:bg-stone-800 dark:bg-stone-300 dark:text-stone-950 dark:hover:bg-stone-200",
+  3: "bg-emerald-700 text-white hover:bg-emerald-800 dark:bg-emerald-400 dark:text-stone-950 dark:hover:bg-emerald-300",
+  4: "bg-sky-700 text-white hover:bg-sky-800 dark:bg-sky-400 dark:text-stone-950 dark:hover:bg-sky-300",
+};
+
+const barClass =
+  "fixed inset-x-0 bottom-0 z-10 border-t border-stone-200 bg-stone-50/95 px-3 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:static sm:mt-6 sm:border-0 sm:bg-transparent sm:p-0 dark:border-stone-800 dark:bg-stone-950/95 sm:dark:bg-transparent";
+
+/** Show answer, then the four grades with the interval each would give. Fixed to the bottom on phones. */
+export function GradeBar({
+  revealed,
+  intervals,
+  onReveal,
+  onGrade,
+}: {
+  revealed: boolean;
+  intervals: Record<GradeValue, string> | null;
+  onReveal: () => void;
+  onGrade: (rating: GradeValue) => void;
+}) {
+  if (!revealed) {
+    return (
+      <div className={barClass}>
+        <button
+          type="button"
+          onClick={onReveal}
+          data-primary
+          className="mx-auto flex min-h-14 w-full max-w-md items-center justify-center gap-2 rounded-xl bg-indigo-700 text-lg font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:text-stone-950 dark:hover:bg-indigo-300"
+        >
+          Show answer
+          <kbd className="hidden rounded border border-white/40 px-1.5 text-xs font-normal sm:inline dark:border-stone-950/40">
+            Space
+          </kbd>
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className={barClass} role="group" aria-label="Grade your answer">
+      <div className="mx-auto grid max-w-xl grid-cols-4 gap-2">
+        {gradeValues.map((rating) => (
+          <button
+            key={rating}
+            type="button"
+            onClick={() => onGrade(rating)}
+            data-grade={rating}
+            data-primary={rating === 3 ? "" : undefined}
+            aria-keyshortcuts={String(rating)}
+            className={`flex min-h-16 flex-col items-center justify-center rounded-xl px-1 font-semibold ${tones[rating]}`}
+          >
+            <span className="text-base">{gradeNames[rating]}</span>
+            <span className="text-sm font-normal tabular-nums opacity-90">
+              {intervals?.[rating]}
+              <span className="sr-only">, key {rating}</span>
+            </span>
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

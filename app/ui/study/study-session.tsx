@@ -1,0 +1,247 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { createScheduler, gradeNames, gradeValues, type GradeValue } from "@/app/lib/scheduler";
+import { describeOutbox, newId } from "@/app/lib/study/outbox";
+import { countQueue, defaultLearnAheadMs, endOfDay, pickNext } from "@/app/lib/study/queue";
+import {
+  applyServerState,
+  currentCard,
+  gradeCurrent,
+  refresh,
+  startSession,
+  summarise,
+  undoLast,
+  type SaveOperation,
+  type SessionState,
+} from "@/app/lib/study/session";
+import { formatInterval } from "@/app/lib/study/format";
+import type { StudyQueueData } from "@/app/lib/study/types";
+import { CardFace } from "./card-face";
+import { GradeBar } from "./grade-bar";
+import { SessionSummary } from "./session-summary";
+import { useOutbox, type SaveResult } from "./use-outbox";
+import { useStudyKeys } from "./use-study-keys";
+
+const scheduler = createScheduler({ enableFuzz: true });
+/** Time looking at a card beyond this is not counted (the learner walked away). */
+const maxCardMs = 5 * 60_000;
+
+/**
+ * The study screen. The whole queue arrived with the page; grading computes the next card and the
+ * interval labels here, so the next card shows in the same frame as the key press, and the save goes
+ * to the server afterwards through the outbox. The session state is the optimistic state itself and
+ * is never rolled back by a slow or failed save (that is why this is not useOptimistic).
+ */
+export function StudySession({ queue }: { queue: StudyQueueData }) {
+  const router = useRouter();
+  const [session, setSession] = useState<SessionState>(() =>
+    startSession(queue.cards, queue.newRemaining, new Date(queue.loadedAt)),
+  );
+  const sessionRef = useRef(session);
+  const [revealed, setRevealed] = useState(false);
+  const revealedRef = useRef(revealed);
+  const [clock, setClock] = useState(() => new Date(queue.loadedAt));
+  const [status, setStatus] = useState("");
+  const [notice, setNotice] = useState("");
+  const shownAt = useRef(0);
+  const refocus = useRef(false);
+  const bar = useRef<HTMLDivElement>(null);
+
+  const commit = useCallback((next: SessionState) => {
+    sessionRef.current = next;
+    setSession(next);
+  }, []);
+
+  const onSaved = useCallback(
+    (op: SaveOperation, result: SaveResult) => {
+      if (result.status === "saved" || result.status === "undone") {
+        commit(applyServerState(sessionRef.current, result));
+      } else if (result.status === "conflict") {
+        commit(applyServerState(sessionRef.current, { ...result, force: true }));
+        outbox.dropCard(op.cardId);
+        setNotice("This card was graded elsewhere: that grade is kept and this one was not counted.");
+      } else if (result.status === "not-found") {
+        setNotice("A graded card is no longer in the deck, so its grade was not saved.");
+      } else {
+        setNotice("A grade could not be saved: the server refused it.");
+      }
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- outbox is declared below and stable
+    [commit],
+  );
+  const outbox = useOutbox(onSaved);
+
+  useEffect(() => {
+    shownAt.current = Date.now();
+    const now = new Date();
+    setClock(now);
+    commit(refresh({ ...sessionRef.current, currentId: null }, now));
+  }, [commit]);
+
+  // Grades left over from an earlier visit were saved just now: reload the queue to include them.
+  useEffect(() => {
+    if (outbox.restored > 0 && outbox.pending === 0 && sessionRef.current.history.length === 0) router.refresh();
+  }, [outbox.restored, outbox.pending, router]);
+
+  const current = currentCard(session);
+  const previews = useMemo(() => {
+    if (!current) return null;
+    const preview = scheduler.preview(current.schedule, clock);
+    const labels = {} as Record<GradeValue, string>;
+    for (const rating of gradeValues) labels[rating] = formatInterval(clock, preview[rating].nextCard.due);
+    return labels;
+  }, [current, clock]);
+  // Rendered hidden now so it is already in the DOM when it becomes the current card.
+  const upcoming = useMemo(() => {
+    if (!current) return null;
+    const rest = session.cards.filter((card) => card.id !== current.id);
+    return pickNext(rest, { now: clock, dayEnd: endOfDay(clock), newRemaining: session.newRemaining, previous: current })
+      ?.card;
+  }, [session.cards, session.newRemaining, current, clock]);
+
+  const reveal = useCallback(() => {
+    if (!currentCard(sessionRef.current) || revealedRef.current) return false;
+    revealedRef.current = true;
+    setRevealed(true);
+    setStatus("Answer shown. Grade with 1 to 4.");
+    return true;
+  }, []);
+
+  const grade = useCallback(
+    (rating: GradeValue) => {
+      if (!revealedRef.current) return false;
+      const now = new Date();
+      const result = gradeCurrent(sessionRef.current, {
+        rating,
+        now,
+        gradeId: newId(),
+        durationMs: Math.min(maxCardMs, Math.max(0, now.getTime() - shownAt.current)),
+        scheduler,
+      });
+      if (!result) return false;
+      commit(result.state);
+      revealedRef.current = false;
+      setRevealed(false);
+      setClock(now);
+      shownAt.current = now.getTime();
+      outbox.enqueue(result.operation);
+      setStatus(`${gradeNames[rating]}. ${result.state.currentId ? "Next card." : "Session complete."}`);
+      return true;
+    },
+    [commit, outbox],
+  );
+
+  const undo = useCallback(() => {
+    const last = sessionRef.current.history.at(-1);
+    if (!last) return false;
+    const saved = !outbox.isUnsent(last.gradeId);
+    const result = undoLast(sessionRef.current, newId(), { saved });
+    if (!result) return false;
+    commit(result.state);
+    revealedRef.current = false;
+    // A grade still waiting in the outbox is taken out of it rather than undone on the server.
+    outbox.enqueueUndo(result.operation);
+    setRevealed(false);
+    setClock(new Date());
+    shownAt.current = Date.now();
+    setStatus(`Undid ${gradeNames[last.rating]}. Back to that card.`);
+    return true;
+  }, [commit, outbox]);
+
+  useStudyKeys({ reveal, grade, undo });
+
+  // After a button press the button is replaced: move focus to the new primary button.
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    bar.current?.querySelector<HTMLButtonElement>("[data-primary]")?.focus();
+  }, [revealed, session.currentId]);
+
+  // Nothing left but learning cards due later: pick again when the first comes within learn-ahead.
+  useEffect(() => {
+    if (session.currentId !== null) return;
+    const learning = session.cards
+      .filter((card) => card.schedule && (card.schedule.state === 1 || card.schedule.state === 3))
+      .map((card) => new Date(card.schedule!.due).getTime());
+    if (learning.length === 0) return;
+    const wait = Math.min(...learning) - defaultLearnAheadMs - Date.now();
+    const timer = setTimeout(() => {
+      const now = new Date();
+      setClock(now);
+      shownAt.current = now.getTime();
+      commit(refresh(sessionRef.current, now));
+    }, Math.min(2 ** 31 - 1, Math.max(0, wait) + 50));
+    return () => clearTimeout(timer);
+  }, [session.currentId, session.cards, commit]);
+
+  const counts = countQueue(session.cards, { now: clock, dayEnd: endOfDay(clock), newRemaining: session.newRemaining });
+  const summary = current ? null : summarise(session);
+  const saving = describeOutbox(outbox.pending, outbox.failing);
+
+  return (
+    <div>
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h1 className="text-xl font-semibold tracking-tight">{queue.deck.title}</h1>
+        <p className="flex gap-3 text-sm tabular-nums" aria-label="Cards left">
+          <span className="text-sky-700 dark:text-sky-300">{counts.new} new</span>
+          <span className="text-orange-700 dark:text-orange-300">{counts.learning} learning</span>
+          <span className="text-emerald-700 dark:text-emerald-300">{counts.review} due</span>
+        </p>
+      </div>
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+      {saving ? (
+        <p
+          data-testid="save-status"
+          className={`mb-3 text-sm ${outbox.failing ? "text-amber-800 dark:text-amber-300" : "text-stone-600 dark:text-stone-400"}`}
+        >
+          {saving}
+        </p>
+      ) : null}
+      {notice ? (
+        <p role="alert" className="mb-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          {notice}
+        </p>
+      ) : null}
+      {current ? (
+        <>
+          <section aria-label="Study card">
+            <CardFace key={current.id} card={current} revealed={revealed} visible />
+            {upcoming ? <CardFace key={upcoming.id} card={upcoming} revealed={false} visible={false} /> : null}
+          </section>
+          <div ref={bar}>
+            <GradeBar
+              revealed={revealed}
+              intervals={previews}
+              onReveal={() => {
+                refocus.current = true;
+                reveal();
+              }}
+              onGrade={(rating) => {
+                refocus.current = true;
+                grade(rating);
+              }}
+            />
+          </div>
+          <p className="mt-4 hidden text-center text-sm text-stone-600 sm:block dark:text-stone-400">
+            <kbd className="font-mono">Space</kbd> show · <kbd className="font-mono">1</kbd>–<kbd className="font-mono">4</kbd> grade ·{" "}
+            <kbd className="font-mono">u</kbd> undo
+          </p>
+        </>
+      ) : summary ? (
+        <SessionSummary
+          deckTitle={queue.deck.title}
+          studied={summary.studied}
+          timeMs={summary.timeMs}
+          gradeCounts={summary.gradeCounts}
+          nextDue={summary.nextDue}
+          now={clock}
+          canUndo={session.history.length > 0}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { gradeCard, undoGrade } from "@/app/lib/actions/grade-card";
+import { backoffMs, decodeOutbox, outboxStorageKey, queueUndo } from "@/app/lib/study/outbox";
+import type { SaveOperation, UndoOperation } from "@/app/lib/study/session";
+
+export type SaveResult = Awaited<ReturnType<typeof gradeCard>> | Awaited<ReturnType<typeof undoGrade>>;
+
+function send(op: SaveOperation): Promise<SaveResult> {
+  if (op.type === "grade") {
+    const { id, cardId, rating, expectedVersion, durationMs } = op;
+    return gradeCard({ gradeId: id, cardId, rating, expectedVersion, durationMs });
+  }
+  return undoGrade({ gradeId: op.gradeId, cardId: op.cardId, expectedVersion: op.expectedVersion });
+}
+
+function persist(ops: SaveOperation[]) {
+  try {
+    if (ops.length === 0) localStorage.removeItem(outboxStorageKey);
+    else localStorage.setItem(outboxStorageKey, JSON.stringify(ops));
+  } catch {
+    // Storage full or blocked: the queue still lives in memory for this page.
+  }
+}
+
+/**
+ * Sends saves one at a time, in order, in the background. A failed send (offline, server down)
+ * stays queued, in localStorage too, and is retried with backoff, on `online` and on page load.
+ */
+export function useOutbox(onResult: (op: SaveOperation, result: SaveResult) => void) {
+  const queue = useRef<SaveOperation[]>([]);
+  const inFlight = useRef<string | null>(null);
+  const failures = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const handler = useRef(onResult);
+  const [pending, setPending] = useState(0);
+  const [failing, setFailing] = useState(false);
+  const [restored, setRestored] = useState(0);
+
+  useEffect(() => {
+    handler.current = onResult;
+  });
+
+  const update = useCallback(() => {
+    persist(queue.current);
+    setPending(queue.current.length);
+  }, []);
+
+  const drain = useCallback(async () => {
+    if (inFlight.current !== null) return;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    while (queue.current.length > 0) {
+      const op = queue.current[0]!;
+      inFlight.current = op.id;
+      let result: SaveResult;
+      try {
+        result = await send(op);
+      } catch {
+        inFlight.current = null;
+        failures.current++;
+        setFailing(true);
+        timer.current = setTimeout(() => void drain(), backoffMs(failures.current));
+        return;
+      }
+      inFlight.current = null;
+      failures.current = 0;
+      setFailing(false);
+      queue.current = queue.current.filter((queued) => queued.id !== op.id);
+      update();
+      handler.current(op, result);
+    }
+  }, [update]);
+
+  useEffect(() => {
+    queue.current = [...decodeOutbox(localStorage.getItem(outboxStorageKey)), ...queue.current];
+    setRestored(queue.current.length);
+    update();
+    void drain();
+    const online = () => void drain();
+    window.addEventListener("online", online);
+    return () => {
+      window.removeEventListener("online", online);
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [drain, update]);
+
+  const enqueue = useCallback(
+    (op: SaveOperation) => {
+      queue.current = [...queue.current, op];
+      update();
+      // After the frame that shows the next card: the key press never waits on the network.
+      setTimeout(() => void drain(), 0);
+    },
+    [drain, update],
+  );
+
+  /** Whether the grade has reached (or is reaching) the server, as opposed to waiting in the queue. */
+  const isUnsent = useCallback(
+    (gradeId: string) => inFlight.current !== gradeId && queue.current.some((op) => op.id === gradeId),
+    [],
+  );
+
+  const enqueueUndo = useCallback(
+    (op: UndoOperation) => {
+      queue.current = queueUndo(queue.current, op, inFlight.current);
+      update();
+      setTimeout(() => void drain(), 0);
+    },
+    [drain, update],
+  );
+
+  /** Drops queued saves for a card (after a conflict, they would all conflict too). */
+  const dropCard = useCallback(
+    (cardId: string) => {
+      queue.current = queue.current.filter((op) => op.cardId !== cardId || op.id === inFlight.current);
+      update();
+    },
+    [update],
+  );
+
+  return { pending, failing, restored, enqueue, enqueueUndo, isUnsent, dropCard };
+}
