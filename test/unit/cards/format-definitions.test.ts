@@ -1,0 +1,59 @@
+/** Formats 3-4: definitions (bold and plain vocabulary) and two-column term tables. */
+import { describe, expect, it } from "vitest";
+import { basic, parseFixture, visible } from "./helpers";
+
+describe("definitions (test/fixtures/formats/definitions.md)", () => {
+  const deck = parseFixture("definitions");
+  const bold = ["Bold terms"];
+  const list = ["Plain vocabulary list"];
+  const paragraphs = ["Plain vocabulary paragraphs"];
+
+  it("reads every separator style, continuation lines and nested bullets; plain terms only in vocabulary runs", () => {
+    expect(visible(deck)).toEqual([
+      basic(5, bold, "Inflation", "a general rise in prices over time."),
+      basic(7, bold, "Deflation", "a general fall in prices,\noften during a recession."),
+      basic(10, bold, "Stagflation", "high inflation together with stagnant growth."),
+      basic(12, bold, "Hyperinflation", "inflation above 50% a month."),
+      basic(14, bold, "GDP", "the total value of goods and services a country produces."),
+      basic(15, bold, "Recession", "two quarters of falling GDP, marked by\n\n- rising unemployment\n- falling investment"),
+      basic(19, bold, "Fiscal policy", "- government spending\n- taxation"),
+      basic(28, list, "Supply", "how much of a good producers offer."),
+      basic(29, list, "Demand", "how much of a good buyers want."),
+      basic(30, list, "`elasticity`", "how strongly demand reacts to price."),
+      basic(35, paragraphs, "Tariff", "a tax on imported goods."),
+      basic(37, paragraphs, "Quota", "a limit on the amount of a good that can be imported."),
+      basic(39, paragraphs, "Embargo", "a ban on trade with a country."),
+    ]);
+  });
+
+  it("warns about a term with an empty definition", () => {
+    expect(deck.warnings).toEqual([{ line: 24, message: expect.stringContaining("Opportunity cost") }]);
+  });
+
+  it("never makes cards of labels, times or loose prose", () => {
+    const fronts = deck.cards.map((card) => card.front);
+    expect(fronts).not.toContain("Note");
+    expect(fronts).not.toContain("Warning");
+    expect(fronts).not.toContain("Class notes");
+    expect(fronts.some((front) => front.includes("10"))).toBe(false);
+  });
+});
+
+describe("term tables (test/fixtures/formats/term-tables.md)", () => {
+  const deck = parseFixture("term-tables");
+
+  it("makes one card per body row of a two-column table, keeping cell markdown", () => {
+    expect(visible(deck)).toEqual([
+      basic(7, ["Common verbs"], "hablar", "to speak"),
+      basic(8, ["Common verbs"], "comer", "to eat"),
+      basic(9, ["Common verbs"], "**vivir**", "to live (`-ir` verb)"),
+    ]);
+  });
+
+  it("warns about an empty cell and about a table with more than two columns", () => {
+    expect(deck.warnings).toEqual([
+      { line: 10, message: expect.stringContaining("empty cell") },
+      { line: 14, message: expect.stringContaining("3 columns") },
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+/** Formats 6-7: facts in prose become clozes; code, HTML, rules, links and images never become cards. */
+import { describe, expect, it } from "vitest";
+import { cloze, parseFixture, visible } from "./helpers";
+
+describe("facts in prose (test/fixtures/formats/facts.md)", () => {
+  const deck = parseFixture("facts");
+  const section = ["Everyday commands"];
+  const addP = "Use `git add -p` to stage **part of a file**, then `git commit`.";
+  const note = "**Note:** rebasing rewrites history, so avoid `git rebase` on shared branches.";
+
+  it("makes one cloze per bold or inline-code span, and none for labels, bold-only lines, links and images", () => {
+    expect(visible(deck)).toEqual([
+      cloze(5, section, "[...] shows which files changed since the last commit.", "`git status` shows which files changed since the last commit."),
+      cloze(7, section, addP.replace("`git add -p`", "[...]"), addP),
+      cloze(7, section, addP.replace("**part of a file**", "[...]"), addP),
+      cloze(7, section, addP.replace("`git commit`", "[...]"), addP),
+      cloze(10, section, "The default branch is usually called [...].", "The default branch is usually called `main`."),
+      cloze(11, section, "[...] points at the commit you have checked out.", "**HEAD** points at the commit you have checked out."),
+      cloze(13, section, note.replace("`git rebase`", "[...]"), note),
+    ]);
+    expect(deck.warnings).toEqual([]);
+  });
+});
+
+describe("never cards (test/fixtures/formats/never-cards.md)", () => {
+  it("ignores front matter, HTML, rules, code blocks, link-only and image-only lines and bare headings", () => {
+    const deck = parseFixture("never-cards");
+    expect(deck.title).toBe("Never Cards");
+    expect(deck.cards).toEqual([]);
+    expect(deck.warnings).toEqual([]);
+  });
+});

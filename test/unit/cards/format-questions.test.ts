@@ -1,0 +1,80 @@
+/** Formats 1-2: question bullets, question headings, question paragraphs and Q/A pairs. */
+import { describe, expect, it } from "vitest";
+import { basic, cloze, parseFixture, visible } from "./helpers";
+
+describe("question bullets (test/fixtures/formats/question-bullets.md)", () => {
+  const deck = parseFixture("question-bullets");
+  const transport = ["Transport layer"];
+  const link = ["Measuring a link"];
+
+  it("turns each question item into a card whose back is the rest of the item", () => {
+    expect(visible(deck)).toEqual([
+      basic(5, transport, "What does TCP stand for?", "Transmission Control Protocol"),
+      basic(9, transport, "Why is UDP called connectionless?", "No handshake happens before data is sent, so there is no\nconnection state to keep."),
+      basic(14, transport, "What port does HTTPS use by default?", "Port 443."),
+      basic(16, transport, "Which fields does a TCP header carry?", "- source and destination ports\n- sequence and acknowledgement numbers"),
+      basic(19, transport, "How do you open a TCP connection in Node?", '```js\nconst socket = net.connect(443, "example.com");\n```'),
+      basic(25, transport, "Is UDP faster than TCP?", "Usually, because it skips retransmission and ordering."),
+      cloze(27, transport, "TCP opens a connection with a [...].", "TCP opens a connection with a **three-way handshake**."),
+      basic(31, link, "What is latency?", "The time a packet takes to travel from source to destination."),
+      basic(35, link, "What is bandwidth?", "the amount of data a link can carry per second."),
+    ]);
+  });
+
+  it("warns at the line of a question without an answer and makes no card for it", () => {
+    expect(deck.warnings).toEqual([{ line: 26, message: expect.stringContaining("What is a socket?") }]);
+    expect(deck.cards.some((card) => card.front.includes("socket?"))).toBe(false);
+  });
+});
+
+describe("question headings (test/fixtures/formats/question-headings.md)", () => {
+  const deck = parseFixture("question-headings");
+
+  it("answers a heading question with everything up to the next heading of its level, sub-headings included", () => {
+    expect(visible(deck)).toEqual([
+      basic(3, [], "What is photosynthesis?", "The process plants use to turn light, water and carbon dioxide into glucose and oxygen."),
+      basic(
+        7,
+        [],
+        "Where does it happen?",
+        "In the **chloroplasts**, mostly in leaf cells.\n\n### Light-dependent reactions\n\nTake place in the thylakoid membranes.\n\n### Light-independent reactions\n\nThe Calvin cycle, in the stroma.",
+      ),
+      basic(21, ["Key terms"], "Chlorophyll", "the green pigment that absorbs light."),
+      basic(23, ["Key terms"], "Why are leaves green?", "Chlorophyll reflects green light instead of absorbing it."),
+    ]);
+  });
+
+  it("does not turn facts inside an answer into cards of their own", () => {
+    expect(deck.cards.filter((card) => card.kind === "cloze")).toEqual([]);
+  });
+
+  it("warns about a question heading with nothing under it", () => {
+    expect(deck.warnings).toEqual([{ line: 27, message: expect.stringContaining("What limits the rate?") }]);
+  });
+});
+
+describe("question paragraphs (test/fixtures/formats/question-paragraphs.md)", () => {
+  it("answers a paragraph that is only a question with the next block, and splits a leading question sentence", () => {
+    const deck = parseFixture("question-paragraphs");
+    const solar = ["Solar system"];
+    expect(visible(deck)).toEqual([
+      basic(5, solar, "What is the closest star to Earth?", "The Sun, about 150 million kilometres away."),
+      basic(9, solar, "How many planets orbit the Sun?", "Eight:\n\n- four rocky planets\n- four giant planets"),
+      basic(16, solar, "Why is Pluto no longer a planet?", "It has not cleared its orbit of other objects."),
+    ]);
+    expect(deck.warnings).toEqual([]);
+  });
+});
+
+describe("Q/A pairs (test/fixtures/formats/qa-pairs.md)", () => {
+  it("pairs Q: with A: on the next line, in the next paragraph, in bold, or nested under a bullet", () => {
+    const deck = parseFixture("qa-pairs");
+    expect(visible(deck)).toEqual([
+      basic(3, [], "What is the chemical symbol for sodium?", "Na"),
+      basic(6, [], "What is Avogadro's number?", "About 6.022 × 10^23 particles per mole."),
+      basic(10, [], "What is a covalent bond?", "A bond in which atoms share electron pairs."),
+      basic(13, [], "What is the pH of pure water?", "7 at 25 °C."),
+    ]);
+    expect(deck.warnings).toEqual([{ line: 16, message: expect.stringContaining("What is an isotope?") }]);
+  });
+});
