@@ -34,7 +34,7 @@ export function readFrontMatter(node: Yaml, file: string | undefined): FrontMatt
   const document = parseDocument(node.value, { prettyErrors: false });
   const error = document.errors[0];
   if (error) {
-    const yamlLine = error.linePos?.[0].line ?? 1;
+    const yamlLine = node.value.slice(0, error.pos[0]).split("\n").length;
     const reason = error.message.split("\n")[0] ?? "invalid YAML";
     throw new DeckParseError(`Invalid front matter: ${reason}`, { file, line: firstLine + yamlLine - 1 });
   }

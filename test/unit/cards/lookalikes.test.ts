@@ -1,0 +1,53 @@
+/** Things that look like `Term: definition` (or like questions) but are not cards. */
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/app/lib/cards";
+import { basic, visible } from "./helpers";
+
+describe("lookalikes", () => {
+  it("makes no cards from a list of labels, times, ratios, URLs and sentences", () => {
+    const source = [
+      "- Meeting moved to 10:19 tomorrow",
+      "- Mix flour and water 3:1",
+      "- Note: bring a calculator",
+      "- Warning: the lab is closed on Monday",
+      "- Tip: start with the past papers",
+      "- TODO: finish chapter 4",
+      "- Example: see the worked problem",
+      "- Source: https://example.com/notes",
+      "- See also: [the syllabus](https://example.com/syllabus)",
+      "- e.g.: mitochondria",
+      "- resource: <https://example.com>",
+      "- Documentation: https://docs.example.com",
+      "- I went to the library yesterday and found out something: it closes early",
+      "- https://example.com: the course page",
+    ].join("\n");
+    const deck = parseDeck(source);
+    expect(deck.cards).toEqual([]);
+    expect(deck.warnings).toEqual([]);
+  });
+
+  it("keeps real terms in a list that also holds lookalikes", () => {
+    const source = "- Enzyme: a protein catalyst\n- Substrate: what an enzyme acts on\n- Note: both are on the test\n- See also: chapter 5\n";
+    expect(visible(parseDeck(source))).toEqual([basic(1, [], "Enzyme", "a protein catalyst"), basic(2, [], "Substrate", "what an enzyme acts on")]);
+  });
+
+  it("needs at least two plain terms, and at least half of the items, to call a list vocabulary", () => {
+    expect(parseDeck("- Enzyme: a protein catalyst\n- we met in the lab\n").cards).toEqual([]);
+    expect(parseDeck("- Enzyme: a protein catalyst\n- Substrate: its target\n- lab on Monday\n- quiz on Friday\n- bring goggles\n").cards).toEqual([]);
+    expect(parseDeck("Enzyme: a protein catalyst\n").cards).toEqual([]);
+  });
+
+  it("does not read bold labels as definitions", () => {
+    const deck = parseDeck("**Note:** the exam is on Friday.\n\n**Warning**: do not mix bleach and ammonia.\n");
+    expect(deck.cards).toEqual([]);
+  });
+
+  it("does not read C++ paths, IPv6 addresses or comparisons as explicit cards", () => {
+    const deck = parseDeck("Call std::sort on the vector.\n\nThe address fe80::1 is link-local.\n\nIn JavaScript a == b coerces types.\n");
+    expect(deck.cards).toEqual([]);
+  });
+
+  it("does not treat a rhetorical question at the end of a section as a card", () => {
+    expect(parseDeck("## Summary\n\nWhat comes next?\n\n## Next\n").cards).toEqual([]);
+  });
+});
