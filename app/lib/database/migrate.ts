@@ -26,7 +26,22 @@ export class MigrationError extends Error {
   }
 }
 
-const projectRoot = path.resolve(import.meta.dirname, "../../..");
+/**
+ * The folder holding `prisma/migrations`. Found by walking up rather than by a fixed relative path,
+ * because inside the Next.js server bundle this module no longer sits at app/lib/database.
+ */
+function findProjectRoot(): string {
+  const starts = [import.meta.dirname, process.cwd()].filter((dir): dir is string => Boolean(dir));
+  for (const start of starts) {
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      if (existsSync(path.join(dir, "prisma/migrations"))) return dir;
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  throw new MigrationError(`Cannot find prisma/migrations above ${starts.join(" or ")}`);
+}
+
+const projectRoot = findProjectRoot();
 
 export function migrationsDir(provider: Provider): string {
   return path.join(projectRoot, provider === "sqlite" ? "prisma/migrations" : "prisma/postgres/migrations");
