@@ -104,10 +104,11 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = defaultZipLimits)
     if (declaredTotal > limits.maxTotalBytes) {
       throw new AnkiPackageError(`Rejected: the archive expands to more than ${mb(limits.maxTotalBytes)} (declared sizes).`);
     }
-    checkRatio(entry, entry.size, limits);
     entries.set(entry.name, entry);
     offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   }
+
+  for (const entry of entries.values()) checkRatio(entry, entry.size, limits);
 
   let readTotal = 0;
   return {
