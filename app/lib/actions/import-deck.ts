@@ -1,0 +1,73 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { addBrowserDeck, type SavedDeck } from "@/app/lib/browser-decks/save-browser-deck";
+import { getDb } from "@/app/lib/db";
+import { ImportError, parseSource } from "@/app/lib/import";
+
+export type ImportDeckState =
+  | { status: "idle" }
+  | { status: "error"; message: string; errors?: Record<string, string[] | undefined> };
+
+// Server Actions accept 1 MB bodies by default; stay under it and say so instead of failing opaquely.
+const maxMarkdownChars = 900_000;
+
+const importDeckSchema = z
+  .object({
+    decks: z
+      .array(
+        z.object({
+          markdown: z.string().trim().min(1, "Paste some markdown or choose a .md file first."),
+          fileName: z
+            .string()
+            .max(255)
+            .regex(/\.md$/i, "Only .md files can be added.")
+            .optional(),
+        }),
+      )
+      .min(1, "Paste some markdown or choose a .md file first.")
+      .max(20, "Add at most 20 files at a time."),
+  })
+  .refine((input) => input.decks.reduce((sum, deck) => sum + deck.markdown.length, 0) <= maxMarkdownChars, {
+    message: "That is more than 900 KB of markdown: add the files a few at a time.",
+    path: ["decks"],
+  });
+
+/**
+ * Adds decks pasted or uploaded on /decks/new (form fields `markdown` and `fileName`, one pair per
+ * deck; an empty fileName for pasted text), through the same import as `cards import`, then opens
+ * the new deck. Every deck is checked before any is stored, so a bad file stores nothing.
+ */
+export async function importDeck(_previous: ImportDeckState, formData: FormData): Promise<ImportDeckState> {
+  const markdowns = formData.getAll("markdown");
+  const fileNames = formData.getAll("fileName");
+  const parsed = importDeckSchema.safeParse({
+    decks: markdowns.map((markdown, index) => {
+      const fileName = fileNames[index];
+      return { markdown, fileName: typeof fileName === "string" && fileName !== "" ? fileName : undefined };
+    }),
+  });
+  if (!parsed.success) {
+    const flat = z.flattenError(parsed.error);
+    const first = parsed.error.issues[0]?.message ?? "Check the markdown and try again.";
+    return { status: "error", message: first, errors: flat.fieldErrors };
+  }
+
+  const saved: SavedDeck[] = [];
+  try {
+    for (const deck of parsed.data.decks) parseSource(deck.markdown, deck.fileName ?? "pasted text", deck.fileName ?? "");
+    const { prisma } = await getDb();
+    const now = new Date();
+    for (const deck of parsed.data.decks) saved.push(await addBrowserDeck(prisma, deck, now));
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    const stored = saved.length > 0 ? ` (${saved.map((deck) => deck.title).join(", ")} saved)` : "";
+    return { status: "error", message: `${error.message}${stored}` };
+  }
+
+  revalidatePath("/");
+  const only = saved.length === 1 ? saved[0] : undefined;
+  redirect(only ? `/decks/${only.slug}` : "/");
+}

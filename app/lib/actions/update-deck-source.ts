@@ -1,0 +1,50 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { BrowserDeckError, updateBrowserDeck } from "@/app/lib/browser-decks/save-browser-deck";
+import { getDb } from "@/app/lib/db";
+import { ImportError } from "@/app/lib/import";
+
+export type UpdateDeckSourceState =
+  | { status: "idle" }
+  | { status: "error"; message: string; errors?: Record<string, string[] | undefined> };
+
+const updateDeckSourceSchema = z.object({
+  slug: z.string().min(1).max(200),
+  markdown: z
+    .string()
+    .trim()
+    .min(1, "A deck needs at least one card.")
+    .max(900_000, "That is more than 900 KB of markdown: split the deck in two."),
+});
+
+/** Saves the edited markdown of a browser-added deck (bound to its slug) and re-imports it. */
+export async function updateDeckSource(
+  slug: string,
+  _previous: UpdateDeckSourceState,
+  formData: FormData,
+): Promise<UpdateDeckSourceState> {
+  const parsed = updateDeckSourceSchema.safeParse({ slug, markdown: formData.get("markdown") });
+  if (!parsed.success) {
+    return {
+      status: "error",
+      message: parsed.error.issues[0]?.message ?? "Check the markdown and try again.",
+      errors: z.flattenError(parsed.error).fieldErrors,
+    };
+  }
+
+  let saved;
+  try {
+    const { prisma } = await getDb();
+    saved = await updateBrowserDeck(prisma, parsed.data, new Date());
+  } catch (error) {
+    if (error instanceof ImportError || error instanceof BrowserDeckError) return { status: "error", message: error.message };
+    throw error;
+  }
+
+  revalidatePath("/");
+  revalidatePath(`/decks/${saved.slug}`);
+  redirect(`/decks/${saved.slug}`);
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useState } from "react";
+import { updateDeckSource, type UpdateDeckSourceState } from "@/app/lib/actions/update-deck-source";
+import { MarkdownEditor } from "./markdown-editor";
+
+/** Edits a browser-added deck's markdown, with the same live preview as adding one. */
+export function EditDeckForm({ slug, markdown }: { slug: string; markdown: string }) {
+  const [state, formAction, pending] = useActionState<UpdateDeckSourceState, FormData>(
+    updateDeckSource.bind(null, slug),
+    { status: "idle" },
+  );
+  const [text, setText] = useState(markdown);
+
+  return (
+    <form action={formAction} className="space-y-6">
+      <MarkdownEditor
+        id="deck-markdown"
+        name="markdown"
+        value={text}
+        onChange={setText}
+        fileName={null}
+        invalid={state.status === "error"}
+      />
+      <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-stone-200 bg-stone-50/95 px-4 py-3 dark:border-stone-800 dark:bg-stone-950/95">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-indigo-700 px-4 py-2 font-semibold text-white hover:bg-indigo-800 disabled:opacity-60"
+        >
+          {pending ? "Saving…" : "Save changes"}
+        </button>
+        <Link href={`/decks/${slug}`} className="rounded-md px-3 py-2 text-sm hover:bg-stone-200 dark:hover:bg-stone-800">
+          Cancel
+        </Link>
+        <div role="status" aria-live="polite" className="min-w-0 flex-1 text-sm">
+          {state.status === "error" && <p className="text-red-700 dark:text-red-300">{state.message}</p>}
+        </div>
+      </div>
+    </form>
+  );
+}
