@@ -21,7 +21,7 @@
  *
  *              In-order, reliable delivery.
  * 2. Question headings: a heading ending in `?`; the answer is everything up to the next heading of
- *    the same or a higher level (sub-headings included).
+ *    the same or a higher level (sub-headings included) or a `---` rule, which authors use to close a section.
  *        ## Why is the sky blue?
  *        Rayleigh scattering ...
  *    A paragraph that is only a question takes the next block as its answer; `**Question?** answer`

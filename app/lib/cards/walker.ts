@@ -174,6 +174,11 @@ function paragraphCards(blocks: RootContent[], index: number, context: string[],
   return 0;
 }
 
+/** A heading of the same or a higher level, or a `---` rule: where a heading's answer stops. */
+function endsSection(block: RootContent, depth: number): boolean {
+  return block.type === "thematicBreak" || (block.type === "heading" && block.depth <= depth);
+}
+
 /** Walks a sequence of blocks (the document, or a blockquote's content) under a base context. */
 export function walkBlocks(blocks: RootContent[], baseContext: string[], env: WalkEnv): void {
   const headings: { depth: number; text: string }[] = [];
@@ -192,7 +197,7 @@ export function walkBlocks(blocks: RootContent[], baseContext: string[], env: Wa
       const headingText = plainText(block.children).trim();
       if (isQuestionText(headingText)) {
         let end = index + 1;
-        while (end < blocks.length && !(blocks[end]!.type === "heading" && (blocks[end] as Heading).depth <= block.depth)) end += 1;
+        while (end < blocks.length && !endsSection(blocks[end]!, block.depth)) end += 1;
         const answer = blocks.slice(index + 1, end);
         const front = stringifyPhrasing(stripNumbering(unwrapBold(block.children)));
         env.out.basic(front, answerMarkdown([], answer, env.source), lineOf(block), context(), "Question heading");
