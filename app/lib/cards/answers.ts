@@ -6,9 +6,14 @@ import { trimPhrasing, type Phrasing } from "./phrasing";
 /** Removes the indentation every non-blank line shares. */
 function dedent(value: string): string {
   const lines = value.split("\n");
-  const indents = lines.filter((line) => line.trim() !== "").map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0);
+  const indents = lines
+    .filter((line) => line.trim() !== "")
+    .map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0);
   const common = indents.length > 0 ? Math.min(...indents) : 0;
-  return lines.map((line) => line.slice(common)).join("\n").trim();
+  return lines
+    .map((line) => line.slice(common))
+    .join("\n")
+    .trim();
 }
 
 /** Lines ending in `{`, `}` or `;`, or shell prompts, are code whatever the indentation says. */
@@ -22,7 +27,9 @@ function looksLikeCode(value: string): boolean {
  */
 export function normaliseAnswerBlock(block: RootContent, source: string): RootContent[] {
   if (block.type === "code") {
-    return isFenced(block, source) || looksLikeCode(block.value) ? [block] : parseMarkdown(dedent(block.value)).children;
+    return isFenced(block, source) || looksLikeCode(block.value)
+      ? [block]
+      : parseMarkdown(dedent(block.value)).children;
   }
   if (block.type === "list") {
     const children = block.children.map((item) => ({
@@ -32,7 +39,14 @@ export function normaliseAnswerBlock(block: RootContent, source: string): RootCo
     return [{ ...block, children }];
   }
   if (block.type === "blockquote") {
-    return [{ ...block, children: block.children.flatMap((child) => normaliseAnswerBlock(child, source)) as Blockquote["children"] }];
+    return [
+      {
+        ...block,
+        children: block.children.flatMap((child) =>
+          normaliseAnswerBlock(child, source),
+        ) as Blockquote["children"],
+      },
+    ];
   }
   return [block];
 }

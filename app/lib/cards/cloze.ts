@@ -32,7 +32,9 @@ const ANKI_OPEN = /\{\{c(\d+)::/;
 const MARKER = /\{\{c\d+::|\}\}|==/g;
 
 /** Text pieces and explicit cloze markers, in order. */
-type Token = { marker: "==" | "}}" | "open"; group?: number; node?: undefined } | { marker?: undefined; node: PhrasingContent };
+type Token =
+  | { marker: "==" | "}}" | "open"; group?: number; node?: undefined }
+  | { marker?: undefined; node: PhrasingContent };
 
 function tokenize(children: Phrasing): Token[] {
   const tokens: Token[] = [];
@@ -70,7 +72,10 @@ function splitHint(children: Phrasing): { children: Phrasing; hint?: string } {
   if (last?.type !== "text") return { children };
   const at = last.value.lastIndexOf("::");
   if (at === -1) return { children };
-  return { children: [...children.slice(0, -1), sliceText(last, 0, at)], hint: last.value.slice(at + 2).trim() };
+  return {
+    children: [...children.slice(0, -1), sliceText(last, 0, at)],
+    hint: last.value.slice(at + 2).trim(),
+  };
 }
 
 /** Pairs markers into deletions; unmatched markers stay as the text they were. */
@@ -93,7 +98,8 @@ function parsePieces(children: Phrasing): { pieces: Piece[]; found: boolean } {
     const innerOk = end !== -1 && inner.length > 0 && inner.every((candidate) => candidate.node);
     const innerNodes = inner.map((candidate) => candidate.node!);
     // Highlights need text hugging the markers, like Obsidian: `== x ==` is not one.
-    const hugs = token.marker !== "==" || (!/^\s/.test(plainText(innerNodes)) && !/\s$/.test(plainText(innerNodes)));
+    const hugs =
+      token.marker !== "==" || (!/^\s/.test(plainText(innerNodes)) && !/\s$/.test(plainText(innerNodes)));
     if (!innerOk || !hugs) {
       pieces.push(markerText(token));
       index += 1;
@@ -127,7 +133,10 @@ function render(pieces: Piece[], target: number | undefined, hintShown: boolean)
 function drafts(pieces: Piece[]): ClozeDraft[] {
   const groups = [...new Set(pieces.flatMap((piece) => (piece.type === "deletion" ? [piece.group] : [])))];
   // Highlights (negative groups) come after any numbered Anki groups, each its own card.
-  const ordered = [...groups.filter((group) => group > 0).sort((a, b) => a - b), ...groups.filter((group) => group < 0).sort((a, b) => b - a)];
+  const ordered = [
+    ...groups.filter((group) => group > 0).sort((a, b) => a - b),
+    ...groups.filter((group) => group < 0).sort((a, b) => b - a),
+  ];
   const back = render(pieces, undefined, false);
   return ordered.map((group, index) => ({
     group: group > 0 ? group : index + 1,
@@ -152,11 +161,16 @@ export function hasAnkiCloze(children: Phrasing): boolean {
  * Key facts of a prose paragraph: every top-level `inline code` or **bold** span becomes its own
  * deletion, unless the span is the whole paragraph. `skip` leaves out spans such as a `**Note:**` label.
  */
-export function factClozes(children: Phrasing, skip: (node: PhrasingContent) => boolean = () => false): ClozeDraft[] {
+export function factClozes(
+  children: Phrasing,
+  skip: (node: PhrasingContent) => boolean = () => false,
+): ClozeDraft[] {
   const trimmed = trimPhrasing(children);
   let count = 0;
   const pieces: Piece[] = trimmed.map((node) => {
-    const isFact = (node.type === "inlineCode" && node.value.trim() !== "") || (node.type === "strong" && plainText([node]).trim() !== "");
+    const isFact =
+      (node.type === "inlineCode" && node.value.trim() !== "") ||
+      (node.type === "strong" && plainText([node]).trim() !== "");
     if (!isFact || skip(node)) return node;
     count += 1;
     return { type: "deletion", group: count, children: [node], keep: node };

@@ -8,7 +8,10 @@ export interface CardDraft {
   line: number;
   context: string[];
   /** What identifies the card: "basic", a reversed direction, or a cloze number. */
-  identity: { type: "basic" } | { type: "reversed"; direction: "forward" | "backward"; base: string } | { type: "cloze"; group: number; keyFront: string };
+  identity:
+    | { type: "basic" }
+    | { type: "reversed"; direction: "forward" | "backward"; base: string }
+    | { type: "cloze"; group: number; keyFront: string };
 }
 
 export class Collector {
@@ -28,7 +31,14 @@ export class Collector {
   /** A note studied both ways: two cards, the second with the sides swapped. */
   reversed(front: string, back: string, line: number, context: string[]): void {
     if (!this.sidesPresent(front, back, line, "Reversed card")) return;
-    this.cards.push({ kind: "reversed", front, back, line, context, identity: { type: "reversed", direction: "forward", base: front } });
+    this.cards.push({
+      kind: "reversed",
+      front,
+      back,
+      line,
+      context,
+      identity: { type: "reversed", direction: "forward", base: front },
+    });
     this.cards.push({
       kind: "reversed",
       front: back,
@@ -40,7 +50,14 @@ export class Collector {
   }
 
   cloze(front: string, back: string, line: number, context: string[], group: number, keyFront: string): void {
-    this.cards.push({ kind: "cloze", front, back, line, context, identity: { type: "cloze", group, keyFront } });
+    this.cards.push({
+      kind: "cloze",
+      front,
+      back,
+      line,
+      context,
+      identity: { type: "cloze", group, keyFront },
+    });
   }
 
   private sidesPresent(front: string, back: string, line: number, what: string): boolean {

@@ -16,7 +16,9 @@ export function humaniseFileName(fileName: string): string {
   const words = baseName(fileName)
     .split(/[-_\s]+/)
     .filter((word) => word !== "");
-  return words.map((word) => (/[A-Z]/.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1))).join(" ");
+  return words
+    .map((word) => (/[A-Z]/.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(" ");
 }
 
 /** A URL-safe slug; empty input gives "deck" so a deck always has one. */

@@ -13,11 +13,64 @@ export interface DefinitionSplit {
 /** Words that open a remark rather than name a term: `Note: ...`, `**Warning:** ...`. */
 const LABELS = new Set(
   [
-    "note", "notes", "nb", "n.b.", "warning", "caution", "danger", "tip", "tips", "hint", "todo", "to do", "fixme",
-    "example", "examples", "e.g.", "eg", "i.e.", "ie", "source", "sources", "see also", "see", "ref", "refs",
-    "reference", "references", "resource", "resources", "link", "links", "url", "important", "info", "update",
-    "edit", "summary", "tl;dr", "tldr", "answer", "question", "q", "a", "date", "author", "status", "remember",
-    "reminder", "exercise", "homework", "read", "reading", "video", "image", "figure", "fig", "table", "quote",
+    "note",
+    "notes",
+    "nb",
+    "n.b.",
+    "warning",
+    "caution",
+    "danger",
+    "tip",
+    "tips",
+    "hint",
+    "todo",
+    "to do",
+    "fixme",
+    "example",
+    "examples",
+    "e.g.",
+    "eg",
+    "i.e.",
+    "ie",
+    "source",
+    "sources",
+    "see also",
+    "see",
+    "ref",
+    "refs",
+    "reference",
+    "references",
+    "resource",
+    "resources",
+    "link",
+    "links",
+    "url",
+    "important",
+    "info",
+    "update",
+    "edit",
+    "summary",
+    "tl;dr",
+    "tldr",
+    "answer",
+    "question",
+    "q",
+    "a",
+    "date",
+    "author",
+    "status",
+    "remember",
+    "reminder",
+    "exercise",
+    "homework",
+    "read",
+    "reading",
+    "video",
+    "image",
+    "figure",
+    "fig",
+    "table",
+    "quote",
   ].map((label) => label.toLowerCase()),
 );
 
@@ -95,7 +148,10 @@ export function plainDefinition(children: Phrasing): DefinitionSplit | undefined
     const match = /:(\s+|$)/.exec(node.value);
     if (!match) continue;
     const termNodes: PhrasingContent[] = [...content.slice(0, index), sliceText(node, 0, match.index)];
-    const definition: PhrasingContent[] = [sliceText(node, match.index + match[0].length), ...content.slice(index + 1)];
+    const definition: PhrasingContent[] = [
+      sliceText(node, match.index + match[0].length),
+      ...content.slice(index + 1),
+    ];
     const termPlain = plainText(termNodes);
     if (termPlain.includes("\n") || !isTerm(termPlain, 6) || isUrlOnly(definition)) return undefined;
     // `10:19` and `3:1` have no space after the colon, so they never reach here; a bare `http:` does.

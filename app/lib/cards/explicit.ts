@@ -41,7 +41,10 @@ function splitLine(line: Phrasing): Omit<InlineSplit, "lineOffset"> | undefined 
     const afterText = node.value.slice(match.index + match[0].length);
     if (match[0] === "::" && looksLikeCodePath(beforeText, afterText)) return undefined;
     const front: PhrasingContent[] = [...line.slice(0, index), sliceText(node, 0, match.index)];
-    const back: PhrasingContent[] = [sliceText(node, match.index + match[0].length), ...line.slice(index + 1)];
+    const back: PhrasingContent[] = [
+      sliceText(node, match.index + match[0].length),
+      ...line.slice(index + 1),
+    ];
     return { front: trimPhrasing(front), back: trimPhrasing(back), reversed: match[0] === ":::" };
   }
   return undefined;

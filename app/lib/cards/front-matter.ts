@@ -19,7 +19,9 @@ function asText(value: unknown): string | undefined {
 /** `tags: [a, b]`, `tags: a, b` and `tags: a b` all mean the same; Obsidian's `#tag` loses its `#`. */
 function asTags(value: unknown): string[] | undefined {
   if (value === undefined || value === null) return undefined;
-  const raw = Array.isArray(value) ? value.map((item) => asText(item) ?? "") : (asText(value) ?? "").split(/[\s,]+/);
+  const raw = Array.isArray(value)
+    ? value.map((item) => asText(item) ?? "")
+    : (asText(value) ?? "").split(/[\s,]+/);
   const tags = raw.map((tag) => tag.trim().replace(/^#/, "")).filter((tag) => tag !== "");
   return [...new Set(tags)];
 }

@@ -85,7 +85,10 @@ function keyCards(drafts: CardDraft[], warnings: ParseWarning[]): ParsedCard[] {
     const key = cardKey(draft);
     const firstLine = seen.get(key);
     if (firstLine !== undefined) {
-      warnings.push({ line: draft.line, message: `Duplicate card (same front as line ${firstLine}); kept the first` });
+      warnings.push({
+        line: draft.line,
+        message: `Duplicate card (same front as line ${firstLine}); kept the first`,
+      });
       continue;
     }
     seen.set(key, draft.line);
@@ -104,7 +107,9 @@ function titleHeadingOf(tree: Root, frontMatterTitle: string | undefined): Headi
   const heading = h1s[0];
   if (!heading || isQuestionText(plainText(heading.children))) return undefined;
   if (frontMatterTitle === undefined || h1s.length === 1) return heading;
-  return normaliseForKey(plainText(heading.children)) === normaliseForKey(frontMatterTitle) ? heading : undefined;
+  return normaliseForKey(plainText(heading.children)) === normaliseForKey(frontMatterTitle)
+    ? heading
+    : undefined;
 }
 
 /**
@@ -119,7 +124,8 @@ export function parseDeck(markdown: string, options: ParseOptions = {}): ParsedD
   const meta: FrontMatter = yaml ? readFrontMatter(yaml, options.fileName) : {};
   const titleHeading = titleHeadingOf(tree, meta.title);
   const headingTitle = titleHeading ? plainText(titleHeading.children).trim() : "";
-  const title = meta.title ?? (headingTitle || (options.fileName ? humaniseFileName(options.fileName) : "Untitled"));
+  const title =
+    meta.title ?? (headingTitle || (options.fileName ? humaniseFileName(options.fileName) : "Untitled"));
   const slug = toSlug(meta.slug ?? (options.fileName ? baseName(options.fileName) : title));
 
   const out = new Collector();

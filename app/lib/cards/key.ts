@@ -2,7 +2,15 @@
 import type { Nodes } from "mdast";
 import { parseMarkdown } from "./markdown";
 
-const BLOCK_PARENTS = new Set(["root", "blockquote", "list", "listItem", "table", "tableRow", "footnoteDefinition"]);
+const BLOCK_PARENTS = new Set([
+  "root",
+  "blockquote",
+  "list",
+  "listItem",
+  "table",
+  "tableRow",
+  "footnoteDefinition",
+]);
 
 /** Text of a markdown fragment with emphasis, escapes and link syntax gone; code keeps its backticks. */
 function flatten(node: Nodes): string {
@@ -31,9 +39,5 @@ function flatten(node: Nodes): string {
  * @example normaliseForKey("What is **TCP**?") === normaliseForKey("what is  TCP?")
  */
 export function normaliseForKey(markdown: string): string {
-  return flatten(parseMarkdown(markdown))
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return flatten(parseMarkdown(markdown)).normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 }

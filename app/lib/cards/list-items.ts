@@ -25,7 +25,13 @@ function isPlainDefinitionItem(item: ListItem): boolean {
   const paragraph = firstParagraph(item);
   if (!paragraph) return false;
   const children = paragraph.children;
-  if (multilineCard(children) || inlineCards(children).length > 0 || explicitClozes(children) || boldDefinition(children)) return false;
+  if (
+    multilineCard(children) ||
+    inlineCards(children).length > 0 ||
+    explicitClozes(children) ||
+    boldDefinition(children)
+  )
+    return false;
   return plainDefinition(children) !== undefined;
 }
 
@@ -73,14 +79,21 @@ function itemCards(item: ListItem, context: string[], vocabulary: boolean, env: 
   const question = leadingQuestion(children);
   if (question) {
     const front = stringifyPhrasing(stripNumbering(unwrapBold(question.question)));
-    const answer = question.rest.length > 0 ? { lead: question.rest, blocks: rest } : withoutAnswerLabel(rest);
+    const answer =
+      question.rest.length > 0 ? { lead: question.rest, blocks: rest } : withoutAnswerLabel(rest);
     out.basic(front, answerMarkdown(answer.lead, answer.blocks, source), line, context, "Question");
     return;
   }
 
   const definition = boldDefinition(children) ?? (vocabulary ? plainDefinition(children) : undefined);
   if (definition) {
-    out.basic(stringifyPhrasing(definition.term), answerMarkdown(definition.definition, rest, source), line, context, "Definition");
+    out.basic(
+      stringifyPhrasing(definition.term),
+      answerMarkdown(definition.definition, rest, source),
+      line,
+      context,
+      "Definition",
+    );
     return;
   }
 
@@ -94,4 +107,3 @@ export function listCards(list: List, context: string[], env: WalkEnv): void {
   const vocabulary = isVocabularyRun(matching, list.children.length);
   for (const item of list.children) itemCards(item, context, vocabulary, env);
 }
-

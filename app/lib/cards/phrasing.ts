@@ -73,6 +73,8 @@ export function isLinkOrImageOnly(children: Phrasing): boolean {
   const meaningful = children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
   return (
     meaningful.length > 0 &&
-    meaningful.every((child) => ["link", "image", "linkReference", "imageReference", "break"].includes(child.type))
+    meaningful.every((child) =>
+      ["link", "image", "linkReference", "imageReference", "break"].includes(child.type),
+    )
   );
 }

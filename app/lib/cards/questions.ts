@@ -46,7 +46,11 @@ export function leadingQuestion(children: Phrasing): QuestionSplit | undefined {
   // `Why is Pluto not a planet? It has not cleared its orbit.`: a first sentence that asks.
   if (first?.type === "text") {
     const match = /^[^.!?\n]{8,}\?\s+(?=\S)/.exec(first.value);
-    if (match) return { question: [sliceText(first, 0, match[0].trimEnd().length)], rest: trimPhrasing([sliceText(first, match[0].length), ...content.slice(1)]) };
+    if (match)
+      return {
+        question: [sliceText(first, 0, match[0].trimEnd().length)],
+        rest: trimPhrasing([sliceText(first, match[0].length), ...content.slice(1)]),
+      };
   }
   return undefined;
 }
@@ -84,7 +88,9 @@ export function labelledQuestion(children: Phrasing): LabelledPair | undefined {
   const lines = splitLines(trimPhrasing(children));
   const question = lines[0] ? stripLabel(lines[0], QUESTION_LABEL) : undefined;
   if (!question) return undefined;
-  const answerAt = lines.findIndex((line, index) => index > 0 && stripLabel(line, ANSWER_LABEL) !== undefined);
+  const answerAt = lines.findIndex(
+    (line, index) => index > 0 && stripLabel(line, ANSWER_LABEL) !== undefined,
+  );
   if (answerAt === -1) return { question: trimPhrasing(joinLines([question, ...lines.slice(1)])) };
   const answerFirst = stripLabel(lines[answerAt]!, ANSWER_LABEL) ?? [];
   return {
@@ -99,4 +105,3 @@ export function labelledAnswer(children: Phrasing): Phrasing | undefined {
   const first = lines[0] ? stripLabel(lines[0], ANSWER_LABEL) : undefined;
   return first ? trimPhrasing(joinLines([first, ...lines.slice(1)])) : undefined;
 }
-

@@ -14,7 +14,10 @@ export function tableCards(table: Table, context: string[], out: Collector): voi
   const tableLine = table.position?.start.line ?? 1;
   const columns = header?.children.length ?? 0;
   if (columns !== 2) {
-    out.warn(tableLine, `Table with ${columns} columns skipped: only two-column (term | definition) tables become cards`);
+    out.warn(
+      tableLine,
+      `Table with ${columns} columns skipped: only two-column (term | definition) tables become cards`,
+    );
     return;
   }
   for (const row of body) {

@@ -11,7 +11,14 @@ import { inlineCards, multilineCard } from "./explicit";
 import { listCards } from "./list-items";
 import { stringifyPhrasing } from "./markdown";
 import { isLinkOrImageOnly, joinLines, plainText, trimPhrasing, type Phrasing } from "./phrasing";
-import { isQuestionText, labelledAnswer, labelledQuestion, leadingQuestion, stripNumbering, unwrapBold } from "./questions";
+import {
+  isQuestionText,
+  labelledAnswer,
+  labelledQuestion,
+  leadingQuestion,
+  stripNumbering,
+  unwrapBold,
+} from "./questions";
 import { tableCards } from "./tables";
 
 export interface WalkEnv {
@@ -44,15 +51,28 @@ export function adjacentAfter(blocks: RootContent[], index: number): RootContent
 function untilBlankLine(blocks: RootContent[]): { extra: RootContent[]; leftover?: List } {
   const last = blocks.at(-1);
   if (last?.type !== "list") return { extra: blocks };
-  const gap = last.children.findIndex((item, at) => at > 0 && lineOf(item) > endLineOf(last.children[at - 1]!) + 1);
+  const gap = last.children.findIndex(
+    (item, at) => at > 0 && lineOf(item) > endLineOf(last.children[at - 1]!) + 1,
+  );
   if (gap === -1) return { extra: blocks };
-  const head: List = { ...last, spread: false, children: last.children.slice(0, gap).map((item) => ({ ...item, spread: false })) };
+  const head: List = {
+    ...last,
+    spread: false,
+    children: last.children.slice(0, gap).map((item) => ({ ...item, spread: false })),
+  };
   const leftover: List = { ...last, children: last.children.slice(gap) };
   return { extra: [...blocks.slice(0, -1), head], leftover };
 }
 
 /** Explicit syntax (`?`, `::`, clozes) in a paragraph; returns how many extra blocks it consumed, or undefined. */
-export function explicitCards(blocks: RootContent[], index: number, paragraph: Paragraph, line: number, context: string[], env: WalkEnv): number | undefined {
+export function explicitCards(
+  blocks: RootContent[],
+  index: number,
+  paragraph: Paragraph,
+  line: number,
+  context: string[],
+  env: WalkEnv,
+): number | undefined {
   const { out, source } = env;
   const multiline = multilineCard(paragraph.children);
   if (multiline) {
@@ -76,7 +96,8 @@ export function explicitCards(blocks: RootContent[], index: number, paragraph: P
   }
   const clozes = explicitClozes(paragraph.children);
   if (clozes) {
-    for (const cloze of clozes) out.cloze(cloze.front, cloze.back, line, context, cloze.group, cloze.keyFront);
+    for (const cloze of clozes)
+      out.cloze(cloze.front, cloze.back, line, context, cloze.group, cloze.keyFront);
     return 0;
   }
   return undefined;
@@ -88,13 +109,20 @@ const isLabelSpan = (node: Phrasing[number]): boolean => node.type === "strong" 
 /** Each bold / inline-code span of a prose paragraph as its own cloze. */
 export function factCards(children: Phrasing, line: number, context: string[], out: Collector): void {
   if (isLinkOrImageOnly(children)) return;
-  for (const cloze of factClozes(children, isLabelSpan)) out.cloze(cloze.front, cloze.back, line, context, cloze.group, cloze.keyFront);
+  for (const cloze of factClozes(children, isLabelSpan))
+    out.cloze(cloze.front, cloze.back, line, context, cloze.group, cloze.keyFront);
 }
 
 /** A paragraph that no explicit or definition rule claims could still be a plain `Term: def` line. */
 function isPlainCandidate(paragraph: Paragraph): boolean {
   const children = paragraph.children;
-  return !isLinkOrImageOnly(children) && !multilineCard(children) && inlineCards(children).length === 0 && !explicitClozes(children) && !boldDefinition(children);
+  return (
+    !isLinkOrImageOnly(children) &&
+    !multilineCard(children) &&
+    inlineCards(children).length === 0 &&
+    !explicitClozes(children) &&
+    !boldDefinition(children)
+  );
 }
 
 /** Whether the paragraphs of this section (up to the next heading) form a plain vocabulary list. */
@@ -108,7 +136,13 @@ function sectionIsVocabulary(blocks: RootContent[], from: number): boolean {
   return isVocabularyRun(matching, paragraphs.length);
 }
 
-function paragraphCards(blocks: RootContent[], index: number, context: string[], vocabulary: boolean, env: WalkEnv): number {
+function paragraphCards(
+  blocks: RootContent[],
+  index: number,
+  context: string[],
+  vocabulary: boolean,
+  env: WalkEnv,
+): number {
   const paragraph = blocks[index] as Paragraph;
   const { out, source } = env;
   const line = lineOf(paragraph);
@@ -140,9 +174,17 @@ function paragraphCards(blocks: RootContent[], index: number, context: string[],
     const definitionText = plainText(definition.definition).trim();
     // A list belongs to the definition when it touches the paragraph or the definition announces it.
     const next = blocks[index + 1];
-    const takesList = next?.type === "list" && (lineOf(next) === endLineOf(paragraph) + 1 || definitionText === "" || definitionText.endsWith(":"));
+    const takesList =
+      next?.type === "list" &&
+      (lineOf(next) === endLineOf(paragraph) + 1 || definitionText === "" || definitionText.endsWith(":"));
     const extra = takesList && next ? [next] : [];
-    out.basic(stringifyPhrasing(definition.term), answerMarkdown(definition.definition, extra, source), line, context, "Definition");
+    out.basic(
+      stringifyPhrasing(definition.term),
+      answerMarkdown(definition.definition, extra, source),
+      line,
+      context,
+      "Definition",
+    );
     return extra.length;
   }
 
@@ -150,24 +192,48 @@ function paragraphCards(blocks: RootContent[], index: number, context: string[],
   if (question && isQuestionText(plainText(children))) {
     // A paragraph that is only a question: the answer is the next block (and what touches it).
     const next = blocks[index + 1];
-    const answerable = next && ["paragraph", "list", "code", "blockquote", "table", "math"].includes(next.type);
+    const answerable =
+      next && ["paragraph", "list", "code", "blockquote", "table", "math"].includes(next.type);
     if (answerable && !(next.type === "paragraph" && isQuestionText(plainText(next.children)))) {
       const answerBlocks = [next, ...adjacentAfter(blocks, index + 1)];
       // `Eight:` announces the list after it.
       const last = answerBlocks.at(-1);
       const following = blocks[index + answerBlocks.length + 1];
-      if (last?.type === "paragraph" && plainText(last.children).trim().endsWith(":") && following?.type === "list") answerBlocks.push(following);
-      out.basic(stringifyPhrasing(stripNumbering(unwrapBold(children))), answerMarkdown([], answerBlocks, source), line, context, "Question");
+      if (
+        last?.type === "paragraph" &&
+        plainText(last.children).trim().endsWith(":") &&
+        following?.type === "list"
+      )
+        answerBlocks.push(following);
+      out.basic(
+        stringifyPhrasing(stripNumbering(unwrapBold(children))),
+        answerMarkdown([], answerBlocks, source),
+        line,
+        context,
+        "Question",
+      );
       return answerBlocks.length;
     }
   } else if (question && question.rest.length > 0) {
-    out.basic(stringifyPhrasing(stripNumbering(unwrapBold(question.question))), answerMarkdown(question.rest, [], source), line, context, "Question");
+    out.basic(
+      stringifyPhrasing(stripNumbering(unwrapBold(question.question))),
+      answerMarkdown(question.rest, [], source),
+      line,
+      context,
+      "Question",
+    );
     return 0;
   }
 
   const plain = vocabulary ? plainDefinition(children) : undefined;
   if (plain) {
-    out.basic(stringifyPhrasing(plain.term), stringifyPhrasing(plain.definition), line, context, "Definition");
+    out.basic(
+      stringifyPhrasing(plain.term),
+      stringifyPhrasing(plain.definition),
+      line,
+      context,
+      "Definition",
+    );
     return 0;
   }
   factCards(children, line, context, out);
@@ -200,7 +266,13 @@ export function walkBlocks(blocks: RootContent[], baseContext: string[], env: Wa
         while (end < blocks.length && !endsSection(blocks[end]!, block.depth)) end += 1;
         const answer = blocks.slice(index + 1, end);
         const front = stringifyPhrasing(stripNumbering(unwrapBold(block.children)));
-        env.out.basic(front, answerMarkdown([], answer, env.source), lineOf(block), context(), "Question heading");
+        env.out.basic(
+          front,
+          answerMarkdown([], answer, env.source),
+          lineOf(block),
+          context(),
+          "Question heading",
+        );
         index = end;
         if (blocks[end]?.type !== "heading") vocabulary = false;
         continue;
@@ -214,7 +286,13 @@ export function walkBlocks(blocks: RootContent[], baseContext: string[], env: Wa
 }
 
 /** Cards of one non-heading block; returns how many following blocks it consumed as its answer. */
-function blockCards(blocks: RootContent[], index: number, context: string[], vocabulary: boolean, env: WalkEnv): number {
+function blockCards(
+  blocks: RootContent[],
+  index: number,
+  context: string[],
+  vocabulary: boolean,
+  env: WalkEnv,
+): number {
   const block = blocks[index]!;
   switch (block.type) {
     case "paragraph":
@@ -233,4 +311,3 @@ function blockCards(blocks: RootContent[], index: number, context: string[], voc
       return 0;
   }
 }
-

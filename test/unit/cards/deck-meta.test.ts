@@ -4,10 +4,18 @@ import { DeckParseError, parseDeck } from "@/app/lib/cards";
 
 describe("front matter", () => {
   it("sets title, slug, tags and description", () => {
-    const deck = parseDeck("---\ntitle: Cell Biology\nslug: bio-cells\ntags: [biology, \"#exam\"]\ndescription: Unit 3 notes\n---\n\n# Cells\n\n**Nucleus**: holds DNA\n", {
-      fileName: "cells.md",
+    const deck = parseDeck(
+      '---\ntitle: Cell Biology\nslug: bio-cells\ntags: [biology, "#exam"]\ndescription: Unit 3 notes\n---\n\n# Cells\n\n**Nucleus**: holds DNA\n',
+      {
+        fileName: "cells.md",
+      },
+    );
+    expect(deck).toMatchObject({
+      title: "Cell Biology",
+      slug: "bio-cells",
+      tags: ["biology", "exam"],
+      description: "Unit 3 notes",
     });
-    expect(deck).toMatchObject({ title: "Cell Biology", slug: "bio-cells", tags: ["biology", "exam"], description: "Unit 3 notes" });
     // The only H1 names the document even when front matter sets the deck title.
     expect(deck.cards[0]).toMatchObject({ front: "Nucleus", line: 10, context: [] });
   });
@@ -39,9 +47,11 @@ describe("front matter", () => {
   });
 
   it("reports the line the yaml package points at, counted in the whole file", () => {
-    const source = "---\ntitle: Cells\ndescription: \"unterminated\n---\n\n# Cells\n";
+    const source = '---\ntitle: Cells\ndescription: "unterminated\n---\n\n# Cells\n';
     expect(() => parseDeck(source, { fileName: "x.md" })).toThrow(DeckParseError);
-    expect(() => parseDeck(source, { fileName: "x.md" })).toThrow(/^x\.md:3: Invalid front matter: Missing closing "quote/);
+    expect(() => parseDeck(source, { fileName: "x.md" })).toThrow(
+      /^x\.md:3: Invalid front matter: Missing closing "quote/,
+    );
   });
 
   it("rejects front matter that is not key/value pairs", () => {
@@ -51,13 +61,22 @@ describe("front matter", () => {
 
 describe("title and slug fallbacks", () => {
   it("uses the first H1, then a readable file name", () => {
-    expect(parseDeck("# Socket.io\n", { fileName: "notes/socket-io.md" })).toMatchObject({ title: "Socket.io", slug: "socket-io" });
-    expect(parseDeck("Some text\n", { fileName: "cell_biology-unit3.md" })).toMatchObject({ title: "Cell Biology Unit3", slug: "cell_biology-unit3" });
+    expect(parseDeck("# Socket.io\n", { fileName: "notes/socket-io.md" })).toMatchObject({
+      title: "Socket.io",
+      slug: "socket-io",
+    });
+    expect(parseDeck("Some text\n", { fileName: "cell_biology-unit3.md" })).toMatchObject({
+      title: "Cell Biology Unit3",
+      slug: "cell_biology-unit3",
+    });
     expect(parseDeck("Some text\n", { fileName: "HTTP-basics.md" }).title).toBe("HTTP Basics");
   });
 
   it("slugifies the title when there is no file name", () => {
-    expect(parseDeck("# Organic Chemistry 101\n")).toMatchObject({ title: "Organic Chemistry 101", slug: "organic-chemistry-101" });
+    expect(parseDeck("# Organic Chemistry 101\n")).toMatchObject({
+      title: "Organic Chemistry 101",
+      slug: "organic-chemistry-101",
+    });
   });
 
   it("does not take a question H1 as the title", () => {

@@ -15,7 +15,12 @@ describe("definitions (test/fixtures/formats/definitions.md)", () => {
       basic(10, bold, "Stagflation", "high inflation together with stagnant growth."),
       basic(12, bold, "Hyperinflation", "inflation above 50% a month."),
       basic(14, bold, "GDP", "the total value of goods and services a country produces."),
-      basic(15, bold, "Recession", "two quarters of falling GDP, marked by\n\n- rising unemployment\n- falling investment"),
+      basic(
+        15,
+        bold,
+        "Recession",
+        "two quarters of falling GDP, marked by\n\n- rising unemployment\n- falling investment",
+      ),
       basic(19, bold, "Fiscal policy", "- government spending\n- taxation"),
       basic(28, list, "Supply", "how much of a good producers offer."),
       basic(29, list, "Demand", "how much of a good buyers want."),

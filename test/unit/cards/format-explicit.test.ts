@@ -19,9 +19,24 @@ describe("explicit syntax (test/fixtures/formats/explicit-syntax.md)", () => {
       basic(27, [], "Highest mountain", "Mount Everest"),
       cloze(29, [], "The [...] flows into the Atlantic Ocean.", "The Amazon flows into the Atlantic Ocean."),
       cloze(29, [], "The Amazon flows into the [...].", "The Amazon flows into the Atlantic Ocean."),
-      cloze(31, [], "The [...] is in Africa, the [...] in Asia.", "The Sahara is in Africa, the Gobi in Asia."),
-      cloze(31, [], "The Sahara is in [...], the Gobi in Asia.", "The Sahara is in Africa, the Gobi in Asia."),
-      cloze(31, [], "The Sahara is in Africa, the Gobi in [continent].", "The Sahara is in Africa, the Gobi in Asia."),
+      cloze(
+        31,
+        [],
+        "The [...] is in Africa, the [...] in Asia.",
+        "The Sahara is in Africa, the Gobi in Asia.",
+      ),
+      cloze(
+        31,
+        [],
+        "The Sahara is in [...], the Gobi in Asia.",
+        "The Sahara is in Africa, the Gobi in Asia.",
+      ),
+      cloze(
+        31,
+        [],
+        "The Sahara is in Africa, the Gobi in [continent].",
+        "The Sahara is in Africa, the Gobi in Asia.",
+      ),
     ]);
     expect(deck.warnings).toEqual([]);
   });
@@ -37,11 +52,17 @@ describe("explicit syntax (test/fixtures/formats/explicit-syntax.md)", () => {
 
   it("gives the two directions of a reversed note different keys", () => {
     const keys = deck.cards.filter((card) => card.kind === "reversed").map((card) => card.key);
-    expect(keys).toEqual(["reversed:forward:largest ocean", "reversed:backward:largest ocean", "reversed:forward:longest river", "reversed:backward:longest river"]);
+    expect(keys).toEqual([
+      "reversed:forward:largest ocean",
+      "reversed:backward:largest ocean",
+      "reversed:forward:longest river",
+      "reversed:backward:longest river",
+    ]);
   });
 
   it("lets explicit syntax win over an implicit format in the same block", () => {
-    const source = "- **Mitochondria**: the ==powerhouse== of the cell\n- **What is ATP?** :: the energy currency\n";
+    const source =
+      "- **Mitochondria**: the ==powerhouse== of the cell\n- **What is ATP?** :: the energy currency\n";
     expect(visible(parseDeck(source))).toEqual([
       cloze(1, [], "**Mitochondria**: the [...] of the cell", "**Mitochondria**: the powerhouse of the cell"),
       basic(2, [], "**What is ATP?**", "the energy currency"),

@@ -10,12 +10,27 @@ describe("facts in prose (test/fixtures/formats/facts.md)", () => {
 
   it("makes one cloze per bold or inline-code span, and none for labels, bold-only lines, links and images", () => {
     expect(visible(deck)).toEqual([
-      cloze(5, section, "[...] shows which files changed since the last commit.", "`git status` shows which files changed since the last commit."),
+      cloze(
+        5,
+        section,
+        "[...] shows which files changed since the last commit.",
+        "`git status` shows which files changed since the last commit.",
+      ),
       cloze(7, section, addP.replace("`git add -p`", "[...]"), addP),
       cloze(7, section, addP.replace("**part of a file**", "[...]"), addP),
       cloze(7, section, addP.replace("`git commit`", "[...]"), addP),
-      cloze(10, section, "The default branch is usually called [...].", "The default branch is usually called `main`."),
-      cloze(11, section, "[...] points at the commit you have checked out.", "**HEAD** points at the commit you have checked out."),
+      cloze(
+        10,
+        section,
+        "The default branch is usually called [...].",
+        "The default branch is usually called `main`.",
+      ),
+      cloze(
+        11,
+        section,
+        "[...] points at the commit you have checked out.",
+        "**HEAD** points at the commit you have checked out.",
+      ),
       cloze(13, section, note.replace("`git rebase`", "[...]"), note),
     ]);
     expect(deck.warnings).toEqual([]);

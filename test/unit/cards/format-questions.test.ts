@@ -10,12 +10,37 @@ describe("question bullets (test/fixtures/formats/question-bullets.md)", () => {
   it("turns each question item into a card whose back is the rest of the item", () => {
     expect(visible(deck)).toEqual([
       basic(5, transport, "What does TCP stand for?", "Transmission Control Protocol"),
-      basic(9, transport, "Why is UDP called connectionless?", "No handshake happens before data is sent, so there is no\nconnection state to keep."),
+      basic(
+        9,
+        transport,
+        "Why is UDP called connectionless?",
+        "No handshake happens before data is sent, so there is no\nconnection state to keep.",
+      ),
       basic(14, transport, "What port does HTTPS use by default?", "Port 443."),
-      basic(16, transport, "Which fields does a TCP header carry?", "- source and destination ports\n- sequence and acknowledgement numbers"),
-      basic(19, transport, "How do you open a TCP connection in Node?", '```js\nconst socket = net.connect(443, "example.com");\n```'),
-      basic(25, transport, "Is UDP faster than TCP?", "Usually, because it skips retransmission and ordering."),
-      cloze(27, transport, "TCP opens a connection with a [...].", "TCP opens a connection with a **three-way handshake**."),
+      basic(
+        16,
+        transport,
+        "Which fields does a TCP header carry?",
+        "- source and destination ports\n- sequence and acknowledgement numbers",
+      ),
+      basic(
+        19,
+        transport,
+        "How do you open a TCP connection in Node?",
+        '```js\nconst socket = net.connect(443, "example.com");\n```',
+      ),
+      basic(
+        25,
+        transport,
+        "Is UDP faster than TCP?",
+        "Usually, because it skips retransmission and ordering.",
+      ),
+      cloze(
+        27,
+        transport,
+        "TCP opens a connection with a [...].",
+        "TCP opens a connection with a **three-way handshake**.",
+      ),
       basic(31, link, "What is latency?", "The time a packet takes to travel from source to destination."),
       basic(35, link, "What is bandwidth?", "the amount of data a link can carry per second."),
     ]);
@@ -32,7 +57,12 @@ describe("question headings (test/fixtures/formats/question-headings.md)", () =>
 
   it("answers a heading question with everything up to the next heading of its level, sub-headings included", () => {
     expect(visible(deck)).toEqual([
-      basic(3, [], "What is photosynthesis?", "The process plants use to turn light, water and carbon dioxide into glucose and oxygen."),
+      basic(
+        3,
+        [],
+        "What is photosynthesis?",
+        "The process plants use to turn light, water and carbon dioxide into glucose and oxygen.",
+      ),
       basic(
         7,
         [],
@@ -40,7 +70,12 @@ describe("question headings (test/fixtures/formats/question-headings.md)", () =>
         "In the **chloroplasts**, mostly in leaf cells.\n\n### Light-dependent reactions\n\nTake place in the thylakoid membranes.\n\n### Light-independent reactions\n\nThe Calvin cycle, in the stroma.",
       ),
       basic(21, ["Key terms"], "Chlorophyll", "the green pigment that absorbs light."),
-      basic(23, ["Key terms"], "Why are leaves green?", "Chlorophyll reflects green light instead of absorbing it."),
+      basic(
+        23,
+        ["Key terms"],
+        "Why are leaves green?",
+        "Chlorophyll reflects green light instead of absorbing it.",
+      ),
     ]);
   });
 
@@ -59,7 +94,12 @@ describe("question paragraphs (test/fixtures/formats/question-paragraphs.md)", (
     const solar = ["Solar system"];
     expect(visible(deck)).toEqual([
       basic(5, solar, "What is the closest star to Earth?", "The Sun, about 150 million kilometres away."),
-      basic(9, solar, "How many planets orbit the Sun?", "Eight:\n\n- four rocky planets\n- four giant planets"),
+      basic(
+        9,
+        solar,
+        "How many planets orbit the Sun?",
+        "Eight:\n\n- four rocky planets\n- four giant planets",
+      ),
       basic(16, solar, "Why is Pluto no longer a planet?", "It has not cleared its orbit of other objects."),
     ]);
     expect(deck.warnings).toEqual([]);

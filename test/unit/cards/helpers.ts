@@ -21,6 +21,24 @@ export function visible(deck: ParsedDeck) {
   return deck.cards.map(({ kind, front, back, line, context }) => ({ kind, front, back, line, context }));
 }
 
-export const basic = (line: number, context: string[], front: string, back: string) => ({ kind: "basic" as const, front, back, line, context });
-export const cloze = (line: number, context: string[], front: string, back: string) => ({ kind: "cloze" as const, front, back, line, context });
-export const reversed = (line: number, context: string[], front: string, back: string) => ({ kind: "reversed" as const, front, back, line, context });
+export const basic = (line: number, context: string[], front: string, back: string) => ({
+  kind: "basic" as const,
+  front,
+  back,
+  line,
+  context,
+});
+export const cloze = (line: number, context: string[], front: string, back: string) => ({
+  kind: "cloze" as const,
+  front,
+  back,
+  line,
+  context,
+});
+export const reversed = (line: number, context: string[], front: string, back: string) => ({
+  kind: "reversed" as const,
+  front,
+  back,
+  line,
+  context,
+});

@@ -39,13 +39,20 @@ describe("card keys", () => {
   });
 
   it("prefixes clozes with their number and reversed cards with their direction", () => {
-    expect(keysOf("The `ls` command lists **files**.")).toEqual(["cloze:1:the [...] command lists files.", "cloze:2:the `ls` command lists [...]."]);
+    expect(keysOf("The `ls` command lists **files**.")).toEqual([
+      "cloze:1:the [...] command lists files.",
+      "cloze:2:the `ls` command lists [...].",
+    ]);
     expect(keysOf("Hund:::dog")).toEqual(["reversed:forward:hund", "reversed:backward:hund"]);
   });
 
   it("keeps the first of two cards with the same key and warns at the second", () => {
-    const deck = parseDeck("# Terms\n\n**Mitosis**: cell division\n\n## Again\n\n**mitosis**: division of the nucleus\n");
-    expect(deck.cards.map((card) => [card.front, card.back, card.line])).toEqual([["Mitosis", "cell division", 3]]);
+    const deck = parseDeck(
+      "# Terms\n\n**Mitosis**: cell division\n\n## Again\n\n**mitosis**: division of the nucleus\n",
+    );
+    expect(deck.cards.map((card) => [card.front, card.back, card.line])).toEqual([
+      ["Mitosis", "cell division", 3],
+    ]);
     expect(deck.warnings).toEqual([{ line: 7, message: expect.stringMatching(/Duplicate.*line 3/) }]);
   });
 });

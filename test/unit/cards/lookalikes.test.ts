@@ -27,23 +27,35 @@ describe("lookalikes", () => {
   });
 
   it("keeps real terms in a list that also holds lookalikes", () => {
-    const source = "- Enzyme: a protein catalyst\n- Substrate: what an enzyme acts on\n- Note: both are on the test\n- See also: chapter 5\n";
-    expect(visible(parseDeck(source))).toEqual([basic(1, [], "Enzyme", "a protein catalyst"), basic(2, [], "Substrate", "what an enzyme acts on")]);
+    const source =
+      "- Enzyme: a protein catalyst\n- Substrate: what an enzyme acts on\n- Note: both are on the test\n- See also: chapter 5\n";
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "Enzyme", "a protein catalyst"),
+      basic(2, [], "Substrate", "what an enzyme acts on"),
+    ]);
   });
 
   it("needs at least two plain terms, and at least half of the items, to call a list vocabulary", () => {
     expect(parseDeck("- Enzyme: a protein catalyst\n- we met in the lab\n").cards).toEqual([]);
-    expect(parseDeck("- Enzyme: a protein catalyst\n- Substrate: its target\n- lab on Monday\n- quiz on Friday\n- bring goggles\n").cards).toEqual([]);
+    expect(
+      parseDeck(
+        "- Enzyme: a protein catalyst\n- Substrate: its target\n- lab on Monday\n- quiz on Friday\n- bring goggles\n",
+      ).cards,
+    ).toEqual([]);
     expect(parseDeck("Enzyme: a protein catalyst\n").cards).toEqual([]);
   });
 
   it("does not read bold labels as definitions", () => {
-    const deck = parseDeck("**Note:** the exam is on Friday.\n\n**Warning**: do not mix bleach and ammonia.\n");
+    const deck = parseDeck(
+      "**Note:** the exam is on Friday.\n\n**Warning**: do not mix bleach and ammonia.\n",
+    );
     expect(deck.cards).toEqual([]);
   });
 
   it("does not read C++ paths, IPv6 addresses or comparisons as explicit cards", () => {
-    const deck = parseDeck("Call std::sort on the vector.\n\nThe address fe80::1 is link-local.\n\nIn JavaScript a == b coerces types.\n");
+    const deck = parseDeck(
+      "Call std::sort on the vector.\n\nThe address fe80::1 is link-local.\n\nIn JavaScript a == b coerces types.\n",
+    );
     expect(deck.cards).toEqual([]);
   });
 

@@ -28,9 +28,12 @@ describe("repairMojibake", () => {
     expect(repairMojibake(misdecode(misdecode("résumé")))).toBe("résumé");
   });
 
-  it.each(["café", "naïve", "Ã alone", "Maß«", "déjà vu", "plain ASCII", "— already fine ’", "Ångström"])("leaves correct text %j alone", (text) => {
-    expect(repairMojibake(text)).toBe(text);
-  });
+  it.each(["café", "naïve", "Ã alone", "Maß«", "déjà vu", "plain ASCII", "— already fine ’", "Ångström"])(
+    "leaves correct text %j alone",
+    (text) => {
+      expect(repairMojibake(text)).toBe(text);
+    },
+  );
 
   it("is applied before parsing", () => {
     const deck = parseDeck("**Stack**: last in â€” first out\n");

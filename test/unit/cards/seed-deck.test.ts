@@ -24,7 +24,12 @@ describe("seed deck content/socket-io.md", () => {
 
   it("makes the four question bullets basic cards with their unindented answers", () => {
     expect(visible(deck).slice(0, 4)).toEqual([
-      basic(5, [], "What is the benefit of transforming data into packets?", "to meet the demands of pervasive data-centric applications and services"),
+      basic(
+        5,
+        [],
+        "What is the benefit of transforming data into packets?",
+        "to meet the demands of pervasive data-centric applications and services",
+      ),
       basic(
         9,
         [],
@@ -55,23 +60,48 @@ describe("seed deck content/socket-io.md", () => {
         "The observer pattern is a software design pattern in which an object, named the subject, maintains a list of its dependents, called observers, and notifies them automatically of any state changes, usually by calling one of their methods.",
       ),
       basic(27, vocab, "Listener", "a procedure in JavaScript that waits for an event to occur."),
-      basic(29, vocab, "Event Handler", "It is the function that will handle a particular proccess when an event occurred."),
+      basic(
+        29,
+        vocab,
+        "Event Handler",
+        "It is the function that will handle a particular proccess when an event occurred.",
+      ),
       basic(
         31,
         vocab,
         "Event Driven Programming",
         "Event-driven programming is a programming paradigm in which the flow of program execution is determined by events - for example a user action such as a mouse click, key press, or a message from the operating system or another program.",
       ),
-      basic(33, vocab, "Event Loop", "is a programming construct or design pattern that waits for and dispatches events or messages in a program."),
-      basic(35, vocab, "Event Queue", "is a repository where events from an application are held prior to being processed by a receiving program or system."),
+      basic(
+        33,
+        vocab,
+        "Event Loop",
+        "is a programming construct or design pattern that waits for and dispatches events or messages in a program.",
+      ),
+      basic(
+        35,
+        vocab,
+        "Event Queue",
+        "is a repository where events from an application are held prior to being processed by a receiving program or system.",
+      ),
       basic(
         37,
         vocab,
         "Call Stack",
         "is a mechanism for an interpreter (like the JavaScript interpreter in a web browser) to keep track of its place in a script that calls multiple functions — what function is currently being run and what functions are called from within that function, etc.",
       ),
-      basic(39, vocab, "Emit/Raise/Trigger", "these are terminologies to discribe some functionality in Event Driven Programming."),
-      basic(41, vocab, "Subscribe", "This is a JavaScript object that defines the handlers for the notifications you receive."),
+      basic(
+        39,
+        vocab,
+        "Emit/Raise/Trigger",
+        "these are terminologies to discribe some functionality in Event Driven Programming.",
+      ),
+      basic(
+        41,
+        vocab,
+        "Subscribe",
+        "This is a JavaScript object that defines the handlers for the notifications you receive.",
+      ),
       basic(43, vocab, "database", "It is the palce that we are saving the data into."),
     ]);
   });
