@@ -4,7 +4,7 @@ import Link from "next/link";
 export function StudyLink({ slug, title, waiting }: { slug: string; title: string; waiting: number }) {
   const tone =
     waiting > 0
-      ? "bg-indigo-700 text-white hover:bg-indigo-800 dark:bg-indigo-500 dark:text-stone-950 dark:hover:bg-indigo-400"
+      ? "bg-indigo-700 text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:text-stone-950 dark:hover:bg-indigo-300"
       : "border border-stone-300 text-stone-800 hover:bg-stone-100 dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800";
   return (
     <Link
