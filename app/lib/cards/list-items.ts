@@ -11,9 +11,8 @@ import { inlineCards, multilineCard } from "./explicit";
 import { stringifyPhrasing } from "./markdown";
 import type { Phrasing } from "./phrasing";
 import { labelledAnswer, labelledQuestion, leadingQuestion, stripNumbering, unwrapBold } from "./questions";
-import { explicitCards, factCards, walkBlocks, type WalkEnv } from "./walker";
-
-const lineOf = (node: { position?: { start: { line: number } } }): number => node.position?.start.line ?? 1;
+import { explicitCards, factCards, lineOf, type WalkEnv } from "./shared-cards";
+import { walkBlocks } from "./walker";
 
 function firstParagraph(item: ListItem): Paragraph | undefined {
   const first = item.children[0];

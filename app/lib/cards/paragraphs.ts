@@ -1,0 +1,148 @@
+/**
+ * Top-level paragraphs: explicit syntax, `Q:`/`A:` pairs, definitions, questions answered by the next
+ * block, plain vocabulary runs, and otherwise facts in prose.
+ */
+import type { Paragraph, RootContent } from "mdast";
+import { answerMarkdown } from "./answers";
+import { explicitClozes } from "./cloze";
+import { boldDefinition, isVocabularyRun, plainDefinition } from "./definitions";
+import { inlineCards, multilineCard } from "./explicit";
+import { stringifyPhrasing } from "./markdown";
+import { isLinkOrImageOnly, plainText } from "./phrasing";
+import {
+  isQuestionText,
+  labelledAnswer,
+  labelledQuestion,
+  leadingQuestion,
+  stripNumbering,
+  unwrapBold,
+} from "./questions";
+import { adjacentAfter, endLineOf, explicitCards, factCards, lineOf, type WalkEnv } from "./shared-cards";
+
+/** A paragraph that no explicit or definition rule claims could still be a plain `Term: def` line. */
+function isPlainCandidate(paragraph: Paragraph): boolean {
+  const children = paragraph.children;
+  return (
+    !isLinkOrImageOnly(children) &&
+    !multilineCard(children) &&
+    inlineCards(children).length === 0 &&
+    !explicitClozes(children) &&
+    !boldDefinition(children)
+  );
+}
+
+/** Whether the paragraphs of this section (up to the next heading) form a plain vocabulary list. */
+export function sectionIsVocabulary(blocks: RootContent[], from: number): boolean {
+  const paragraphs: Paragraph[] = [];
+  for (let at = from; at < blocks.length && blocks[at]!.type !== "heading"; at += 1) {
+    const block = blocks[at]!;
+    if (block.type === "paragraph" && isPlainCandidate(block)) paragraphs.push(block);
+  }
+  const matching = paragraphs.filter((paragraph) => plainDefinition(paragraph.children)).length;
+  return isVocabularyRun(matching, paragraphs.length);
+}
+
+/** Cards of the paragraph at `blocks[index]`; returns how many following blocks it consumed. */
+export function paragraphCards(
+  blocks: RootContent[],
+  index: number,
+  context: string[],
+  vocabulary: boolean,
+  env: WalkEnv,
+): number {
+  const paragraph = blocks[index] as Paragraph;
+  const { out, source } = env;
+  const line = lineOf(paragraph);
+  const children = paragraph.children;
+  if (isLinkOrImageOnly(children)) return 0;
+  const explicit = explicitCards(blocks, index, paragraph, line, context, env);
+  if (explicit !== undefined) return explicit;
+
+  const labelled = labelledQuestion(children);
+  if (labelled) {
+    const front = stringifyPhrasing(labelled.question);
+    if (labelled.answer) {
+      out.basic(front, stringifyPhrasing(labelled.answer), line, context, "Question");
+      return 0;
+    }
+    const next = blocks[index + 1];
+    const answer = next?.type === "paragraph" ? labelledAnswer(next.children) : undefined;
+    if (!answer) {
+      out.warn(line, `Question "${plainText(labelled.question).slice(0, 60)}" has no answer; skipped`);
+      return 0;
+    }
+    const extra = adjacentAfter(blocks, index + 1);
+    out.basic(front, answerMarkdown(answer, extra, source), line, context, "Question");
+    return 1 + extra.length;
+  }
+
+  const definition = boldDefinition(children);
+  if (definition) {
+    const definitionText = plainText(definition.definition).trim();
+    // A list belongs to the definition when it touches the paragraph or the definition announces it.
+    const next = blocks[index + 1];
+    const takesList =
+      next?.type === "list" &&
+      (lineOf(next) === endLineOf(paragraph) + 1 || definitionText === "" || definitionText.endsWith(":"));
+    const extra = takesList && next ? [next] : [];
+    out.basic(
+      stringifyPhrasing(definition.term),
+      answerMarkdown(definition.definition, extra, source),
+      line,
+      context,
+      "Definition",
+    );
+    return extra.length;
+  }
+
+  const question = leadingQuestion(children);
+  if (question && isQuestionText(plainText(children))) {
+    // A paragraph that is only a question: the answer is the next block (and what touches it).
+    const next = blocks[index + 1];
+    const answerable =
+      next && ["paragraph", "list", "code", "blockquote", "table", "math"].includes(next.type);
+    if (answerable && !(next.type === "paragraph" && isQuestionText(plainText(next.children)))) {
+      const answerBlocks = [next, ...adjacentAfter(blocks, index + 1)];
+      // `Eight:` announces the list after it.
+      const last = answerBlocks.at(-1);
+      const following = blocks[index + answerBlocks.length + 1];
+      if (
+        last?.type === "paragraph" &&
+        plainText(last.children).trim().endsWith(":") &&
+        following?.type === "list"
+      )
+        answerBlocks.push(following);
+      out.basic(
+        stringifyPhrasing(stripNumbering(unwrapBold(children))),
+        answerMarkdown([], answerBlocks, source),
+        line,
+        context,
+        "Question",
+      );
+      return answerBlocks.length;
+    }
+  } else if (question && question.rest.length > 0) {
+    out.basic(
+      stringifyPhrasing(stripNumbering(unwrapBold(question.question))),
+      answerMarkdown(question.rest, [], source),
+      line,
+      context,
+      "Question",
+    );
+    return 0;
+  }
+
+  const plain = vocabulary ? plainDefinition(children) : undefined;
+  if (plain) {
+    out.basic(
+      stringifyPhrasing(plain.term),
+      stringifyPhrasing(plain.definition),
+      line,
+      context,
+      "Definition",
+    );
+    return 0;
+  }
+  factCards(children, line, context, out);
+  return 0;
+}
