@@ -1,0 +1,26 @@
+import type { Db } from "@/app/lib/database/client";
+import { loadExportDeck } from "./deck-notes";
+
+export const csvColumns = ["front", "back", "kind", "context", "line"] as const;
+
+/** One RFC 4180 field: quoted when it holds a comma, quote, CR or LF (or leading/trailing space). */
+export function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows to CSV text, CRLF line ends as RFC 4180 asks. */
+export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
+  return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
+
+/**
+ * A deck's live cards as CSV: a header row `front,back,kind,context,line`, then one row per card,
+ * sides as markdown, context as its headings joined with " > ". Anki imports it as Basic notes
+ * (File > Import, comma separator, "first row is header" off or delete the row, allow HTML off).
+ */
+export async function exportDeckCsv(prisma: Db, slug: string): Promise<{ fileName: string; csv: string }> {
+  const deck = await loadExportDeck(prisma, slug);
+  const rows = deck.cards.map((card) => [card.front, card.back, card.kind, card.context.join(" > "), card.line]);
+  return { fileName: `${deck.slug}.csv`, csv: toCsv([csvColumns, ...rows]) };
+}
