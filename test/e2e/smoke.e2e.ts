@@ -29,7 +29,8 @@ describe.each(testProviders)("smoke on %s: the production build serves the home 
     const response = await page.goto(app.baseUrl);
     expect(response?.status(), app.output()).toBe(200);
     await expect.poll(() => page.getByRole("main").count()).toBe(1);
-    await expect.poll(() => page.getByText("Socket.io").count()).toBeGreaterThan(0);
+    // Visible, not merely present: streamed content sits hidden in the document until React swaps it in.
+    await page.getByText("Socket.io", { exact: true }).first().waitFor({ state: "visible" });
     mkdirSync("test-results", { recursive: true });
     await page.screenshot({ path: `test-results/smoke-home-${provider}.png`, fullPage: true });
   });
