@@ -2,6 +2,7 @@
 import type { Blockquote, Code, ListItem, RootContent } from "mdast";
 import { parseMarkdown, stringifyBlocks, stringifyPhrasing } from "./markdown";
 import { trimPhrasing, type Phrasing } from "./phrasing";
+import { labelledAnswer } from "./questions";
 
 /** Removes the indentation every non-blank line shares. */
 function dedent(value: string): string {
@@ -66,4 +67,20 @@ export function answerMarkdown(lead: Phrasing, blocks: RootContent[], source: st
   const normalised = blocks.flatMap((block) => normaliseAnswerBlock(block, source));
   if (normalised.length > 0) parts.push(stringifyBlocks(normalised));
   return parts.join("\n\n").trim();
+}
+
+/** `A: ...` as the first block of the rest of a `Q:` item: the label is dropped from the answer. */
+export function withoutAnswerLabel(blocks: RootContent[]): { lead: Phrasing; blocks: RootContent[] } {
+  const first = blocks[0];
+  if (first?.type === "paragraph") {
+    const answer = labelledAnswer(first.children);
+    if (answer) return { lead: answer, blocks: blocks.slice(1) };
+  }
+  if (first?.type === "list" && first.children.length === 1) {
+    const inner = first.children[0]!;
+    const paragraph = inner.children[0]?.type === "paragraph" ? inner.children[0] : undefined;
+    const answer = paragraph ? labelledAnswer(paragraph.children) : undefined;
+    if (answer) return { lead: answer, blocks: [...inner.children.slice(1), ...blocks.slice(1)] };
+  }
+  return { lead: [], blocks };
 }

@@ -3,7 +3,7 @@
  * vocabulary lists only, plain `Term: definition`. Lookalikes (labels, times, URLs, sentences) are not terms.
  */
 import type { PhrasingContent, Strong } from "mdast";
-import { plainText, sliceText, trimPhrasing, type Phrasing } from "./phrasing";
+import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "./phrasing";
 
 export interface DefinitionSplit {
   term: Phrasing;
@@ -145,7 +145,8 @@ export function plainDefinition(children: Phrasing): DefinitionSplit | undefined
       if (!["inlineCode", "emphasis", "strong", "delete"].includes(node.type)) return undefined;
       continue;
     }
-    const match = /:(\s+|$)/.exec(node.value);
+    // `Term: def`, or in a vocabulary list also `Term - def` / `Term – def` / `Term — def`.
+    const match = /:(\s+|$)|\s+[-–—]\s+/.exec(node.value);
     if (!match) continue;
     const termNodes: PhrasingContent[] = [...content.slice(0, index), sliceText(node, 0, match.index)];
     const definition: PhrasingContent[] = [
@@ -159,6 +160,22 @@ export function plainDefinition(children: Phrasing): DefinitionSplit | undefined
     return { term: trimPhrasing(termNodes), definition: trimPhrasing(definition) };
   }
   return undefined;
+}
+
+/**
+ * A definition-list entry as Pandoc and PHP Markdown Extra write it: the term on its own line and the
+ * definition on the next line after `: `.
+ * @example "Osmosis\n: diffusion of water across a membrane"
+ */
+export function colonLineDefinition(children: Phrasing): DefinitionSplit | undefined {
+  const lines = splitLines(trimPhrasing(children));
+  const [termLine, definitionLine, ...more] = lines;
+  const opener = definitionLine?.[0];
+  if (!termLine || opener?.type !== "text") return undefined;
+  const match = /^:\s+/.exec(opener.value);
+  if (!match || !isTerm(plainText(termLine), 10)) return undefined;
+  const definition = joinLines([[sliceText(opener, match[0].length), ...definitionLine!.slice(1)], ...more]);
+  return { term: trimPhrasing(termLine), definition: trimPhrasing(definition) };
 }
 
 /** Vocabulary rule: at least two items and at least half of them follow the pattern. */

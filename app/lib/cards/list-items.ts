@@ -3,14 +3,13 @@
  * `Q:` items, definitions (`- **Term**: def`, plain `- Term: def` in vocabulary lists), explicit syntax,
  * and otherwise facts in prose. Ordered lists work the same.
  */
-import type { List, ListItem, Paragraph, RootContent } from "mdast";
-import { answerMarkdown } from "./answers";
+import type { List, ListItem, Paragraph } from "mdast";
+import { answerMarkdown, withoutAnswerLabel } from "./answers";
 import { boldDefinition, isVocabularyRun, plainDefinition } from "./definitions";
 import { explicitClozes } from "./cloze";
 import { inlineCards, multilineCard } from "./explicit";
 import { stringifyPhrasing } from "./markdown";
-import type { Phrasing } from "./phrasing";
-import { labelledAnswer, labelledQuestion, leadingQuestion, stripNumbering, unwrapBold } from "./questions";
+import { labelledQuestion, leadingQuestion, stripNumbering, unwrapBold } from "./questions";
 import { explicitCards, factCards, lineOf, type WalkEnv } from "./shared-cards";
 import { walkBlocks } from "./walker";
 
@@ -32,22 +31,6 @@ function isPlainDefinitionItem(item: ListItem): boolean {
   )
     return false;
   return plainDefinition(children) !== undefined;
-}
-
-/** `A: ...` as the first block of the rest of a `Q:` item: the label is dropped from the answer. */
-function withoutAnswerLabel(blocks: RootContent[]): { lead: Phrasing; blocks: RootContent[] } {
-  const first = blocks[0];
-  if (first?.type === "paragraph") {
-    const answer = labelledAnswer(first.children);
-    if (answer) return { lead: answer, blocks: blocks.slice(1) };
-  }
-  if (first?.type === "list" && first.children.length === 1) {
-    const inner = first.children[0]!;
-    const paragraph = firstParagraph(inner);
-    const answer = paragraph ? labelledAnswer(paragraph.children) : undefined;
-    if (answer) return { lead: answer, blocks: [...inner.children.slice(1), ...blocks.slice(1)] };
-  }
-  return { lead: [], blocks };
 }
 
 function itemCards(item: ListItem, context: string[], vocabulary: boolean, env: WalkEnv): void {

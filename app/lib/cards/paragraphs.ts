@@ -3,9 +3,9 @@
  * block, plain vocabulary runs, and otherwise facts in prose.
  */
 import type { Paragraph, RootContent } from "mdast";
-import { answerMarkdown } from "./answers";
+import { answerMarkdown, withoutAnswerLabel } from "./answers";
 import { explicitClozes } from "./cloze";
-import { boldDefinition, isVocabularyRun, plainDefinition } from "./definitions";
+import { boldDefinition, colonLineDefinition, isVocabularyRun, plainDefinition } from "./definitions";
 import { inlineCards, multilineCard } from "./explicit";
 import { stringifyPhrasing } from "./markdown";
 import { isLinkOrImageOnly, plainText } from "./phrasing";
@@ -76,7 +76,7 @@ export function paragraphCards(
     return 1 + extra.length;
   }
 
-  const definition = boldDefinition(children);
+  const definition = boldDefinition(children) ?? colonLineDefinition(children);
   if (definition) {
     const definitionText = plainText(definition.definition).trim();
     // A list belongs to the definition when it touches the paragraph or the definition announces it.
@@ -112,9 +112,10 @@ export function paragraphCards(
         following?.type === "list"
       )
         answerBlocks.push(following);
+      const answer = withoutAnswerLabel(answerBlocks);
       out.basic(
         stringifyPhrasing(stripNumbering(unwrapBold(children))),
-        answerMarkdown([], answerBlocks, source),
+        answerMarkdown(answer.lead, answer.blocks, source),
         line,
         context,
         "Question",

@@ -11,7 +11,7 @@ export function stripNumbering(children: Phrasing): Phrasing {
   const content = trimPhrasing(children);
   const first = content[0];
   if (first?.type !== "text") return content;
-  const match = /^(?:Q\s*\d*\s*[.:)]|\d+\s*[.)])\s+/i.exec(first.value);
+  const match = /^(?:(?:Q|Question)\s*\d*\s*[.:)]|\d+\s*[.)])\s+/i.exec(first.value);
   return match ? trimPhrasing([sliceText(first, match[0].length), ...content.slice(1)]) : content;
 }
 

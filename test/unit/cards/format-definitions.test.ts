@@ -8,7 +8,7 @@ describe("definitions (test/fixtures/formats/definitions.md)", () => {
   const list = ["Plain vocabulary list"];
   const paragraphs = ["Plain vocabulary paragraphs"];
 
-  it("reads every separator style, continuation lines and nested bullets; plain terms only in vocabulary runs", () => {
+  it("reads every separator style, continuation lines and nested bullets; plain terms only in vocabulary runs; definition lists", () => {
     expect(visible(deck)).toEqual([
       basic(5, bold, "Inflation", "a general rise in prices over time."),
       basic(7, bold, "Deflation", "a general fall in prices,\noften during a recession."),
@@ -28,6 +28,14 @@ describe("definitions (test/fixtures/formats/definitions.md)", () => {
       basic(35, paragraphs, "Tariff", "a tax on imported goods."),
       basic(37, paragraphs, "Quota", "a limit on the amount of a good that can be imported."),
       basic(39, paragraphs, "Embargo", "a ban on trade with a country."),
+      basic(51, ["Dash vocabulary"], "bull market", "a market in which prices are rising"),
+      basic(52, ["Dash vocabulary"], "bear market", "a market in which prices are falling"),
+      basic(
+        57,
+        ["Definition list"],
+        "Liquidity",
+        "how easily an asset can be turned into cash\nwithout losing value",
+      ),
     ]);
   });
 
