@@ -19,6 +19,8 @@ export interface DeckSource {
 export interface ImportOptions {
   /** When cards that left the file are marked retired. Defaults to the current time. */
   now?: Date;
+  /** Told how long parsing and storing took, for benchmarks and logs. */
+  onTiming?: (timing: { phase: "parse" | "store"; ms: number }) => void;
 }
 
 export interface ImportCounts {
@@ -71,10 +73,13 @@ export async function importDeckSource(
     };
   }
 
+  const parseStarted = performance.now();
   const parsed = parseSource(text, source.sourcePath, source.fileName);
   const incoming = toCardFields(parsed.cards);
+  const storeStarted = performance.now();
+  options.onTiming?.({ phase: "parse", ms: storeStarted - parseStarted });
 
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const stored = await findDeckForSource(tx, source.sourcePath, parsed.slug);
     const slug = await chooseSlug(tx, parsed.slug, stored?.id ?? null);
     const data = {
@@ -117,4 +122,6 @@ export async function importDeckSource(
       rowsWritten: 1 + written.created + written.updated + written.retired,
     } satisfies ImportResult;
   }, transactionOptions);
+  options.onTiming?.({ phase: "store", ms: performance.now() - storeStarted });
+  return result;
 }
