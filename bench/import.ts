@@ -27,7 +27,11 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "notecards-bench-"));
 const deckFile = path.join(dir, "large.md");
 writeFileSync(deckFile, generateDeck(size, "Benchmark deck").markdown);
 const bytes = readFileSync(deckFile);
-const source = (text: Uint8Array | string) => ({ bytes: text, sourcePath: "bench/large.md", fileName: "large.md" });
+const source = (text: Uint8Array | string) => ({
+  bytes: text,
+  sourcePath: "bench/large.md",
+  fileName: "large.md",
+});
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -65,7 +69,8 @@ function watch(file: string) {
   const dataVersion = () => raw.pragma("data_version", { simple: true }) as number;
   const checksum = (table: string) => {
     const hash = createHash("sha256");
-    for (const row of raw.prepare(`SELECT * FROM "${table}" ORDER BY "id"`).iterate()) hash.update(JSON.stringify(row));
+    for (const row of raw.prepare(`SELECT * FROM "${table}" ORDER BY "id"`).iterate())
+      hash.update(JSON.stringify(row));
     return hash.digest("hex");
   };
   const state = () => ({ version: dataVersion(), deck: checksum("Deck"), card: checksum("Card") });
@@ -74,11 +79,14 @@ function watch(file: string) {
   return { state, changedRows, close: () => raw.close() };
 }
 
-console.log(`Deck: ${size} cards, ${(bytes.length / 1024).toFixed(0)} KiB of markdown; medians of ${runs} runs\n`);
+console.log(
+  `Deck: ${size} cards, ${(bytes.length / 1024).toFixed(0)} KiB of markdown; medians of ${runs} runs\n`,
+);
 
 // Parsing alone.
 const parse = await medianOf(runs, () => parseDeck(bytes.toString("utf8"), { fileName: "large.md" }));
-if (parse.last.cards.length !== size) throw new Error(`expected ${size} cards, parsed ${parse.last.cards.length}`);
+if (parse.last.cards.length !== size)
+  throw new Error(`expected ${size} cards, parsed ${parse.last.cards.length}`);
 
 // First import into an empty database (each run its own file).
 const firstDbs: Awaited<ReturnType<typeof freshDatabase>>[] = [];
@@ -111,7 +119,10 @@ const editedRowsSeen = watcher.changedRows(editedSince);
 
 // A card inserted at the top: every card's line moves.
 const shifted = await timed(() =>
-  importDeckSource(db.prisma, source(text.replace("# Benchmark deck\n", "# Benchmark deck\n\nA new first card :: first\n"))),
+  importDeckSource(
+    db.prisma,
+    source(text.replace("# Benchmark deck\n", "# Benchmark deck\n\nA new first card :: first\n")),
+  ),
 );
 watcher.close();
 await db.close();
@@ -122,7 +133,9 @@ const baseline = await medianOf(Math.max(5, runs), async () => {
   await target.close();
   const raw = new Database(target.file);
   const deckId = "bench-deck";
-  raw.prepare(`INSERT INTO "Deck" ("id", "slug", "title", "updatedAt") VALUES (?, 'bench', 'Bench', ?)`).run(deckId, Date.now());
+  raw
+    .prepare(`INSERT INTO "Deck" ("id", "slug", "title", "updatedAt") VALUES (?, 'bench', 'Bench', ?)`)
+    .run(deckId, Date.now());
   const insert = raw.prepare(
     `INSERT INTO "Card" ("id", "deckId", "key", "kind", "front", "back", "context", "line", "position", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -130,7 +143,19 @@ const baseline = await medianOf(Math.max(5, runs), async () => {
   const started = performance.now();
   raw.transaction(() => {
     parse.last.cards.forEach((card, position) => {
-      insert.run(`c${position}`, deckId, card.key, card.kind, card.front, card.back, JSON.stringify(card.context), card.line, position, now, now);
+      insert.run(
+        `c${position}`,
+        deckId,
+        card.key,
+        card.kind,
+        card.front,
+        card.back,
+        JSON.stringify(card.context),
+        card.line,
+        position,
+        now,
+        now,
+      );
     });
   })();
   const ms = performance.now() - started;
@@ -142,17 +167,27 @@ rmSync(dir, { recursive: true, force: true });
 const fmt = (ms: number) => `${ms.toFixed(0).padStart(7)} ms`;
 const rows = (result: ImportResult) => `rows written ${result.rowsWritten}`;
 const firstWrite = median(storeSamples);
-console.log(`parse (parseDeck)                 ${fmt(parse.ms)}   samples ${parse.samples.map((ms) => ms.toFixed(0)).join(", ")}`);
+console.log(
+  `parse (parseDeck)                 ${fmt(parse.ms)}   samples ${parse.samples.map((ms) => ms.toFixed(0)).join(", ")}`,
+);
 console.log(`first import (total)              ${fmt(first.ms)}   ${rows(first.last)}`);
-console.log(`  of which storing (one transaction)${fmt(firstWrite)}   samples ${storeSamples.map((ms) => ms.toFixed(0)).join(", ")}`);
-console.log(`unchanged re-import               ${fmt(unchanged.ms)}   ${rows(unchanged.last)}, status ${unchanged.last.status}`);
+console.log(
+  `  of which storing (one transaction)${fmt(firstWrite)}   samples ${storeSamples.map((ms) => ms.toFixed(0)).join(", ")}`,
+);
+console.log(
+  `unchanged re-import               ${fmt(unchanged.ms)}   ${rows(unchanged.last)}, status ${unchanged.last.status}`,
+);
 console.log(
   `  seen from a second connection:   data_version ${committed ? "CHANGED" : "unchanged"}, ` +
     `Deck/Card checksums ${rowsDiffer ? "DIFFER" : "identical"}`,
 );
-console.log(`one answer edited, re-import      ${fmt(edited.ms)}   ${rows(edited.last)}, counts ${JSON.stringify(edited.last.counts)}`);
+console.log(
+  `one answer edited, re-import      ${fmt(edited.ms)}   ${rows(edited.last)}, counts ${JSON.stringify(edited.last.counts)}`,
+);
 console.log(`  card rows updated since the first edit, after ${runs} edits: ${editedRowsSeen}`);
-console.log(`card inserted at the top          ${fmt(shifted.ms)}   ${rows(shifted.value)} (every line moved)`);
+console.log(
+  `card inserted at the top          ${fmt(shifted.ms)}   ${rows(shifted.value)} (every line moved)`,
+);
 console.log(`baseline: raw better-sqlite3      ${fmt(baseline.ms)}   ${size} card rows, one transaction`);
 console.log("");
 console.log(`ratio first import / baseline            ${(first.ms / baseline.ms).toFixed(1)}x`);

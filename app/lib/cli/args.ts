@@ -8,7 +8,11 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
  * Parses a command's arguments with node:util's parseArgs and checks them with a zod schema of
  * `{ positionals, values }`. Unknown options and schema failures become {@link UsageError}s.
  */
-export function readArgs<Schema extends z.ZodType>(args: string[], options: Options, schema: Schema): z.infer<Schema> {
+export function readArgs<Schema extends z.ZodType>(
+  args: string[],
+  options: Options,
+  schema: Schema,
+): z.infer<Schema> {
   let parsed: { values: unknown; positionals: string[] };
   try {
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true });

@@ -3,7 +3,9 @@ import { exitCode, UsageError, type CliIo, type ExitCode } from "./command";
 
 function overview(): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length));
-  const list = Object.entries(commands).map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`);
+  const list = Object.entries(commands).map(
+    ([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`,
+  );
   return [
     "Usage: cards <command> [options]   (npm run cards -- <command> ...)",
     "",

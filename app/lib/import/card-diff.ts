@@ -64,7 +64,8 @@ export function planCards(incoming: readonly CardFields[], existing: readonly Ex
     seen.add(fields.key);
     const stored = byKey.get(fields.key);
     if (!stored) plan.create.push(fields);
-    else if (stored.retiredAt !== null || !sameFields(stored, fields)) plan.update.push({ id: stored.id, fields });
+    else if (stored.retiredAt !== null || !sameFields(stored, fields))
+      plan.update.push({ id: stored.id, fields });
     else plan.unchanged++;
   }
   for (const card of existing) {

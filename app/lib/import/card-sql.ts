@@ -64,12 +64,20 @@ export function newCardId(): string {
 }
 
 /** INSERT of new cards of one deck, created and updated at `now`. */
-export function insertCards(dialect: Dialect, deckId: string, cards: readonly CardFields[], now: Date): SqlStatement {
+export function insertCards(
+  dialect: Dialect,
+  deckId: string,
+  cards: readonly CardFields[],
+  now: Date,
+): SqlStatement {
   const next = placeholders(dialect);
   const params: unknown[] = [];
   const rows = cards.map((card) => {
     params.push(newCardId(), deckId, ...fieldColumns.map((column) => card[column]), now, now);
-    return `(${params.slice(-(fieldColumns.length + 4)).map(() => next()).join(", ")})`;
+    return `(${params
+      .slice(-(fieldColumns.length + 4))
+      .map(() => next())
+      .join(", ")})`;
   });
   const columns = ["id", "deckId", ...fieldColumns, "createdAt", "updatedAt"].map(quote).join(", ");
   return { sql: `INSERT INTO "Card" (${columns}) VALUES ${rows.join(", ")}`, params };
@@ -79,7 +87,11 @@ export function insertCards(dialect: Dialect, deckId: string, cards: readonly Ca
  * UPDATE of many cards, each to its own values, in one statement; each card is also un-retired
  * (a card whose key is back in the file is live again) and stamped `updatedAt = now`.
  */
-export function updateCards(dialect: Dialect, updates: readonly { id: string; fields: CardFields }[], now: Date): SqlStatement {
+export function updateCards(
+  dialect: Dialect,
+  updates: readonly { id: string; fields: CardFields }[],
+  now: Date,
+): SqlStatement {
   const next = placeholders(dialect);
   const params: unknown[] = [];
   const columns = ["id", ...fieldColumns] as const;
@@ -88,7 +100,10 @@ export function updateCards(dialect: Dialect, updates: readonly { id: string; fi
     return `(${columns.map((column) => next(pgTypes[column])).join(", ")})`;
   });
   const assignments = fieldColumns.map((column) => `${quote(column)} = v.${quote(column)}`);
-  assignments.push(`"retiredAt" = NULL`, `"updatedAt" = ${next(dialect === "postgresql" ? "timestamp(3)" : undefined)}`);
+  assignments.push(
+    `"retiredAt" = NULL`,
+    `"updatedAt" = ${next(dialect === "postgresql" ? "timestamp(3)" : undefined)}`,
+  );
   params.push(now);
   const names = columns.map(quote).join(", ");
   const sql =

@@ -34,7 +34,12 @@ export interface CardWriteCounts {
  * Applies a {@link CardPlan} inside the caller's transaction, in batches: multi-row inserts for new
  * cards, multi-row updates for changed ones, one updateMany per batch of retired ids.
  */
-export async function writeCards(tx: Tx, deckId: string, plan: CardPlan, now: Date): Promise<CardWriteCounts> {
+export async function writeCards(
+  tx: Tx,
+  deckId: string,
+  plan: CardPlan,
+  now: Date,
+): Promise<CardWriteCounts> {
   const dialect = dialectOf(tx);
   let created = 0;
   for (const batch of chunks(plan.create, batchSize)) {
@@ -48,7 +53,10 @@ export async function writeCards(tx: Tx, deckId: string, plan: CardPlan, now: Da
   }
   let retired = 0;
   for (const batch of chunks(plan.retire, batchSize)) {
-    const result = await tx.card.updateMany({ where: { id: { in: batch }, retiredAt: null }, data: { retiredAt: now } });
+    const result = await tx.card.updateMany({
+      where: { id: { in: batch }, retiredAt: null },
+      data: { retiredAt: now },
+    });
     retired += result.count;
   }
   return { created, updated, retired };

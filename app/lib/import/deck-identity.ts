@@ -11,11 +11,21 @@ export interface StoredDeck {
   lastError: string | null;
 }
 
-const storedDeckSelect = { id: true, slug: true, sourcePath: true, sourceHash: true, lastError: true } as const;
+const storedDeckSelect = {
+  id: true,
+  slug: true,
+  sourcePath: true,
+  sourceHash: true,
+  lastError: true,
+} as const;
 
 /** The deck a file was imported into before, found by its path. */
 export function findDeckBySource(tx: Tx, sourcePath: string): Promise<StoredDeck | null> {
-  return tx.deck.findFirst({ where: { sourcePath }, select: storedDeckSelect, orderBy: { createdAt: "asc" } });
+  return tx.deck.findFirst({
+    where: { sourcePath },
+    select: storedDeckSelect,
+    orderBy: { createdAt: "asc" },
+  });
 }
 
 /**
@@ -23,7 +33,11 @@ export function findDeckBySource(tx: Tx, sourcePath: string): Promise<StoredDeck
  * no other file owns (a deck created before paths were recorded). A slug owned by another file is a
  * collision, not an identity: the file then gets a deck of its own.
  */
-export async function findDeckForSource(tx: Tx, sourcePath: string, slug: string): Promise<StoredDeck | null> {
+export async function findDeckForSource(
+  tx: Tx,
+  sourcePath: string,
+  slug: string,
+): Promise<StoredDeck | null> {
   const bySource = await findDeckBySource(tx, sourcePath);
   if (bySource) return bySource;
   const bySlug = await tx.deck.findUnique({ where: { slug }, select: storedDeckSelect });

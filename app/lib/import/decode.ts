@@ -48,7 +48,10 @@ export function decodeMarkdown(bytes: Uint8Array | string, file: string): string
   const nul = typeof bytes === "string" ? bytes.indexOf("\0") : bytes.indexOf(0);
   if (nul !== -1) {
     const line = lineAt(bytes, nul);
-    throw new ImportError(file, `is not UTF-8 text (NUL byte at offset ${nul} / line ${line}: a binary file?)`);
+    throw new ImportError(
+      file,
+      `is not UTF-8 text (NUL byte at offset ${nul} / line ${line}: a binary file?)`,
+    );
   }
   if (typeof bytes === "string") return bytes.startsWith("\uFEFF") ? bytes.slice(1) : bytes;
   try {
@@ -56,6 +59,8 @@ export function decodeMarkdown(bytes: Uint8Array | string, file: string): string
   } catch (cause) {
     const offset = firstInvalidUtf8Offset(bytes);
     const line = lineAt(bytes, offset);
-    throw new ImportError(file, `is not UTF-8 text (invalid byte at offset ${offset} / line ${line})`, { cause });
+    throw new ImportError(file, `is not UTF-8 text (invalid byte at offset ${offset} / line ${line})`, {
+      cause,
+    });
   }
 }

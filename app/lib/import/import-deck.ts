@@ -61,7 +61,10 @@ export async function importDeckSource(
   const previous = await findDeckBySource(prisma, source.sourcePath);
   if (previous && previous.sourceHash === hash && previous.lastError === null) {
     const [deck, live] = await Promise.all([
-      prisma.deck.findUniqueOrThrow({ where: { id: previous.id }, select: { id: true, slug: true, title: true } }),
+      prisma.deck.findUniqueOrThrow({
+        where: { id: previous.id },
+        select: { id: true, slug: true, title: true },
+      }),
       prisma.card.count({ where: { deckId: previous.id, retiredAt: null } }),
     ]);
     return {
@@ -93,7 +96,11 @@ export async function importDeckSource(
       lastError: null,
     };
     const deck = stored
-      ? await tx.deck.update({ where: { id: stored.id }, data, select: { id: true, slug: true, title: true } })
+      ? await tx.deck.update({
+          where: { id: stored.id },
+          data,
+          select: { id: true, slug: true, title: true },
+        })
       : await tx.deck.create({ data, select: { id: true, slug: true, title: true } });
 
     const existing = stored
@@ -117,7 +124,12 @@ export async function importDeckSource(
     return {
       deck,
       status: stored ? "updated" : "created",
-      counts: { new: written.created, updated: written.updated, retired: written.retired, unchanged: plan.unchanged },
+      counts: {
+        new: written.created,
+        updated: written.updated,
+        retired: written.retired,
+        unchanged: plan.unchanged,
+      },
       warnings: parsed.warnings,
       rowsWritten: 1 + written.created + written.updated + written.retired,
     } satisfies ImportResult;

@@ -46,13 +46,21 @@ export async function listMarkdownFiles(dir: string): Promise<string[]> {
 }
 
 /** Reads and imports one file; any failure comes back as an {@link ImportError} naming it. */
-export async function importFile(prisma: Db, file: string, options: FileImportOptions = {}): Promise<ImportResult> {
+export async function importFile(
+  prisma: Db,
+  file: string,
+  options: FileImportOptions = {},
+): Promise<ImportResult> {
   const sourcePath = toSourcePath(file, options.root);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (cause) {
-    throw new ImportError(sourcePath, `cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"})`, { cause });
+    throw new ImportError(
+      sourcePath,
+      `cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"})`,
+      { cause },
+    );
   }
   return importDeckSource(prisma, { bytes, sourcePath, fileName: path.basename(file) }, options);
 }
@@ -61,7 +69,11 @@ export async function importFile(prisma: Db, file: string, options: FileImportOp
  * Imports every markdown file under `dir`, one transaction per deck. A file that fails is reported
  * in its outcome and the others still import.
  */
-export async function importFolder(prisma: Db, dir: string, options: FolderImportOptions = {}): Promise<FileOutcome[]> {
+export async function importFolder(
+  prisma: Db,
+  dir: string,
+  options: FolderImportOptions = {},
+): Promise<FileOutcome[]> {
   const files = await listMarkdownFiles(dir);
   const outcomes: FileOutcome[] = [];
   for (const [index, file] of files.entries()) {

@@ -5,7 +5,9 @@ import { ImportError } from "./errors";
 /** The message of a DeckParseError without the `file:line: ` prefix its constructor adds. */
 function bareMessage(error: DeckParseError): string {
   const where = [error.file, error.line].filter((part) => part !== undefined).join(":");
-  return where && error.message.startsWith(`${where}: `) ? error.message.slice(where.length + 2) : error.message;
+  return where && error.message.startsWith(`${where}: `)
+    ? error.message.slice(where.length + 2)
+    : error.message;
 }
 
 /** Keeps the first card of each key: two cards with one front cannot both have an identity. */

@@ -34,7 +34,8 @@ describe("cards parse", () => {
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout) as Record<string, unknown>[];
     expect(parsed).toHaveLength(3);
-    for (const card of parsed) expect(Object.keys(card).sort()).toEqual(["back", "context", "front", "kind", "line"]);
+    for (const card of parsed)
+      expect(Object.keys(card).sort()).toEqual(["back", "context", "front", "kind", "line"]);
     expect(parsed[0]).toEqual({
       kind: "basic",
       front: "What does Newton's first law say?",
@@ -48,7 +49,9 @@ describe("cards parse", () => {
     const { code, stdout } = cards(["parse", `${fixtures}/decks/physics/motion.md`]);
     expect(code).toBe(0);
     expect(stdout).toContain(`${fixtures}/decks/physics/motion.md: "Motion" (motion), 3 cards`);
-    expect(stdout).toMatch(/ {3}1\. basic · line 5 · Newton's laws\n\s+Q: What does Newton's first law say\?\n\s+A: An object/);
+    expect(stdout).toMatch(
+      / {3}1\. basic · line 5 · Newton's laws\n\s+Q: What does Newton's first law say\?\n\s+A: An object/,
+    );
     expect(stdout).toMatch(/ {3}3\. basic · line 11 · /);
   });
 
@@ -72,8 +75,12 @@ describe("cards import", () => {
     const first = cards(["import", `${fixtures}/decks`], { DATABASE_URL: url });
     expect(first.stderr).not.toContain("error");
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain(`${fixtures}/decks/cells.md -> cells: created, 5 new / 0 updated / 0 retired / 0 unchanged`);
-    expect(first.stdout).toContain(`${fixtures}/decks/physics/motion.md -> motion: created, 3 new / 0 updated / 0 retired / 0 unchanged`);
+    expect(first.stdout).toContain(
+      `${fixtures}/decks/cells.md -> cells: created, 5 new / 0 updated / 0 retired / 0 unchanged`,
+    );
+    expect(first.stdout).toContain(
+      `${fixtures}/decks/physics/motion.md -> motion: created, 3 new / 0 updated / 0 retired / 0 unchanged`,
+    );
     expect(first.stdout).toContain("2 files: 2 created, 0 updated, 0 unchanged, 0 failed; cards: 8 new");
 
     const second = cards(["import", `${fixtures}/decks`], { DATABASE_URL: url });
@@ -83,10 +90,9 @@ describe("cards import", () => {
     const db = await openDatabase(url);
     try {
       expect(await db.prisma.card.count()).toBe(8);
-      expect((await db.prisma.deck.findMany({ orderBy: { slug: "asc" } })).map((deck) => deck.sourcePath)).toEqual([
-        `${fixtures}/decks/cells.md`,
-        `${fixtures}/decks/physics/motion.md`,
-      ]);
+      expect(
+        (await db.prisma.deck.findMany({ orderBy: { slug: "asc" } })).map((deck) => deck.sourcePath),
+      ).toEqual([`${fixtures}/decks/cells.md`, `${fixtures}/decks/physics/motion.md`]);
     } finally {
       await db.close();
     }
@@ -95,12 +101,19 @@ describe("cards import", () => {
   it("exits 1 naming each broken file (and line), after importing the others", () => {
     const folder = path.join(tmp, "mixed");
     cpSync(path.join(repo, fixtures, "broken"), folder, { recursive: true });
-    writeFileSync(path.join(folder, "latin1.md"), Buffer.from([0x2d, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x3f, 0x0a]));
-    const { code, stdout, stderr } = cards(["import", folder], { DATABASE_URL: `file:${path.join(tmp, "mixed.db")}` });
+    writeFileSync(
+      path.join(folder, "latin1.md"),
+      Buffer.from([0x2d, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x3f, 0x0a]),
+    );
+    const { code, stdout, stderr } = cards(["import", folder], {
+      DATABASE_URL: `file:${path.join(tmp, "mixed.db")}`,
+    });
     expect(code).toBe(1);
     const shown = path.join(folder).split(path.sep).join("/");
     expect(stderr).toMatch(new RegExp(`error: ${shown}/bad-front-matter\\.md:\\d+: Invalid front matter`));
-    expect(stderr).toContain(`error: ${shown}/latin1.md: is not UTF-8 text (invalid byte at offset 5 / line 1)`);
+    expect(stderr).toContain(
+      `error: ${shown}/latin1.md: is not UTF-8 text (invalid byte at offset 5 / line 1)`,
+    );
     expect(stderr).toContain(`error: ${shown}/no-cards.md: has no cards`);
     expect(stdout).toContain(`${shown}/ok.md -> ok: created, 1 new`);
     expect(stdout).toContain("4 files: 1 created, 0 updated, 0 unchanged, 3 failed");
@@ -110,9 +123,15 @@ describe("cards import", () => {
     const folder = path.join(tmp, "many");
     for (let n = 1; n <= 21; n++) {
       mkdirSync(folder, { recursive: true });
-      writeFileSync(path.join(folder, `deck-${String(n).padStart(2, "0")}.md`), `- **What is ${n}?**\n\n  ${n}.\n`);
+      writeFileSync(
+        path.join(folder, `deck-${String(n).padStart(2, "0")}.md`),
+        `- **What is ${n}?**\n\n  ${n}.\n`,
+      );
     }
-    const { code, stdout, stderr } = cards(["import"], { DATABASE_URL: `file:${path.join(tmp, "many.db")}`, CONTENT_DIR: folder });
+    const { code, stdout, stderr } = cards(["import"], {
+      DATABASE_URL: `file:${path.join(tmp, "many.db")}`,
+      CONTENT_DIR: folder,
+    });
     expect(code).toBe(0);
     expect(stderr).toMatch(/\[1\/21\] .*deck-01\.md\n/);
     expect(stderr).toMatch(/\[21\/21\] .*deck-21\.md\n/);
@@ -124,18 +143,25 @@ describe("cards import", () => {
     const env = { DATABASE_URL: `file:${path.join(tmp, "single.db")}` };
     const good = cards(["import", `${fixtures}/cells.md`], env);
     expect(good.code).toBe(0);
-    expect(good.stdout).toContain(`${fixtures}/cells.md -> cells: created, 5 new / 0 updated / 0 retired / 0 unchanged`);
+    expect(good.stdout).toContain(
+      `${fixtures}/cells.md -> cells: created, 5 new / 0 updated / 0 retired / 0 unchanged`,
+    );
     const bad = cards(["import", `${fixtures}/broken/no-cards.md`], env);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(`error: ${fixtures}/broken/no-cards.md: has no cards`);
   });
 
   it("is a usage error (exit 2) for a path that does not exist", () => {
-    const { code, stderr } = cards(["import", "no/such/folder"], { DATABASE_URL: `file:${path.join(tmp, "none.db")}` });
+    const { code, stderr } = cards(["import", "no/such/folder"], {
+      DATABASE_URL: `file:${path.join(tmp, "none.db")}`,
+    });
     expect(code).toBe(2);
     expect(stderr).toContain("no/such/folder: no such file or folder");
     // A missing default content folder is not an error: `npm start` runs this on fresh checkouts.
-    const none = cards(["import"], { DATABASE_URL: `file:${path.join(tmp, "none.db")}`, CONTENT_DIR: path.join(tmp, "absent") });
+    const none = cards(["import"], {
+      DATABASE_URL: `file:${path.join(tmp, "none.db")}`,
+      CONTENT_DIR: path.join(tmp, "absent"),
+    });
     expect(none.code).toBe(0);
     expect(none.stderr).toContain("nothing to import");
   });
@@ -147,18 +173,24 @@ describe("cards", () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/parse +show the cards/);
     expect(help.stdout).toMatch(/import +import a markdown/);
-    expect(cards(["import", "--help"]).stdout).toContain("Exit codes: 0 all imported, 1 some file failed, 2 usage error.");
+    expect(cards(["import", "--help"]).stdout).toContain(
+      "Exit codes: 0 all imported, 1 some file failed, 2 usage error.",
+    );
     const unknown = cards(["frobnicate"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown command "frobnicate"');
   });
 
   it("keeps --json output valid JSON under `npm run --silent`", () => {
-    const run = spawnSync("npm", ["run", "--silent", "cards", "--", "parse", `${fixtures}/cells.md`, "--json"], {
-      cwd: repo,
-      encoding: "utf8",
-      timeout: 60_000,
-    });
+    const run = spawnSync(
+      "npm",
+      ["run", "--silent", "cards", "--", "parse", `${fixtures}/cells.md`, "--json"],
+      {
+        cwd: repo,
+        encoding: "utf8",
+        timeout: 60_000,
+      },
+    );
     expect(run.status).toBe(0);
     expect((JSON.parse(run.stdout) as unknown[]).length).toBe(5);
   });

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { planCards, type CardFields, type ExistingCard } from "@/app/lib/import/card-diff";
 
 function fields(key: string, overrides: Partial<CardFields> = {}): CardFields {
-  return { key, kind: "basic", front: key, back: `${key} answer`, context: "[]", line: 1, position: 0, ...overrides };
+  return {
+    key,
+    kind: "basic",
+    front: key,
+    back: `${key} answer`,
+    context: "[]",
+    line: 1,
+    position: 0,
+    ...overrides,
+  };
 }
 
 function stored(id: string, key: string, overrides: Partial<ExistingCard> = {}): ExistingCard {

@@ -10,8 +10,17 @@ const fixture = readFileSync(path.resolve(import.meta.dirname, "../../fixtures/i
 const sourcePath = "content/cells.md";
 const day = (n: number) => new Date(Date.UTC(2026, 10, n, 12));
 
-function importText(db: TestDatabase, text: string | Uint8Array, now = day(1), file = sourcePath): Promise<ImportResult> {
-  return importDeckSource(db.prisma, { bytes: text, sourcePath: file, fileName: path.basename(file) }, { now });
+function importText(
+  db: TestDatabase,
+  text: string | Uint8Array,
+  now = day(1),
+  file = sourcePath,
+): Promise<ImportResult> {
+  return importDeckSource(
+    db.prisma,
+    { bytes: text, sourcePath: file, fileName: path.basename(file) },
+    { now },
+  );
 }
 
 async function cardWith(db: TestDatabase, fragment: string) {
@@ -60,7 +69,9 @@ describe.each(testProviders)("importDeckSource on %s", (provider) => {
     });
     expect(deck.sourceHash).toMatch(/^[0-9a-f]{64}$/);
     const cards = await db.prisma.card.findMany({ where: { deckId: deck.id }, orderBy: { position: "asc" } });
-    expect(cards.map((card) => [card.key, card.kind, card.front, card.back, card.line, JSON.parse(card.context)])).toEqual(
+    expect(
+      cards.map((card) => [card.key, card.kind, card.front, card.back, card.line, JSON.parse(card.context)]),
+    ).toEqual(
       parsed.cards.map((card) => [card.key, card.kind, card.front, card.back, card.line, card.context]),
     );
     expect(cards.map((card) => card.position)).toEqual(parsed.cards.map((_, index) => index));
@@ -97,9 +108,13 @@ describe.each(testProviders)("importDeckSource on %s", (provider) => {
     expect(after.id).toBe(card.id);
     expect(after.back).toContain("Mitochondria, which make ATP.");
     expect(await db.prisma.cardState.count({ where: { cardId: card.id } })).toBe(1);
-    expect(await db.prisma.reviewLog.findUniqueOrThrow({ where: { id: "review-1" } })).toMatchObject({ cardId: card.id });
+    expect(await db.prisma.reviewLog.findUniqueOrThrow({ where: { id: "review-1" } })).toMatchObject({
+      cardId: card.id,
+    });
     // The other cards were not rewritten.
-    expect(await db.prisma.card.findMany({ where: { id: { not: card.id } }, orderBy: { id: "asc" } })).toEqual(others);
+    expect(
+      await db.prisma.card.findMany({ where: { id: { not: card.id } }, orderBy: { id: "asc" } }),
+    ).toEqual(others);
     expect((await db.prisma.deck.findFirstOrThrow()).source).toBe(edited);
   });
 
@@ -114,7 +129,9 @@ describe.each(testProviders)("importDeckSource on %s", (provider) => {
     expect(removed.counts).toMatchObject({ new: 0, retired: 1 });
     const retired = await db.prisma.card.findUniqueOrThrow({ where: { id: card.id } });
     expect(retired.retiredAt).toEqual(day(3));
-    expect(await db.prisma.card.count({ where: { retiredAt: null } })).toBe(removed.counts.unchanged + removed.counts.updated);
+    expect(await db.prisma.card.count({ where: { retiredAt: null } })).toBe(
+      removed.counts.unchanged + removed.counts.updated,
+    );
     expect(await db.prisma.reviewLog.count({ where: { cardId: card.id } })).toBe(1);
 
     // Re-importing the shorter file again does not retire it a second time.
@@ -135,11 +152,19 @@ describe.each(testProviders)("importDeckSource on %s", (provider) => {
       ["bad front matter", "---\ntitle: [unclosed\n---\n\n- **Q?**\n\n  A.\n", /^content\/cells\.md:\d+: /],
       [
         "non-UTF-8 bytes",
-        new Uint8Array([...new TextEncoder().encode("# Cells\n\n- **Caf"), 0xe9, ...new TextEncoder().encode("?**\n")]),
+        new Uint8Array([
+          ...new TextEncoder().encode("# Cells\n\n- **Caf"),
+          0xe9,
+          ...new TextEncoder().encode("?**\n"),
+        ]),
         /^content\/cells\.md: is not UTF-8 text \(invalid byte at offset 16 \/ line 3\)$/,
       ],
       ["a NUL byte", "# Cells\n\0\n", /^content\/cells\.md: is not UTF-8 text \(NUL byte/],
-      ["zero cards", "# Cell Biology\n\nJust prose, no questions here.\n", /^content\/cells\.md: has no cards/],
+      [
+        "zero cards",
+        "# Cell Biology\n\nJust prose, no questions here.\n",
+        /^content\/cells\.md: has no cards/,
+      ],
     ];
 
     it.each(cases)("%s, for a new file", async (_name, bytes, message) => {
@@ -171,7 +196,9 @@ describe.each(testProviders)("importDeckSource on %s", (provider) => {
       await db.prisma.$executeRawUnsafe(
         `CREATE FUNCTION boom() RETURNS trigger AS $$ BEGIN IF NEW.front LIKE '%boom%' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
       );
-      await db.prisma.$executeRawUnsafe(`CREATE TRIGGER boom BEFORE INSERT ON "Card" FOR EACH ROW EXECUTE FUNCTION boom()`);
+      await db.prisma.$executeRawUnsafe(
+        `CREATE TRIGGER boom BEFORE INSERT ON "Card" FOR EACH ROW EXECUTE FUNCTION boom()`,
+      );
     }
     const changed = fixture
       .replace("The mitochondrion.", "Changed answer.")
@@ -200,6 +227,8 @@ describe.each(testProviders)("importDeckSource on %s", (provider) => {
     const result = await importText(db, fixture);
     expect(result.deck.id).toBe(orphan.id);
     expect(result.status).toBe("updated");
-    expect((await db.prisma.deck.findUniqueOrThrow({ where: { id: orphan.id } })).sourcePath).toBe(sourcePath);
+    expect((await db.prisma.deck.findUniqueOrThrow({ where: { id: orphan.id } })).sourcePath).toBe(
+      sourcePath,
+    );
   });
 });

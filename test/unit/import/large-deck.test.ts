@@ -12,7 +12,9 @@ describe.each(testProviders)("a %s deck of 2,000 cards", (provider) => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await createTestDatabase(provider);
-    const first = await importDeckSource(db.prisma, source(markdown), { now: new Date("2026-11-01T00:00:00Z") });
+    const first = await importDeckSource(db.prisma, source(markdown), {
+      now: new Date("2026-11-01T00:00:00Z"),
+    });
     expect(first.counts.new).toBe(size);
   });
   afterAll(async () => {
@@ -24,13 +26,17 @@ describe.each(testProviders)("a %s deck of 2,000 cards", (provider) => {
     const edited = markdown.replace("It is answer 1000, with", "It is the corrected answer 1000, with");
     expect(edited).not.toBe(markdown);
 
-    const result = await importDeckSource(db.prisma, source(edited), { now: new Date("2026-11-02T00:00:00Z") });
+    const result = await importDeckSource(db.prisma, source(edited), {
+      now: new Date("2026-11-02T00:00:00Z"),
+    });
     expect(result.counts).toEqual({ new: 0, updated: 1, retired: 0, unchanged: size - 1 });
     expect(result.rowsWritten).toBe(2);
 
     // Checked against the rows themselves, not only the importer's own count.
     const after = await snapshot(db.prisma);
-    const changed = after.cards.filter((card, index) => JSON.stringify(card) !== JSON.stringify(before.cards[index]));
+    const changed = after.cards.filter(
+      (card, index) => JSON.stringify(card) !== JSON.stringify(before.cards[index]),
+    );
     expect(after.cards.map((card) => card.id)).toEqual(before.cards.map((card) => card.id));
     expect(changed).toHaveLength(1);
     expect(changed[0]!.back).toContain("the corrected answer 1000");
@@ -47,7 +53,10 @@ describe.each(testProviders)("a %s deck of 2,000 cards", (provider) => {
 
   it("updates every card's line and position when a card is inserted at the top", async () => {
     const current = (await db.prisma.deck.findFirstOrThrow()).source!;
-    const shifted = current.replace("## Chapter 1: cells\n", "## Chapter 1: cells\n\nA new opening card :: with its answer\n");
+    const shifted = current.replace(
+      "## Chapter 1: cells\n",
+      "## Chapter 1: cells\n\nA new opening card :: with its answer\n",
+    );
     const result = await importDeckSource(db.prisma, source(shifted));
     expect(result.counts.new).toBe(1);
     expect(result.counts.updated).toBe(size);

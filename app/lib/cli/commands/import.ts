@@ -3,7 +3,14 @@ import path from "node:path";
 import { z } from "zod";
 import { openDatabase } from "@/app/lib/database/client";
 import { readEnv } from "@/app/lib/env";
-import { importFile, ImportError, importFolder, toSourcePath, type FileOutcome, type ImportResult } from "@/app/lib/import";
+import {
+  importFile,
+  ImportError,
+  importFolder,
+  toSourcePath,
+  type FileOutcome,
+  type ImportResult,
+} from "@/app/lib/import";
 import { readArgs, wantsHelp } from "../args";
 import { exitCode, UsageError, type CliIo, type Command } from "../command";
 
@@ -100,7 +107,9 @@ export const importCommand: Command = {
       } else {
         const sourcePath = toSourcePath(target.full, io.cwd);
         try {
-          outcomes = [{ sourcePath, ok: true, result: await importFile(db.prisma, target.full, { root: io.cwd }) }];
+          outcomes = [
+            { sourcePath, ok: true, result: await importFile(db.prisma, target.full, { root: io.cwd }) },
+          ];
         } catch (error) {
           if (!(error instanceof ImportError)) throw error;
           outcomes = [{ sourcePath, ok: false, error }];
@@ -113,7 +122,8 @@ export const importCommand: Command = {
     for (const outcome of outcomes) {
       if (outcome.ok) {
         io.stdout(`${describeResult(outcome.sourcePath, outcome.result)}\n`);
-        for (const w of outcome.result.warnings) io.stderr(`${outcome.sourcePath}:${w.line}: warning: ${w.message}\n`);
+        for (const w of outcome.result.warnings)
+          io.stderr(`${outcome.sourcePath}:${w.line}: warning: ${w.message}\n`);
       } else {
         io.stderr(`error: ${outcome.error.message}\n`);
       }
@@ -122,7 +132,9 @@ export const importCommand: Command = {
     io.stdout(`${summarise(outcomes)}\n`);
     const failures = outcomes.filter((outcome) => !outcome.ok);
     if (failures.length) {
-      io.stderr(`${failures.length} file${failures.length === 1 ? "" : "s"} failed to import: ${failures.map((f) => f.sourcePath).join(", ")}\n`);
+      io.stderr(
+        `${failures.length} file${failures.length === 1 ? "" : "s"} failed to import: ${failures.map((f) => f.sourcePath).join(", ")}\n`,
+      );
       return exitCode.failed;
     }
     return exitCode.ok;

@@ -15,9 +15,7 @@ Shows the cards a markdown file yields, without touching the database.
   -h, --help`;
 
 const parseArgsSchema = z.object({
-  positionals: z
-    .array(z.string())
-    .length(1, { message: "expected exactly one markdown file" }),
+  positionals: z.array(z.string()).length(1, { message: "expected exactly one markdown file" }),
   values: z.object({ json: z.boolean().optional() }),
 });
 
@@ -32,9 +30,15 @@ function indent(text: string, prefix: string): string {
 }
 
 function describeDeck(deck: ParsedDeck, sourcePath: string): string {
-  const lines = [`${sourcePath}: "${deck.title}" (${deck.slug}), ${deck.cards.length} cards, ${deck.warnings.length} warnings`];
+  const lines = [
+    `${sourcePath}: "${deck.title}" (${deck.slug}), ${deck.cards.length} cards, ${deck.warnings.length} warnings`,
+  ];
   deck.cards.forEach((card, index) => {
-    const where = [card.kind, `line ${card.line}`, ...(card.context.length ? [card.context.join(" > ")] : [])];
+    const where = [
+      card.kind,
+      `line ${card.line}`,
+      ...(card.context.length ? [card.context.join(" > ")] : []),
+    ];
     const number = `${String(index + 1).padStart(4)}. `;
     lines.push("", `${number}${where.join(" · ")}`);
     const pad = " ".repeat(number.length);
@@ -63,7 +67,10 @@ export const parseCommand: Command = {
       try {
         bytes = await readFile(file);
       } catch (cause) {
-        throw new ImportError(sourcePath, `cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"})`);
+        throw new ImportError(
+          sourcePath,
+          `cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"})`,
+        );
       }
       const deck = parseText(decodeMarkdown(bytes, sourcePath), sourcePath, path.basename(file));
       if (values.json) {
