@@ -14,12 +14,19 @@ export type ImportDeckState =
 // Server Actions accept 1 MB bodies by default; stay under it and say so instead of failing opaquely.
 const maxMarkdownChars = 900_000;
 
+// Form posts turn line breaks into CRLF; store the text as the learner wrote it (and keep it untrimmed,
+// so the source shown for editing is exactly what was saved).
+const markdownSchema = z
+  .string()
+  .transform((text) => text.replace(/\r\n?/g, "\n"))
+  .refine((text) => text.trim() !== "", "Paste some markdown or choose a .md file first.");
+
 const importDeckSchema = z
   .object({
     decks: z
       .array(
         z.object({
-          markdown: z.string().trim().min(1, "Paste some markdown or choose a .md file first."),
+          markdown: markdownSchema,
           fileName: z
             .string()
             .max(255)

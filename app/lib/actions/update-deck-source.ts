@@ -13,11 +13,12 @@ export type UpdateDeckSourceState =
 
 const updateDeckSourceSchema = z.object({
   slug: z.string().min(1).max(200),
+  // CRLF from the form post back to the learner's line breaks; untrimmed, so the source is kept as written.
   markdown: z
     .string()
-    .trim()
-    .min(1, "A deck needs at least one card.")
-    .max(900_000, "That is more than 900 KB of markdown: split the deck in two."),
+    .max(900_000, "That is more than 900 KB of markdown: split the deck in two.")
+    .transform((text) => text.replace(/\r\n?/g, "\n"))
+    .refine((text) => text.trim() !== "", "A deck needs at least one card."),
 });
 
 /** Saves the edited markdown of a browser-added deck (bound to its slug) and re-imports it. */

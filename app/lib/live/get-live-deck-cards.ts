@@ -1,16 +1,7 @@
 import "server-only";
+import { parseContext } from "@/app/lib/data/mappers";
 import { getDb } from "@/app/lib/db";
 import type { LiveCard, LiveDeckCards } from "./live-card";
-
-/** The stored JSON heading path; a malformed column reads as no context rather than failing. */
-function readContext(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-  } catch {
-    return [];
-  }
-}
 
 /** A deck's current cards (retired ones left out) and its import error; null when there is no such deck. */
 export async function getLiveDeckCards(slug: string): Promise<LiveDeckCards | null> {
@@ -34,7 +25,7 @@ export async function getLiveDeckCards(slug: string): Promise<LiveDeckCards | nu
     cards: deck.cards.map((card) => ({
       ...card,
       kind: card.kind as LiveCard["kind"],
-      context: readContext(card.context),
+      context: parseContext(card.context),
     })),
   };
 }

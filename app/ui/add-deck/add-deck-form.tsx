@@ -74,6 +74,9 @@ export function AddDeckForm() {
           type="file"
           accept=".md,text/markdown"
           multiple
+          // Reached through the button below; hidden from the tab order so focus does not land twice.
+          tabIndex={-1}
+          aria-label="Choose .md files"
           className="sr-only"
           onChange={(event) => {
             void addFiles([...(event.target.files ?? [])]);

@@ -3,6 +3,8 @@
 import { useEffect, useRef } from "react";
 import type { LiveDeckCards } from "@/app/lib/live/live-card";
 
+const connectDelayMs = 1_000;
+
 /**
  * Keeps an open page in step with the deck's file: subscribes to the deck's server-sent events and,
  * when the deck was re-imported, fetches its current cards and hands them to `onCardsChanged`. It
@@ -43,21 +45,37 @@ export function useDeckUpdates(
       }
     }
 
-    const source = new EventSource(`/api/events?deck=${encodeURIComponent(slug)}`);
-    source.addEventListener("open", () => void refresh());
-    source.addEventListener("deck-changed", () => void refresh());
-    source.addEventListener("deck-failed", (event) => {
-      try {
-        const { error } = JSON.parse((event as MessageEvent<string>).data) as { error: string };
-        callbacks.current.onDeckError?.(error);
-      } catch {
-        // A malformed event carries nothing to show.
-      }
-    });
+    let source: EventSource | null = null;
+    function connect(): void {
+      source = new EventSource(`/api/events?deck=${encodeURIComponent(slug)}`);
+      source.addEventListener("open", () => void refresh());
+      source.addEventListener("deck-changed", () => void refresh());
+      source.addEventListener("deck-failed", (event) => {
+        try {
+          const { error } = JSON.parse((event as MessageEvent<string>).data) as { error: string };
+          callbacks.current.onDeckError?.(error);
+        } catch {
+          // A malformed event carries nothing to show.
+        }
+      });
+    }
+
+    // The stream stays open for as long as the page does, so it starts a moment after the page has
+    // loaded: it never competes with the page's own requests, and tools that wait for the network to
+    // go quiet after a load still see it do so. The fetch on open covers whatever changed meanwhile.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const start = () => {
+      timer = setTimeout(connect, connectDelayMs);
+    };
+    if (document.readyState === "complete") start();
+    else window.addEventListener("load", start, { once: true });
+
     return () => {
       cancelled = true;
+      window.removeEventListener("load", start);
+      clearTimeout(timer);
       fetching?.abort();
-      source.close();
+      source?.close();
     };
   }, [slug]);
 }

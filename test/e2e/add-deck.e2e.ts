@@ -1,0 +1,153 @@
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { OpenDatabase } from "@/app/lib/database/client";
+import { launchBrowser } from "./support/browser";
+import { openDatabaseFor, startApp, type RunningApp } from "./support/server";
+
+// Adding a deck in the browser on the production build: the live preview (cards grouped by heading,
+// warnings at their lines), saving through the importer, studying the new deck, and editing it with
+// the importer's identity rules (an edited answer keeps the card and its progress, a removed card
+// retires).
+
+const root = path.resolve(import.meta.dirname, "../..");
+const axePath = path.join(root, "node_modules/axe-core/axe.min.js");
+
+const markdown = `# Cell biology
+
+## Organelles
+- What is the powerhouse of the cell?
+  The mitochondria
+- What builds proteins?
+  The ribosome
+- What is a vacuole?
+
+## Genetics
+- What carries genetic information?
+  DNA
+`;
+
+const visibleCard = "article[data-card-id]:not([hidden])";
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }));
+  });
+}
+
+describe("add a deck in the browser", () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let db: OpenDatabase;
+  let contentDir: string;
+  let page: Page;
+
+  beforeAll(async () => {
+    contentDir = mkdtempSync(path.join(os.tmpdir(), "notecards-add-deck-e2e-"));
+    [app, browser] = await Promise.all([startApp({ contentDir }), launchBrowser()]);
+    db = await openDatabaseFor(app);
+    page = await browser.newPage();
+  });
+
+  afterAll(async () => {
+    await db?.close();
+    await browser?.close();
+    await app?.stop();
+    if (contentDir) rmSync(contentDir, { recursive: true, force: true });
+  });
+
+  it("previews pasted markdown grouped by heading with a warning at its line, saves it, and studies a card", async () => {
+    await page.goto(`${app.baseUrl}/decks/new`);
+    await page.getByLabel("Markdown").fill(markdown);
+
+    const preview = page.getByRole("region", { name: "Preview" });
+    await expect.poll(() => preview.getByText("3 cards · 1 warning").count()).toBe(1);
+    const organelles = preview.getByRole("region", { name: "Organelles" });
+    const genetics = preview.getByRole("region", { name: "Genetics" });
+    expect(await organelles.getByRole("listitem").count()).toBe(2);
+    expect(await genetics.getByRole("listitem").count()).toBe(1);
+    await expect(organelles.innerText()).resolves.toContain("What is the powerhouse of the cell?");
+    await expect(genetics.innerText()).resolves.toContain("DNA");
+    const warning = await preview.getByRole("list", { name: "Warnings" }).innerText();
+    expect(warning).toMatch(/Line 8:.*What is a vacuole\?.*no answer/);
+
+    await page.getByRole("button", { name: "Save deck" }).click();
+    await page.waitForURL(`${app.baseUrl}/decks/cell-biology`);
+    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("Cell biology");
+    await expect(page.locator("main").innerText()).resolves.toContain("What carries genetic information?");
+    const deck = await db.prisma.deck.findUniqueOrThrow({ where: { slug: "cell-biology" } });
+    expect(deck.sourcePath).toBe("browser:cell-biology");
+    expect(deck.source).toBe(markdown);
+
+    await page.goto(`${app.baseUrl}/decks/cell-biology/study`);
+    await page.waitForSelector(visibleCard);
+    await page.keyboard.press("Space");
+    await page.keyboard.press("3");
+    await expect.poll(() => page.locator("[data-testid=save-status]").count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => db.prisma.reviewLog.count({ where: { card: { deckId: deck.id } } })).toBe(1);
+  });
+
+  it("edits the deck's markdown: an edited answer keeps its card and progress, a removed card retires", async () => {
+    const before = await db.prisma.card.findMany({ where: { deck: { slug: "cell-biology" } }, include: { states: true } });
+    const studied = before.find((card) => card.states.length > 0);
+    expect(studied).toBeDefined();
+
+    await page.goto(`${app.baseUrl}/decks/cell-biology/edit`);
+    const field = page.getByLabel("Markdown");
+    expect(await field.inputValue()).toBe(markdown);
+    // Every answer edited, the Genetics card removed.
+    const edited = markdown
+      .replace("The mitochondria", "Mitochondria, which make ATP")
+      .replace("The ribosome", "Ribosomes, on the rough ER")
+      .replace(/## Genetics[\s\S]*$/, "");
+    await field.fill(edited);
+    await expect.poll(() => page.getByRole("region", { name: "Preview" }).getByText("2 cards · 1 warning").count()).toBe(1);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.waitForURL(`${app.baseUrl}/decks/cell-biology`);
+
+    const after = await db.prisma.card.findMany({ where: { deck: { slug: "cell-biology" } }, include: { states: true } });
+    expect(after.map((card) => card.id).sort()).toEqual(before.map((card) => card.id).sort());
+    const kept = after.find((card) => card.id === studied!.id)!;
+    expect(kept.states).toHaveLength(1);
+    expect(kept.back).not.toBe(studied!.back);
+    expect(after.find((card) => card.front.includes("genetic information"))?.retiredAt).not.toBeNull();
+  });
+
+  it("explains that a deck from the notes folder is edited in its file", async () => {
+    await db.prisma.deck.create({ data: { slug: "from-file", title: "From a file", sourcePath: "content/from-file.md" } });
+    await page.goto(`${app.baseUrl}/decks/from-file/edit`);
+    await expect(page.locator("main").innerText()).resolves.toMatch(/content\/from-file\.md[\s\S]*your own editor/);
+    expect(await page.getByLabel("Markdown").count()).toBe(0);
+  });
+
+  it("shows why a deck cannot be saved in the live region, and stores nothing", async () => {
+    await page.goto(`${app.baseUrl}/decks/new`);
+    await page.getByLabel("Markdown").fill("# Just a title\n\nNo cards here.\n");
+    await page.getByRole("button", { name: "Save deck" }).click();
+    await expect.poll(() => page.getByRole("status").innerText()).toMatch(/has no cards/);
+    expect(await db.prisma.deck.count({ where: { slug: "just-a-title" } })).toBe(0);
+  });
+
+  it("has no axe violations with a preview showing, and looks right at phone and desktop widths", async () => {
+    mkdirSync("test-results", { recursive: true });
+    for (const [device, viewport] of [
+      ["phone", { width: 390, height: 844 }],
+      ["desktop", { width: 1280, height: 900 }],
+    ] as const) {
+      for (const scheme of ["light", "dark"] as const) {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`${app.baseUrl}/decks/new`);
+        await page.getByLabel("Markdown").fill(markdown);
+        await expect.poll(() => page.getByText("3 cards · 1 warning").count()).toBe(1);
+        expect(await axeViolations(page), `${device} ${scheme}`).toEqual([]);
+        await page.screenshot({ path: `test-results/add-deck-${device}-${scheme}.png`, fullPage: true });
+      }
+    }
+  });
+});
