@@ -9,7 +9,8 @@ import { boldDefinition, isVocabularyRun, plainDefinition } from "./definitions"
 import { explicitClozes } from "./cloze";
 import { inlineCards, multilineCard } from "./explicit";
 import { stringifyPhrasing } from "./markdown";
-import { labelledQuestion, leadingQuestion, stripNumbering, unwrapBold } from "./questions";
+import { isPromptText, labelledQuestion, leadingQuestion, stripNumbering, unwrapBold } from "./questions";
+import { plainText } from "./phrasing";
 import { explicitCards, factCards, lineOf, type WalkEnv } from "./shared-cards";
 import { walkBlocks } from "./walker";
 
@@ -58,7 +59,10 @@ function itemCards(item: ListItem, context: string[], vocabulary: boolean, env: 
     return;
   }
 
-  const question = leadingQuestion(children);
+  // `- **Explain X.**` with the answer below it in the item reads as a question too.
+  const prompt =
+    rest.length > 0 && isPromptText(plainText(children)) ? { question: children, rest: [] } : undefined;
+  const question = leadingQuestion(children) ?? prompt;
   if (question) {
     const front = stringifyPhrasing(stripNumbering(unwrapBold(question.question)));
     const answer =

@@ -22,6 +22,16 @@ export function unwrapBold(children: Phrasing): Phrasing {
   return content.length === 1 && only?.type === "strong" ? trimPhrasing(only.children) : content;
 }
 
+/** Exam-style prompts that ask without a question mark: `Explain event delegation.` */
+const PROMPT_VERBS =
+  /^(explain|describe|define|list|name|state|compare|contrast|outline|give|identify|summari[sz]e|discuss|calculate|distinguish|justify)\b/i;
+
+/** True for a prompt such as `**Explain event delegation.**` (used only where an answer block follows). */
+export function isPromptText(value: string): boolean {
+  const trimmed = value.trim();
+  return PROMPT_VERBS.test(trimmed) && !trimmed.includes("\n") && trimmed.split(/\s+/).length <= 20;
+}
+
 export interface QuestionSplit {
   question: Phrasing;
   /** Inline content after the question inside the same paragraph (may be empty). */
@@ -36,12 +46,14 @@ export function leadingQuestion(children: Phrasing): QuestionSplit | undefined {
   const content = trimPhrasing(children);
   const first = content[0];
   if (first?.type === "strong" && isQuestionText(plainText([first])) && content.length > 1) {
-    return { question: first.children, rest: trimPhrasing(content.slice(1)) };
+    const rest = trimPhrasing(content.slice(1));
+    return { question: first.children, rest: labelledAnswer(rest) ?? rest };
   }
   const lines = splitLines(content);
   const firstLine = lines[0];
   if (firstLine && isQuestionText(plainText(firstLine))) {
-    return { question: trimPhrasing(firstLine), rest: trimPhrasing(joinLines(lines.slice(1))) };
+    const rest = trimPhrasing(joinLines(lines.slice(1)));
+    return { question: trimPhrasing(firstLine), rest: labelledAnswer(rest) ?? rest };
   }
   // `Why is Pluto not a planet? It has not cleared its orbit.`: a first sentence that asks.
   if (first?.type === "text") {

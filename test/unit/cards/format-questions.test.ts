@@ -43,6 +43,13 @@ describe("question bullets (test/fixtures/formats/question-bullets.md)", () => {
       ),
       basic(31, link, "What is latency?", "The time a packet takes to travel from source to destination."),
       basic(35, link, "What is bandwidth?", "the amount of data a link can carry per second."),
+      basic(
+        40,
+        ["Exam prompts"],
+        "Explain flow control.",
+        "The receiver tells the sender how much data it can accept, so a fast sender cannot overwhelm it.",
+      ),
+      basic(44, ["Exam prompts"], "What does DNS resolve?", "Host names to IP addresses."),
     ]);
   });
 
