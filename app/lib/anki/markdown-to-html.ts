@@ -1,0 +1,64 @@
+/**
+ * A card side's markdown -> the HTML Anki shows in a field. Line breaks inside a paragraph become
+ * `<br>` (this app writes multi-line sides as lines), images that point at the deck's media
+ * (`/media/<slug>/<file>`) point at the bare file name Anki's media folder uses, and raw HTML in the
+ * markdown is dropped rather than passed on. Uses remark-parse, remark-gfm, remark-rehype and
+ * hast-util-to-html.
+ */
+import type { Element, Root as HastRoot } from "hast";
+import { toHtml } from "hast-util-to-html";
+import type { Root, Text } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { visit, SKIP } from "unist-util-visit";
+import { parseMediaUrl } from "./media-path";
+
+export interface FieldHtml {
+  html: string;
+  /** Plain text, for Anki's sort field and first-field checksum. */
+  text: string;
+  /** Media files the field refers to: the deck slug and file name of each. */
+  media: { deckSlug: string; fileName: string }[];
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+const toHast = unified().use(remarkRehype);
+
+/** Soft line breaks in text become hard breaks, so each written line stays a line in Anki. */
+function hardenLineBreaks(tree: Root): void {
+  visit(tree, "text", (node: Text, index, parent) => {
+    if (!parent || index === undefined || !node.value.includes("\n")) return;
+    const parts = node.value.split("\n");
+    const replacement = parts.flatMap((value, i) => [
+      ...(i > 0 ? [{ type: "break" as const }] : []),
+      ...(value ? [{ type: "text" as const, value }] : []),
+    ]);
+    parent.children.splice(index, 1, ...replacement);
+    return [SKIP, index + replacement.length];
+  });
+}
+
+/** Converts one side; see the module comment. */
+export function markdownToAnkiHtml(markdown: string): FieldHtml {
+  const mdast = parser.parse(markdown);
+  hardenLineBreaks(mdast);
+  const hast = toHast.runSync(mdast) as HastRoot;
+  const media: FieldHtml["media"] = [];
+  visit(hast, "element", (node: Element) => {
+    const attribute = node.tagName === "img" ? "src" : node.tagName === "a" ? "href" : null;
+    const value = attribute ? node.properties[attribute] : undefined;
+    if (!attribute || typeof value !== "string") return;
+    const ref = parseMediaUrl(value);
+    if (!ref) return;
+    media.push(ref);
+    node.properties[attribute] = ref.fileName;
+  });
+  let html = toHtml(hast).trim();
+  // A single paragraph is just its content in Anki, as if typed into the field.
+  const single = hast.children.filter((child) => child.type !== "text" || child.value.trim() !== "");
+  if (single.length === 1 && single[0]!.type === "element" && single[0]!.tagName === "p") html = toHtml(single[0]!.children).trim();
+  return { html, text: toString(mdast).replace(/\s+/g, " ").trim(), media };
+}
