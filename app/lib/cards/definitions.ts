@@ -178,6 +178,37 @@ export function colonLineDefinition(children: Phrasing): DefinitionSplit | undef
   return { term: trimPhrasing(termLine), definition: trimPhrasing(definition) };
 }
 
+export interface LineDefinition extends DefinitionSplit {
+  /** 0-based line within the paragraph where the definition starts. */
+  lineOffset: number;
+}
+
+/**
+ * A paragraph written as one definition per line (no blank lines between them):
+ * `**Mitosis**: ...` / `**Meiosis**: ...`, or plain `Term: def` lines when most lines look like that.
+ * Lines that start no definition continue the one above. Undefined unless at least two lines define.
+ */
+export function definitionsByLine(children: Phrasing): LineDefinition[] | undefined {
+  const lines = splitLines(trimPhrasing(children));
+  if (lines.length < 2) return undefined;
+  const bold = lines.map((line) => boldDefinition(line));
+  const plain = lines.map((line) => plainDefinition(line));
+  const boldCount = bold.filter(Boolean).length;
+  const plainCount = lines.filter((_, at) => bold[at] ?? plain[at]).length;
+  let starts: (DefinitionSplit | undefined)[];
+  if (boldCount >= 2) starts = bold;
+  else if (isVocabularyRun(plainCount, lines.length)) starts = lines.map((_, at) => bold[at] ?? plain[at]);
+  else return undefined;
+  if (!starts[0]) return undefined;
+  const definitions: LineDefinition[] = [];
+  starts.forEach((start, lineOffset) => {
+    const current = definitions.at(-1);
+    if (start) definitions.push({ ...start, lineOffset });
+    else if (current) current.definition = joinLines([current.definition, trimPhrasing(lines[lineOffset]!)]);
+  });
+  return definitions;
+}
+
 /** Vocabulary rule: at least two items and at least half of them follow the pattern. */
 export function isVocabularyRun(matching: number, total: number): boolean {
   return matching >= 2 && matching * 2 >= total;

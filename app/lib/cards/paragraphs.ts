@@ -5,7 +5,13 @@
 import type { Paragraph, RootContent } from "mdast";
 import { answerMarkdown, withoutAnswerLabel } from "./answers";
 import { explicitClozes } from "./cloze";
-import { boldDefinition, colonLineDefinition, isVocabularyRun, plainDefinition } from "./definitions";
+import {
+  boldDefinition,
+  colonLineDefinition,
+  definitionsByLine,
+  isVocabularyRun,
+  plainDefinition,
+} from "./definitions";
 import { inlineCards, multilineCard } from "./explicit";
 import { stringifyPhrasing } from "./markdown";
 import { isLinkOrImageOnly, plainText } from "./phrasing";
@@ -27,7 +33,8 @@ function isPlainCandidate(paragraph: Paragraph): boolean {
     !multilineCard(children) &&
     inlineCards(children).length === 0 &&
     !explicitClozes(children) &&
-    !boldDefinition(children)
+    !boldDefinition(children) &&
+    !definitionsByLine(children)
   );
 }
 
@@ -74,6 +81,15 @@ export function paragraphCards(
     const extra = adjacentAfter(blocks, index + 1);
     out.basic(front, answerMarkdown(answer, extra, source), line, context, "Question");
     return 1 + extra.length;
+  }
+
+  const byLine = definitionsByLine(children);
+  if (byLine) {
+    for (const entry of byLine) {
+      const front = stringifyPhrasing(entry.term);
+      out.basic(front, stringifyPhrasing(entry.definition), line + entry.lineOffset, context, "Definition");
+    }
+    return 0;
   }
 
   const definition = boldDefinition(children) ?? colonLineDefinition(children);

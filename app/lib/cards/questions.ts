@@ -115,5 +115,8 @@ export function labelledQuestion(children: Phrasing): LabelledPair | undefined {
 export function labelledAnswer(children: Phrasing): Phrasing | undefined {
   const lines = splitLines(trimPhrasing(children));
   const first = lines[0] ? stripLabel(lines[0], ANSWER_LABEL) : undefined;
-  return first ? trimPhrasing(joinLines([first, ...lines.slice(1)])) : undefined;
+  if (!first) return undefined;
+  const answer = trimPhrasing(joinLines([first, ...lines.slice(1)]));
+  // A bare `A.` is the answer itself, not a label.
+  return answer.length > 0 ? answer : undefined;
 }

@@ -7,7 +7,7 @@ import { answerMarkdown } from "./answers";
 import { listCards } from "./list-items";
 import { stringifyPhrasing } from "./markdown";
 import { paragraphCards, sectionIsVocabulary } from "./paragraphs";
-import { plainText } from "./phrasing";
+import { joinLines, plainText, splitLines, trimPhrasing } from "./phrasing";
 import { isQuestionText, stripNumbering, unwrapBold } from "./questions";
 import { lineOf, type WalkEnv } from "./shared-cards";
 import { tableCards } from "./tables";
@@ -17,6 +17,22 @@ export type { WalkEnv };
 /** A heading of the same or a higher level, or a `---` rule: where a heading's answer stops. */
 function endsSection(block: RootContent, depth: number): boolean {
   return block.type === "thematicBreak" || (block.type === "heading" && block.depth <= depth);
+}
+
+/** Obsidian callouts open with `[!note] Title`: that line is decoration, not content. */
+function withoutCalloutHeader(blocks: RootContent[]): RootContent[] {
+  const [first, ...rest] = blocks;
+  const opener = first?.type === "paragraph" ? first.children[0] : undefined;
+  if (first?.type !== "paragraph" || opener?.type !== "text" || !/^\[!\w[\w-]*\][+-]?/.test(opener.value))
+    return blocks;
+  const [, ...body] = splitLines(first.children);
+  const children = trimPhrasing(joinLines(body));
+  if (children.length === 0) return rest;
+  const position = first.position && {
+    ...first.position,
+    start: { ...first.position.start, line: first.position.start.line + 1 },
+  };
+  return [{ ...first, children, position }, ...rest];
 }
 
 /** Walks a sequence of blocks (the document, or a blockquote's content) under a base context. */
@@ -78,7 +94,7 @@ function blockCards(
       tableCards(block, context, env.out);
       return 0;
     case "blockquote":
-      walkBlocks(block.children, context, env);
+      walkBlocks(withoutCalloutHeader(block.children), context, env);
       return 0;
     default:
       // Code, HTML, front matter, thematic breaks, link definitions: never cards.
