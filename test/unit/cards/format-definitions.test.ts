@@ -36,6 +36,11 @@ describe("definitions (test/fixtures/formats/definitions.md)", () => {
         "Liquidity",
         "how easily an asset can be turned into cash\nwithout losing value",
       ),
+      basic(63, ["One per line"], "Bond", "a loan to a government or company"),
+      basic(64, ["One per line"], "Share", "a part of the ownership of a company"),
+      basic(65, ["One per line"], "Dividend", "the part of profit paid to shareholders"),
+      basic(67, ["One per line"], "Asset", "something of value that a person owns"),
+      basic(68, ["One per line"], "Liability", "money a person owes,\nsuch as a loan"),
     ]);
   });
 

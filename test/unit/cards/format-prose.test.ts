@@ -6,6 +6,7 @@ describe("facts in prose (test/fixtures/formats/facts.md)", () => {
   const deck = parseFixture("facts");
   const section = ["Everyday commands"];
   const addP = "Use `git add -p` to stage **part of a file**, then `git commit`.";
+  const tip = "`git switch -` goes back to the **previous branch**.";
   const note = "**Note:** rebasing rewrites history, so avoid `git rebase` on shared branches.";
 
   it("makes one cloze per bold or inline-code span, and none for labels, bold-only lines, links and images", () => {
@@ -32,6 +33,9 @@ describe("facts in prose (test/fixtures/formats/facts.md)", () => {
         "**HEAD** points at the commit you have checked out.",
       ),
       cloze(13, section, note.replace("`git rebase`", "[...]"), note),
+      // Inside an Obsidian callout: the `[!tip] Shortcut` header line is not part of the card.
+      cloze(22, section, "[...] goes back to the **previous branch**.", tip),
+      cloze(22, section, "`git switch -` goes back to the [...].", tip),
     ]);
     expect(deck.warnings).toEqual([]);
   });
