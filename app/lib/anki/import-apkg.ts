@@ -14,7 +14,7 @@ import path from "node:path";
 import { toSlug } from "@/app/lib/cards/deck-meta";
 import type { Db } from "@/app/lib/database/client";
 import { writeExplicitMarkdown } from "@/app/lib/export/explicit-markdown";
-import { importDeckSource, parseSource, type ImportResult } from "@/app/lib/import";
+import { ImportError, importDeckSource, parseSource, toSourcePath, type ImportResult } from "@/app/lib/import";
 import { chooseSlug, findDeckForSource } from "@/app/lib/import/deck-identity";
 import { convertCollection, type ConvertedNote } from "./convert-collection";
 import { AnkiPackageError } from "./errors";
@@ -151,13 +151,27 @@ export async function importApkg(prisma: Db, bytes: Uint8Array, options: ApkgImp
   }
 }
 
-/** Reads and imports an .apkg file (the CLI's `cards import deck.apkg`). */
-export async function importApkgFile(prisma: Db, file: string, options: Partial<ApkgImportOptions> = {}): Promise<ApkgImportResult> {
-  let bytes: Uint8Array;
+/**
+ * Reads and imports an .apkg file (the CLI's `cards import deck.apkg`). Refusals come back as an
+ * ImportError naming the file, like any other file the import command reads, and the conversion
+ * notices (unknown note types, ...) are also added to `warnings` (line 0) for callers that only
+ * print those.
+ */
+export async function importApkgFile(
+  prisma: Db,
+  file: string,
+  options: Partial<ApkgImportOptions> & { root?: string } = {},
+): Promise<ApkgImportResult> {
+  const { root, ...rest } = options;
+  const shown = toSourcePath(file, root);
   try {
-    bytes = await readFile(file);
-  } catch (cause) {
-    throw new AnkiPackageError(`${file} cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"})`, { cause });
+    const bytes = await readFile(file).catch((cause: NodeJS.ErrnoException) => {
+      throw new ImportError(shown, `cannot be read (${cause.code ?? "error"})`, { cause });
+    });
+    const result = await importApkg(prisma, bytes, { fileName: path.basename(file), ...rest });
+    return { ...result, warnings: [...result.warnings, ...result.notices.map((message) => ({ line: 0, message }))] };
+  } catch (error) {
+    if (error instanceof AnkiPackageError) throw new ImportError(shown, error.message, { cause: error });
+    throw error;
   }
-  return importApkg(prisma, bytes, { fileName: path.basename(file), ...options });
 }

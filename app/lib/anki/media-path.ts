@@ -4,8 +4,14 @@
  * in markdown as `/media/spanish/cat.png`, the URL the app's media route serves.
  */
 import path from "node:path";
+import { z } from "zod";
 
 export const defaultMediaDir = "data/media";
+
+/** The media folder from the environment: `MEDIA_DIR`, default `data/media`. */
+export function mediaDirFrom(env: NodeJS.ProcessEnv): string {
+  return z.string().trim().min(1).catch(defaultMediaDir).parse(env.MEDIA_DIR ?? defaultMediaDir);
+}
 export const mediaUrlPrefix = "/media/";
 
 /** A path segment that cannot climb out of its folder or hide as something else. */

@@ -1,6 +1,8 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { importApkgFile } from "@/app/lib/anki/import-apkg";
+import { mediaDirFrom } from "@/app/lib/anki/media-path";
 import { openDatabase } from "@/app/lib/database/client";
 import { readEnv } from "@/app/lib/env";
 import {
@@ -15,6 +17,8 @@ import { readArgs, wantsHelp } from "../args";
 import { exitCode, UsageError, type CliIo, type Command } from "../command";
 
 const usage = `Usage: cards import [file-or-folder]
+
+An .apkg file is imported as an Anki package (notes, media into MEDIA_DIR, review history).
 
 Imports markdown decks into the database named by DATABASE_URL (default file:./data/notecards.db).
 A folder is searched recursively for .md files; without an argument, CONTENT_DIR (default content).
@@ -108,7 +112,13 @@ export const importCommand: Command = {
         const sourcePath = toSourcePath(target.full, io.cwd);
         try {
           outcomes = [
-            { sourcePath, ok: true, result: await importFile(db.prisma, target.full, { root: io.cwd }) },
+            {
+              sourcePath,
+              ok: true,
+              result: /\.apkg$/i.test(target.full)
+                ? await importApkgFile(db.prisma, target.full, { root: io.cwd, mediaDir: path.resolve(io.cwd, mediaDirFrom(io.env)) })
+                : await importFile(db.prisma, target.full, { root: io.cwd }),
+            },
           ];
         } catch (error) {
           if (!(error instanceof ImportError)) throw error;
