@@ -9,10 +9,19 @@ export function text(value: string): Text {
   return { type: "text", value };
 }
 
-/** The value of a text node cut to [start, end), keeping the source spelling when it had no escapes. */
+/**
+ * The value of a text node cut to [start, end). The source spelling (escapes such as `\*`) survives
+ * when the parts cut off are spelled the same in the source, which holds for whitespace and separators.
+ */
 export function sliceText(node: Text, start: number, end?: number): Text {
   const value = node.value.slice(start, end);
-  return node.data?.raw === node.value ? { type: "text", value, data: { raw: value } } : text(value);
+  const raw = node.data?.raw;
+  if (raw === undefined) return text(value);
+  const head = node.value.slice(0, start);
+  const tail = end === undefined ? "" : node.value.slice(end);
+  if (!raw.startsWith(head) || !raw.endsWith(tail) || raw.length < head.length + tail.length)
+    return text(value);
+  return { type: "text", value, data: { raw: raw.slice(head.length, raw.length - tail.length) } };
 }
 
 /** Splits inline content into source lines (at newlines in text and at hard breaks). */
