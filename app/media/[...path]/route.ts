@@ -1,0 +1,44 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { defaultMediaDir, resolveMediaPath } from "@/app/lib/anki/media-path";
+
+export const dynamic = "force-dynamic";
+
+const contentTypes: Record<string, string> = {
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".svg": "image/svg+xml",
+  ".mp3": "audio/mpeg",
+  ".ogg": "audio/ogg",
+  ".wav": "audio/wav",
+  ".m4a": "audio/mp4",
+  ".mp4": "video/mp4",
+  ".webm": "video/webm",
+};
+
+/** `/media/<deck-slug>/<file>`: a deck's media file (from an Anki import), never anything outside the media folder. */
+export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }): Promise<Response> {
+  const segments = (await params).path;
+  const [deckSlug, fileName] = segments;
+  const file = segments.length === 2 && deckSlug && fileName ? resolveMediaPath(defaultMediaDir, deckSlug, fileName) : null;
+  if (!file) return new Response("Not found", { status: 404 });
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return new Response("Not found", { status: 404 });
+  }
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": contentTypes[path.extname(file).toLowerCase()] ?? "application/octet-stream",
+      "X-Content-Type-Options": "nosniff",
+      // An SVG opened on its own must not run script in the app's origin.
+      "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+      "Cache-Control": "private, max-age=3600",
+    },
+  });
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getDecks } from "@/app/lib/data/decks";
+import { AnkiImportForm } from "@/app/ui/settings/anki-import-form";
+import { RestoreBackupForm } from "@/app/ui/settings/restore-backup-form";
+
+export const metadata: Metadata = { title: "Import, export and backup" };
+
+const linkClass = "text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300";
+const sectionClass = "space-y-3 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900";
+
+export default async function SettingsPage() {
+  await connection();
+  const decks = await getDecks();
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-bold tracking-tight">Import, export and backup</h1>
+      <div className="space-y-6">
+        <section aria-labelledby="backup-heading" className={sectionClass}>
+          <h2 id="backup-heading" className="text-lg font-semibold">
+            Backup
+          </h2>
+          <p className="text-stone-700 dark:text-stone-300">
+            One JSON file with every deck, card and review. Restoring needs an empty database, so a backup never merges
+            into existing progress.
+          </p>
+          <p>
+            <a href="/api/backup" download className={linkClass}>
+              Download a backup
+            </a>
+          </p>
+          <RestoreBackupForm />
+        </section>
+
+        <section aria-labelledby="anki-heading" className={sectionClass}>
+          <h2 id="anki-heading" className="text-lg font-semibold">
+            Import from Anki
+          </h2>
+          <p className="text-stone-700 dark:text-stone-300">
+            Cards, their review history and media come along. Importing the same package again updates the deck.
+          </p>
+          <AnkiImportForm />
+        </section>
+
+        <section aria-labelledby="export-heading" className={sectionClass}>
+          <h2 id="export-heading" className="text-lg font-semibold">
+            Export decks
+          </h2>
+          {decks.length === 0 ? (
+            <p className="text-stone-700 dark:text-stone-300">No decks yet.</p>
+          ) : (
+            <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+              {decks.map((deck) => (
+                <li key={deck.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2">
+                  <span className="font-medium">{deck.title}</span>
+                  <span className="flex gap-3 text-sm">
+                    {(
+                      [
+                        ["markdown", "Markdown"],
+                        ["csv", "CSV"],
+                        ["apkg", "Anki"],
+                      ] as const
+                    ).map(([format, label]) => (
+                      <a
+                        key={format}
+                        href={`/api/decks/${encodeURIComponent(deck.slug)}/export?format=${format}`}
+                        download
+                        aria-label={`${deck.title} as ${label}`}
+                        className={linkClass}
+                      >
+                        {label}
+                      </a>
+                    ))}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
