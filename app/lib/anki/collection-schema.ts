@@ -28,7 +28,8 @@ CREATE INDEX ix_revlog_cid on revlog (cid);
 CREATE INDEX ix_notes_csum on notes (csum);
 `;
 
-const css = ".card { font-family: arial; font-size: 20px; text-align: center; color: black; background-color: white; }";
+const css =
+  ".card { font-family: arial; font-size: 20px; text-align: center; color: black; background-color: white; }";
 
 /** A note type as Anki's legacy JSON spells it. */
 export function modelJson(model: AnkiModel, deckId: number, modSeconds: number): Record<string, unknown> {
@@ -51,13 +52,24 @@ export function modelJson(model: AnkiModel, deckId: number, modSeconds: number):
       bfont: "",
       bsize: 0,
     })),
-    flds: model.fields.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [] })),
+    flds: model.fields.map((name, ord) => ({
+      name,
+      ord,
+      sticky: false,
+      rtl: false,
+      font: "Arial",
+      size: 20,
+      media: [],
+    })),
     css: model.type === 1 ? `${css}\n.cloze { font-weight: bold; color: blue; }` : css,
     latexPre:
       "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
     latexPost: "\\end{document}",
     latexsvg: false,
-    req: model.type === 1 ? [[0, "any", [0]]] : model.templates.map((_, ord) => [ord, "any", [ord === 0 ? 0 : 1]]),
+    req:
+      model.type === 1
+        ? [[0, "any", [0]]]
+        : model.templates.map((_, ord) => [ord, "any", [ord === 0 ? 0 : 1]]),
     tags: [],
     vers: [],
   };

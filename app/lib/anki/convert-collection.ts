@@ -38,7 +38,11 @@ export function noteLayout(model: AnkiModel): NoteLayout | null {
   if (model.type === 1) return model.fields.length >= 1 ? "cloze" : null;
   if (model.fields.length === 2 && model.templates.length === 1) return "basic";
   if (model.fields.length === 2 && model.templates.length === 2) return "reversed";
-  if (model.fields.length === 3 && model.templates.length === 2 && model.templates[1]!.qfmt.includes(`{{#${model.fields[2]}}}`)) {
+  if (
+    model.fields.length === 3 &&
+    model.templates.length === 2 &&
+    model.templates[1]!.qfmt.includes(`{{#${model.fields[2]}}}`)
+  ) {
     return "optional-reversed";
   }
   return null;
@@ -48,7 +52,9 @@ export function noteLayout(model: AnkiModel): NoteLayout | null {
 const defuseSeparators = (markdown: string) => markdown.replace(/:(?=:)/g, ":\u200b");
 
 function clozeNumbers(text: string): number[] {
-  return [...new Set([...text.matchAll(/\{\{c(\d+)::/g)].map((match) => Number(match[1])))].sort((a, b) => a - b);
+  return [...new Set([...text.matchAll(/\{\{c(\d+)::/g)].map((match) => Number(match[1])))].sort(
+    (a, b) => a - b,
+  );
 }
 
 function commonPrefix(paths: string[][]): string[] {
@@ -66,15 +72,24 @@ function commonPrefix(paths: string[][]): string[] {
  * Converts a collection's notes. `mediaUrl` maps a media file name to the URL markdown should use
  * (null when the package does not hold it).
  */
-export function convertCollection(collection: AnkiCollection, mediaUrl: (fileName: string) => string | null): CollectionConversion {
+export function convertCollection(
+  collection: AnkiCollection,
+  mediaUrl: (fileName: string) => string | null,
+): CollectionConversion {
   const cardsByNote = new Map<number, AnkiCard[]>();
-  for (const card of collection.cards) cardsByNote.set(card.noteId, [...(cardsByNote.get(card.noteId) ?? []), card]);
+  for (const card of collection.cards)
+    cardsByNote.set(card.noteId, [...(cardsByNote.get(card.noteId) ?? []), card]);
   const field = (html: string | undefined) => ankiFieldToMarkdown(html ?? "", { mediaUrl });
 
   const unknownTypes = new Map<string, number>();
   const warnings: string[] = [];
   let droppedExtras = 0;
-  const drafts: { note: AnkiNote; markdown: Omit<MarkdownNote, "context">; cards: AnkiCard[]; deck: string[] }[] = [];
+  const drafts: {
+    note: AnkiNote;
+    markdown: Omit<MarkdownNote, "context">;
+    cards: AnkiCard[];
+    deck: string[];
+  }[] = [];
 
   for (const note of collection.notes) {
     const model = collection.models.get(note.modelId);
@@ -86,7 +101,10 @@ export function convertCollection(collection: AnkiCollection, mediaUrl: (fileNam
       continue;
     }
     const deckName = collection.decks.get(cards[0]!.deckId) ?? "Default";
-    const deck = deckName.split("::").map((part) => part.trim()).filter(Boolean);
+    const deck = deckName
+      .split("::")
+      .map((part) => part.trim())
+      .filter(Boolean);
     if (layout === "cloze") {
       const text = field(note.fields[0]);
       const numbers = clozeNumbers(text);
@@ -113,10 +131,14 @@ export function convertCollection(collection: AnkiCollection, mediaUrl: (fileNam
       warnings.push(`Note ${note.id} ("${(front || back).slice(0, 40)}") has an empty side; skipped`);
       continue;
     }
-    const reversed = layout === "reversed" || (layout === "optional-reversed" && cards.some((card) => card.ord === 1));
+    const reversed =
+      layout === "reversed" || (layout === "optional-reversed" && cards.some((card) => card.ord === 1));
     drafts.push({ note, deck, markdown: { kind: reversed ? "reversed" : "basic", front, back }, cards });
   }
-  if (droppedExtras) warnings.push(`${droppedExtras} cloze notes have a "Back Extra" field, which cloze cards here do not show; it was left out`);
+  if (droppedExtras)
+    warnings.push(
+      `${droppedExtras} cloze notes have a "Back Extra" field, which cloze cards here do not show; it was left out`,
+    );
 
   const prefix = commonPrefix(drafts.map((draft) => draft.deck));
   // Parents before children: a markdown heading cannot be closed, so a shallower path cannot follow a deeper one.
@@ -124,12 +146,17 @@ export function convertCollection(collection: AnkiCollection, mediaUrl: (fileNam
     .map((draft, index) => ({ ...draft, index, context: draft.deck.slice(prefix.length) }))
     .sort((a, b) => {
       const length = Math.min(a.context.length, b.context.length);
-      for (let i = 0; i < length; i++) if (a.context[i] !== b.context[i]) return a.context[i]! < b.context[i]! ? -1 : 1;
+      for (let i = 0; i < length; i++)
+        if (a.context[i] !== b.context[i]) return a.context[i]! < b.context[i]! ? -1 : 1;
       return a.context.length - b.context.length || a.index - b.index;
     });
   return {
     title: prefix.length ? prefix.join(" / ") : null,
-    notes: ordered.map((draft) => ({ noteId: draft.note.id, markdown: { ...draft.markdown, context: draft.context }, cards: draft.cards })),
+    notes: ordered.map((draft) => ({
+      noteId: draft.note.id,
+      markdown: { ...draft.markdown, context: draft.context },
+      cards: draft.cards,
+    })),
     unknown: {
       count: [...unknownTypes.values()].reduce((sum, count) => sum + count, 0),
       noteTypes: [...unknownTypes.keys()].sort(),

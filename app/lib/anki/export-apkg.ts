@@ -40,8 +40,25 @@ export interface ApkgExport {
   warnings: string[];
 }
 
-type StateRow = { cardId: string; due: Date; stability: number; difficulty: number; scheduled_days: number; reps: number; lapses: number; state: number };
-type LogRow = { cardId: string; rating: number; state: number; due: Date; scheduled_days: number; review: Date; durationMs: number | null };
+type StateRow = {
+  cardId: string;
+  due: Date;
+  stability: number;
+  difficulty: number;
+  scheduled_days: number;
+  reps: number;
+  lapses: number;
+  state: number;
+};
+type LogRow = {
+  cardId: string;
+  rating: number;
+  state: number;
+  due: Date;
+  scheduled_days: number;
+  review: Date;
+  durationMs: number | null;
+};
 
 const dayMs = 86_400_000;
 
@@ -54,8 +71,13 @@ function ankiInterval(from: Date, to: Date, days: number): number {
   return days > 0 ? days : -Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
 }
 
-function schedule(state: StateRow | undefined, position: number, createdSeconds: number): CollectionCardSchedule {
-  if (!state || state.state === 0) return { type: 0, queue: 0, due: position + 1, ivl: 0, factor: 0, reps: 0, lapses: 0, data: "" };
+function schedule(
+  state: StateRow | undefined,
+  position: number,
+  createdSeconds: number,
+): CollectionCardSchedule {
+  if (!state || state.state === 0)
+    return { type: 0, queue: 0, due: position + 1, ivl: 0, factor: 0, reps: 0, lapses: 0, data: "" };
   const data = JSON.stringify({ s: state.stability, d: state.difficulty });
   const common = { reps: state.reps, lapses: state.lapses, data };
   if (state.state === 2) {
@@ -63,7 +85,14 @@ function schedule(state: StateRow | undefined, position: number, createdSeconds:
     return { type: 2, queue: 2, due, ivl: Math.max(1, state.scheduled_days), factor: 2500, ...common };
   }
   const due = Math.floor(state.due.getTime() / 1000);
-  return { type: state.state === 1 ? 1 : 3, queue: 1, due, ivl: state.state === 3 ? Math.max(1, state.scheduled_days) : 0, factor: state.state === 3 ? 2500 : 0, ...common };
+  return {
+    type: state.state === 1 ? 1 : 3,
+    queue: 1,
+    due,
+    ivl: state.state === 3 ? Math.max(1, state.scheduled_days) : 0,
+    factor: state.state === 3 ? 2500 : 0,
+    ...common,
+  };
 }
 
 function revlog(logs: LogRow[], state: StateRow | undefined): CollectionRevlog[] {
@@ -88,10 +117,14 @@ function ankiClozeText(note: ExportNote): string | null {
   if (!note.clozeSource) return null;
   const numbered = new Set([...note.front.matchAll(/\{\{c(\d+)::/g)].map((match) => Number(match[1])));
   let next = numbered.size;
-  const text = note.front.replace(/(?<!=)==(?![=\s])(.+?)(?<![=\s])==(?!=)/g, (_, inner: string) => `{{c${++next}::${inner}}}`);
+  const text = note.front.replace(
+    /(?<!=)==(?![=\s])(.+?)(?<![=\s])==(?!=)/g,
+    (_, inner: string) => `{{c${++next}::${inner}}}`,
+  );
   const parsed = parseDeck(text).cards;
   const same =
-    parsed.length === note.cards.length && parsed.every((card, i) => card.front === note.cards[i]!.front && card.back === note.cards[i]!.back);
+    parsed.length === note.cards.length &&
+    parsed.every((card, i) => card.front === note.cards[i]!.front && card.back === note.cards[i]!.back);
   return same ? text : null;
 }
 
@@ -99,14 +132,21 @@ function ankiClozeText(note: ExportNote): string | null {
  * Builds the .apkg of a deck for a learner (default "local"): cards, their FSRS states, review logs
  * and media files. Throws an {@link ExportError} for an unknown deck.
  */
-export async function exportDeckApkg(prisma: Db, slug: string, options: ApkgExportOptions = {}): Promise<ApkgExport> {
+export async function exportDeckApkg(
+  prisma: Db,
+  slug: string,
+  options: ApkgExportOptions = {},
+): Promise<ApkgExport> {
   const userId = options.userId ?? "local";
   const now = options.now ?? new Date();
   const mediaDir = options.mediaDir ?? defaultMediaDir;
   const deck = await loadExportDeck(prisma, slug);
   const [states, logs] = await Promise.all([
     prisma.cardState.findMany({ where: { userId, card: { deckId: deck.id, retiredAt: null } } }),
-    prisma.reviewLog.findMany({ where: { userId, card: { deckId: deck.id, retiredAt: null } }, orderBy: [{ review: "asc" }, { id: "asc" }] }),
+    prisma.reviewLog.findMany({
+      where: { userId, card: { deckId: deck.id, retiredAt: null } },
+      orderBy: [{ review: "asc" }, { id: "asc" }],
+    }),
   ]);
   const stateByCard = new Map(states.map((state) => [state.cardId, state]));
   const logsByCard = new Map<string, LogRow[]>();
@@ -124,7 +164,8 @@ export async function exportDeckApkg(prisma: Db, slug: string, options: ApkgExpo
       const known = media.get(ref.fileName);
       if (!full) warnings.push(`Media reference "${ref.fileName}" is not a safe file name; left out`);
       else if (known === undefined) media.set(ref.fileName, full);
-      else if (known !== full) warnings.push(`Two media files are named "${ref.fileName}"; only ${known} was packed`);
+      else if (known !== full)
+        warnings.push(`Two media files are named "${ref.fileName}"; only ${known} was packed`);
     }
     return field;
   };
@@ -146,15 +187,28 @@ export async function exportDeckApkg(prisma: Db, slug: string, options: ApkgExpo
 
   for (const note of groupNotes(deck)) {
     if (note.kind === "basic") add("basic", [note.front, note.back], note.cards, [0]);
-    else if (note.kind === "reversed") add("reversed", [note.front, note.back], note.cards, note.cards.map((_, i) => i));
+    else if (note.kind === "reversed")
+      add(
+        "reversed",
+        [note.front, note.back],
+        note.cards,
+        note.cards.map((_, i) => i),
+      );
     else {
       const text = ankiClozeText(note);
       if (text === null) {
         for (const card of note.cards) add("basic", [card.front, card.back], [card], [0]);
         continue;
       }
-      const numbers = [...new Set([...text.matchAll(/\{\{c(\d+)::/g)].map((match) => Number(match[1])))].sort((a, b) => a - b);
-      add("cloze", [text, ""], note.cards, numbers.map((number) => number - 1));
+      const numbers = [...new Set([...text.matchAll(/\{\{c(\d+)::/g)].map((match) => Number(match[1])))].sort(
+        (a, b) => a - b,
+      );
+      add(
+        "cloze",
+        [text, ""],
+        note.cards,
+        numbers.map((number) => number - 1),
+      );
     }
   }
 

@@ -53,7 +53,10 @@ const escapeHtml = (text: string) =>
 
 /** `[sound:x.mp3]` is Anki's own markup for audio; it becomes a link to the file. */
 function soundsToLinks(html: string): string {
-  return html.replace(/\[sound:([^\]]+)\]/g, (_, name: string) => `<a href="${escapeHtml(name)}">🔊 ${escapeHtml(name)}</a>`);
+  return html.replace(
+    /\[sound:([^\]]+)\]/g,
+    (_, name: string) => `<a href="${escapeHtml(name)}">🔊 ${escapeHtml(name)}</a>`,
+  );
 }
 
 const toMdast = unified()
@@ -81,13 +84,16 @@ const text = (value: string): PhrasingContent => ({ type: "text", value });
 
 /** Every block as lines of phrasing: list items get a bullet, code becomes inline code, tables rows. */
 function blockLines(node: RootContent | Nodes, prefix = ""): Line[] {
-  const lead = (lines: Line[]) => lines.map((line, index) => (index === 0 && prefix ? [text(prefix), ...line] : line));
+  const lead = (lines: Line[]) =>
+    lines.map((line, index) => (index === 0 && prefix ? [text(prefix), ...line] : line));
   switch (node.type) {
     case "paragraph":
     case "heading":
       return lead(splitAtBreaks(node.children));
     case "code":
-      return lead(node.value.split("\n").map((value) => (value.trim() ? [{ type: "inlineCode", value }] : [])));
+      return lead(
+        node.value.split("\n").map((value) => (value.trim() ? [{ type: "inlineCode", value }] : [])),
+      );
     case "list":
       return node.children.flatMap((item, index) =>
         blockLines(item, node.ordered ? `${(node.start ?? 1) + index}) ` : "• "),
@@ -97,13 +103,19 @@ function blockLines(node: RootContent | Nodes, prefix = ""): Line[] {
     case "root":
       return node.children.flatMap((child, index) => blockLines(child, index === 0 ? prefix : ""));
     case "table":
-      return node.children.map((row) => row.children.flatMap((cell, index) => [...(index ? [text(" | ")] : []), ...cell.children]));
+      return node.children.map((row) =>
+        row.children.flatMap((cell, index) => [...(index ? [text(" | ")] : []), ...cell.children]),
+      );
     case "thematicBreak":
       return [];
     case "html":
       return [];
     default:
-      return "children" in node ? [node.children as PhrasingContent[]] : "value" in node ? [[text(String(node.value))]] : [];
+      return "children" in node
+        ? [node.children as PhrasingContent[]]
+        : "value" in node
+          ? [[text(String(node.value))]]
+          : [];
   }
 }
 
@@ -121,7 +133,10 @@ function unwrapDeadLinks(line: Line): Line {
 function lineToMarkdown(line: Line): string {
   const paragraph: Paragraph = { type: "paragraph", children: unwrapDeadLinks(line) };
   const root: Root = { type: "root", children: [paragraph] };
-  return serializer.stringify(root).trim().replace(/\s*\n\s*/g, " ");
+  return serializer
+    .stringify(root)
+    .trim()
+    .replace(/\s*\n\s*/g, " ");
 }
 
 /**

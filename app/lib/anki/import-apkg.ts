@@ -14,7 +14,13 @@ import path from "node:path";
 import { toSlug } from "@/app/lib/cards/deck-meta";
 import type { Db } from "@/app/lib/database/client";
 import { writeExplicitMarkdown } from "@/app/lib/export/explicit-markdown";
-import { ImportError, importDeckSource, parseSource, toSourcePath, type ImportResult } from "@/app/lib/import";
+import {
+  ImportError,
+  importDeckSource,
+  parseSource,
+  toSourcePath,
+  type ImportResult,
+} from "@/app/lib/import";
 import { chooseSlug, findDeckForSource } from "@/app/lib/import/deck-identity";
 import { convertCollection, type ConvertedNote } from "./convert-collection";
 import { AnkiPackageError } from "./errors";
@@ -53,7 +59,12 @@ function baseName(fileName: string): string {
 }
 
 /** Pairs each Anki card of each note with the parsed card the note's paragraph yielded. */
-function cardKeys(notes: ConvertedNote[], noteLines: { start: number; end: number }[], parsed: { line: number; key: string }[], notices: string[]) {
+function cardKeys(
+  notes: ConvertedNote[],
+  noteLines: { start: number; end: number }[],
+  parsed: { line: number; key: string }[],
+  notices: string[],
+) {
   const keys = new Map<number, string>();
   let cursor = 0;
   notes.forEach((note, index) => {
@@ -62,7 +73,9 @@ function cardKeys(notes: ConvertedNote[], noteLines: { start: number; end: numbe
     const own: string[] = [];
     while (cursor < parsed.length && parsed[cursor]!.line <= end) own.push(parsed[cursor++]!.key);
     if (own.length !== note.cards.length) {
-      notices.push(`Note ${note.noteId} gave ${own.length} cards here but has ${note.cards.length} in Anki; its history was not imported`);
+      notices.push(
+        `Note ${note.noteId} gave ${own.length} cards here but has ${note.cards.length} in Anki; its history was not imported`,
+      );
       return;
     }
     note.cards.forEach((card, i) => keys.set(card.id, own[i]!));
@@ -71,7 +84,11 @@ function cardKeys(notes: ConvertedNote[], noteLines: { start: number; end: numbe
 }
 
 /** Imports an .apkg's bytes. Throws an {@link AnkiPackageError} (or ImportError) before writing anything when the package is refused. */
-export async function importApkg(prisma: Db, bytes: Uint8Array, options: ApkgImportOptions): Promise<ApkgImportResult> {
+export async function importApkg(
+  prisma: Db,
+  bytes: Uint8Array,
+  options: ApkgImportOptions,
+): Promise<ApkgImportResult> {
   const now = options.now ?? new Date();
   const userId = options.userId ?? "local";
   const mediaDir = options.mediaDir ?? defaultMediaDir;
@@ -97,19 +114,30 @@ export async function importApkg(prisma: Db, bytes: Uint8Array, options: ApkgImp
     return safe ? mediaUrl(slug, safe) : null;
   });
   if (conversion.notes.length === 0) {
-    const types = conversion.unknown.noteTypes.length ? ` (found only: ${conversion.unknown.noteTypes.join(", ")})` : "";
-    throw new AnkiPackageError(`The package has no Basic, Basic-and-reversed or Cloze notes to import${types}.`);
+    const types = conversion.unknown.noteTypes.length
+      ? ` (found only: ${conversion.unknown.noteTypes.join(", ")})`
+      : "";
+    throw new AnkiPackageError(
+      `The package has no Basic, Basic-and-reversed or Cloze notes to import${types}.`,
+    );
   }
-  const { markdown, noteLines } = writeExplicitMarkdown({ title, slug, notes: conversion.notes.map((note) => note.markdown) });
+  const { markdown, noteLines } = writeExplicitMarkdown({
+    title,
+    slug,
+    notes: conversion.notes.map((note) => note.markdown),
+  });
   const notices = [...conversion.warnings];
   if (conversion.unknown.count) {
-    notices.push(`${conversion.unknown.count} notes of unsupported note types were not imported: ${conversion.unknown.noteTypes.join(", ")}`);
+    notices.push(
+      `${conversion.unknown.count} notes of unsupported note types were not imported: ${conversion.unknown.noteTypes.join(", ")}`,
+    );
   }
   const parsed = parseSource(markdown, sourcePath, options.fileName);
   const keys = cardKeys(conversion.notes, noteLines, parsed.cards, notices);
 
   const revlogByCard = new Map<number, typeof pkg.collection.revlog>();
-  for (const entry of pkg.collection.revlog) revlogByCard.set(entry.cardId, [...(revlogByCard.get(entry.cardId) ?? []), entry]);
+  for (const entry of pkg.collection.revlog)
+    revlogByCard.set(entry.cardId, [...(revlogByCard.get(entry.cardId) ?? []), entry]);
   const histories = new Map<string, { ankiCardId: number; history: ReplayedHistory }>();
   for (const [ankiCardId, key] of keys) {
     const entries = revlogByCard.get(ankiCardId);
@@ -126,9 +154,15 @@ export async function importApkg(prisma: Db, bytes: Uint8Array, options: ApkgImp
       await mkdir(staging, { recursive: true });
       for (const [name, safe] of usedMedia) await writeFile(path.join(staging, safe), pkg.media.get(name)!);
     }
-    result = await importDeckSource(prisma, { bytes: markdown, sourcePath, fileName: options.fileName }, { now });
+    result = await importDeckSource(
+      prisma,
+      { bytes: markdown, sourcePath, fileName: options.fileName },
+      { now },
+    );
     if (result.deck.slug !== slug) {
-      throw new AnkiPackageError(`The deck slug changed while importing ("${slug}" became "${result.deck.slug}"); try again.`);
+      throw new AnkiPackageError(
+        `The deck slug changed while importing ("${slug}" became "${result.deck.slug}"); try again.`,
+      );
     }
     const history = await writeHistory(prisma, { deckId: result.deck.id, userId, histories });
     if (usedMedia.length) {
@@ -144,7 +178,8 @@ export async function importApkg(prisma: Db, bytes: Uint8Array, options: ApkgImp
       notices,
     };
   } catch (error) {
-    if (result?.status === "created") await prisma.deck.delete({ where: { id: result.deck.id } }).catch(() => undefined);
+    if (result?.status === "created")
+      await prisma.deck.delete({ where: { id: result.deck.id } }).catch(() => undefined);
     throw error;
   } finally {
     await rm(staging, { recursive: true, force: true });
@@ -169,7 +204,10 @@ export async function importApkgFile(
       throw new ImportError(shown, `cannot be read (${cause.code ?? "error"})`, { cause });
     });
     const result = await importApkg(prisma, bytes, { fileName: path.basename(file), ...rest });
-    return { ...result, warnings: [...result.warnings, ...result.notices.map((message) => ({ line: 0, message }))] };
+    return {
+      ...result,
+      warnings: [...result.warnings, ...result.notices.map((message) => ({ line: 0, message }))],
+    };
   } catch (error) {
     if (error instanceof AnkiPackageError) throw new ImportError(shown, error.message, { cause: error });
     throw error;

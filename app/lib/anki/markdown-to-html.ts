@@ -59,6 +59,7 @@ export function markdownToAnkiHtml(markdown: string): FieldHtml {
   let html = toHtml(hast).trim();
   // A single paragraph is just its content in Anki, as if typed into the field.
   const single = hast.children.filter((child) => child.type !== "text" || child.value.trim() !== "");
-  if (single.length === 1 && single[0]!.type === "element" && single[0]!.tagName === "p") html = toHtml(single[0]!.children).trim();
+  if (single.length === 1 && single[0]!.type === "element" && single[0]!.tagName === "p")
+    html = toHtml(single[0]!.children).trim();
   return { html, text: toString(mdast).replace(/\s+/g, " ").trim(), media };
 }

@@ -10,7 +10,12 @@ export const defaultMediaDir = "data/media";
 
 /** The media folder from the environment: `MEDIA_DIR`, default `data/media`. */
 export function mediaDirFrom(env: NodeJS.ProcessEnv): string {
-  return z.string().trim().min(1).catch(defaultMediaDir).parse(env.MEDIA_DIR ?? defaultMediaDir);
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .catch(defaultMediaDir)
+    .parse(env.MEDIA_DIR ?? defaultMediaDir);
 }
 export const mediaUrlPrefix = "/media/";
 
@@ -39,7 +44,8 @@ export function resolveMediaPath(mediaDir: string, deckSlug: string, fileName: s
   const root = path.resolve(mediaDir);
   const full = path.resolve(root, deckSlug, fileName);
   const relative = path.relative(root, full);
-  if (relative.startsWith("..") || path.isAbsolute(relative) || relative.split(path.sep).length !== 2) return null;
+  if (relative.startsWith("..") || path.isAbsolute(relative) || relative.split(path.sep).length !== 2)
+    return null;
   return full;
 }
 

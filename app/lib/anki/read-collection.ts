@@ -11,7 +11,10 @@ const modelSchema = z.object({
   tmpls: z.array(z.object({ name: z.string(), ord: z.number().int(), qfmt: z.string(), afmt: z.string() })),
 });
 const modelsSchema = z.record(z.string(), modelSchema);
-const decksSchema = z.record(z.string(), z.object({ id: z.union([z.number(), z.string()]).transform(String), name: z.string() }));
+const decksSchema = z.record(
+  z.string(),
+  z.object({ id: z.union([z.number(), z.string()]).transform(String), name: z.string() }),
+);
 
 const requiredTables = ["col", "notes", "cards", "revlog"] as const;
 
@@ -25,7 +28,9 @@ function readJson<T>(text: unknown, schema: z.ZodType<T>, what: string): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AnkiPackageError(`The collection is damaged: its ${what} are not what Anki writes (${issue?.path.join(".")}: ${issue?.message}).`);
+    throw new AnkiPackageError(
+      `The collection is damaged: its ${what} are not what Anki writes (${issue?.path.join(".")}: ${issue?.message}).`,
+    );
   }
   return parsed.data;
 }
@@ -59,38 +64,56 @@ export function readCollection(bytes: Uint8Array): AnkiCollection {
     let tables: Set<string>;
     try {
       tables = new Set(
-        (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name),
+        (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+          (row) => row.name,
+        ),
       );
     } catch (cause) {
       throw new AnkiPackageError("The package's collection is not an SQLite database.", { cause });
     }
     const missing = requiredTables.filter((table) => !tables.has(table));
-    if (missing.length) throw new AnkiPackageError(`The package's collection is not an Anki collection (no ${missing.join(", ")} table).`);
+    if (missing.length)
+      throw new AnkiPackageError(
+        `The package's collection is not an Anki collection (no ${missing.join(", ")} table).`,
+      );
 
     try {
-      const col = db.prepare("SELECT models, decks FROM col LIMIT 1").get() as { models: unknown; decks: unknown } | undefined;
+      const col = db.prepare("SELECT models, decks FROM col LIMIT 1").get() as
+        { models: unknown; decks: unknown } | undefined;
       if (!col) throw new AnkiPackageError("The collection is damaged: its col table is empty.");
-      const models = new Map(Object.values(readJson(col.models, modelsSchema, "note types")).map((raw) => [raw.id, toModel(raw)]));
-      const decks = new Map(Object.values(readJson(col.decks, decksSchema, "decks")).map((deck) => [deck.id, deck.name]));
+      const models = new Map(
+        Object.values(readJson(col.models, modelsSchema, "note types")).map((raw) => [raw.id, toModel(raw)]),
+      );
+      const decks = new Map(
+        Object.values(readJson(col.decks, decksSchema, "decks")).map((deck) => [deck.id, deck.name]),
+      );
 
-      const notes: AnkiNote[] = (db.prepare("SELECT id, guid, mid, flds, tags FROM notes ORDER BY id").all() as {
-        id: number;
-        guid: string;
-        mid: number | string;
-        flds: string;
-        tags: string;
-      }[]).map((row) => ({
+      const notes: AnkiNote[] = (
+        db.prepare("SELECT id, guid, mid, flds, tags FROM notes ORDER BY id").all() as {
+          id: number;
+          guid: string;
+          mid: number | string;
+          flds: string;
+          tags: string;
+        }[]
+      ).map((row) => ({
         id: Number(row.id),
         guid: String(row.guid),
         modelId: String(row.mid),
         fields: String(row.flds).split("\x1f"),
         tags: String(row.tags).split(/\s+/).filter(Boolean),
       }));
-      const cards = (db
-        .prepare("SELECT id, nid AS noteId, did AS deckId, ord, type, queue, due, ivl, factor, reps, lapses FROM cards ORDER BY nid, ord")
-        .all() as AnkiCard[]).map((row) => ({ ...row, deckId: String(row.deckId) }));
+      const cards = (
+        db
+          .prepare(
+            "SELECT id, nid AS noteId, did AS deckId, ord, type, queue, due, ivl, factor, reps, lapses FROM cards ORDER BY nid, ord",
+          )
+          .all() as AnkiCard[]
+      ).map((row) => ({ ...row, deckId: String(row.deckId) }));
       const revlog = db
-        .prepare("SELECT id, cid AS cardId, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY cid, id")
+        .prepare(
+          "SELECT id, cid AS cardId, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY cid, id",
+        )
         .all() as AnkiRevlog[];
       return { models, decks, notes, cards, revlog };
     } catch (cause) {

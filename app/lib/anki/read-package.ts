@@ -32,7 +32,9 @@ export function readPackage(bytes: Uint8Array, limits: ZipLimits = defaultZipLim
   }
   const collectionBytes = zip.read("collection.anki21") ?? zip.read("collection.anki2");
   if (!collectionBytes) {
-    throw new AnkiPackageError("This zip is not an Anki package: it holds no collection.anki2 (export a deck from Anki as .apkg).");
+    throw new AnkiPackageError(
+      "This zip is not an Anki package: it holds no collection.anki2 (export a deck from Anki as .apkg).",
+    );
   }
   const collection = readCollection(collectionBytes);
 
@@ -44,7 +46,10 @@ export function readPackage(bytes: Uint8Array, limits: ZipLimits = defaultZipLim
     try {
       list = mediaListSchema.parse(JSON.parse(new TextDecoder().decode(listBytes)));
     } catch (cause) {
-      throw new AnkiPackageError("The package's media list is damaged (it is not a JSON object of file names).", { cause });
+      throw new AnkiPackageError(
+        "The package's media list is damaged (it is not a JSON object of file names).",
+        { cause },
+      );
     }
     for (const [entry, name] of Object.entries(list)) {
       const data = zip.read(entry);

@@ -4,7 +4,13 @@
  * is the rating, the revlog id is the moment of the review. The result is the same list of review
  * logs and final state the app would hold had the reviews been made here.
  */
-import { createScheduler, type GradeValue, type ReviewRecord, type Schedule, type Scheduler } from "@/app/lib/scheduler";
+import {
+  createScheduler,
+  type GradeValue,
+  type ReviewRecord,
+  type Schedule,
+  type Scheduler,
+} from "@/app/lib/scheduler";
 import type { AnkiRevlog } from "./collection-types";
 
 export interface ReplayedReview extends ReviewRecord {
@@ -30,7 +36,10 @@ const isGrade = (ease: number): ease is GradeValue => ease === 1 || ease === 2 |
  * Replays one card's revlog entries (any order) and returns its review logs and final state.
  * @example replayRevlog([{ id: Date.parse("2026-01-01"), ease: 3, time: 4000, ... }]).schedule?.state === 1
  */
-export function replayRevlog(entries: readonly AnkiRevlog[], scheduler: Scheduler = replayScheduler): ReplayedHistory {
+export function replayRevlog(
+  entries: readonly AnkiRevlog[],
+  scheduler: Scheduler = replayScheduler,
+): ReplayedHistory {
   const sorted = [...entries].sort((a, b) => a.id - b.id);
   const reviews: ReplayedReview[] = [];
   let schedule: Schedule | null = null;
@@ -41,7 +50,11 @@ export function replayRevlog(entries: readonly AnkiRevlog[], scheduler: Schedule
       continue;
     }
     const outcome = scheduler.grade(schedule, entry.ease, new Date(entry.id));
-    reviews.push({ ...outcome.reviewLog, revlogId: entry.id, durationMs: entry.time > 0 ? entry.time : null });
+    reviews.push({
+      ...outcome.reviewLog,
+      revlogId: entry.id,
+      durationMs: entry.time > 0 ? entry.time : null,
+    });
     schedule = outcome.nextCard;
   }
   return { reviews, schedule, skipped };

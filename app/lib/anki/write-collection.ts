@@ -115,7 +115,9 @@ export function writeCollection(input: CollectionInput): Uint8Array {
       JSON.stringify({ "1": defaultDeckConfigJson(mod) }),
     );
     const insertNote = db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, '', ?, ?, ?, 0, '')");
-    const insertCard = db.prepare("INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?)");
+    const insertCard = db.prepare(
+      "INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?)",
+    );
     const insertRevlog = db.prepare("INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)");
     const revlogIds = new Set<number>();
     let cardId = nowMs;
@@ -123,18 +125,49 @@ export function writeCollection(input: CollectionInput): Uint8Array {
       input.notes.forEach((note, index) => {
         const noteId = nowMs + index;
         const checksum = fieldChecksum(createHash("sha1").update(note.firstFieldText).digest("hex"));
-        insertNote.run(noteId, note.guid, Number(exportModels[note.model].id), mod, note.fields.join("\x1f"), note.firstFieldText, checksum);
+        insertNote.run(
+          noteId,
+          note.guid,
+          Number(exportModels[note.model].id),
+          mod,
+          note.fields.join("\x1f"),
+          note.firstFieldText,
+          checksum,
+        );
         const deckId = deckIds.get(note.deckPath.join("::")) ?? 1;
         for (const card of note.cards) {
           cardId++;
           const s = card.schedule;
-          insertCard.run(cardId, noteId, deckId, card.ord, mod, s.type, s.queue, s.due, s.ivl, s.factor, s.reps, s.lapses, s.data);
+          insertCard.run(
+            cardId,
+            noteId,
+            deckId,
+            card.ord,
+            mod,
+            s.type,
+            s.queue,
+            s.due,
+            s.ivl,
+            s.factor,
+            s.reps,
+            s.lapses,
+            s.data,
+          );
           for (const entry of card.revlog) {
             // Revlog ids are review times in ms and must be unique: a clash moves a review by 1 ms.
             let id = entry.id;
             while (revlogIds.has(id)) id++;
             revlogIds.add(id);
-            insertRevlog.run(id, cardId, entry.ease, entry.ivl, entry.lastIvl, entry.factor, entry.time, entry.type);
+            insertRevlog.run(
+              id,
+              cardId,
+              entry.ease,
+              entry.ivl,
+              entry.lastIvl,
+              entry.factor,
+              entry.time,
+              entry.type,
+            );
           }
         }
       });

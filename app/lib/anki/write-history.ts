@@ -17,7 +17,10 @@ export const importedReviewId = (ankiCardId: number, revlogId: number) => `anki-
  * Stores replayed histories in one transaction: review logs and the final CardState of each card
  * that has no state for this learner yet. A card already studied here keeps its state and logs.
  */
-export async function writeHistory(prisma: Db, input: HistoryInput): Promise<{ cards: number; reviews: number; kept: number }> {
+export async function writeHistory(
+  prisma: Db,
+  input: HistoryInput,
+): Promise<{ cards: number; reviews: number; kept: number }> {
   if (input.histories.size === 0) return { cards: 0, reviews: 0, kept: 0 };
   return prisma.$transaction(
     async (tx) => {
@@ -41,17 +44,25 @@ export async function writeHistory(prisma: Db, input: HistoryInput): Promise<{ c
         states.push({ userId: input.userId, cardId: card.id, ...entry.history.schedule });
         for (const review of entry.history.reviews) {
           const { revlogId, ...fields } = review;
-          logs.push({ id: importedReviewId(entry.ankiCardId, revlogId), userId: input.userId, cardId: card.id, ...fields });
+          logs.push({
+            id: importedReviewId(entry.ankiCardId, revlogId),
+            userId: input.userId,
+            cardId: card.id,
+            ...fields,
+          });
         }
       }
       const existing = new Set<string>();
       for (let i = 0; i < logs.length; i += batchSize) {
         const ids = logs.slice(i, i + batchSize).map((log) => log.id);
-        for (const log of await tx.reviewLog.findMany({ where: { id: { in: ids } }, select: { id: true } })) existing.add(log.id);
+        for (const log of await tx.reviewLog.findMany({ where: { id: { in: ids } }, select: { id: true } }))
+          existing.add(log.id);
       }
       const fresh = logs.filter((log) => !existing.has(log.id));
-      for (let i = 0; i < fresh.length; i += batchSize) await tx.reviewLog.createMany({ data: fresh.slice(i, i + batchSize) });
-      for (let i = 0; i < states.length; i += batchSize) await tx.cardState.createMany({ data: states.slice(i, i + batchSize) });
+      for (let i = 0; i < fresh.length; i += batchSize)
+        await tx.reviewLog.createMany({ data: fresh.slice(i, i + batchSize) });
+      for (let i = 0; i < states.length; i += batchSize)
+        await tx.cardState.createMany({ data: states.slice(i, i + batchSize) });
       reviews = fresh.length;
       return { cards: written, reviews, kept };
     },

@@ -65,10 +65,13 @@ function checkRatio(entry: ZipEntry, size: number, limits: ZipLimits): void {
 /** Reads the directory of a zip and checks its declared sizes. Throws an {@link AnkiPackageError}. */
 export function openZip(bytes: Uint8Array, limits: ZipLimits = defaultZipLimits): ZipArchive {
   if (bytes.byteLength > limits.maxArchiveBytes) {
-    throw new AnkiPackageError(`Rejected: the file is ${mb(bytes.byteLength)}, more than the ${mb(limits.maxArchiveBytes)} limit.`);
+    throw new AnkiPackageError(
+      `Rejected: the file is ${mb(bytes.byteLength)}, more than the ${mb(limits.maxArchiveBytes)} limit.`,
+    );
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const notZip = () => new AnkiPackageError("This is not an Anki package: the file is not a zip archive (.apkg).");
+  const notZip = () =>
+    new AnkiPackageError("This is not an Anki package: the file is not a zip archive (.apkg).");
   if (bytes.byteLength < 22 || view.getUint32(0, true) !== 0x04034b50) throw notZip();
   const eocd = findEndOfCentralDirectory(view);
   if (eocd < 0) throw notZip();
@@ -76,10 +79,14 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = defaultZipLimits)
   const directorySize = view.getUint32(eocd + 12, true);
   const directoryOffset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || directoryOffset === 0xffffffff) {
-    throw new AnkiPackageError("Rejected: ZIP64 archives are not supported (an .apkg under the size limit never needs one).");
+    throw new AnkiPackageError(
+      "Rejected: ZIP64 archives are not supported (an .apkg under the size limit never needs one).",
+    );
   }
-  if (count > limits.maxEntries) throw new AnkiPackageError(`Rejected: the archive has ${count} files, more than ${limits.maxEntries}.`);
-  if (directoryOffset + directorySize > eocd) throw new AnkiPackageError("The zip archive is damaged (its directory is out of bounds).");
+  if (count > limits.maxEntries)
+    throw new AnkiPackageError(`Rejected: the archive has ${count} files, more than ${limits.maxEntries}.`);
+  if (directoryOffset + directorySize > eocd)
+    throw new AnkiPackageError("The zip archive is damaged (its directory is out of bounds).");
 
   const entries = new Map<string, ZipEntry>();
   let declaredTotal = 0;
@@ -102,7 +109,9 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = defaultZipLimits)
     if (flags & 1) throw new AnkiPackageError(`Rejected: "${entry.name}" is encrypted.`);
     declaredTotal += entry.size;
     if (declaredTotal > limits.maxTotalBytes) {
-      throw new AnkiPackageError(`Rejected: the archive expands to more than ${mb(limits.maxTotalBytes)} (declared sizes).`);
+      throw new AnkiPackageError(
+        `Rejected: the archive expands to more than ${mb(limits.maxTotalBytes)} (declared sizes).`,
+      );
     }
     entries.set(entry.name, entry);
     offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
@@ -121,7 +130,8 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = defaultZipLimits)
         throw new AnkiPackageError(`The zip archive is damaged ("${name}" has no local header).`);
       }
       const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-      if (start + entry.compressedSize > bytes.byteLength) throw new AnkiPackageError(`The zip archive is damaged ("${name}" is cut off).`);
+      if (start + entry.compressedSize > bytes.byteLength)
+        throw new AnkiPackageError(`The zip archive is damaged ("${name}" is cut off).`);
       const compressed = bytes.subarray(start, start + entry.compressedSize);
       let data: Uint8Array;
       if (entry.method === 0) data = compressed;
@@ -131,7 +141,8 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = defaultZipLimits)
         try {
           data = inflateRawSync(compressed, { maxOutputLength: cap });
         } catch (cause) {
-          const tooBig = (cause as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || cause instanceof RangeError;
+          const tooBig =
+            (cause as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || cause instanceof RangeError;
           throw new AnkiPackageError(
             tooBig
               ? `Rejected: "${name}" expands beyond its declared ${mb(entry.size)} or the ${mb(limits.maxTotalBytes)} limit: this looks like a zip bomb.`
@@ -139,14 +150,21 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = defaultZipLimits)
             { cause },
           );
         }
-      } else throw new AnkiPackageError(`Rejected: "${name}" uses zip compression method ${entry.method}, which Anki never writes.`);
+      } else
+        throw new AnkiPackageError(
+          `Rejected: "${name}" uses zip compression method ${entry.method}, which Anki never writes.`,
+        );
       if (data.byteLength !== entry.size) {
-        throw new AnkiPackageError(`Rejected: "${name}" is ${data.byteLength} bytes but declares ${entry.size}: a damaged or forged archive.`);
+        throw new AnkiPackageError(
+          `Rejected: "${name}" is ${data.byteLength} bytes but declares ${entry.size}: a damaged or forged archive.`,
+        );
       }
       checkRatio(entry, data.byteLength, limits);
       readTotal += data.byteLength;
-      if (readTotal > limits.maxTotalBytes) throw new AnkiPackageError(`Rejected: the archive expands to more than ${mb(limits.maxTotalBytes)}.`);
-      if (crc32(data) >>> 0 !== entry.crc) throw new AnkiPackageError(`The zip archive is damaged ("${name}" fails its checksum).`);
+      if (readTotal > limits.maxTotalBytes)
+        throw new AnkiPackageError(`Rejected: the archive expands to more than ${mb(limits.maxTotalBytes)}.`);
+      if (crc32(data) >>> 0 !== entry.crc)
+        throw new AnkiPackageError(`The zip archive is damaged ("${name}" fails its checksum).`);
       return data;
     },
   };

@@ -6,7 +6,8 @@ type Row = Record<string, unknown>;
 /** The row with every Date turned into its ISO string, everything else as stored. */
 function serialise<T extends Row>(row: T): Row {
   const out: Row = {};
-  for (const [field, value] of Object.entries(row)) out[field] = value instanceof Date ? value.toISOString() : value;
+  for (const [field, value] of Object.entries(row))
+    out[field] = value instanceof Date ? value.toISOString() : value;
   return out;
 }
 

@@ -44,10 +44,15 @@ function checkReferences(backup: Backup): void {
   const deckIds = new Set(backup.decks.map((deck) => deck.id));
   const cardIds = new Set(backup.cards.map((card) => card.id));
   const missingDeck = backup.cards.find((card) => !deckIds.has(card.deckId));
-  if (missingDeck) throw new BackupError(`Card ${missingDeck.id} names deck ${missingDeck.deckId}, which is not in the backup`);
+  if (missingDeck)
+    throw new BackupError(
+      `Card ${missingDeck.id} names deck ${missingDeck.deckId}, which is not in the backup`,
+    );
   for (const row of [...backup.cardStates, ...backup.reviewLogs]) {
-    if (row.userId !== backup.user.id) throw new BackupError(`Row ${row.id} belongs to learner ${row.userId}, not ${backup.user.id}`);
-    if (!cardIds.has(row.cardId)) throw new BackupError(`Row ${row.id} names card ${row.cardId}, which is not in the backup`);
+    if (row.userId !== backup.user.id)
+      throw new BackupError(`Row ${row.id} belongs to learner ${row.userId}, not ${backup.user.id}`);
+    if (!cardIds.has(row.cardId))
+      throw new BackupError(`Row ${row.id} names card ${row.cardId}, which is not in the backup`);
   }
 }
 
@@ -75,28 +80,49 @@ export async function restoreBackup(prisma: Db, input: string | unknown): Promis
         );
       }
       const user = { ...backup.user, createdAt: new Date(backup.user.createdAt) };
-      await tx.user.upsert({ where: { id: user.id }, create: user, update: { name: user.name, createdAt: user.createdAt } });
+      await tx.user.upsert({
+        where: { id: user.id },
+        create: user,
+        update: { name: user.name, createdAt: user.createdAt },
+      });
       for (const chunk of chunks(backup.decks)) {
-        await tx.deck.createMany({ data: chunk.map((row) => ({ ...row, createdAt: date(row.createdAt), updatedAt: date(row.updatedAt) })) });
+        await tx.deck.createMany({
+          data: chunk.map((row) => ({
+            ...row,
+            createdAt: date(row.createdAt),
+            updatedAt: date(row.updatedAt),
+          })),
+        });
       }
       for (const chunk of chunks(backup.cards)) {
-        await tx.card.createMany({ data: chunk.map((row) => ({
+        await tx.card.createMany({
+          data: chunk.map((row) => ({
             ...row,
             retiredAt: maybeDate(row.retiredAt),
             createdAt: date(row.createdAt),
             updatedAt: date(row.updatedAt),
-          })) });
+          })),
+        });
       }
       for (const chunk of chunks(backup.cardStates)) {
-        await tx.cardState.createMany({ data: chunk.map((row) => ({
+        await tx.cardState.createMany({
+          data: chunk.map((row) => ({
             ...row,
             due: date(row.due),
             last_review: maybeDate(row.last_review),
             updatedAt: date(row.updatedAt),
-          })) });
+          })),
+        });
       }
       for (const chunk of chunks(backup.reviewLogs)) {
-        await tx.reviewLog.createMany({ data: chunk.map((row) => ({ ...row, due: date(row.due), review: date(row.review), createdAt: date(row.createdAt) })) });
+        await tx.reviewLog.createMany({
+          data: chunk.map((row) => ({
+            ...row,
+            due: date(row.due),
+            review: date(row.review),
+            createdAt: date(row.createdAt),
+          })),
+        });
       }
       return {
         decks: backup.decks.length,
@@ -108,4 +134,3 @@ export async function restoreBackup(prisma: Db, input: string | unknown): Promis
     { timeout: 300_000, maxWait: 30_000 },
   );
 }
-

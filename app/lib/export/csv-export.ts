@@ -21,6 +21,12 @@ export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
  */
 export async function exportDeckCsv(prisma: Db, slug: string): Promise<{ fileName: string; csv: string }> {
   const deck = await loadExportDeck(prisma, slug);
-  const rows = deck.cards.map((card) => [card.front, card.back, card.kind, card.context.join(" > "), card.line]);
+  const rows = deck.cards.map((card) => [
+    card.front,
+    card.back,
+    card.kind,
+    card.context.join(" > "),
+    card.line,
+  ]);
   return { fileName: `${deck.slug}.csv`, csv: toCsv([csvColumns, ...rows]) };
 }

@@ -84,7 +84,9 @@ function yieldsClozes(paragraph: string, cards: ExportCard[]): boolean {
   const parsed = parseDeck(paragraph).cards;
   return (
     parsed.length === cards.length &&
-    parsed.every((card, i) => card.kind === "cloze" && card.front === cards[i]!.front && card.back === cards[i]!.back)
+    parsed.every(
+      (card, i) => card.kind === "cloze" && card.front === cards[i]!.front && card.back === cards[i]!.back,
+    )
   );
 }
 
@@ -98,19 +100,44 @@ export function groupNotes(deck: ExportDeck): ExportNote[] {
     const base = { front: card.front, back: card.back, context: card.context };
     if (card.kind === "reversed") {
       const partner = cards[i + 1];
-      const paired = partner?.kind === "reversed" && partner.line === card.line && partner.front === card.back && partner.back === card.front;
+      const paired =
+        partner?.kind === "reversed" &&
+        partner.line === card.line &&
+        partner.front === card.back &&
+        partner.back === card.front;
       notes.push({ ...base, kind: "reversed", cards: paired ? [card, partner] : [card] });
       if (paired) i++;
       continue;
     }
     if (card.kind === "cloze") {
       const group = [card];
-      while (cards[i + 1]?.kind === "cloze" && cards[i + 1]!.line === card.line && cards[i + 1]!.back === card.back) group.push(cards[++i]!);
+      while (
+        cards[i + 1]?.kind === "cloze" &&
+        cards[i + 1]!.line === card.line &&
+        cards[i + 1]!.back === card.back
+      )
+        group.push(cards[++i]!);
       const paragraph = paragraphs.get(card.line);
       if (paragraph !== undefined && yieldsClozes(paragraph, group)) {
-        notes.push({ kind: "cloze", front: paragraph, back: "", context: card.context, cards: group, clozeSource: true });
+        notes.push({
+          kind: "cloze",
+          front: paragraph,
+          back: "",
+          context: card.context,
+          cards: group,
+          clozeSource: true,
+        });
       } else {
-        notes.push(...group.map((one) => ({ kind: "cloze" as const, front: one.front, back: one.back, context: one.context, cards: [one], clozeSource: false })));
+        notes.push(
+          ...group.map((one) => ({
+            kind: "cloze" as const,
+            front: one.front,
+            back: one.back,
+            context: one.context,
+            cards: [one],
+            clozeSource: false,
+          })),
+        );
       }
       continue;
     }

@@ -71,7 +71,10 @@ function fitsParagraph(side: string): boolean {
     .replace(/\r\n?/g, "\n")
     .trim()
     .split("\n")
-    .every((line, index) => line.trim() !== "" && (index === 0 ? !blockStart.test(line.trimStart()) : !blockStart.test(line)));
+    .every(
+      (line, index) =>
+        line.trim() !== "" && (index === 0 ? !blockStart.test(line.trimStart()) : !blockStart.test(line)),
+    );
 }
 
 /** No blank lines inside a side (they would end the paragraph, and with it the card), no block starts. */
@@ -89,14 +92,17 @@ const isQuestion = (front: string) => !front.trim().includes("\n") && /[?？]["'
 
 /** A multi-block answer under its question as a heading (see the module comment). */
 function usesHeading(note: MarkdownNote): boolean {
-  return note.kind === "basic" && !fitsParagraph(note.back) && fitsParagraph(note.front) && isQuestion(note.front);
+  return (
+    note.kind === "basic" && !fitsParagraph(note.back) && fitsParagraph(note.front) && isQuestion(note.front)
+  );
 }
 
 function notePara(note: MarkdownNote): string {
   const front = compact(note.front);
   if (note.kind === "cloze") return front;
   const back = compact(note.back);
-  if (!front.includes("\n") && !back.includes("\n")) return `${front} ${note.kind === "reversed" ? ":::" : "::"} ${back}`;
+  if (!front.includes("\n") && !back.includes("\n"))
+    return `${front} ${note.kind === "reversed" ? ":::" : "::"} ${back}`;
   return `${front}\n${note.kind === "reversed" ? "??" : "?"}\n${back}`;
 }
 
@@ -105,7 +111,10 @@ function orderForWriting(notes: readonly MarkdownNote[]): number[] {
   const order: number[] = [];
   let run: number[] = [];
   const flush = () => {
-    order.push(...run.filter((index) => !usesHeading(notes[index]!)), ...run.filter((index) => usesHeading(notes[index]!)));
+    order.push(
+      ...run.filter((index) => !usesHeading(notes[index]!)),
+      ...run.filter((index) => usesHeading(notes[index]!)),
+    );
     run = [];
   };
   notes.forEach((note, index) => {
@@ -138,10 +147,16 @@ export function writeExplicitMarkdown(deck: MarkdownDeck): WrittenDeck {
   for (const index of order) {
     const note = deck.notes[index]!;
     let shared = 0;
-    while (shared < context.length && shared < note.context.length && context[shared] === note.context[shared]) shared++;
+    while (
+      shared < context.length &&
+      shared < note.context.length &&
+      context[shared] === note.context[shared]
+    )
+      shared++;
     if (shared < context.length || shared < note.context.length) {
       // A heading for each level that changed; a shallower path needs no heading of its own.
-      for (let depth = shared; depth < note.context.length; depth++) push(`${"#".repeat(Math.min(depth + 2, 6))} ${note.context[depth]}`);
+      for (let depth = shared; depth < note.context.length; depth++)
+        push(`${"#".repeat(Math.min(depth + 2, 6))} ${note.context[depth]}`);
       context = note.context;
     }
     if (usesHeading(note)) {

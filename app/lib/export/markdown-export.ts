@@ -26,12 +26,17 @@ export async function exportDeckMarkdown(prisma: Db, slug: string): Promise<Mark
     tags: deck.tags,
     notes: notes.map((note) => {
       if (note.kind === "cloze" && !note.clozeSource) {
-        warnings.push(`Cloze card on line ${note.cards[0]!.line} ("${note.front.slice(0, 40)}"): its cloze text was not found; written as a basic card`);
+        warnings.push(
+          `Cloze card on line ${note.cards[0]!.line} ("${note.front.slice(0, 40)}"): its cloze text was not found; written as a basic card`,
+        );
         return { ...note, kind: "basic" as const };
       }
       return note;
     }),
   });
-  if (written.lossy) warnings.push(`${written.lossy} notes have sides that do not fit one paragraph; their blank lines and block markers were flattened`);
+  if (written.lossy)
+    warnings.push(
+      `${written.lossy} notes have sides that do not fit one paragraph; their blank lines and block markers were flattened`,
+    );
   return { fileName: `${deck.slug}.md`, markdown: written.markdown, warnings };
 }

@@ -44,7 +44,9 @@ describe.each(testProviders)("Anki .apkg export on %s", (provider) => {
     target = await createTestDatabase(provider);
     mediaA = mkdtempSync(path.join(os.tmpdir(), "anki-export-a-"));
     mediaB = mkdtempSync(path.join(os.tmpdir(), "anki-export-b-"));
-    deckId = (await importApkg(source.prisma, buildFixtureApkg(), { fileName: "Spanish.apkg", now, mediaDir: mediaA })).deck.id;
+    deckId = (
+      await importApkg(source.prisma, buildFixtureApkg(), { fileName: "Spanish.apkg", now, mediaDir: mediaA })
+    ).deck.id;
     exported = await exportDeckApkg(source.prisma, "spanish", { mediaDir: mediaA, now });
   });
   afterAll(async () => {
@@ -55,7 +57,14 @@ describe.each(testProviders)("Anki .apkg export on %s", (provider) => {
   });
 
   it("writes a legacy collection Anki accepts: models, decks, notes with guid and checksum, cards, revlog, media", () => {
-    expect(exported).toMatchObject({ fileName: "spanish.apkg", notes: 5, cards: 7, reviews: 7, media: 1, warnings: [] });
+    expect(exported).toMatchObject({
+      fileName: "spanish.apkg",
+      notes: 5,
+      cards: 7,
+      reviews: 7,
+      media: 1,
+      warnings: [],
+    });
     const files = unzipSync(exported.bytes);
     expect(Object.keys(files).sort()).toEqual(["0", "collection.anki2", "media"]);
     expect(JSON.parse(new TextDecoder().decode(files.media))).toEqual({ "0": "cat.png" });
@@ -63,9 +72,17 @@ describe.each(testProviders)("Anki .apkg export on %s", (provider) => {
 
     const db = new Database(Buffer.from(files["collection.anki2"]!));
     try {
-      const col = db.prepare("SELECT ver, models, decks, dconf, conf FROM col").get() as Record<string, string | number>;
+      const col = db.prepare("SELECT ver, models, decks, dconf, conf FROM col").get() as Record<
+        string,
+        string | number
+      >;
       expect(col.ver).toBe(11);
-      const models = Object.values(JSON.parse(String(col.models))) as { name: string; type: number; flds: unknown[]; tmpls: unknown[] }[];
+      const models = Object.values(JSON.parse(String(col.models))) as {
+        name: string;
+        type: number;
+        flds: unknown[];
+        tmpls: unknown[];
+      }[];
       const byName = [...models].sort((a, b) => (a.name < b.name ? -1 : 1));
       expect(byName.map((m) => [m.name, m.type, m.flds.length, m.tmpls.length])).toEqual([
         ["Basic", 0, 2, 1],
@@ -76,7 +93,12 @@ describe.each(testProviders)("Anki .apkg export on %s", (provider) => {
       expect(decks.map((d) => d.name).sort()).toEqual(["Default", "Spanish", "Spanish::Verbs"]);
       expect(Object.keys(JSON.parse(String(col.dconf)))).toEqual(["1"]);
 
-      const notes = db.prepare("SELECT guid, flds, sfld, csum FROM notes ORDER BY id").all() as { guid: string; flds: string; sfld: string; csum: number }[];
+      const notes = db.prepare("SELECT guid, flds, sfld, csum FROM notes ORDER BY id").all() as {
+        guid: string;
+        flds: string;
+        sfld: string;
+        csum: number;
+      }[];
       expect(notes.map((n) => n.flds.split("\x1f"))).toEqual([
         ["<strong>Hola</strong>", 'Hello <img src="cat.png" alt="">'],
         ["perro", "dog"],
@@ -85,13 +107,21 @@ describe.each(testProviders)("Anki .apkg export on %s", (provider) => {
         ["What does <em>comer</em> mean?", "to eat<br>\n(a verb)"],
       ]);
       for (const note of notes) {
-        expect(note.csum).toBe(Number.parseInt(createHash("sha1").update(note.sfld).digest("hex").slice(0, 8), 16));
+        expect(note.csum).toBe(
+          Number.parseInt(createHash("sha1").update(note.sfld).digest("hex").slice(0, 8), 16),
+        );
         expect(note.guid).toMatch(/^[\w-]{10}$/);
       }
       expect(new Set(notes.map((n) => n.guid)).size).toBe(5);
-      const cards = db.prepare("SELECT ord, type, queue, data FROM cards ORDER BY id").all() as { ord: number; type: number; data: string }[];
+      const cards = db.prepare("SELECT ord, type, queue, data FROM cards ORDER BY id").all() as {
+        ord: number;
+        type: number;
+        data: string;
+      }[];
       expect(cards.map((c) => c.ord)).toEqual([0, 0, 1, 0, 0, 1, 0]);
-      expect(cards.filter((c) => c.type !== 0).every((c) => typeof JSON.parse(c.data).s === "number")).toBe(true);
+      expect(cards.filter((c) => c.type !== 0).every((c) => typeof JSON.parse(c.data).s === "number")).toBe(
+        true,
+      );
       const revlog = db.prepare("SELECT ease, time FROM revlog ORDER BY id").all();
       expect(revlog).toHaveLength(7);
     } finally {
@@ -100,7 +130,11 @@ describe.each(testProviders)("Anki .apkg export on %s", (provider) => {
   });
 
   it("re-imports to the identical cards, review logs and FSRS states, with the media", async () => {
-    const again = await importApkg(target.prisma, exported.bytes, { fileName: "spanish.apkg", now, mediaDir: mediaB });
+    const again = await importApkg(target.prisma, exported.bytes, {
+      fileName: "spanish.apkg",
+      now,
+      mediaDir: mediaB,
+    });
     expect(again.unknownNotes.count).toBe(0);
     expect(again.notices).toEqual([]);
     const before = await deckContent(source.prisma, deckId);

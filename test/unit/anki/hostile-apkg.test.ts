@@ -62,12 +62,17 @@ describe.each(testProviders)("hostile .apkg files on %s", (provider) => {
   async function expectRejected(bytes: Uint8Array, message: RegExp, limits = defaultZipLimits) {
     const attempt = importApkg(db.prisma, bytes, { fileName: "Evil.apkg", now, mediaDir, limits });
     await expect(attempt).rejects.toThrow(AnkiPackageError);
-    await expect(importApkg(db.prisma, bytes, { fileName: "Evil.apkg", now, mediaDir, limits })).rejects.toThrow(message);
+    await expect(
+      importApkg(db.prisma, bytes, { fileName: "Evil.apkg", now, mediaDir, limits }),
+    ).rejects.toThrow(message);
     expect(await snapshot(db.prisma, mediaDir)).toEqual(before);
   }
 
   it("rejects a file that is not a zip", async () => {
-    await expectRejected(new TextEncoder().encode("SQLite format 3\0 definitely not a zip"), /not a zip archive/);
+    await expectRejected(
+      new TextEncoder().encode("SQLite format 3\0 definitely not a zip"),
+      /not a zip archive/,
+    );
   });
 
   it("rejects an upload over the size limit before reading it", async () => {
@@ -81,7 +86,10 @@ describe.each(testProviders)("hostile .apkg files on %s", (provider) => {
   });
 
   it("rejects an archive whose declared sizes add up past the total limit", async () => {
-    const zip = forgeDeclaredSize(zipApkg({ "collection.anki2": new Uint8Array(1000), media: "{}" }), 150 * 1024 * 1024);
+    const zip = forgeDeclaredSize(
+      zipApkg({ "collection.anki2": new Uint8Array(1000), media: "{}" }),
+      150 * 1024 * 1024,
+    );
     await expectRejected(zip, /expands to more than 200 MB \(declared sizes\)/);
   });
 
@@ -96,7 +104,10 @@ describe.each(testProviders)("hostile .apkg files on %s", (provider) => {
 
   it("rejects the newer collection.anki21b format with what to do instead", async () => {
     await expectRejected(
-      zipApkg({ "collection.anki21b": new Uint8Array([0x28, 0xb5, 0x2f, 0xfd]), "collection.anki2": buildCollection(fixtureCollection()) }),
+      zipApkg({
+        "collection.anki21b": new Uint8Array([0x28, 0xb5, 0x2f, 0xfd]),
+        "collection.anki2": buildCollection(fixtureCollection()),
+      }),
       /Support older Anki versions/,
     );
   });
@@ -117,7 +128,9 @@ describe.each(testProviders)("hostile .apkg files on %s", (provider) => {
   it("leaves nothing behind when storing the history fails half-way", async () => {
     // A learner that does not exist: the deck and cards are written, then the history insert fails.
     const bytes = buildFixtureApkg();
-    await expect(importApkg(db.prisma, bytes, { fileName: "Other.apkg", now, mediaDir, userId: "ghost" })).rejects.toThrow();
+    await expect(
+      importApkg(db.prisma, bytes, { fileName: "Other.apkg", now, mediaDir, userId: "ghost" }),
+    ).rejects.toThrow();
     expect(await snapshot(db.prisma, mediaDir)).toEqual(before);
   });
 
@@ -146,7 +159,9 @@ describe.each(testProviders)("hostile .apkg files on %s", (provider) => {
     const cards = await db.prisma.card.findMany({ where: { deckId: result.deck.id } });
     expect(cards).toHaveLength(1);
     expect(cards[0]!.front).toBe("Click here");
-    const text = JSON.stringify(cards) + ((await db.prisma.deck.findUnique({ where: { id: result.deck.id } }))?.source ?? "");
+    const text =
+      JSON.stringify(cards) +
+      ((await db.prisma.deck.findUnique({ where: { id: result.deck.id } }))?.source ?? "");
     expect(text).not.toMatch(/script|onerror|onclick|javascript:|alert|steal|iframe|display:none/i);
     expect(cards[0]!.back).toContain("**bold**");
   });

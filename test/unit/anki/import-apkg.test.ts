@@ -44,14 +44,29 @@ describe.each(testProviders)("Anki .apkg import on %s", (provider) => {
     expect(result.counts.new).toBe(7);
     expect(result.unknownNotes).toEqual({ count: 1, noteTypes: ["Vocab (3 fields)"] });
     expect(result.notices.join("\n")).toMatch(/1 notes of unsupported note types.*Vocab \(3 fields\)/);
-    const cards = await db.prisma.card.findMany({ where: { deckId: result.deck.id }, orderBy: { position: "asc" } });
-    expect(cards.map(({ kind, front, back, context }) => ({ kind, front, back, context: JSON.parse(context) }))).toEqual([
+    const cards = await db.prisma.card.findMany({
+      where: { deckId: result.deck.id },
+      orderBy: { position: "asc" },
+    });
+    expect(
+      cards.map(({ kind, front, back, context }) => ({ kind, front, back, context: JSON.parse(context) })),
+    ).toEqual([
       { kind: "basic", front: "**Hola**", back: "Hello ![](/media/spanish/cat.png)", context: [] },
       { kind: "reversed", front: "perro", back: "dog", context: [] },
       { kind: "reversed", front: "dog", back: "perro", context: [] },
       { kind: "basic", front: "gato", back: "cat", context: [] },
-      { kind: "cloze", front: "[...] is the capital of Spain", back: "Madrid is the capital of Spain", context: [] },
-      { kind: "cloze", front: "Madrid is the capital of [...]", back: "Madrid is the capital of Spain", context: [] },
+      {
+        kind: "cloze",
+        front: "[...] is the capital of Spain",
+        back: "Madrid is the capital of Spain",
+        context: [],
+      },
+      {
+        kind: "cloze",
+        front: "Madrid is the capital of [...]",
+        back: "Madrid is the capital of Spain",
+        context: [],
+      },
       { kind: "basic", front: "What does *comer* mean?", back: "to eat\n(a verb)", context: ["Verbs"] },
     ]);
     const deck = await db.prisma.deck.findUniqueOrThrow({ where: { id: result.deck.id } });
@@ -117,7 +132,11 @@ describe.each(testProviders)("Anki .apkg import on %s", (provider) => {
   });
 
   it("imports the same package again without duplicating cards, logs or states", async () => {
-    const again = await importApkg(db.prisma, buildFixtureApkg(), { fileName: "Spanish.apkg", now, mediaDir });
+    const again = await importApkg(db.prisma, buildFixtureApkg(), {
+      fileName: "Spanish.apkg",
+      now,
+      mediaDir,
+    });
     expect(again.status).toBe("unchanged");
     expect(again.deck.id).toBe(result.deck.id);
     expect(await db.prisma.card.count()).toBe(7);

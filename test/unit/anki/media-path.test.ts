@@ -7,7 +7,9 @@ describe("media paths", () => {
 
   it("resolves a deck's media file inside the media folder", () => {
     expect(resolveMediaPath(root, "spanish", "cat.png")).toBe(path.join(root, "spanish", "cat.png"));
-    expect(resolveMediaPath(root, "spanish", "été photo (1).jpg")).toBe(path.join(root, "spanish", "été photo (1).jpg"));
+    expect(resolveMediaPath(root, "spanish", "été photo (1).jpg")).toBe(
+      path.join(root, "spanish", "été photo (1).jpg"),
+    );
   });
 
   it.each([

@@ -3,7 +3,12 @@ import { createBackup } from "@/app/lib/backup/create-backup";
 import { restoreBackup } from "@/app/lib/backup/restore-backup";
 import { BackupError, type Backup } from "@/app/lib/backup/schema";
 import type { Db } from "@/app/lib/database/client";
-import { createTestDatabase, testProviders, type TestDatabase, type TestProvider } from "@/test/helpers/databases";
+import {
+  createTestDatabase,
+  testProviders,
+  type TestDatabase,
+  type TestProvider,
+} from "@/test/helpers/databases";
 
 const now = new Date("2026-11-25T06:00:00.000Z");
 
@@ -29,16 +34,37 @@ async function seed(prisma: Db): Promise<void> {
       id: "deck-b",
       slug: "empty",
       title: "Empty",
-      description: "A deck\nwith \"quotes\"",
+      description: 'A deck\nwith "quotes"',
       lastError: "content/empty.md:3: broken",
       createdAt: new Date("2026-03-01T00:00:00.001Z"),
       updatedAt: new Date("2026-03-01T00:00:00.002Z"),
     },
   });
   const cards = [
-    { id: "card-1", key: "what is atp?", kind: "basic", front: "What is ATP?", back: "Energy", retiredAt: null },
-    { id: "card-2", key: "old front", kind: "reversed", front: "Old front", back: "x", retiredAt: new Date("2026-04-05T06:07:08.009Z") },
-    { id: "card-3", key: "the [...] of the cell #1", kind: "cloze", front: "The [...] of the cell", back: "The **powerhouse** of the cell", retiredAt: null },
+    {
+      id: "card-1",
+      key: "what is atp?",
+      kind: "basic",
+      front: "What is ATP?",
+      back: "Energy",
+      retiredAt: null,
+    },
+    {
+      id: "card-2",
+      key: "old front",
+      kind: "reversed",
+      front: "Old front",
+      back: "x",
+      retiredAt: new Date("2026-04-05T06:07:08.009Z"),
+    },
+    {
+      id: "card-3",
+      key: "the [...] of the cell #1",
+      kind: "cloze",
+      front: "The [...] of the cell",
+      back: "The **powerhouse** of the cell",
+      retiredAt: null,
+    },
   ];
   for (const [position, card] of cards.entries()) {
     await prisma.card.create({
@@ -96,7 +122,12 @@ async function seed(prisma: Db): Promise<void> {
 }
 
 async function snapshot(prisma: Db): Promise<number[]> {
-  return Promise.all([prisma.deck.count(), prisma.card.count(), prisma.cardState.count(), prisma.reviewLog.count()]);
+  return Promise.all([
+    prisma.deck.count(),
+    prisma.card.count(),
+    prisma.cardState.count(),
+    prisma.reviewLog.count(),
+  ]);
 }
 
 const pairs: [TestProvider, TestProvider][] = testProviders.flatMap((from) =>
@@ -138,7 +169,9 @@ describe.each(pairs)("backup from %s restored into %s", (from, to) => {
 
   it("refuses to restore into a database that already has data, and changes nothing", async () => {
     const before = await snapshot(target.prisma);
-    await expect(restoreBackup(target.prisma, backup)).rejects.toThrow(/needs an empty database.*2 decks, 3 cards/);
+    await expect(restoreBackup(target.prisma, backup)).rejects.toThrow(
+      /needs an empty database.*2 decks, 3 cards/,
+    );
     expect(await snapshot(target.prisma)).toEqual(before);
   });
 });
@@ -160,7 +193,9 @@ describe.each(testProviders)("restore validation on %s", (provider) => {
 
   it("rejects a file that is not JSON, or not a backup, with a clear message", async () => {
     await expect(restoreBackup(db.prisma, "{not json")).rejects.toThrow(/not valid JSON/);
-    await expect(restoreBackup(db.prisma, { ...valid, version: 2 })).rejects.toThrow(/not a valid notecards backup.*version/);
+    await expect(restoreBackup(db.prisma, { ...valid, version: 2 })).rejects.toThrow(
+      /not a valid notecards backup.*version/,
+    );
     const badDate = { ...valid, cards: [{ ...valid.cards[0], createdAt: "yesterday" }] };
     await expect(restoreBackup(db.prisma, badDate)).rejects.toThrow(BackupError);
     expect(await snapshot(db.prisma)).toEqual([0, 0, 0, 0]);

@@ -12,7 +12,11 @@ function makeCli(dir: string, database: string) {
     const code = await runCli(argv, {
       stdout: (text) => void (stdout += text),
       stderr: (text) => void (stderr += text),
-      env: { DATABASE_URL: `file:${path.join(dir, database)}`, MEDIA_DIR: path.join(dir, "media") },
+      env: {
+        NODE_ENV: "test",
+        DATABASE_URL: `file:${path.join(dir, database)}`,
+        MEDIA_DIR: path.join(dir, "media"),
+      },
       cwd: dir,
     });
     return { code, stdout, stderr };
@@ -34,14 +38,22 @@ describe("cards backup / cards restore", () => {
     const first = makeCli(dir, "first.db");
     expect((await first("import", "Spanish.apkg")).code).toBe(0);
     const backup = await first("backup", "--out", "one.json");
-    expect(backup).toMatchObject({ code: 0, stdout: expect.stringMatching(/1 decks, 7 cards, 4 card states, 7 review logs/) });
+    expect(backup).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/1 decks, 7 cards, 4 card states, 7 review logs/),
+    });
 
     const second = makeCli(dir, "second.db");
     const restore = await second("restore", "one.json");
-    expect(restore).toMatchObject({ code: 0, stdout: expect.stringMatching(/restored one\.json: 1 decks, 7 cards/) });
+    expect(restore).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/restored one\.json: 1 decks, 7 cards/),
+    });
     expect((await second("backup", "--out", "two.json")).code).toBe(0);
     const read = (file: string) => {
-      const { createdAt: _createdAt, ...rest } = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Record<string, unknown>;
+      const { createdAt: _createdAt, ...rest } = JSON.parse(
+        readFileSync(path.join(dir, file), "utf8"),
+      ) as Record<string, unknown>;
       return rest;
     };
     expect(read("two.json")).toEqual(read("one.json"));
@@ -54,8 +66,17 @@ describe("cards backup / cards restore", () => {
   it("refuses a file that is not a backup, and a missing file", async () => {
     writeFileSync(path.join(dir, "junk.json"), JSON.stringify({ hello: "world" }));
     const cli = makeCli(dir, "third.db");
-    expect(await cli("restore", "junk.json")).toMatchObject({ code: 1, stderr: expect.stringMatching(/not a valid notecards backup/) });
-    expect(await cli("restore", "missing.json")).toMatchObject({ code: 2, stderr: expect.stringMatching(/missing\.json: cannot be read \(ENOENT\)/) });
-    expect(await cli("backup", "--user", "ghost")).toMatchObject({ code: 1, stderr: expect.stringMatching(/No learner with id "ghost"/) });
+    expect(await cli("restore", "junk.json")).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/not a valid notecards backup/),
+    });
+    expect(await cli("restore", "missing.json")).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/missing\.json: cannot be read \(ENOENT\)/),
+    });
+    expect(await cli("backup", "--user", "ghost")).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/No learner with id "ghost"/),
+    });
   });
 });

@@ -14,7 +14,11 @@ function makeCli(dir: string) {
     const code = await runCli(argv, {
       stdout: (text) => void (stdout += text),
       stderr: (text) => void (stderr += text),
-      env: { DATABASE_URL: `file:${path.join(dir, "cards.db")}`, MEDIA_DIR: path.join(dir, "media") },
+      env: {
+        NODE_ENV: "test",
+        DATABASE_URL: `file:${path.join(dir, "cards.db")}`,
+        MEDIA_DIR: path.join(dir, "media"),
+      },
       cwd: dir,
     });
     return { code, stdout, stderr };
@@ -46,7 +50,9 @@ describe("cards import <file.apkg> and cards export", () => {
   it("refuses a broken .apkg with a one-line error and exit code 1", async () => {
     const run = await cards("import", "broken.apkg");
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/error: broken\.apkg: This is not an Anki package: the file is not a zip archive/);
+    expect(run.stderr).toMatch(
+      /error: broken\.apkg: This is not an Anki package: the file is not a zip archive/,
+    );
     expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
@@ -63,12 +69,22 @@ describe("cards import <file.apkg> and cards export", () => {
     const apkg = await cards("export", "spanish", "--format", "apkg", "--out", "copy.apkg");
     expect(apkg.code).toBe(0);
     expect(apkg.stdout).toMatch(/5 notes, 7 cards, 7 reviews, 1 media files/);
-    expect(Object.keys(unzipSync(readFileSync(path.join(dir, "copy.apkg")))).sort()).toEqual(["0", "collection.anki2", "media"]);
+    expect(Object.keys(unzipSync(readFileSync(path.join(dir, "copy.apkg")))).sort()).toEqual([
+      "0",
+      "collection.anki2",
+      "media",
+    ]);
   });
 
   it("reports an unknown deck and bad arguments", async () => {
-    expect(await cards("export", "nope")).toMatchObject({ code: 1, stderr: expect.stringMatching(/No deck with slug "nope"/) });
-    expect(await cards("export", "spanish", "--format", "pdf")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--format must be md, csv or apkg/) });
+    expect(await cards("export", "nope")).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/No deck with slug "nope"/),
+    });
+    expect(await cards("export", "spanish", "--format", "pdf")).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--format must be md, csv or apkg/),
+    });
     expect(await cards("export")).toMatchObject({ code: 2 });
   });
 });

@@ -10,16 +10,25 @@ function readCsv(text: string): string[][] {
   let row: string[] = [];
   let field = "";
   let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = "";
+  };
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ",") row.push(field), (field = "");
+    else if (char === ",") endField();
     else if (char === "\r" && text[i + 1] === "\n") {
-      row.push(field), rows.push(row), (row = []), (field = ""), i++;
+      endField();
+      rows.push(row);
+      row = [];
+      i++;
     } else field += char;
   }
   return rows;
@@ -34,7 +43,12 @@ describe("CSV quoting", () => {
     expect(csvField("two\nlines")).toBe('"two\nlines"');
     expect(csvField("cr\rhere")).toBe('"cr\rhere"');
     expect(csvField(" padded")).toBe('" padded"');
-    expect(toCsv([["a", 'b"c'], ["1,2", "x"]])).toBe('a,"b""c"\r\n"1,2",x\r\n');
+    expect(
+      toCsv([
+        ["a", 'b"c'],
+        ["1,2", "x"],
+      ]),
+    ).toBe('a,"b""c"\r\n"1,2",x\r\n');
   });
 });
 
@@ -49,14 +63,27 @@ describe.each(testProviders)("CSV export on %s", (provider) => {
   });
 
   it("writes a header and one row per live card that reads back to the stored fields", async () => {
-    const imported = await importDeckSource(db.prisma, { bytes: mixedDeck, sourcePath: "content/net.md", fileName: "net.md" });
-    const cards = await db.prisma.card.findMany({ where: { deckId: imported.deck.id }, orderBy: { position: "asc" } });
+    const imported = await importDeckSource(db.prisma, {
+      bytes: mixedDeck,
+      sourcePath: "content/net.md",
+      fileName: "net.md",
+    });
+    const cards = await db.prisma.card.findMany({
+      where: { deckId: imported.deck.id },
+      orderBy: { position: "asc" },
+    });
     const { csv, fileName } = await exportDeckCsv(db.prisma, imported.deck.slug);
     expect(fileName).toBe("net.csv");
     const rows = readCsv(csv);
     expect(rows[0]).toEqual(["front", "back", "kind", "context", "line"]);
     expect(rows.slice(1)).toEqual(
-      cards.map((card) => [card.front, card.back, card.kind, (JSON.parse(card.context) as string[]).join(" > "), String(card.line)]),
+      cards.map((card) => [
+        card.front,
+        card.back,
+        card.kind,
+        (JSON.parse(card.context) as string[]).join(" > "),
+        String(card.line),
+      ]),
     );
     // Commas, quotes and multi-line sides are all in the deck, so the quoting is exercised.
     expect(csv).toContain('"round-trip time, with ""quotes"", commas"');

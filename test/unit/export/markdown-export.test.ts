@@ -18,8 +18,15 @@ describe.each(testProviders)("markdown export on %s", (provider) => {
   });
 
   it("re-imports to the same cards with the same keys", async () => {
-    const first = await importDeckSource(db.prisma, { bytes: mixedDeck, sourcePath: "content/net.md", fileName: "net.md" }, { now });
-    const original = await db.prisma.card.findMany({ where: { deckId: first.deck.id }, orderBy: { position: "asc" } });
+    const first = await importDeckSource(
+      db.prisma,
+      { bytes: mixedDeck, sourcePath: "content/net.md", fileName: "net.md" },
+      { now },
+    );
+    const original = await db.prisma.card.findMany({
+      where: { deckId: first.deck.id },
+      orderBy: { position: "asc" },
+    });
     expect(original.length).toBeGreaterThanOrEqual(15);
     expect(new Set(original.map((card) => card.kind))).toEqual(new Set(["basic", "reversed", "cloze"]));
 
@@ -28,7 +35,11 @@ describe.each(testProviders)("markdown export on %s", (provider) => {
     expect(exported.fileName).toBe("net.md");
     expect(exported.markdown).toContain("TCP :: Transmission Control Protocol");
 
-    const second = await importDeckSource(db.prisma, { bytes: exported.markdown, sourcePath: "export/net.md", fileName: "net.md" }, { now });
+    const second = await importDeckSource(
+      db.prisma,
+      { bytes: exported.markdown, sourcePath: "export/net.md", fileName: "net.md" },
+      { now },
+    );
     expect(second.deck.id).not.toBe(first.deck.id);
     expect(second.warnings).toEqual([]);
     const copy = await db.prisma.card.findMany({ where: { deckId: second.deck.id } });
@@ -45,12 +56,22 @@ describe.each(testProviders)("markdown export on %s", (provider) => {
     });
 
     // Exporting the copy gives the same document: the explicit form is a fixed point.
-    expect((await exportDeckMarkdown(db.prisma, second.deck.slug)).markdown).toBe(exported.markdown.replace("slug: net", `slug: ${second.deck.slug}`));
+    expect((await exportDeckMarkdown(db.prisma, second.deck.slug)).markdown).toBe(
+      exported.markdown.replace("slug: net", `slug: ${second.deck.slug}`),
+    );
   });
 
   it("leaves retired cards out", async () => {
-    const deck = await importDeckSource(db.prisma, { bytes: "# R\n\na :: 1\n\nb :: 2\n", sourcePath: "content/r.md", fileName: "r.md" }, { now });
-    await importDeckSource(db.prisma, { bytes: "# R\n\na :: 1\n", sourcePath: "content/r.md", fileName: "r.md" }, { now });
+    const deck = await importDeckSource(
+      db.prisma,
+      { bytes: "# R\n\na :: 1\n\nb :: 2\n", sourcePath: "content/r.md", fileName: "r.md" },
+      { now },
+    );
+    await importDeckSource(
+      db.prisma,
+      { bytes: "# R\n\na :: 1\n", sourcePath: "content/r.md", fileName: "r.md" },
+      { now },
+    );
     const { markdown } = await exportDeckMarkdown(db.prisma, deck.deck.slug);
     expect(markdown).toContain("a :: 1");
     expect(markdown).not.toContain("b :: 2");

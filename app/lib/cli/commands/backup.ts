@@ -29,7 +29,11 @@ export const backupCommand: Command = {
       io.stdout(`${usage}\n`);
       return exitCode.ok;
     }
-    const { values } = readArgs(args, { out: { type: "string" }, user: { type: "string" } }, backupArgsSchema);
+    const { values } = readArgs(
+      args,
+      { out: { type: "string" }, user: { type: "string" } },
+      backupArgsSchema,
+    );
     let env;
     try {
       env = readEnv(io.env);

@@ -45,9 +45,14 @@ export const exportCommand: Command = {
       io.stdout(`${usage}\n`);
       return exitCode.ok;
     }
-    const { positionals, values } = readArgs(args, { format: { type: "string" }, out: { type: "string" } }, exportArgsSchema);
+    const { positionals, values } = readArgs(
+      args,
+      { format: { type: "string" }, out: { type: "string" } },
+      exportArgsSchema,
+    );
     const slug = positionals[0]!;
-    if (values.format === "apkg" && values.out === "-") throw new UsageError("an .apkg cannot be written to stdout; give --out <file>");
+    if (values.format === "apkg" && values.out === "-")
+      throw new UsageError("an .apkg cannot be written to stdout; give --out <file>");
     let env;
     try {
       env = readEnv(io.env);
@@ -61,7 +66,9 @@ export const exportCommand: Command = {
       const warnings: string[] = [];
       let summary = "";
       if (values.format === "apkg") {
-        const result = await exportDeckApkg(db.prisma, slug, { mediaDir: path.resolve(io.cwd, mediaDirFrom(io.env)) });
+        const result = await exportDeckApkg(db.prisma, slug, {
+          mediaDir: path.resolve(io.cwd, mediaDirFrom(io.env)),
+        });
         ({ bytes: data, fileName } = result);
         warnings.push(...result.warnings);
         summary = `${result.notes} notes, ${result.cards} cards, ${result.reviews} reviews, ${result.media} media files`;

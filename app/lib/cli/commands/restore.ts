@@ -41,7 +41,9 @@ export const restoreCommand: Command = {
     try {
       text = await readFile(file, "utf8");
     } catch (cause) {
-      throw new UsageError(`${positionals[0]}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"})`);
+      throw new UsageError(
+        `${positionals[0]}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"})`,
+      );
     }
     const db = await openDatabase(env.DATABASE_URL);
     try {
