@@ -21,6 +21,10 @@ Image payload::<img src="x" onerror="window.__xss = 'img'">
 Link payload::[click me](javascript:window.__xss='link')
 Iframe payload::<iframe src="javascript:window.__xss='iframe'"></iframe>
 Svg payload::<svg onload="window.__xss='svg'"></svg>
+
+- What does <img src="x" onerror="window.__xss='front'"> do on the front?
+
+  It is a payload on the front side
 `;
 
 const visibleCard = "article[data-card-id]:not([hidden])";
@@ -166,9 +170,11 @@ describe("study page", () => {
   });
 
   it("renders payload cards inert: no dialog, no injected element, no script run", async () => {
-    await page.goto(`${app.baseUrl}/decks/xss-payloads/study`);
+    const { slug } = await db.prisma.deck.findFirstOrThrow({ where: { title: "XSS payloads" } });
+    expect(await db.prisma.card.count({ where: { deck: { slug } } })).toBe(6);
+    await page.goto(`${app.baseUrl}/decks/${slug}/study`);
     await page.waitForSelector(visibleCard);
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       if ((await page.locator(visibleCard).count()) === 0) break;
       await page.keyboard.press("Space");
       const card = page.locator(visibleCard);
@@ -180,7 +186,7 @@ describe("study page", () => {
     for (const link of await links.all()) expect(await link.getAttribute("href")).not.toMatch(/^javascript/i);
     expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
     expect(dialogs).toEqual([]);
-    await page.goto(`${app.baseUrl}/decks/xss-payloads`);
+    await page.goto(`${app.baseUrl}/decks/${slug}`);
     expect(await page.locator("main script, main iframe, main svg, main img[src='x']").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
   });

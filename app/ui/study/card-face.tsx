@@ -1,29 +1,36 @@
 "use client";
 
-import { memo, useMemo } from "react";
+import { memo, useMemo, type ReactNode } from "react";
 import { markCloze } from "@/app/lib/study/cloze";
 import type { StudyCard } from "@/app/lib/study/types";
-import { CardMarkdown } from "@/app/ui/markdown/card-markdown";
+import { LazyCardMarkdown } from "./lazy-markdown";
 
 /**
- * One card, front and back. Both sides are rendered up front and the back is only hidden, so the
- * reveal is a one-attribute change; the next card is rendered the same way, hidden, so grading only
+ * One card, front and back. Both sides are in the DOM up front and the back is only hidden, so the
+ * reveal is a one-attribute change; the next card is mounted the same way, hidden, so grading only
  * flips which card is visible. A cloze shows its blank first and, revealed, the full text with the
- * answer highlighted.
+ * answer highlighted. `rendered` holds the server-rendered sides; without them the card is rendered
+ * here.
  */
 export const CardFace = memo(function CardFace({
   card,
+  rendered,
   revealed,
   visible,
 }: {
   card: StudyCard;
+  rendered: { front: ReactNode; back: ReactNode } | undefined;
   revealed: boolean;
   visible: boolean;
 }) {
-  const sides = useMemo(
-    () => (card.kind === "cloze" ? markCloze(card.front, card.back) : { front: card.front, back: card.back }),
-    [card.kind, card.front, card.back],
-  );
+  const sides = useMemo(() => {
+    if (rendered) return rendered;
+    const source = card.kind === "cloze" ? markCloze(card.front, card.back) : card;
+    return {
+      front: <LazyCardMarkdown source={source.front} highlight="blank" />,
+      back: <LazyCardMarkdown source={source.back} highlight="answer" />,
+    };
+  }, [rendered, card]);
   const cloze = card.kind === "cloze";
   return (
     <article
@@ -39,11 +46,11 @@ export const CardFace = memo(function CardFace({
         </p>
       ) : null}
       <div hidden={cloze && revealed} data-side="front">
-        <CardMarkdown source={sides.front} highlight="blank" />
+        {sides.front}
       </div>
       <div hidden={!revealed} data-side="back">
         {cloze ? null : <hr className="my-5 border-stone-200 dark:border-stone-700" />}
-        <CardMarkdown source={sides.back} highlight="answer" />
+        {sides.back}
       </div>
     </article>
   );

@@ -18,6 +18,7 @@ import {
 } from "@/app/lib/study/session";
 import { formatInterval } from "@/app/lib/study/format";
 import type { StudyQueueData } from "@/app/lib/study/types";
+import type { RenderedFaces } from "./render-faces";
 import { CardFace } from "./card-face";
 import { GradeBar } from "./grade-bar";
 import { SessionSummary } from "./session-summary";
@@ -34,7 +35,14 @@ const maxCardMs = 5 * 60_000;
  * to the server afterwards through the outbox. The session state is the optimistic state itself and
  * is never rolled back by a slow or failed save (that is why this is not useOptimistic).
  */
-export function StudySession({ queue }: { queue: StudyQueueData }) {
+export function StudySession({
+  queue,
+  faces,
+}: {
+  queue: StudyQueueData;
+  /** Server-rendered card sides by card id (see render-faces.tsx). */
+  faces: Record<string, RenderedFaces>;
+}) {
   const router = useRouter();
   const [session, setSession] = useState<SessionState>(() =>
     startSession(queue.cards, queue.newRemaining, new Date(queue.loadedAt)),
@@ -209,8 +217,10 @@ export function StudySession({ queue }: { queue: StudyQueueData }) {
       {current ? (
         <>
           <section aria-label="Study card">
-            <CardFace key={current.id} card={current} revealed={revealed} visible />
-            {upcoming ? <CardFace key={upcoming.id} card={upcoming} revealed={false} visible={false} /> : null}
+            <CardFace key={current.id} card={current} rendered={faces[current.id]} revealed={revealed} visible />
+            {upcoming ? (
+              <CardFace key={upcoming.id} card={upcoming} rendered={faces[upcoming.id]} revealed={false} visible={false} />
+            ) : null}
           </section>
           <div ref={bar}>
             <GradeBar

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getStudyQueue } from "@/app/lib/data/study-queue";
+import { renderFaces } from "@/app/ui/study/render-faces";
 import { StudySession } from "@/app/ui/study/study-session";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -14,5 +15,5 @@ export default async function StudyPage({ params }: Props) {
   const queue = await getStudyQueue(slug);
   if (!queue) notFound();
   // A new load (after saving grades left from an earlier visit) starts a fresh session.
-  return <StudySession key={queue.loadedAt} queue={queue} />;
+  return <StudySession key={queue.loadedAt} queue={queue} faces={renderFaces(queue.cards)} />;
 }

@@ -1,0 +1,157 @@
+/**
+ * `npm run bench:study [-- --grades 50 --cards 300]`: drives Chromium through grades on the
+ * production build and prints, per grade key press, how long until the next card is on screen:
+ *   - commit: keydown -> the new card's DOM committed (MutationObserver), i.e. our script cost;
+ *   - frame:  keydown -> the first animation frame after that commit (what the target is about);
+ *   - paint:  Event Timing's duration for the keydown (to the next paint, 8 ms granularity).
+ * Also the study page's first-load JavaScript: the gzip size of every script it loads.
+ * The deck is generated, and all its cards are made due for review so each grade shows a new card.
+ * The machines are shared and noisy: medians and p95 of one run, not single samples.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { z } from "zod";
+import { launchBrowser } from "@/test/e2e/support/browser";
+import { openDatabaseFor, startApp } from "@/test/e2e/support/server";
+
+const argsSchema = z.object({
+  grades: z.coerce.number().int().min(5).max(500).default(50),
+  cards: z.coerce.number().int().min(10).max(20_000).default(300),
+});
+const { values } = parseArgs({ options: { grades: { type: "string" }, cards: { type: "string" } } });
+const { grades, cards } = argsSchema.parse(values);
+const root = path.resolve(import.meta.dirname, "..");
+
+function deckMarkdown(count: number): string {
+  const lines = ["# Bench deck", ""];
+  for (let i = 1; i <= count; i++) {
+    lines.push(`## Topic ${Math.ceil(i / 10)}`, "");
+    lines.push(`What does \`emit(${i})\` send in **case ${i}**?::It sends event *${i}* with a [link](https://example.com/${i}) and \`code\``, "");
+  }
+  return lines.join("\n");
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+const fmt = (samples: number[]) =>
+  `median ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms`;
+
+if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
+  console.log("No production build: running next build ...");
+  execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+}
+
+const contentDir = mkdtempSync(path.join(os.tmpdir(), "notecards-bench-study-"));
+writeFileSync(path.join(contentDir, "bench.md"), deckMarkdown(cards));
+const [app, browser] = await Promise.all([startApp({ contentDir }), launchBrowser()]);
+try {
+  const db = await openDatabaseFor(app);
+  const user = await db.prisma.user.upsert({ where: { id: "local" }, update: {}, create: { id: "local", name: "Local learner" } });
+  const rows = await db.prisma.card.findMany({ select: { id: true } });
+  const yesterday = new Date(Date.now() - 86_400_000);
+  for (const [index, row] of rows.entries()) {
+    await db.prisma.cardState.create({
+      data: {
+        userId: user.id,
+        cardId: row.id,
+        due: new Date(yesterday.getTime() - index * 1000),
+        stability: 5,
+        difficulty: 5,
+        elapsed_days: 5,
+        scheduled_days: 5,
+        learning_steps: 0,
+        reps: 3,
+        lapses: 0,
+        state: 2,
+        last_review: new Date(yesterday.getTime() - 5 * 86_400_000),
+        version: 1,
+      },
+    });
+  }
+  const deck = await db.prisma.deck.findFirstOrThrow({ select: { slug: true } });
+  await db.close();
+  const slug = deck.slug;
+  console.log(`Deck ${slug}: ${rows.length} cards, all due for review`);
+
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // First load = the scripts requested until the load event; Link prefetches come after it.
+  const scripts: Promise<{ url: string; raw: number; gzip: number }>[] = [];
+  let loadFired = false;
+  page.on("load", () => (loadFired = true));
+  page.on("response", (response) => {
+    if (loadFired || response.request().resourceType() !== "script") return;
+    scripts.push(
+      response.body().then((body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length })),
+    );
+  });
+  await page.goto(`${app.baseUrl}/decks/${slug}/study`, { waitUntil: "load" });
+  const loaded = await Promise.all(scripts);
+  await page.waitForLoadState("networkidle");
+  const visible = "article[data-card-id]:not([hidden])";
+  await page.waitForSelector(visible);
+
+  // A string, not a function: tsx's helpers (__name) do not exist inside the page.
+  await page.evaluate(`(() => {
+    const w = window;
+    w.__bench = { commit: [], frame: [], paint: [] };
+    const currentId = () => document.querySelector("article[data-card-id]:not([hidden])")?.dataset.cardId;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === "keydown") w.__bench.paint.push(entry.duration);
+    }).observe({ type: "event", durationThreshold: 16, buffered: false });
+    window.addEventListener("keydown", (event) => {
+      if (!["1", "2", "3", "4"].includes(event.key)) return;
+      const start = event.timeStamp;
+      const before = currentId();
+      let committed = false;
+      const observer = new MutationObserver(() => {
+        if (committed || currentId() === before) return;
+        committed = true;
+        observer.disconnect();
+        w.__bench.commit.push(performance.now() - start);
+        requestAnimationFrame(() => w.__bench.frame.push(performance.now() - start));
+      });
+      observer.observe(document.body, { subtree: true, attributes: true, childList: true });
+    }, { capture: true });
+  })()`);
+
+  for (let i = 0; i < grades; i++) {
+    await page.keyboard.press("Space");
+    await page.waitForFunction(`document.querySelector('${visible}')?.getAttribute("data-revealed") === "true"`);
+    await page.keyboard.press(String([3, 3, 4, 2, 3][i % 5]));
+    await page.waitForFunction(`window.__bench.frame.length >= ${i + 1}`);
+    await page.waitForTimeout(30);
+  }
+  const result = (await page.evaluate("window.__bench")) as { commit: number[]; frame: number[]; paint: number[] };
+  await page.waitForFunction(`!document.querySelector("[data-testid=save-status]")`, undefined, { timeout: 30_000 });
+
+  const db2 = await openDatabaseFor(app);
+  const saved = await db2.prisma.reviewLog.count();
+  await db2.close();
+
+  const gzipTotal = loaded.reduce((sum, script) => sum + script.gzip, 0);
+  const rawTotal = loaded.reduce((sum, script) => sum + script.raw, 0);
+  console.log(`\nStudy page, ${grades} grades on a ${cards}-card deck (production build, headless Chromium):`);
+  console.log(`  key press -> next card committed: ${fmt(result.commit)}`);
+  console.log(`  key press -> next animation frame: ${fmt(result.frame)}  (target p95 < 16 ms)`);
+  console.log(`  keydown events whose Event Timing duration (to paint) reached 16 ms: ${result.paint.length} of ${grades}` +
+    (result.paint.length ? ` (${fmt(result.paint)})` : ""));
+  console.log(`  grades saved in the background: ${saved} of ${grades}`);
+  console.log(`First-load JavaScript of the study page: ${(gzipTotal / 1024).toFixed(1)} KiB gzip (${(rawTotal / 1024).toFixed(1)} KiB raw) in ${loaded.length} scripts`);
+  if (process.env.BENCH_VERBOSE) for (const script of loaded) console.log(`    ${(script.gzip / 1024).toFixed(1)} KiB  ${script.url}`);
+  const p95 = percentile(result.frame, 95);
+  if (!(p95 < 16)) console.log(`  note: p95 ${p95.toFixed(1)} ms is above the 16 ms target`);
+} finally {
+  await browser.close();
+  await app.stop();
+  rmSync(contentDir, { recursive: true, force: true });
+}
