@@ -118,6 +118,43 @@ describe("add a deck in the browser", () => {
     expect(after.find((card) => card.front.includes("genetic information"))?.retiredAt).not.toBeNull();
   });
 
+  it("adds .md files from the file picker and by dropping them on the page, each previewed, all saved", async () => {
+    await page.goto(`${app.baseUrl}/decks/new`);
+    await page.getByLabel("Choose .md files").setInputFiles([
+      { name: "atoms.md", mimeType: "text/markdown", buffer: Buffer.from("# Atoms\n\n- What is at the centre of an atom?\n  The nucleus\n") },
+      { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not markdown") },
+    ]);
+    await expect.poll(() => page.getByRole("status").innerText()).toMatch(/Added atoms\.md\. Skipped notes\.txt/);
+    await expect.poll(() => page.getByRole("region", { name: "Preview" }).innerText()).toMatch(/Atoms[\s\S]*1 card/);
+
+    // A drop anywhere on the page: the overlay shows while dragging, the file becomes a second deck.
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(["# Energy\n\n- What does ATP store?\n  Chemical energy\n"], "energy.md", { type: "text/markdown" }));
+      document.body.dispatchEvent(new DragEvent("dragenter", { dataTransfer: transfer, bubbles: true }));
+    });
+    await expect.poll(() => page.getByText("Drop .md files to add them").count()).toBe(1);
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(["# Energy\n\n- What does ATP store?\n  Chemical energy\n"], "energy.md", { type: "text/markdown" }));
+      document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => page.getByText("Drop .md files to add them").count()).toBe(0);
+    const tabs = page.getByRole("list", { name: "Decks to add" });
+    await expect.poll(() => tabs.getByRole("button", { pressed: true }).innerText()).toBe("energy.md");
+    await expect.poll(() => page.getByRole("region", { name: "Preview" }).innerText()).toContain("What does ATP store?");
+    await tabs.getByRole("button", { name: "atoms.md", exact: true }).click();
+    await expect.poll(() => page.getByLabel("Markdown").inputValue()).toContain("# Atoms");
+
+    await page.getByRole("button", { name: "Save 2 decks" }).click();
+    await page.waitForURL(`${app.baseUrl}/`);
+    const decks = await db.prisma.deck.findMany({ where: { slug: { in: ["atoms", "energy"] } }, orderBy: { slug: "asc" } });
+    expect(decks.map((deck) => [deck.slug, deck.sourcePath])).toEqual([
+      ["atoms", "browser:atoms"],
+      ["energy", "browser:energy"],
+    ]);
+  });
+
   it("explains that a deck from the notes folder is edited in its file", async () => {
     await db.prisma.deck.create({ data: { slug: "from-file", title: "From a file", sourcePath: "content/from-file.md" } });
     await page.goto(`${app.baseUrl}/decks/from-file/edit`);
