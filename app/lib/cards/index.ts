@@ -14,41 +14,53 @@
  * Card formats (explicit syntax wins over the implicit ones for the block it is in; a block used as
  * an answer never yields other cards):
  *
- * 1. Question bullets: a list item (bulleted or numbered) whose first line ends in `?`, bold or not.
- *    The rest of the item is the answer; answer text indented so far that CommonMark reads it as an
- *    indented code block becomes a paragraph again (fenced code stays code). No answer -> warning.
+ * 1. Question bullets: a list item (bulleted or numbered) whose first line ends in `?`, bold or not
+ *    (`**Question?** answer` on one line splits at the bold question). The rest of the item is the
+ *    answer; answer text indented so far that CommonMark reads it as an indented code block becomes
+ *    a paragraph again (fenced code, and indented text that is plainly code, stays code). Exam prompts
+ *    (`**Explain ...**`, `Define ...`, `Name ...`) count too when the item has an answer below them.
+ *    A leading `A:` / `Answer:` label is dropped from the answer. No answer -> warning, no card.
  *        - **What does TCP guarantee?**
  *
  *              In-order, reliable delivery.
- * 2. Question headings: a heading ending in `?`; the answer is everything up to the next heading of
- *    the same or a higher level (sub-headings included) or a `---` rule, which authors use to close a section.
+ * 2. Question headings: a heading ending in `?` (a `1.` or `Q:` numbering is dropped); the answer is
+ *    everything up to the next heading of the same or a higher level (sub-headings included) or a
+ *    `---` rule, which authors use to close a section. Empty -> warning.
  *        ## Why is the sky blue?
  *        Rayleigh scattering ...
- *    A paragraph that is only a question takes the next block as its answer; `**Question?** answer`
- *    on one line splits at the bold question.
+ *    A paragraph that is only a question takes the next block as its answer (plus a list the answer
+ *    announces with a trailing `:`); a paragraph opening with a question sentence splits after it:
+ *        Why is Pluto not a planet? It has not cleared its orbit.
  * 3. Q/A pairs: `Q: question` with `A: answer` on a later line, in the next paragraph, or nested
- *    under a `Q:` bullet.
+ *    under a `Q:` bullet (labels may be bold: `**Q:**`).
  * 4. Definitions: `**Term**: definition`, `**Term:** definition`, `**Term** - definition` (also `–`,
  *    `—`), as paragraphs or list items; continuation lines and nested bullets belong to the definition.
- *    Plain `Term: definition` only where most items of a list (or paragraphs of a section) look like
- *    that (at least two, at least half). Labels (`Note:`, `Tip:`, `See also:` ...), times and ratios
- *    (`10:19`), URLs, sentences and definitions that are only a link are never terms.
- * 5. Term tables: a two-column GFM table, one card per body row (first column front, second back).
- *    Other tables -> warning, no cards. An empty cell -> warning for that row.
+ *    Several `**Term**: ...` lines in one paragraph are one card each. Pandoc definition lists
+ *    (`Term` then `: definition` on the next line) work too. Plain `Term: definition` (or, in a list,
+ *    `Term - definition`) only where most items of a list, lines of a paragraph, or paragraphs of a
+ *    section look like that (at least two, at least half). Labels (`Note:`, `Tip:`, `See also:` ...),
+ *    times and ratios (`10:19`), numbers, URLs, terms of more than six words or ending in a sentence,
+ *    and definitions that are only a link are never terms. An empty definition -> warning.
+ * 5. Term tables: a two-column GFM table, one card per body row (first column front, second back);
+ *    the header row is not a card. Tables with another number of columns are data, not term lists:
+ *    warning, no cards. An empty cell -> warning for that row.
  * 6. Explicit syntax (Obsidian Spaced Repetition plugin): `front::back`, `front:::back` (two
- *    "reversed" cards), multi-line cards with a line holding only `?` (or `??` for both directions)
- *    between front and back lines; the card ends at a blank line:
+ *    "reversed" cards, the second with the sides swapped), one card per such line; multi-line cards
+ *    with a line holding only `?` (or `??` for both directions) between the front and back lines; the
+ *    card ends at a blank line. `std::map`-style code paths (lowercase word glued to `::`) are not cards.
  *        Name the layers
  *        of the TCP/IP model
  *        ?
  *        Link, Internet, Transport, Application
  *    Clozes: `==hidden==` (one card per highlight) and `{{c1::hidden}}` / `{{c1::hidden::hint}}` (one
- *    card per number; the hint shows as `[hint]`).
+ *    card per number, all its deletions hidden together; the hint shows as `[hint]`). The front shows
+ *    the card's deletions as `[...]` and the others as plain text; the back is the full text.
  * 7. Facts in prose: in any other paragraph or list item, each **bold** or `inline code` span is a
  *    cloze (one card per span), unless the span is the whole paragraph or a label such as **Note:**.
+ *        Use `git add -p` to stage **part of a file**.   -> two clozes
  *
  * Never cards: code blocks that are not answers, HTML, front matter, thematic breaks, headings on
- * their own, paragraphs that are only links or images.
+ * their own, paragraphs that are only links or images, the `[!note]` header of an Obsidian callout.
  *
  * Card keys (identity within the deck): the normalised front (NFC, case-folded, emphasis dropped,
  * whitespace collapsed); `cloze:<n>:<front with [...]>` for clozes; `reversed:forward|backward:<first

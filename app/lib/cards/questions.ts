@@ -15,11 +15,12 @@ export function stripNumbering(children: Phrasing): Phrasing {
   return match ? trimPhrasing([sliceText(first, match[0].length), ...content.slice(1)]) : content;
 }
 
-/** A question written entirely in bold loses the bold: the card itself makes it prominent. */
+/** A question written entirely in bold (or italics) loses it: the card itself makes it prominent. */
 export function unwrapBold(children: Phrasing): Phrasing {
   const content = trimPhrasing(children);
   const only = content[0];
-  return content.length === 1 && only?.type === "strong" ? trimPhrasing(only.children) : content;
+  const wrapped = content.length === 1 && (only?.type === "strong" || only?.type === "emphasis");
+  return wrapped ? unwrapBold(only.children) : content;
 }
 
 /** Exam-style prompts that ask without a question mark: `Explain event delegation.` */

@@ -3,7 +3,7 @@
  * block to the format that claims it. Blocks used as an answer are consumed and never make other cards.
  */
 import type { RootContent } from "mdast";
-import { answerMarkdown } from "./answers";
+import { answerMarkdown, withoutAnswerLabel } from "./answers";
 import { listCards } from "./list-items";
 import { stringifyPhrasing } from "./markdown";
 import { paragraphCards, sectionIsVocabulary } from "./paragraphs";
@@ -56,9 +56,10 @@ export function walkBlocks(blocks: RootContent[], baseContext: string[], env: Wa
         while (end < blocks.length && !endsSection(blocks[end]!, block.depth)) end += 1;
         const answer = blocks.slice(index + 1, end);
         const front = stringifyPhrasing(stripNumbering(unwrapBold(block.children)));
+        const labelled = withoutAnswerLabel(answer);
         env.out.basic(
           front,
-          answerMarkdown([], answer, env.source),
+          answerMarkdown(labelled.lead, labelled.blocks, env.source),
           lineOf(block),
           context(),
           "Question heading",
