@@ -12,6 +12,7 @@ export interface CliIo {
   cwd: string;
 }
 
+/** One `cards <name>` sub-command; registered by name in commands/index.ts. */
 export interface Command {
   /** One line for the command list in `cards --help`. */
   summary: string;

@@ -16,6 +16,7 @@ export interface DeckSource {
   fileName: string;
 }
 
+/** Options of {@link importDeckSource}. */
 export interface ImportOptions {
   /** When cards that left the file are marked retired. Defaults to the current time. */
   now?: Date;
@@ -23,6 +24,7 @@ export interface ImportOptions {
   onTiming?: (timing: { phase: "parse" | "store"; ms: number }) => void;
 }
 
+/** Cards per outcome: `unchanged` counts live cards left as they were. */
 export interface ImportCounts {
   new: number;
   updated: number;
@@ -30,6 +32,7 @@ export interface ImportCounts {
   unchanged: number;
 }
 
+/** What one import did to one deck. */
 export interface ImportResult {
   deck: { id: string; slug: string; title: string };
   status: "created" | "updated" | "unchanged";

@@ -4,16 +4,19 @@ import type { Db } from "@/app/lib/database/client";
 import { ImportError } from "./errors";
 import { importDeckSource, type ImportOptions, type ImportResult } from "./import-deck";
 
+/** Options of {@link importFile}. */
 export interface FileImportOptions extends ImportOptions {
   /** Folder that `sourcePath`s are relative to; defaults to the working directory. */
   root?: string;
 }
 
+/** Options of {@link importFolder}. */
 export interface FolderImportOptions extends FileImportOptions {
   /** Called before each file, e.g. to print `[12/340] content/cells.md`. */
   onProgress?: (progress: { index: number; total: number; sourcePath: string }) => void;
 }
 
+/** One file of a folder import: its result, or the error that names it. */
 export type FileOutcome =
   | { sourcePath: string; ok: true; result: ImportResult }
   | { sourcePath: string; ok: false; error: ImportError };
