@@ -116,7 +116,10 @@ export const importCommand: Command = {
               sourcePath,
               ok: true,
               result: /\.apkg$/i.test(target.full)
-                ? await importApkgFile(db.prisma, target.full, { root: io.cwd, mediaDir: path.resolve(io.cwd, mediaDirFrom(io.env)) })
+                ? await importApkgFile(db.prisma, target.full, {
+                    root: io.cwd,
+                    mediaDir: path.resolve(io.cwd, mediaDirFrom(io.env)),
+                  })
                 : await importFile(db.prisma, target.full, { root: io.cwd }),
             },
           ];
