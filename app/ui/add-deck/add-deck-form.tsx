@@ -136,7 +136,7 @@ export function AddDeckForm() {
         />
       )}
 
-      <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-stone-200 bg-stone-50/95 px-4 py-3 dark:border-stone-800 dark:bg-stone-950/95">
+      <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-stone-200 bg-stone-50 px-4 py-3 dark:border-stone-800 dark:bg-stone-950">
         <button
           type="submit"
           disabled={pending}
