@@ -98,7 +98,12 @@ export async function gradeCardWith(
       if (!card) return { status: "not-found", cardId: input.cardId };
 
       const current = await readState(tx, userId, input.cardId);
-      if (current.version !== input.expectedVersion) return { status: "conflict", ...current };
+      if (current.version !== input.expectedVersion) {
+        // Under READ COMMITTED a concurrent copy of this very grade may have committed since the
+        // first look: then the version moved because of it, and it is a duplicate, not a conflict.
+        const committed = await tx.reviewLog.findUnique({ where: { id: input.gradeId }, select: { id: true } });
+        return committed ? { status: "saved", duplicate: true, ...current } : { status: "conflict", ...current };
+      }
 
       const { nextCard, reviewLog } = scheduler.grade(current.schedule, input.rating, now);
       const version = current.version + 1;
@@ -141,7 +146,9 @@ export async function undoGradeWith(
       const current = await readState(tx, userId, input.cardId);
       if (!log) return { status: "undone", alreadyUndone: true, ...current };
       if (current.version !== input.expectedVersion || !current.schedule || log.cardId !== input.cardId) {
-        return { status: "conflict", ...current };
+        // As for grades: a concurrent copy of this undo may have committed since the first look.
+        const gone = !(await tx.reviewLog.findUnique({ where: { id: input.gradeId }, select: { id: true } }));
+        return gone ? { status: "undone", alreadyUndone: true, ...current } : { status: "conflict", ...current };
       }
 
       const where = { userId, cardId: input.cardId, version: current.version };
@@ -166,6 +173,8 @@ export async function undoGradeWith(
     });
   } catch (error) {
     if (!(error instanceof VersionConflictError)) throw error;
-    return { status: "conflict", ...(await readState(prisma, userId, input.cardId)) };
+    const state = await readState(prisma, userId, input.cardId);
+    const gone = !(await prisma.reviewLog.findUnique({ where: { id: input.gradeId }, select: { id: true } }));
+    return gone ? { status: "undone", alreadyUndone: true, ...state } : { status: "conflict", ...state };
   }
 }

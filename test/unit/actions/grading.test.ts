@@ -53,7 +53,8 @@ describe.each(testProviders)("grading on %s", (provider) => {
     expect((await db.prisma.cardState.findFirstOrThrow({ where: { cardId } })).version).toBe(1);
   });
 
-  it("stores a doubled submission once when both calls run at the same time", async () => {
+  // Repeated: the interleavings differ from run to run, and each must store the grade once.
+  it.each([1, 2, 3, 4, 5])("stores a doubled submission once when both calls run at the same time (#%i)", async () => {
     const cardId = await newCard();
     const gradeId = randomUUID();
     const results = await Promise.all([grade(cardId, 4, 0, now, gradeId), grade(cardId, 4, 0, now, gradeId)]);
@@ -63,6 +64,20 @@ describe.each(testProviders)("grading on %s", (provider) => {
     const state = await db.prisma.cardState.findFirstOrThrow({ where: { cardId } });
     expect(state.version).toBe(1);
     expect(state.reps).toBe(1);
+  });
+
+  it("undoes a doubled undo once, reporting the second as already undone", async () => {
+    const cardId = await newCard();
+    await grade(cardId, 4, 0);
+    const gradeId = randomUUID();
+    const before = await db.prisma.cardState.findFirstOrThrow({ where: { cardId } });
+    await grade(cardId, 3, 1, new Date(before.due.getTime() + 60_000), gradeId);
+    const undo = () => undoGradeWith(db.prisma, { gradeId, cardId, expectedVersion: 2 }, { scheduler });
+    const results = await Promise.all([undo(), undo()]);
+    expect(results.map((r) => r.status)).toEqual(["undone", "undone"]);
+    expect(results.filter((r) => r.status === "undone" && r.alreadyUndone)).toHaveLength(1);
+    expect((await db.prisma.cardState.findFirstOrThrow({ where: { cardId } })).version).toBe(3);
+    expect(await db.prisma.reviewLog.count({ where: { cardId } })).toBe(1);
   });
 
   it("refuses a grade made against a stale version (graded elsewhere) and writes nothing", async () => {
