@@ -19,19 +19,13 @@ function firstParagraph(item: ListItem): Paragraph | undefined {
   return first?.type === "paragraph" ? first : undefined;
 }
 
-/** An item whose first paragraph is a plain `Term: def` and nothing more specific. */
-function isPlainDefinitionItem(item: ListItem): boolean {
+/** An item whose first paragraph is `Term: def` or `**Term**: def` (explicit syntax aside). */
+function isDefinitionItem(item: ListItem): boolean {
   const paragraph = firstParagraph(item);
   if (!paragraph) return false;
   const children = paragraph.children;
-  if (
-    multilineCard(children) ||
-    inlineCards(children).length > 0 ||
-    explicitClozes(children) ||
-    boldDefinition(children)
-  )
-    return false;
-  return plainDefinition(children) !== undefined;
+  if (multilineCard(children) || inlineCards(children).length > 0 || explicitClozes(children)) return false;
+  return (boldDefinition(children) ?? plainDefinition(children)) !== undefined;
 }
 
 function itemCards(item: ListItem, context: string[], vocabulary: boolean, env: WalkEnv): void {
@@ -89,7 +83,7 @@ function itemCards(item: ListItem, context: string[], vocabulary: boolean, env: 
 
 /** Cards of every item of a list; plain `Term: def` items count only when most items are like that. */
 export function listCards(list: List, context: string[], env: WalkEnv): void {
-  const matching = list.children.filter(isPlainDefinitionItem).length;
+  const matching = list.children.filter(isDefinitionItem).length;
   const vocabulary = isVocabularyRun(matching, list.children.length);
   for (const item of list.children) itemCards(item, context, vocabulary, env);
 }

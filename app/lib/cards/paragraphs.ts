@@ -25,7 +25,7 @@ import {
 } from "./questions";
 import { adjacentAfter, endLineOf, explicitCards, factCards, lineOf, type WalkEnv } from "./shared-cards";
 
-/** A paragraph that no explicit or definition rule claims could still be a plain `Term: def` line. */
+/** Paragraphs that count when deciding whether a section is a vocabulary list (explicit cards do not). */
 function isPlainCandidate(paragraph: Paragraph): boolean {
   const children = paragraph.children;
   return (
@@ -33,7 +33,6 @@ function isPlainCandidate(paragraph: Paragraph): boolean {
     !multilineCard(children) &&
     inlineCards(children).length === 0 &&
     !explicitClozes(children) &&
-    !boldDefinition(children) &&
     !definitionsByLine(children)
   );
 }
@@ -45,7 +44,10 @@ export function sectionIsVocabulary(blocks: RootContent[], from: number): boolea
     const block = blocks[at]!;
     if (block.type === "paragraph" && isPlainCandidate(block)) paragraphs.push(block);
   }
-  const matching = paragraphs.filter((paragraph) => plainDefinition(paragraph.children)).length;
+  // `**Term**: def` paragraphs follow the pattern too, so they count toward the majority.
+  const matching = paragraphs.filter(
+    (paragraph) => boldDefinition(paragraph.children) ?? plainDefinition(paragraph.children),
+  ).length;
   return isVocabularyRun(matching, paragraphs.length);
 }
 

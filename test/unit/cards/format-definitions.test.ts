@@ -1,5 +1,6 @@
 /** Formats 3-4: definitions (bold and plain vocabulary) and two-column term tables. */
 import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/app/lib/cards";
 import { basic, parseFixture, visible } from "./helpers";
 
 describe("definitions (test/fixtures/formats/definitions.md)", () => {
@@ -54,6 +55,18 @@ describe("definitions (test/fixtures/formats/definitions.md)", () => {
     expect(fronts).not.toContain("Warning");
     expect(fronts).not.toContain("Class notes");
     expect(fronts.some((front) => front.includes("10"))).toBe(false);
+  });
+});
+
+describe("mixed bold and plain terms", () => {
+  it("counts bold terms toward the vocabulary majority, so a plain term among them is a card too", () => {
+    const source =
+      "- **Enzyme**: a protein catalyst\n- **Substrate**: what it acts on\n- Active site: where the substrate binds\n- We did a lab on this.\n";
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "Enzyme", "a protein catalyst"),
+      basic(2, [], "Substrate", "what it acts on"),
+      basic(3, [], "Active site", "where the substrate binds"),
+    ]);
   });
 });
 
