@@ -33,6 +33,15 @@ function isMarkdown(file: string): boolean {
   return file.toLowerCase().endsWith(".md");
 }
 
+/**
+ * Hidden files and folders and node_modules, which `cards import` skips too: editors' lock and swap
+ * files (`.#notes.md`) and tool folders are not notes.
+ */
+function isSkipped(root: string, file: string): boolean {
+  const relative = path.relative(root, path.resolve(root, file));
+  return relative.split(path.sep).some((part) => part.startsWith(".") || part === "node_modules");
+}
+
 export function watchContentFolder(options: FolderWatcherOptions): FolderWatcher {
   const { prisma, bus } = options;
   const importRoot = options.root ?? process.cwd();
@@ -85,10 +94,10 @@ export function watchContentFolder(options: FolderWatcherOptions): FolderWatcher
     // Editors save in several writes; wait until the size stops changing so a half-written file
     // is never imported. Short, so the whole round trip stays well under a second.
     awaitWriteFinish: { stabilityThreshold: 120, pollInterval: 30 },
-    ignored: (file, stats) => (stats?.isFile() ?? false) && !isMarkdown(file),
+    ignored: (file, stats) => isSkipped(root, file) || ((stats?.isFile() ?? false) && !isMarkdown(file)),
   });
   const onFile = (file: string) => {
-    if (isMarkdown(file)) schedule(path.resolve(root, file));
+    if (isMarkdown(file) && !isSkipped(root, file)) schedule(path.resolve(root, file));
   };
   watcher.on("add", onFile).on("change", onFile);
   watcher.on("error", (error) => console.error("notes folder watcher failed", error));

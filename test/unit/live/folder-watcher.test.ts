@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -87,8 +87,11 @@ describe("notes folder watcher (SQLite)", () => {
     expect(after[0]?.back).toContain("make ATP");
   });
 
-  it("ignores files that are not markdown", async () => {
+  it("ignores files that are not markdown, and hidden files and folders as `cards import` does", async () => {
     await writeFile(path.join(dir, "notes.txt"), deckV1);
+    await writeFile(path.join(dir, ".#cells.md"), deckV1);
+    await mkdir(path.join(dir, ".obsidian"));
+    await writeFile(path.join(dir, ".obsidian", "cells.md"), deckV1);
     await writeFile(path.join(dir, "atoms.md"), "# Atoms\n\n- What is at the centre of an atom?\n  The nucleus\n");
     await waitFor(async () => ((await cardsOf("atoms")).length === 1 ? true : null), 3_000);
     expect(await db.prisma.deck.count()).toBe(1);
