@@ -7,7 +7,8 @@ import { RestoreBackupForm } from "@/app/ui/settings/restore-backup-form";
 export const metadata: Metadata = { title: "Import, export and backup" };
 
 const linkClass = "text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300";
-const sectionClass = "space-y-3 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900";
+const sectionClass =
+  "space-y-3 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900";
 
 export default async function SettingsPage() {
   await connection();
@@ -21,8 +22,8 @@ export default async function SettingsPage() {
             Backup
           </h2>
           <p className="text-stone-700 dark:text-stone-300">
-            One JSON file with every deck, card and review. Restoring needs an empty database, so a backup never merges
-            into existing progress.
+            One JSON file with every deck, card and review. Restoring needs an empty database, so a backup
+            never merges into existing progress.
           </p>
           <p>
             <a href="/api/backup" download className={linkClass}>
@@ -37,7 +38,8 @@ export default async function SettingsPage() {
             Import from Anki
           </h2>
           <p className="text-stone-700 dark:text-stone-300">
-            Cards, their review history and media come along. Importing the same package again updates the deck.
+            Cards, their review history and media come along. Importing the same package again updates the
+            deck.
           </p>
           <AnkiImportForm />
         </section>
@@ -51,7 +53,10 @@ export default async function SettingsPage() {
           ) : (
             <ul className="divide-y divide-stone-200 dark:divide-stone-800">
               {decks.map((deck) => (
-                <li key={deck.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2">
+                <li
+                  key={deck.id}
+                  className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2"
+                >
                   <span className="font-medium">{deck.title}</span>
                   <span className="flex gap-3 text-sm">
                     {(

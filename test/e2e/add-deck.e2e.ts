@@ -34,9 +34,18 @@ const visibleCard = "article[data-card-id]:not([hidden])";
 async function axeViolations(page: Page) {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document);
-    return result.violations.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }));
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      targets: violation.nodes.map((node) => node.target),
+    }));
   });
 }
 
@@ -93,7 +102,10 @@ describe("add a deck in the browser", () => {
   });
 
   it("edits the deck's markdown: an edited answer keeps its card and progress, a removed card retires", async () => {
-    const before = await db.prisma.card.findMany({ where: { deck: { slug: "cell-biology" } }, include: { states: true } });
+    const before = await db.prisma.card.findMany({
+      where: { deck: { slug: "cell-biology" } },
+      include: { states: true },
+    });
     const studied = before.find((card) => card.states.length > 0);
     expect(studied).toBeDefined();
 
@@ -106,11 +118,16 @@ describe("add a deck in the browser", () => {
       .replace("The ribosome", "Ribosomes, on the rough ER")
       .replace(/## Genetics[\s\S]*$/, "");
     await field.fill(edited);
-    await expect.poll(() => page.getByRole("region", { name: "Preview" }).getByText("2 cards · 1 warning").count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole("region", { name: "Preview" }).getByText("2 cards · 1 warning").count())
+      .toBe(1);
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.waitForURL(`${app.baseUrl}/decks/cell-biology`);
 
-    const after = await db.prisma.card.findMany({ where: { deck: { slug: "cell-biology" } }, include: { states: true } });
+    const after = await db.prisma.card.findMany({
+      where: { deck: { slug: "cell-biology" } },
+      include: { states: true },
+    });
     expect(after.map((card) => card.id).sort()).toEqual(before.map((card) => card.id).sort());
     const kept = after.find((card) => card.id === studied!.id)!;
     expect(kept.states).toHaveLength(1);
@@ -121,34 +138,57 @@ describe("add a deck in the browser", () => {
   it("adds .md files from the file picker and by dropping them on the page, each previewed, all saved", async () => {
     await page.goto(`${app.baseUrl}/decks/new`);
     await page.getByLabel("Choose .md files").setInputFiles([
-      { name: "atoms.md", mimeType: "text/markdown", buffer: Buffer.from("# Atoms\n\n- What is at the centre of an atom?\n  The nucleus\n") },
+      {
+        name: "atoms.md",
+        mimeType: "text/markdown",
+        buffer: Buffer.from("# Atoms\n\n- What is at the centre of an atom?\n  The nucleus\n"),
+      },
       { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not markdown") },
     ]);
-    await expect.poll(() => page.getByRole("status").innerText()).toMatch(/Added atoms\.md\. Skipped notes\.txt/);
-    await expect.poll(() => page.getByRole("region", { name: "Preview" }).innerText()).toMatch(/Atoms[\s\S]*1 card/);
+    await expect
+      .poll(() => page.getByRole("status").innerText())
+      .toMatch(/Added atoms\.md\. Skipped notes\.txt/);
+    await expect
+      .poll(() => page.getByRole("region", { name: "Preview" }).innerText())
+      .toMatch(/Atoms[\s\S]*1 card/);
 
     // A drop anywhere on the page: the overlay shows while dragging, the file becomes a second deck.
     await page.evaluate(() => {
       const transfer = new DataTransfer();
-      transfer.items.add(new File(["# Energy\n\n- What does ATP store?\n  Chemical energy\n"], "energy.md", { type: "text/markdown" }));
+      transfer.items.add(
+        new File(["# Energy\n\n- What does ATP store?\n  Chemical energy\n"], "energy.md", {
+          type: "text/markdown",
+        }),
+      );
       document.body.dispatchEvent(new DragEvent("dragenter", { dataTransfer: transfer, bubbles: true }));
     });
     await expect.poll(() => page.getByText("Drop .md files to add them").count()).toBe(1);
     await page.evaluate(() => {
       const transfer = new DataTransfer();
-      transfer.items.add(new File(["# Energy\n\n- What does ATP store?\n  Chemical energy\n"], "energy.md", { type: "text/markdown" }));
-      document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      transfer.items.add(
+        new File(["# Energy\n\n- What does ATP store?\n  Chemical energy\n"], "energy.md", {
+          type: "text/markdown",
+        }),
+      );
+      document.body.dispatchEvent(
+        new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
     });
     await expect.poll(() => page.getByText("Drop .md files to add them").count()).toBe(0);
     const tabs = page.getByRole("list", { name: "Decks to add" });
     await expect.poll(() => tabs.getByRole("button", { pressed: true }).innerText()).toBe("energy.md");
-    await expect.poll(() => page.getByRole("region", { name: "Preview" }).innerText()).toContain("What does ATP store?");
+    await expect
+      .poll(() => page.getByRole("region", { name: "Preview" }).innerText())
+      .toContain("What does ATP store?");
     await tabs.getByRole("button", { name: "atoms.md", exact: true }).click();
     await expect.poll(() => page.getByLabel("Markdown").inputValue()).toContain("# Atoms");
 
     await page.getByRole("button", { name: "Save 2 decks" }).click();
     await page.waitForURL(`${app.baseUrl}/`);
-    const decks = await db.prisma.deck.findMany({ where: { slug: { in: ["atoms", "energy"] } }, orderBy: { slug: "asc" } });
+    const decks = await db.prisma.deck.findMany({
+      where: { slug: { in: ["atoms", "energy"] } },
+      orderBy: { slug: "asc" },
+    });
     expect(decks.map((deck) => [deck.slug, deck.sourcePath])).toEqual([
       ["atoms", "browser:atoms"],
       ["energy", "browser:energy"],
@@ -156,9 +196,13 @@ describe("add a deck in the browser", () => {
   });
 
   it("explains that a deck from the notes folder is edited in its file", async () => {
-    await db.prisma.deck.create({ data: { slug: "from-file", title: "From a file", sourcePath: "content/from-file.md" } });
+    await db.prisma.deck.create({
+      data: { slug: "from-file", title: "From a file", sourcePath: "content/from-file.md" },
+    });
     await page.goto(`${app.baseUrl}/decks/from-file/edit`);
-    await expect(page.locator("main").innerText()).resolves.toMatch(/content\/from-file\.md[\s\S]*your own editor/);
+    await expect(page.locator("main").innerText()).resolves.toMatch(
+      /content\/from-file\.md[\s\S]*your own editor/,
+    );
     expect(await page.getByLabel("Markdown").count()).toBe(0);
   });
 

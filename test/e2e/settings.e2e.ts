@@ -25,9 +25,18 @@ const cells = `# Cells
 async function axeViolations(page: Page) {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document);
-    return result.violations.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }));
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      targets: violation.nodes.map((node) => node.target),
+    }));
   });
 }
 
@@ -55,7 +64,8 @@ describe("settings: export, Anki import, backup", () => {
 
   it("downloads a deck as markdown, CSV and an Anki package, and a backup", async () => {
     await page.goto(`${app.baseUrl}/settings`);
-    const href = async (name: string) => `${app.baseUrl}${await page.getByRole("link", { name }).getAttribute("href")}`;
+    const href = async (name: string) =>
+      `${app.baseUrl}${await page.getByRole("link", { name }).getAttribute("href")}`;
 
     const markdown = await page.request.get(await href("Cells as Markdown"));
     expect(markdown.status()).toBe(200);
@@ -69,7 +79,9 @@ describe("settings: export, Anki import, backup", () => {
     expect(apkg.status()).toBe(200);
     expect((await apkg.body()).subarray(0, 2).toString()).toBe("PK");
 
-    const backup = await page.request.get(`${app.baseUrl}${await page.getByRole("link", { name: "Download a backup" }).getAttribute("href")}`);
+    const backup = await page.request.get(
+      `${app.baseUrl}${await page.getByRole("link", { name: "Download a backup" }).getAttribute("href")}`,
+    );
     const json = (await backup.json()) as { format: string; decks: { slug: string }[] };
     expect(json.format).toBe("notecards-backup");
     expect(json.decks.map((deck) => deck.slug)).toEqual(["cells"]);
@@ -100,7 +112,9 @@ describe("settings: export, Anki import, backup", () => {
       buffer: await backup.body(),
     });
     await page.getByRole("button", { name: "Restore backup" }).click();
-    await expect.poll(() => page.getByRole("status").filter({ hasText: /./ }).innerText()).toMatch(/empty database/);
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: /./ }).innerText())
+      .toMatch(/empty database/);
   });
 
   it("has no axe violations and looks right at phone and desktop widths", async () => {

@@ -8,7 +8,11 @@ import { ImportError } from "@/app/lib/import";
 export const dynamic = "force-dynamic";
 
 const querySchema = z.object({
-  fileName: z.string().min(1).max(255).regex(/\.(apkg|colpkg)$/i, "Choose an Anki package (.apkg)."),
+  fileName: z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(/\.(apkg|colpkg)$/i, "Choose an Anki package (.apkg)."),
 });
 
 // Anki packages with media are easily many megabytes, past the 1 MB a Server Action accepts, so the
@@ -18,7 +22,8 @@ const maxPackageBytes = 300 * 1024 * 1024;
 /** Imports an Anki package (`?fileName=Spanish.apkg`, the file as the body) as a deck. */
 export async function POST(request: Request): Promise<Response> {
   const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message ?? "Bad request" }, { status: 400 });
+  if (!parsed.success)
+    return Response.json({ error: parsed.error.issues[0]?.message ?? "Bad request" }, { status: 400 });
   if (Number(request.headers.get("content-length") ?? "0") > maxPackageBytes) {
     return Response.json({ error: "That package is larger than 300 MB." }, { status: 413 });
   }

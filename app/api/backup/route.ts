@@ -16,7 +16,11 @@ export async function GET(): Promise<Response> {
 /** Restores a backup (the JSON file as the body) into an empty database. */
 export async function POST(request: Request): Promise<Response> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBackupBytes) return Response.json({ error: "That file is larger than 200 MB: not a backup of this app." }, { status: 413 });
+  if (declared > maxBackupBytes)
+    return Response.json(
+      { error: "That file is larger than 200 MB: not a backup of this app." },
+      { status: 413 },
+    );
   const text = await request.text();
   if (text.trim() === "") return Response.json({ error: "Choose a backup file first." }, { status: 400 });
   try {

@@ -4,7 +4,13 @@ import { createDeckEventStream } from "@/app/lib/live/event-stream";
 
 export const dynamic = "force-dynamic";
 
-const querySchema = z.object({ deck: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(200).optional() });
+const querySchema = z.object({
+  deck: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/)
+    .max(200)
+    .optional(),
+});
 
 /** Server-sent events: `deck-changed` / `deck-failed` for one deck (`?deck=slug`) or all decks. */
 export function GET(request: Request): Response {

@@ -8,7 +8,8 @@ export default function NewDeckPage() {
     <>
       <h1 className="mb-2 text-2xl font-bold tracking-tight">Add a deck</h1>
       <p className="mb-6 text-stone-700 dark:text-stone-300">
-        Paste your notes as markdown or add .md files. The preview shows the cards they make before anything is saved.
+        Paste your notes as markdown or add .md files. The preview shows the cards they make before anything
+        is saved.
       </p>
       <AddDeckForm />
     </>

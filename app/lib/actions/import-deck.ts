@@ -8,8 +8,7 @@ import { getDb } from "@/app/lib/db";
 import { ImportError, parseSource } from "@/app/lib/import";
 
 export type ImportDeckState =
-  | { status: "idle" }
-  | { status: "error"; message: string; errors?: Record<string, string[] | undefined> };
+  { status: "idle" } | { status: "error"; message: string; errors?: Record<string, string[] | undefined> };
 
 // Server Actions accept 1 MB bodies by default; stay under it and say so instead of failing opaquely.
 const maxMarkdownChars = 900_000;
@@ -27,11 +26,7 @@ const importDeckSchema = z
       .array(
         z.object({
           markdown: markdownSchema,
-          fileName: z
-            .string()
-            .max(255)
-            .regex(/\.md$/i, "Only .md files can be added.")
-            .optional(),
+          fileName: z.string().max(255).regex(/\.md$/i, "Only .md files can be added.").optional(),
         }),
       )
       .min(1, "Paste some markdown or choose a .md file first.")
@@ -64,7 +59,8 @@ export async function importDeck(_previous: ImportDeckState, formData: FormData)
 
   const saved: SavedDeck[] = [];
   try {
-    for (const deck of parsed.data.decks) parseSource(deck.markdown, deck.fileName ?? "pasted text", deck.fileName ?? "");
+    for (const deck of parsed.data.decks)
+      parseSource(deck.markdown, deck.fileName ?? "pasted text", deck.fileName ?? "");
     const { prisma } = await getDb();
     const now = new Date();
     for (const deck of parsed.data.decks) saved.push(await addBrowserDeck(prisma, deck, now));

@@ -8,8 +8,7 @@ import { getDb } from "@/app/lib/db";
 import { ImportError } from "@/app/lib/import";
 
 export type UpdateDeckSourceState =
-  | { status: "idle" }
-  | { status: "error"; message: string; errors?: Record<string, string[] | undefined> };
+  { status: "idle" } | { status: "error"; message: string; errors?: Record<string, string[] | undefined> };
 
 const updateDeckSourceSchema = z.object({
   slug: z.string().min(1).max(200),
@@ -41,7 +40,8 @@ export async function updateDeckSource(
     const { prisma } = await getDb();
     saved = await updateBrowserDeck(prisma, parsed.data, new Date());
   } catch (error) {
-    if (error instanceof ImportError || error instanceof BrowserDeckError) return { status: "error", message: error.message };
+    if (error instanceof ImportError || error instanceof BrowserDeckError)
+      return { status: "error", message: error.message };
     throw error;
   }
 

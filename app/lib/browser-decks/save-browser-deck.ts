@@ -79,7 +79,9 @@ export async function updateBrowserDeck(
   const deck = await prisma.deck.findUnique({ where: { slug: input.slug }, select: { sourcePath: true } });
   if (!deck) throw new BrowserDeckError(`There is no deck "${input.slug}".`);
   if (!deck.sourcePath || !isBrowserSource(deck.sourcePath)) {
-    throw new BrowserDeckError(`"${input.slug}" comes from ${deck.sourcePath ?? "a file"}; edit that file instead.`);
+    throw new BrowserDeckError(
+      `"${input.slug}" comes from ${deck.sourcePath ?? "a file"}; edit that file instead.`,
+    );
   }
   const result = await importDeckSource(
     prisma,

@@ -9,7 +9,11 @@ import type { Attachment } from "./attachment";
 export async function getBackupDownload(now: Date): Promise<Attachment> {
   const { prisma } = await getDb();
   // A learner who has not graded anything yet has no row; back up their decks all the same.
-  await prisma.user.upsert({ where: { id: localUserId }, update: {}, create: { id: localUserId, name: "Local learner" } });
+  await prisma.user.upsert({
+    where: { id: localUserId },
+    update: {},
+    create: { id: localUserId, name: "Local learner" },
+  });
   const backup = await createBackup(prisma, localUserId, now);
   return {
     fileName: `notecards-backup-${now.toISOString().slice(0, 10)}.json`,

@@ -57,7 +57,8 @@ export function watchContentFolder(options: FolderWatcherOptions): FolderWatcher
     const at = new Date();
     try {
       const result = await importFile(prisma, file, { root: importRoot, now: at });
-      if (result.status !== "unchanged") bus.publish({ type: "deck-changed", slug: result.deck.slug, at: at.toISOString() });
+      if (result.status !== "unchanged")
+        bus.publish({ type: "deck-changed", slug: result.deck.slug, at: at.toISOString() });
       options.onResult?.({ file, ok: true, result });
     } catch (cause) {
       const error = cause instanceof Error ? cause : new Error(String(cause));

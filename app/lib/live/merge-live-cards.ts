@@ -32,7 +32,13 @@ export function mergeLiveCards<T extends CardText>(
     if (sameText) merged.push(card);
     else {
       changed = true;
-      merged.push({ ...card, kind: fresh.kind, front: fresh.front, back: fresh.back, context: fresh.context });
+      merged.push({
+        ...card,
+        kind: fresh.kind,
+        front: fresh.front,
+        back: fresh.back,
+        context: fresh.context,
+      });
     }
   }
   return changed ? merged : (queue as T[]);

@@ -21,10 +21,16 @@ const contentTypes: Record<string, string> = {
 };
 
 /** `/media/<deck-slug>/<file>`: a deck's media file (from an Anki import), never anything outside the media folder. */
-export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }): Promise<Response> {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ path: string[] }> },
+): Promise<Response> {
   const segments = (await params).path;
   const [deckSlug, fileName] = segments;
-  const file = segments.length === 2 && deckSlug && fileName ? resolveMediaPath(defaultMediaDir, deckSlug, fileName) : null;
+  const file =
+    segments.length === 2 && deckSlug && fileName
+      ? resolveMediaPath(defaultMediaDir, deckSlug, fileName)
+      : null;
   if (!file) return new Response("Not found", { status: 404 });
   let bytes: Buffer;
   try {

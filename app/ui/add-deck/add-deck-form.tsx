@@ -13,7 +13,9 @@ const pasted = (): Draft => ({ id: "pasted", fileName: null, text: "" });
  * preview of each, and save them all as decks.
  */
 export function AddDeckForm() {
-  const [state, formAction, pending] = useActionState<ImportDeckState, FormData>(importDeck, { status: "idle" });
+  const [state, formAction, pending] = useActionState<ImportDeckState, FormData>(importDeck, {
+    status: "idle",
+  });
   const [drafts, setDrafts] = useState<Draft[]>(() => [pasted()]);
   const [activeId, setActiveId] = useState("pasted");
   const [fileMessage, setFileMessage] = useState("");
@@ -35,7 +37,10 @@ export function AddDeckForm() {
     const first = added[0];
     if (!first) return;
     // An untouched paste box gives way to the files instead of being saved as an empty deck.
-    setDrafts((current) => [...current.filter((draft) => draft.fileName !== null || draft.text.trim() !== ""), ...added]);
+    setDrafts((current) => [
+      ...current.filter((draft) => draft.fileName !== null || draft.text.trim() !== ""),
+      ...added,
+    ]);
     setActiveId(first.id);
   }
 
@@ -90,13 +95,18 @@ export function AddDeckForm() {
         >
           Choose .md files…
         </button>
-        <span className="text-sm text-stone-600 dark:text-stone-400">or drop them anywhere on this page, or paste below.</span>
+        <span className="text-sm text-stone-600 dark:text-stone-400">
+          or drop them anywhere on this page, or paste below.
+        </span>
       </div>
 
       {drafts.length > 1 && (
         <ul aria-label="Decks to add" className="flex flex-wrap gap-2">
           {drafts.map((draft) => (
-            <li key={draft.id} className="flex items-center overflow-hidden rounded-md border border-stone-300 dark:border-stone-700">
+            <li
+              key={draft.id}
+              className="flex items-center overflow-hidden rounded-md border border-stone-300 dark:border-stone-700"
+            >
               <button
                 type="button"
                 aria-pressed={draft.id === active?.id}

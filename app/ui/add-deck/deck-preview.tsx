@@ -35,7 +35,9 @@ export function DeckPreview({ preview }: { preview: DeckPreviewResult }) {
         Preview
       </h2>
       {preview.status === "empty" && (
-        <p className="text-stone-600 dark:text-stone-400">The cards your markdown makes appear here as you type.</p>
+        <p className="text-stone-600 dark:text-stone-400">
+          The cards your markdown makes appear here as you type.
+        </p>
       )}
       {preview.status === "error" && (
         <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
@@ -56,7 +58,8 @@ function ParsedDeckPreview({ deck }: { deck: Extract<DeckPreviewResult, { status
         <p className="text-xl font-bold tracking-tight">{deck.title}</p>
         <p className="text-sm text-stone-600 dark:text-stone-400">
           {deck.cards.length} {deck.cards.length === 1 ? "card" : "cards"}
-          {deck.warnings.length > 0 && ` · ${deck.warnings.length} ${deck.warnings.length === 1 ? "warning" : "warnings"}`}
+          {deck.warnings.length > 0 &&
+            ` · ${deck.warnings.length} ${deck.warnings.length === 1 ? "warning" : "warnings"}`}
           {deck.tags.length > 0 && ` · ${deck.tags.map((tag) => `#${tag}`).join(" ")}`}
         </p>
       </div>
@@ -75,7 +78,11 @@ function ParsedDeckPreview({ deck }: { deck: Extract<DeckPreviewResult, { status
       )}
 
       {groups.map((group) => (
-        <section key={group.heading} aria-label={group.heading || "Cards without a heading"} className="space-y-2">
+        <section
+          key={group.heading}
+          aria-label={group.heading || "Cards without a heading"}
+          className="space-y-2"
+        >
           <h3 className="border-b border-stone-200 pb-1 font-semibold text-stone-800 dark:border-stone-800 dark:text-stone-200">
             {group.heading || "No heading"}
           </h3>
@@ -100,7 +107,9 @@ function ParsedDeckPreview({ deck }: { deck: Extract<DeckPreviewResult, { status
         </section>
       ))}
       {deck.cards.length > shown.length && (
-        <p className="text-sm text-stone-600 dark:text-stone-400">…and {deck.cards.length - shown.length} more cards.</p>
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          …and {deck.cards.length - shown.length} more cards.
+        </p>
       )}
     </>
   );

@@ -31,7 +31,10 @@ export function EditDeckForm({ slug, markdown }: { slug: string; markdown: strin
         >
           {pending ? "Saving…" : "Save changes"}
         </button>
-        <Link href={`/decks/${slug}`} className="rounded-md px-3 py-2 text-sm hover:bg-stone-200 dark:hover:bg-stone-800">
+        <Link
+          href={`/decks/${slug}`}
+          className="rounded-md px-3 py-2 text-sm hover:bg-stone-200 dark:hover:bg-stone-800"
+        >
           Cancel
         </Link>
         <div role="status" aria-live="polite" className="min-w-0 flex-1 text-sm">

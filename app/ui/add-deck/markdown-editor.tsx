@@ -36,7 +36,8 @@ export function MarkdownEditor({
     <div className="space-y-6">
       <div>
         <label htmlFor={id} className="mb-1 block font-medium">
-          Markdown{fileName && <span className="font-normal text-stone-600 dark:text-stone-400"> · {fileName}</span>}
+          Markdown
+          {fileName && <span className="font-normal text-stone-600 dark:text-stone-400"> · {fileName}</span>}
         </label>
         <textarea
           id={id}
@@ -51,8 +52,9 @@ export function MarkdownEditor({
           className="block w-full resize-y rounded-md border border-stone-300 bg-white p-3 font-mono text-sm leading-relaxed shadow-sm placeholder:text-stone-400 dark:border-stone-700 dark:bg-stone-900 dark:placeholder:text-stone-500"
         />
         <p id={`${id}-help`} className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-          A bullet or heading ending in <code>?</code> with its answer below, <code>**Term**: definition</code>,{" "}
-          <code>front::back</code>, or a cloze <code>{"{{c1::hidden}}"}</code>.
+          A bullet or heading ending in <code>?</code> with its answer below,{" "}
+          <code>**Term**: definition</code>, <code>front::back</code>, or a cloze{" "}
+          <code>{"{{c1::hidden}}"}</code>.
         </p>
       </div>
       <DeckPreview preview={preview} />

@@ -10,7 +10,9 @@ export function isMarkdownFile(file: File): boolean {
 }
 
 /** Reads the .md files among `files` into drafts; the names of the others come back as `rejected`. */
-export async function readMarkdownFiles(files: readonly File[]): Promise<{ drafts: Draft[]; rejected: string[] }> {
+export async function readMarkdownFiles(
+  files: readonly File[],
+): Promise<{ drafts: Draft[]; rejected: string[] }> {
   const markdown = files.filter(isMarkdownFile);
   const rejected = files.filter((file) => !isMarkdownFile(file)).map((file) => file.name);
   const drafts = await Promise.all(

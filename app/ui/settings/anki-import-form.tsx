@@ -21,10 +21,16 @@ export function AnkiImportForm() {
       accept=".apkg,.colpkg"
       submitLabel="Import package"
       upload={async (file) => {
-        const response = await fetch(`/api/anki?fileName=${encodeURIComponent(file.name)}`, { method: "POST", body: file });
+        const response = await fetch(`/api/anki?fileName=${encodeURIComponent(file.name)}`, {
+          method: "POST",
+          body: file,
+        });
         const result = (await response.json()) as AnkiImportResponse;
-        if (!response.ok || !result.slug) return { ok: false, message: result.error ?? "The package could not be imported." };
-        const skipped = result.unknownNotes?.count ? ` ${result.unknownNotes.count} notes of unknown types were skipped.` : "";
+        if (!response.ok || !result.slug)
+          return { ok: false, message: result.error ?? "The package could not be imported." };
+        const skipped = result.unknownNotes?.count
+          ? ` ${result.unknownNotes.count} notes of unknown types were skipped.`
+          : "";
         router.push(`/decks/${result.slug}`);
         return {
           ok: true,

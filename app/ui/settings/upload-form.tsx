@@ -35,7 +35,10 @@ export function UploadForm({
     try {
       setOutcome(await upload(file));
     } catch {
-      setOutcome({ ok: false, message: "The upload did not reach the server. Check the connection and try again." });
+      setOutcome({
+        ok: false,
+        message: "The upload did not reach the server. Check the connection and try again.",
+      });
     } finally {
       setPending(false);
     }
@@ -64,7 +67,11 @@ export function UploadForm({
       </button>
       <div role="status" aria-live="polite" className="text-sm">
         {outcome && (
-          <p className={outcome.ok ? "text-emerald-800 dark:text-emerald-300" : "text-red-700 dark:text-red-300"}>
+          <p
+            className={
+              outcome.ok ? "text-emerald-800 dark:text-emerald-300" : "text-red-700 dark:text-red-300"
+            }
+          >
             {outcome.message}
           </p>
         )}

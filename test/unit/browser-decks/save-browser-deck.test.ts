@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { addBrowserDeck, BrowserDeckError, updateBrowserDeck } from "@/app/lib/browser-decks/save-browser-deck";
+import {
+  addBrowserDeck,
+  BrowserDeckError,
+  updateBrowserDeck,
+} from "@/app/lib/browser-decks/save-browser-deck";
 import { ImportError } from "@/app/lib/import";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
 
@@ -28,7 +32,10 @@ describe.each(testProviders)("browser decks (%s)", (provider) => {
   it("stores pasted markdown as a deck with a browser source and keeps the text as written", async () => {
     const saved = await addBrowserDeck(db.prisma, { markdown: cells }, now);
     expect(saved).toMatchObject({ slug: "cells", title: "Cells" });
-    const deck = await db.prisma.deck.findUniqueOrThrow({ where: { slug: "cells" }, include: { cards: true } });
+    const deck = await db.prisma.deck.findUniqueOrThrow({
+      where: { slug: "cells" },
+      include: { cards: true },
+    });
     expect(deck.sourcePath).toBe("browser:cells");
     expect(deck.source).toBe(cells);
     expect(deck.cards).toHaveLength(2);
@@ -36,9 +43,16 @@ describe.each(testProviders)("browser decks (%s)", (provider) => {
 
   it("gives a second deck with the same title its own identity instead of overwriting the first", async () => {
     await addBrowserDeck(db.prisma, { markdown: cells }, now);
-    const second = await addBrowserDeck(db.prisma, { markdown: cells.replace("The nucleus", "Chromosomes") }, now);
+    const second = await addBrowserDeck(
+      db.prisma,
+      { markdown: cells.replace("The nucleus", "Chromosomes") },
+      now,
+    );
     expect(second.slug).toBe("cells-2");
-    const decks = await db.prisma.deck.findMany({ orderBy: { slug: "asc" }, select: { slug: true, sourcePath: true } });
+    const decks = await db.prisma.deck.findMany({
+      orderBy: { slug: "asc" },
+      select: { slug: true, sourcePath: true },
+    });
     expect(decks).toEqual([
       { slug: "cells", sourcePath: "browser:cells" },
       { slug: "cells-2", sourcePath: "browser:cells-2" },
@@ -46,12 +60,20 @@ describe.each(testProviders)("browser decks (%s)", (provider) => {
   });
 
   it("names an uploaded file's deck after the file when the markdown has no title", async () => {
-    const saved = await addBrowserDeck(db.prisma, { markdown: "- What is ATP?\n  Energy currency\n", fileName: "cell-energy.md" }, now);
+    const saved = await addBrowserDeck(
+      db.prisma,
+      { markdown: "- What is ATP?\n  Energy currency\n", fileName: "cell-energy.md" },
+      now,
+    );
     expect(saved).toMatchObject({ slug: "cell-energy", title: "Cell Energy" });
   });
 
   it("refuses markdown without cards, naming what the learner gave, and stores nothing", async () => {
-    const error = await addBrowserDeck(db.prisma, { markdown: "# Notes\n\nJust prose.\n", fileName: "notes.md" }, now).catch((e: unknown) => e);
+    const error = await addBrowserDeck(
+      db.prisma,
+      { markdown: "# Notes\n\nJust prose.\n", fileName: "notes.md" },
+      now,
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).message).toMatch(/^notes\.md: has no cards/);
     expect(await db.prisma.deck.count()).toBe(0);
@@ -60,7 +82,9 @@ describe.each(testProviders)("browser decks (%s)", (provider) => {
   it("re-imports an edit with the importer's identity rules: same card for an edited answer, removed cards retire", async () => {
     await addBrowserDeck(db.prisma, { markdown: cells }, now);
     const before = await db.prisma.card.findMany({ orderBy: { position: "asc" } });
-    const edited = cells.replace("The mitochondria", "Mitochondria, which make ATP").replace(/- What holds the DNA\?\n {2}The nucleus\n/, "");
+    const edited = cells
+      .replace("The mitochondria", "Mitochondria, which make ATP")
+      .replace(/- What holds the DNA\?\n {2}The nucleus\n/, "");
 
     const saved = await updateBrowserDeck(db.prisma, { slug: "cells", markdown: edited }, later);
     expect(saved.slug).toBe("cells");
@@ -73,22 +97,37 @@ describe.each(testProviders)("browser decks (%s)", (provider) => {
 
   it("keeps the deck's address when an edit changes its title", async () => {
     await addBrowserDeck(db.prisma, { markdown: cells }, now);
-    const saved = await updateBrowserDeck(db.prisma, { slug: "cells", markdown: cells.replace("# Cells", "# Cell biology") }, later);
+    const saved = await updateBrowserDeck(
+      db.prisma,
+      { slug: "cells", markdown: cells.replace("# Cells", "# Cell biology") },
+      later,
+    );
     expect(saved).toMatchObject({ slug: "cells", title: "Cell biology" });
   });
 
   it("refuses to edit a deck that comes from a file, and a deck that does not exist", async () => {
     await db.prisma.deck.create({ data: { slug: "atoms", title: "Atoms", sourcePath: "content/atoms.md" } });
-    await expect(updateBrowserDeck(db.prisma, { slug: "atoms", markdown: cells }, later)).rejects.toThrow(BrowserDeckError);
-    await expect(updateBrowserDeck(db.prisma, { slug: "nope", markdown: cells }, later)).rejects.toThrow(/no deck "nope"/);
+    await expect(updateBrowserDeck(db.prisma, { slug: "atoms", markdown: cells }, later)).rejects.toThrow(
+      BrowserDeckError,
+    );
+    await expect(updateBrowserDeck(db.prisma, { slug: "nope", markdown: cells }, later)).rejects.toThrow(
+      /no deck "nope"/,
+    );
   });
 
   it("leaves the stored deck untouched when an edit cannot be imported", async () => {
     await addBrowserDeck(db.prisma, { markdown: cells }, now);
-    const error = await updateBrowserDeck(db.prisma, { slug: "cells", markdown: "---\ntitle: [broken\n---\n" }, later).catch((e: unknown) => e);
+    const error = await updateBrowserDeck(
+      db.prisma,
+      { slug: "cells", markdown: "---\ntitle: [broken\n---\n" },
+      later,
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect((error as Error).message).toMatch(/^your markdown:\d+:/);
-    const deck = await db.prisma.deck.findUniqueOrThrow({ where: { slug: "cells" }, include: { cards: true } });
+    const deck = await db.prisma.deck.findUniqueOrThrow({
+      where: { slug: "cells" },
+      include: { cards: true },
+    });
     expect(deck.source).toBe(cells);
     expect(deck.cards.every((card) => card.retiredAt === null)).toBe(true);
   });

@@ -7,12 +7,17 @@ import { createDeckEventBus, type DeckEvent } from "@/app/lib/live/deck-events";
 import { watchContentFolder, type FolderWatcher } from "@/app/lib/live/folder-watcher";
 import { createTestDatabase, type TestDatabase } from "@/test/helpers/databases";
 
-const deckV1 = "# Cells\n\n- What is the powerhouse of the cell?\n  The mitochondria\n- What holds the DNA?\n  The nucleus\n";
-const deckV2 = "# Cells\n\n- What is the powerhouse of the cell?\n  Mitochondria, which make ATP\n- What holds the DNA?\n  The nucleus\n";
+const deckV1 =
+  "# Cells\n\n- What is the powerhouse of the cell?\n  The mitochondria\n- What holds the DNA?\n  The nucleus\n";
+const deckV2 =
+  "# Cells\n\n- What is the powerhouse of the cell?\n  Mitochondria, which make ATP\n- What holds the DNA?\n  The nucleus\n";
 const broken = "---\ntitle: [unclosed\n---\n\n- What is the powerhouse of the cell?\n  Something else\n";
 
 /** Polls until `check` returns a value, failing after `timeoutMs`. Returns the value and the wait. */
-async function waitFor<T>(check: () => Promise<T | null | undefined>, timeoutMs: number): Promise<{ value: T; ms: number }> {
+async function waitFor<T>(
+  check: () => Promise<T | null | undefined>,
+  timeoutMs: number,
+): Promise<{ value: T; ms: number }> {
   const start = performance.now();
   for (;;) {
     const value = await check();
@@ -51,7 +56,8 @@ describe("notes folder watcher (SQLite)", () => {
       orderBy: { position: "asc" },
       select: { id: true, front: true, back: true },
     });
-  const deckRow = (slug: string) => db.prisma.deck.findUnique({ where: { slug }, select: { lastError: true } });
+  const deckRow = (slug: string) =>
+    db.prisma.deck.findUnique({ where: { slug }, select: { lastError: true } });
 
   it("imports a new file within a second and publishes the change", async () => {
     await writeFile(path.join(dir, "cells.md"), deckV1);
@@ -92,7 +98,10 @@ describe("notes folder watcher (SQLite)", () => {
     await writeFile(path.join(dir, ".#cells.md"), deckV1);
     await mkdir(path.join(dir, ".obsidian"));
     await writeFile(path.join(dir, ".obsidian", "cells.md"), deckV1);
-    await writeFile(path.join(dir, "atoms.md"), "# Atoms\n\n- What is at the centre of an atom?\n  The nucleus\n");
+    await writeFile(
+      path.join(dir, "atoms.md"),
+      "# Atoms\n\n- What is at the centre of an atom?\n  The nucleus\n",
+    );
     await waitFor(async () => ((await cardsOf("atoms")).length === 1 ? true : null), 3_000);
     expect(await db.prisma.deck.count()).toBe(1);
   });

@@ -26,7 +26,10 @@ describe("mergeLiveCards", () => {
   it("drops retired cards unless asked to keep them", () => {
     const queue = [queued("a", "a"), queued("b", "b"), queued("c", "c")];
     expect(mergeLiveCards(queue, [live("b", "b")]).map((card) => card.id)).toEqual(["b"]);
-    expect(mergeLiveCards(queue, [live("b", "b")], new Set(["a"])).map((card) => card.id)).toEqual(["a", "b"]);
+    expect(mergeLiveCards(queue, [live("b", "b")], new Set(["a"])).map((card) => card.id)).toEqual([
+      "a",
+      "b",
+    ]);
   });
 
   it("returns the same array when nothing changed", () => {

@@ -14,7 +14,10 @@ export default async function EditDeckPage({ params }: { params: Promise<{ slug:
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href={`/decks/${deck.slug}`} className="text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300">
+        <Link
+          href={`/decks/${deck.slug}`}
+          className="text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+        >
           ← {deck.title}
         </Link>
       </p>
@@ -22,8 +25,8 @@ export default async function EditDeckPage({ params }: { params: Promise<{ slug:
       {deck.origin === "browser" ? (
         <>
           <p className="mb-6 text-stone-700 dark:text-stone-300">
-            Cards whose question stays the same keep their progress when you change the answer. Cards you remove are retired,
-            and come back with their history if you add them again.
+            Cards whose question stays the same keep their progress when you change the answer. Cards you
+            remove are retired, and come back with their history if you add them again.
           </p>
           <EditDeckForm slug={deck.slug} markdown={deck.markdown} />
         </>
@@ -31,12 +34,15 @@ export default async function EditDeckPage({ params }: { params: Promise<{ slug:
         <div className="space-y-3 rounded-md border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
           <p>
             This deck comes from{" "}
-            <code className="rounded bg-stone-100 px-1 dark:bg-stone-800">{deck.sourcePath ?? "a notes file"}</code> in your notes
-            folder. Edit that file in your own editor: each save is picked up within a second, and an open study page shows the
-            new text without a reload.
+            <code className="rounded bg-stone-100 px-1 dark:bg-stone-800">
+              {deck.sourcePath ?? "a notes file"}
+            </code>{" "}
+            in your notes folder. Edit that file in your own editor: each save is picked up within a second,
+            and an open study page shows the new text without a reload.
           </p>
           <p className="text-sm text-stone-600 dark:text-stone-400">
-            If a save cannot be read as cards, the deck keeps its last good version and its page shows what went wrong.
+            If a save cannot be read as cards, the deck keeps its last good version and its page shows what
+            went wrong.
           </p>
         </div>
       )}

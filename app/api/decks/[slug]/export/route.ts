@@ -8,10 +8,14 @@ export const dynamic = "force-dynamic";
 const querySchema = z.object({ format: z.enum(exportFormats) });
 
 /** `/api/decks/<slug>/export?format=markdown|csv|apkg`: the deck as a download. */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ slug: string }> },
+): Promise<Response> {
   const { slug } = await params;
   const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) return Response.json({ error: `format must be one of ${exportFormats.join(", ")}` }, { status: 400 });
+  if (!parsed.success)
+    return Response.json({ error: `format must be one of ${exportFormats.join(", ")}` }, { status: 400 });
   try {
     return attachmentResponse(await getDeckExport(slug, parsed.data.format));
   } catch (error) {
