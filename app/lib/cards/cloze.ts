@@ -163,18 +163,18 @@ export function hasAnkiCloze(children: Phrasing): boolean {
  */
 export function factClozes(
   children: Phrasing,
-  skip: (node: PhrasingContent) => boolean = () => false,
+  skip: (node: PhrasingContent, index: number, siblings: Phrasing) => boolean = () => false,
 ): ClozeDraft[] {
   const trimmed = trimPhrasing(children);
   let count = 0;
-  const pieces: Piece[] = trimmed.map((node) => {
+  const pieces: Piece[] = trimmed.map((node, index) => {
     const isFact =
       (node.type === "inlineCode" && node.value.trim() !== "") ||
       (node.type === "strong" && plainText([node]).trim() !== "");
-    if (!isFact || skip(node)) return node;
+    if (!isFact || skip(node, index, trimmed)) return node;
     count += 1;
     return { type: "deletion", group: count, children: [node], keep: node };
   });
   const onlySpan = trimmed.length === 1;
-  return count === 0 || onlySpan ? [] : drafts(pieces).map((draft) => draft);
+  return count === 0 || onlySpan ? [] : drafts(pieces);
 }

@@ -96,8 +96,17 @@ export function explicitCards(
   return undefined;
 }
 
-/** `**Note:**`-style labels are not facts to learn. */
-const isLabelSpan = (node: Phrasing[number]): boolean => node.type === "strong" && isLabel(plainText([node]));
+/**
+ * `**Note:**`-style labels are not facts to learn, and neither is a bold opener such as
+ * `**Docs**: https://...` that was turned down as a definition.
+ */
+function isLabelSpan(node: Phrasing[number], index: number, siblings: Phrasing): boolean {
+  if (node.type !== "strong") return false;
+  const spanText = plainText([node]).trim();
+  if (isLabel(spanText)) return true;
+  const next = siblings[index + 1];
+  return index === 0 && (spanText.endsWith(":") || (next?.type === "text" && /^\s*:/.test(next.value)));
+}
 
 /** Each bold / inline-code span of a prose paragraph as its own cloze. */
 export function factCards(children: Phrasing, line: number, context: string[], out: Collector): void {

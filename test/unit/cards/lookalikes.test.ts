@@ -45,6 +45,13 @@ describe("lookalikes", () => {
     expect(parseDeck("Enzyme: a protein catalyst\n").cards).toEqual([]);
   });
 
+  it("makes no card of a bold term whose definition is only a link", () => {
+    const deck = parseDeck(
+      "**Docs**: https://example.com\n\n- **Slides**: [week 3](https://example.com/w3)\n",
+    );
+    expect(deck.cards).toEqual([]);
+  });
+
   it("does not read bold labels as definitions", () => {
     const deck = parseDeck(
       "**Note:** the exam is on Friday.\n\n**Warning**: do not mix bleach and ammonia.\n",
