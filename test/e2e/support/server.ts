@@ -1,7 +1,8 @@
 /**
  * The production build, served for end-to-end tests: each `startApp()` gets its own database (a fresh
- * SQLite file unless one is given), imports the notes through the `cards` CLI exactly as a person
- * would, and runs `next start` from the build in .next (made once per run by test/e2e/run.ts).
+ * SQLite file unless one is given) and media folder, imports the notes through the `cards` CLI exactly
+ * as a person would, and runs `next start` from the build in .next (made once per run by
+ * test/e2e/run.ts). Nothing is written to the project's own data/.
  */
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -27,6 +28,8 @@ export interface RunningApp {
   baseUrl: string;
   databaseUrl: string;
   contentDir: string;
+  /** MEDIA_DIR of the server: a temporary folder of its own. */
+  mediaDir: string;
   /** What the server printed so far (for failure messages). */
   output(): string;
   stop(): Promise<void>;
@@ -52,22 +55,30 @@ export function freePort(): Promise<number> {
   });
 }
 
-function childEnv(databaseUrl: string, contentDir: string): NodeJS.ProcessEnv {
+export interface AppPaths {
+  databaseUrl: string;
+  contentDir: string;
+  mediaDir: string;
+}
+
+function childEnv({ databaseUrl, contentDir, mediaDir }: AppPaths): NodeJS.ProcessEnv {
   return {
     ...process.env,
     DATABASE_URL: databaseUrl,
     CONTENT_DIR: contentDir,
+    MEDIA_DIR: mediaDir,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
   };
 }
 
 /** Runs `cards import <dir>` against the app's database, as `npm run cards -- import <dir>` would. */
-export async function importNotes(databaseUrl: string, contentDir: string): Promise<string> {
+export async function importNotes(paths: AppPaths): Promise<string> {
+  const { contentDir } = paths;
   try {
     const { stdout } = await run(process.execPath, [tsxCli, "app/lib/cli/cards.ts", "import", contentDir], {
       cwd: root,
-      env: childEnv(databaseUrl, contentDir),
+      env: childEnv(paths),
       timeout: 120_000,
     });
     return stdout;
@@ -120,13 +131,16 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
   if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
     throw new AppStartError("No production build in .next: run `npm run test:e2e`, which builds first.");
   }
-  const tempDir = options.databaseUrl ? undefined : mkdtempSync(path.join(os.tmpdir(), "notecards-e2e-"));
-  const databaseUrl = options.databaseUrl ?? `file:${path.join(tempDir!, "notecards.db")}`;
-  const contentDir = path.resolve(root, options.contentDir || "content");
-  const removeTemp = () => tempDir && rmSync(tempDir, { recursive: true, force: true });
+  const tempDir = mkdtempSync(path.join(os.tmpdir(), "notecards-e2e-"));
+  const paths: AppPaths = {
+    databaseUrl: options.databaseUrl ?? `file:${path.join(tempDir, "notecards.db")}`,
+    contentDir: path.resolve(root, options.contentDir || "content"),
+    mediaDir: path.join(tempDir, "media"),
+  };
+  const removeTemp = () => rmSync(tempDir, { recursive: true, force: true });
 
   try {
-    if (options.contentDir !== false) await importNotes(databaseUrl, contentDir);
+    if (options.contentDir !== false) await importNotes(paths);
   } catch (error) {
     removeTemp();
     throw error;
@@ -137,7 +151,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
   // Its own process group, so stop() also ends whatever `next start` spawns.
   const child = spawn(process.execPath, [nextCli, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
-    env: childEnv(databaseUrl, contentDir),
+    env: childEnv(paths),
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -159,7 +173,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     await stop();
     throw error;
   }
-  return { baseUrl, databaseUrl, contentDir, output, stop };
+  return { baseUrl, ...paths, output, stop };
 }
 
 /** A Prisma client on the running app's database, to arrange or check data behind the UI. */
