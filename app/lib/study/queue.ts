@@ -5,8 +5,9 @@
  *   3. new cards in file order, while the day's new-card allowance lasts,
  *   4. nothing else left: a learning card due within the learn-ahead window (default 20 minutes)
  *      is shown early rather than ending the session.
- * The card just shown is never picked again when anything else qualifies, and the other direction
- * of the same note (same line) is skipped when another card is available.
+ * The card just shown is never picked again when anything else qualifies, and a sibling from the same
+ * note (the other direction of a reversed note, another deletion of a cloze: same line and kind) is
+ * skipped when another card is available.
  */
 import type { StudyCard } from "./types";
 
@@ -94,7 +95,7 @@ export function pickNext(
   const previous = options.previous ?? null;
   const isSame = (card: StudyCard) => previous !== null && card.id === previous.id;
   const isSibling = (card: StudyCard) =>
-    previous !== null && card.id !== previous.id && card.line === previous.line && card.kind === "reversed";
+    previous !== null && card.id !== previous.id && card.line === previous.line && card.kind === previous.kind;
 
   let fallback: { card: StudyCard; bucket: QueueBucket } | null = null;
   for (const bucket of order) {

@@ -69,6 +69,15 @@ describe("study queue order", () => {
     expect(next?.card.id).toBe("other");
     expect(pickNext([pair[1]!], { now, dayEnd, newRemaining: 20, previous: pair[0] })?.card.id).toBe("rev");
   });
+
+  it("keeps another deletion of the same cloze note away too", () => {
+    const cloze = [
+      card("c1", 0, null, { kind: "cloze", line: 3 }),
+      card("c2", 1, null, { kind: "cloze", line: 3 }),
+      card("plain", 2, null, { line: 4 }),
+    ];
+    expect(pickNext(cloze.slice(1), { now, dayEnd, newRemaining: 20, previous: cloze[0] })?.card.id).toBe("plain");
+  });
 });
 
 describe("study session", () => {
