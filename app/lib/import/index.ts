@@ -1,5 +1,6 @@
 /** Markdown files -> decks and cards in the database, shared by the web app, the CLI and tests. */
 export { ImportError } from "./errors";
+export { recordImportError } from "./record-error";
 export { decodeMarkdown } from "./decode";
 export { parseSource, parseText } from "./parse-source";
 export { importFormatVersion, sourceHash } from "./source-hash";

@@ -139,6 +139,28 @@ describe("cards import", () => {
     expect(stdout).toContain("21 files: 21 created");
   });
 
+  it("notes a failed import on the file's deck, and clears it when the file imports again", async () => {
+    const file = path.join(tmp, "later-broken.md");
+    const url = `file:${path.join(tmp, "later-broken.db")}`;
+    writeFileSync(file, "- **Is this fine?**\n\n  Yes.\n");
+    expect(cards(["import", file], { DATABASE_URL: url }).code).toBe(0);
+    writeFileSync(file, "---\ntitle: [oops\n---\n- **Is this fine?**\n\n  No.\n");
+    const broken = cards(["import", file], { DATABASE_URL: url });
+    expect(broken.code).toBe(1);
+    const lastError = async () => {
+      const db = await openDatabase(url);
+      try {
+        return (await db.prisma.deck.findFirstOrThrow()).lastError;
+      } finally {
+        await db.close();
+      }
+    };
+    expect(await lastError()).toMatch(/later-broken\.md:\d+: Invalid front matter/);
+    writeFileSync(file, "- **Is this fine?**\n\n  Yes, again.\n");
+    expect(cards(["import", file], { DATABASE_URL: url }).code).toBe(0);
+    expect(await lastError()).toBeNull();
+  });
+
   it("imports a single file, and fails with exit 1 for a single broken one", () => {
     const env = { DATABASE_URL: `file:${path.join(tmp, "single.db")}` };
     const good = cards(["import", `${fixtures}/cells.md`], env);

@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { importFolder, ImportError, listMarkdownFiles } from "@/app/lib/import";
+import {
+  importDeckSource,
+  importFolder,
+  ImportError,
+  listMarkdownFiles,
+  recordImportError,
+} from "@/app/lib/import";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
 
 const card = (question: string) => `- **${question}?**\n\n  An answer.\n`;
@@ -77,5 +83,28 @@ describe.each(testProviders)("importFolder on %s", (provider) => {
     writeTree(root, { "a.txt": "x" });
     expect(await listMarkdownFiles(root)).toEqual([]);
     expect(await importFolder(db.prisma, root, { root })).toEqual([]);
+  });
+});
+
+describe.each(testProviders)("recordImportError on %s", (provider) => {
+  let db: TestDatabase;
+  beforeEach(async () => {
+    db = await createTestDatabase(provider);
+  });
+  afterEach(async () => {
+    await db?.destroy();
+  });
+
+  it("notes the error on the file's deck only, and the next good import clears it", async () => {
+    const source = { sourcePath: "content/x.md", fileName: "x.md" };
+    await importDeckSource(db.prisma, { ...source, bytes: card("What is X") });
+    expect(await recordImportError(db.prisma, "content/x.md", "content/x.md:2: broken")).toBe("x");
+    expect(await recordImportError(db.prisma, "content/none.md", "content/none.md: broken")).toBeNull();
+    expect((await db.prisma.deck.findFirstOrThrow()).lastError).toBe("content/x.md:2: broken");
+
+    // Same text as the stored deck: not skipped as unchanged while an error is noted.
+    const again = await importDeckSource(db.prisma, { ...source, bytes: card("What is X") });
+    expect(again.status).toBe("updated");
+    expect((await db.prisma.deck.findFirstOrThrow()).lastError).toBeNull();
   });
 });

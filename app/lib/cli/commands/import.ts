@@ -9,6 +9,7 @@ import {
   importFile,
   ImportError,
   importFolder,
+  recordImportError,
   toSourcePath,
   type FileOutcome,
   type ImportResult,
@@ -127,6 +128,10 @@ export const importCommand: Command = {
           if (!(error instanceof ImportError)) throw error;
           outcomes = [{ sourcePath, ok: false, error }];
         }
+      }
+      // The deck page shows why its file no longer imports; the import itself changed nothing.
+      for (const outcome of outcomes) {
+        if (!outcome.ok) await recordImportError(db.prisma, outcome.sourcePath, outcome.error.message);
       }
     } finally {
       await db.close();
