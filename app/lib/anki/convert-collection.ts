@@ -26,7 +26,7 @@ export interface ConvertedNote {
 }
 
 export interface CollectionConversion {
-  /** The deck common to every converted note, or null when they share none. */
+  /** The deck common to every note of a known type, or null when they share none. */
   title: string | null;
   notes: ConvertedNote[];
   unknown: { count: number; noteTypes: string[] };
@@ -68,6 +68,33 @@ function commonPrefix(paths: string[][]): string[] {
   return prefix;
 }
 
+function deckPathOf(collection: AnkiCollection, card: AnkiCard): string[] {
+  const deckName = collection.decks.get(card.deckId) ?? "Default";
+  return deckName
+    .split("::")
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The deck path every note of a known type sits under (Anki's `Parent::Child` split), cheap to
+ * compute before any field is converted: it names the deck, and so its media URLs.
+ */
+export function commonDeckPath(collection: AnkiCollection): string[] {
+  const firstCard = new Map<number, AnkiCard>();
+  for (const card of collection.cards) {
+    const known = firstCard.get(card.noteId);
+    if (!known || card.ord < known.ord) firstCard.set(card.noteId, card);
+  }
+  const paths: string[][] = [];
+  for (const note of collection.notes) {
+    const model = collection.models.get(note.modelId);
+    const card = firstCard.get(note.id);
+    if (model && noteLayout(model) && card) paths.push(deckPathOf(collection, card));
+  }
+  return commonPrefix(paths);
+}
+
 /**
  * Converts a collection's notes. `mediaUrl` maps a media file name to the URL markdown should use
  * (null when the package does not hold it).
@@ -77,8 +104,11 @@ export function convertCollection(
   mediaUrl: (fileName: string) => string | null,
 ): CollectionConversion {
   const cardsByNote = new Map<number, AnkiCard[]>();
-  for (const card of collection.cards)
-    cardsByNote.set(card.noteId, [...(cardsByNote.get(card.noteId) ?? []), card]);
+  for (const card of collection.cards) {
+    const list = cardsByNote.get(card.noteId);
+    if (list) list.push(card);
+    else cardsByNote.set(card.noteId, [card]);
+  }
   const field = (html: string | undefined) => ankiFieldToMarkdown(html ?? "", { mediaUrl });
 
   const unknownTypes = new Map<string, number>();
@@ -100,11 +130,7 @@ export function convertCollection(
       unknownTypes.set(name, (unknownTypes.get(name) ?? 0) + 1);
       continue;
     }
-    const deckName = collection.decks.get(cards[0]!.deckId) ?? "Default";
-    const deck = deckName
-      .split("::")
-      .map((part) => part.trim())
-      .filter(Boolean);
+    const deck = deckPathOf(collection, cards[0]!);
     if (layout === "cloze") {
       const text = field(note.fields[0]);
       const numbers = clozeNumbers(text);
@@ -140,7 +166,7 @@ export function convertCollection(
       `${droppedExtras} cloze notes have a "Back Extra" field, which cloze cards here do not show; it was left out`,
     );
 
-  const prefix = commonPrefix(drafts.map((draft) => draft.deck));
+  const prefix = commonDeckPath(collection);
   // Parents before children: a markdown heading cannot be closed, so a shallower path cannot follow a deeper one.
   const ordered = drafts
     .map((draft, index) => ({ ...draft, index, context: draft.deck.slice(prefix.length) }))

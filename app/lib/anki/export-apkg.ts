@@ -150,8 +150,12 @@ export async function exportDeckApkg(
   ]);
   const stateByCard = new Map(states.map((state) => [state.cardId, state]));
   const logsByCard = new Map<string, LogRow[]>();
-  for (const log of logs) logsByCard.set(log.cardId, [...(logsByCard.get(log.cardId) ?? []), log]);
-  const earliest = Math.min(now.getTime(), ...logs.map((log) => log.review.getTime()));
+  for (const log of logs) {
+    const list = logsByCard.get(log.cardId);
+    if (list) list.push(log);
+    else logsByCard.set(log.cardId, [log]);
+  }
+  const earliest = logs.reduce((min, log) => Math.min(min, log.review.getTime()), now.getTime());
   const createdSeconds = Math.floor(earliest / dayMs) * 86_400;
 
   const warnings: string[] = [];

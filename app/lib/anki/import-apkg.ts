@@ -22,7 +22,7 @@ import {
   type ImportResult,
 } from "@/app/lib/import";
 import { chooseSlug, findDeckForSource } from "@/app/lib/import/deck-identity";
-import { convertCollection, type ConvertedNote } from "./convert-collection";
+import { commonDeckPath, convertCollection, type ConvertedNote } from "./convert-collection";
 import { AnkiPackageError } from "./errors";
 import { defaultMediaDir, mediaUrl, safeMediaName } from "./media-path";
 import { readPackage } from "./read-package";
@@ -95,8 +95,8 @@ export async function importApkg(
   const sourcePath = options.sourcePath ?? `anki:${options.fileName}`;
   const pkg = readPackage(bytes, options.limits);
 
-  const preview = convertCollection(pkg.collection, () => null);
-  const title = preview.title && preview.title !== "Default" ? preview.title : baseName(options.fileName);
+  const common = commonDeckPath(pkg.collection).join(" / ");
+  const title = common && common !== "Default" ? common : baseName(options.fileName);
   const wanted = toSlug(title);
   const stored = await findDeckForSource(prisma, sourcePath, wanted);
   const slug = await chooseSlug(prisma, wanted, stored?.id ?? null);
@@ -136,8 +136,11 @@ export async function importApkg(
   const keys = cardKeys(conversion.notes, noteLines, parsed.cards, notices);
 
   const revlogByCard = new Map<number, typeof pkg.collection.revlog>();
-  for (const entry of pkg.collection.revlog)
-    revlogByCard.set(entry.cardId, [...(revlogByCard.get(entry.cardId) ?? []), entry]);
+  for (const entry of pkg.collection.revlog) {
+    const list = revlogByCard.get(entry.cardId);
+    if (list) list.push(entry);
+    else revlogByCard.set(entry.cardId, [entry]);
+  }
   const histories = new Map<string, { ankiCardId: number; history: ReplayedHistory }>();
   for (const [ankiCardId, key] of keys) {
     const entries = revlogByCard.get(ankiCardId);

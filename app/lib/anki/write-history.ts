@@ -24,10 +24,20 @@ export async function writeHistory(
   if (input.histories.size === 0) return { cards: 0, reviews: 0, kept: 0 };
   return prisma.$transaction(
     async (tx) => {
-      const cards = await tx.card.findMany({
-        where: { deckId: input.deckId, key: { in: [...input.histories.keys()] } },
-        select: { id: true, key: true, states: { where: { userId: input.userId }, select: { id: true } } },
-      });
+      const keys = [...input.histories.keys()];
+      const cards = [];
+      for (let i = 0; i < keys.length; i += batchSize) {
+        cards.push(
+          ...(await tx.card.findMany({
+            where: { deckId: input.deckId, key: { in: keys.slice(i, i + batchSize) } },
+            select: {
+              id: true,
+              key: true,
+              states: { where: { userId: input.userId }, select: { id: true } },
+            },
+          })),
+        );
+      }
       let written = 0;
       let reviews = 0;
       let kept = 0;

@@ -4,7 +4,16 @@ import path from "node:path";
 import { createEmptyCard, fsrs, type Card, type Grade } from "ts-fsrs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importApkg, type ApkgImportResult } from "@/app/lib/anki/import-apkg";
-import { buildFixtureApkg, catPng, t0 } from "@/test/fixtures/anki/build-apkg";
+import {
+  buildCollection,
+  buildFixtureApkg,
+  catPng,
+  fixtureDecks,
+  fixtureModels,
+  models,
+  t0,
+  zipApkg,
+} from "@/test/fixtures/anki/build-apkg";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
 
 const now = new Date("2026-02-01T00:00:00.000Z");
@@ -143,5 +152,37 @@ describe.each(testProviders)("Anki .apkg import on %s", (provider) => {
     expect(await db.prisma.reviewLog.count()).toBe(7);
     expect(await db.prisma.cardState.count()).toBe(4);
     expect(again.history).toEqual({ cards: 0, reviews: 0, kept: 4 });
+  });
+
+  it("names a deck kept in Anki's Default deck after the file, with multi-line sides and both deck levels as context", async () => {
+    const collection = {
+      models: fixtureModels,
+      decks: { ...fixtureDecks, "300": { id: 300, name: "Default::Travel" } },
+      notes: [
+        {
+          id: 1,
+          modelId: models.basic,
+          fields: ["¿Dónde está<br>la estación?", "Where is the station?"],
+          cards: [{ id: 11, ord: 0, deckId: 1 }],
+        },
+        { id: 2, modelId: models.basic, fields: ["a :: b", "c"], cards: [{ id: 21, ord: 0, deckId: 300 }] },
+      ],
+      revlog: [],
+    };
+    const other = await importApkg(db.prisma, zipApkg({ "collection.anki2": buildCollection(collection) }), {
+      fileName: "Vocab list.apkg",
+      now,
+      mediaDir,
+    });
+    expect(other.deck).toMatchObject({ slug: "vocab-list", title: "Vocab list" });
+    const cards = await db.prisma.card.findMany({
+      where: { deckId: other.deck.id },
+      orderBy: { position: "asc" },
+    });
+    expect(cards.map(({ front, back, context }) => [front, back, JSON.parse(context)])).toEqual([
+      ["¿Dónde está\nla estación?", "Where is the station?", []],
+      // "::" inside a side is kept apart so that it does not split the card.
+      ["a :\u200b: b", "c", ["Travel"]],
+    ]);
   });
 });
