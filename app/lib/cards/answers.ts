@@ -59,13 +59,22 @@ function isFenced(code: Code, source: string): boolean {
   return opening === "```" || opening === "~~~";
 }
 
+/** An answer written as one bullet (`- Canberra`) is just that item's content. */
+function unwrapSingleItem(blocks: RootContent[]): RootContent[] {
+  const only = blocks[0];
+  if (blocks.length !== 1 || only?.type !== "list" || only.children.length !== 1) return blocks;
+  const item = only.children[0]!;
+  return item.checked === null || item.checked === undefined ? item.children : blocks;
+}
+
 /** Markdown of an answer made of leading inline content (may be empty) and following blocks. */
 export function answerMarkdown(lead: Phrasing, blocks: RootContent[], source: string): string {
   const parts: string[] = [];
   const inline = trimPhrasing(lead);
   if (inline.length > 0) parts.push(stringifyPhrasing(inline));
   const normalised = blocks.flatMap((block) => normaliseAnswerBlock(block, source));
-  if (normalised.length > 0) parts.push(stringifyBlocks(normalised));
+  const body = inline.length === 0 ? unwrapSingleItem(normalised) : normalised;
+  if (body.length > 0) parts.push(stringifyBlocks(body));
   return parts.join("\n\n").trim();
 }
 

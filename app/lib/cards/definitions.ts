@@ -3,6 +3,7 @@
  * vocabulary lists only, plain `Term: definition`. Lookalikes (labels, times, URLs, sentences) are not terms.
  */
 import type { PhrasingContent, Strong } from "mdast";
+import { isQuestionText } from "./questions";
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "./phrasing";
 
 export interface DefinitionSplit {
@@ -98,7 +99,8 @@ function isUrlOnly(definition: Phrasing): boolean {
   return /^(https?:\/\/|www\.)\S+$/i.test(plainText(meaningful).trim());
 }
 
-const SEPARATOR_AFTER_BOLD = /^\s*:\s*|^\s+[-–—]\s+|^\s*[–—]\s*/;
+// `: `, ` - `, ` – `, ` — `, or a line break (`**Term**` alone on its line, the definition below).
+const SEPARATOR_AFTER_BOLD = /^\s*:\s*|^\s+[-–—]\s+|^\s*[–—]\s*|^[ \t]*\n\s*/;
 
 /**
  * `**Term**: def`, `**Term:** def`, `**Term** - def`, `**Term** — def`. The paragraph must start with
@@ -173,7 +175,8 @@ export function colonLineDefinition(children: Phrasing): DefinitionSplit | undef
   const opener = definitionLine?.[0];
   if (!termLine || opener?.type !== "text") return undefined;
   const match = /^:\s+/.exec(opener.value);
-  if (!match || !isTerm(plainText(termLine), 10)) return undefined;
+  const termText = plainText(termLine);
+  if (!match || !(isTerm(termText, 10) || isQuestionText(termText))) return undefined;
   const definition = joinLines([[sliceText(opener, match[0].length), ...definitionLine!.slice(1)], ...more]);
   return { term: trimPhrasing(termLine), definition: trimPhrasing(definition) };
 }

@@ -125,3 +125,25 @@ describe("Q/A pairs (test/fixtures/formats/qa-pairs.md)", () => {
     expect(deck.warnings).toEqual([{ line: 16, message: expect.stringContaining("What is an isotope?") }]);
   });
 });
+
+describe("answer styles (test/fixtures/formats/answer-styles.md)", () => {
+  it("reads one-bullet answers, nested topic lists, definition-list answers, bold terms on their own line and Q./Ans.", () => {
+    const deck = parseFixture("answer-styles");
+    const review = ["Review questions"];
+    expect(visible(deck)).toEqual([
+      basic(5, review, "What is the capital of Australia?", "Canberra"),
+      basic(7, review, "What is the largest desert?", "- Antarctica (cold desert)\n- Sahara (hot desert)"),
+      basic(12, review, "What is the capital of Italy?", "Rome"),
+      cloze(
+        14,
+        review,
+        "The [...] flows through ten countries.",
+        "The **Danube** flows through ten countries.",
+      ),
+      basic(16, review, "What is a fjord?", "A long, narrow inlet with steep sides, created by a glacier."),
+      basic(19, review, "Tundra", "A treeless biome with permanently frozen subsoil."),
+      basic(22, review, "What is a delta?", "A landform at the mouth of a river."),
+    ]);
+    expect(deck.warnings).toEqual([]);
+  });
+});
