@@ -19,7 +19,8 @@
  *    answer; answer text indented so far that CommonMark reads it as an indented code block becomes
  *    a paragraph again (fenced code, and indented text that is plainly code, stays code). Exam prompts
  *    (`**Explain ...**`, `Define ...`, `Name ...`) count too when the item has an answer below them.
- *    A leading `A:` / `Answer:` label is dropped from the answer. No answer -> warning, no card.
+ *    A leading `A:` / `Answer:` label is dropped from the answer, and an answer that is a single
+ *    bullet (`- Canberra`) is just that bullet's text. No answer -> warning, no card.
  *        - **What does TCP guarantee?**
  *
  *              In-order, reliable delivery.
@@ -35,8 +36,9 @@
  *    under a `Q:` bullet (labels may be bold: `**Q:**`).
  * 4. Definitions: `**Term**: definition`, `**Term:** definition`, `**Term** - definition` (also `–`,
  *    `—`), as paragraphs or list items; continuation lines and nested bullets belong to the definition.
- *    Several `**Term**: ...` lines in one paragraph are one card each. Pandoc definition lists
- *    (`Term` then `: definition` on the next line) work too. Plain `Term: definition` (or, in a list,
+ *    A bold term alone on its line defines with the lines below it. Several `**Term**: ...` lines in
+ *    one paragraph are one card each. Pandoc definition lists (`Term` then `: definition` on the next
+ *    line) work too. Plain `Term: definition` (or, in a list,
  *    `Term - definition`) only where most items of a list, lines of a paragraph, or paragraphs of a
  *    section look like that (at least two, at least half). Labels (`Note:`, `Tip:`, `See also:` ...),
  *    times and ratios (`10:19`), numbers, URLs, terms of more than six words or ending in a sentence,
