@@ -23,6 +23,8 @@ import { CardFace } from "./card-face";
 import { GradeBar } from "./grade-bar";
 import { SessionSummary } from "./session-summary";
 import { useOutbox, type SaveResult } from "./use-outbox";
+import { useDeckUpdates } from "@/app/ui/live/use-deck-updates";
+import { mergeLiveCards } from "@/app/lib/live/merge-live-cards";
 import { useStudyKeys } from "./use-study-keys";
 
 const scheduler = createScheduler({ enableFuzz: true });
@@ -63,12 +65,11 @@ export function StudySession({
   }, []);
 
   const onSaved = useCallback(
-    (op: SaveOperation, result: SaveResult) => {
+    (_op: SaveOperation, result: SaveResult) => {
       if (result.status === "saved" || result.status === "undone") {
         commit(applyServerState(sessionRef.current, result));
       } else if (result.status === "conflict") {
         commit(applyServerState(sessionRef.current, { ...result, force: true }));
-        outbox.dropCard(op.cardId);
         setNotice("This card was graded elsewhere: that grade is kept and this one was not counted.");
       } else if (result.status === "not-found") {
         setNotice("A graded card is no longer in the deck, so its grade was not saved.");
@@ -76,17 +77,24 @@ export function StudySession({
         setNotice("A grade could not be saved: the server refused it.");
       }
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- outbox is declared below and stable
     [commit],
   );
   const outbox = useOutbox(onSaved);
 
+  // The deck's file was edited while studying: queued cards take the new text (rendered here, as
+  // the server-rendered sides are stale) and cards removed from the file leave the queue.
+  const [stale, setStale] = useState<ReadonlySet<string>>(() => new Set());
+  useDeckUpdates(queue.deck.slug, (deck) => {
+    const current = sessionRef.current;
+    const merged = mergeLiveCards(current.cards, deck.cards, new Set(current.currentId ? [current.currentId] : []));
+    if (merged.cards === current.cards) return;
+    commit({ ...current, cards: merged.cards });
+    if (merged.edited.length > 0) setStale((previous) => new Set([...previous, ...merged.edited]));
+  });
+
   useEffect(() => {
     shownAt.current = Date.now();
-    const now = new Date();
-    setClock(now);
-    commit(refresh({ ...sessionRef.current, currentId: null }, now));
-  }, [commit]);
+  }, []);
 
   // Grades left over from an earlier visit were saved just now: reload the queue to include them.
   useEffect(() => {
@@ -217,9 +225,9 @@ export function StudySession({
       {current ? (
         <>
           <section aria-label="Study card">
-            <CardFace key={current.id} card={current} rendered={faces[current.id]} revealed={revealed} visible />
+            <CardFace key={current.id} card={current} rendered={stale.has(current.id) ? undefined : faces[current.id]} revealed={revealed} visible />
             {upcoming ? (
-              <CardFace key={upcoming.id} card={upcoming} rendered={faces[upcoming.id]} revealed={false} visible={false} />
+              <CardFace key={upcoming.id} card={upcoming} rendered={stale.has(upcoming.id) ? undefined : faces[upcoming.id]} revealed={false} visible={false} />
             ) : null}
           </section>
           <div ref={bar}>

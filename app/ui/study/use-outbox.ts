@@ -47,6 +47,8 @@ export function useOutbox(onResult: (op: SaveOperation, result: SaveResult) => v
     setPending(queue.current.length);
   }, []);
 
+  // The retry timer calls drain through a ref: a callback cannot name itself while being declared.
+  const retry = useRef<() => Promise<void>>(async () => undefined);
   const drain = useCallback(async () => {
     if (inFlight.current !== null) return;
     if (timer.current) clearTimeout(timer.current);
@@ -61,17 +63,23 @@ export function useOutbox(onResult: (op: SaveOperation, result: SaveResult) => v
         inFlight.current = null;
         failures.current++;
         setFailing(true);
-        timer.current = setTimeout(() => void drain(), backoffMs(failures.current));
+        timer.current = setTimeout(() => void retry.current(), backoffMs(failures.current));
         return;
       }
       inFlight.current = null;
       failures.current = 0;
       setFailing(false);
       queue.current = queue.current.filter((queued) => queued.id !== op.id);
+      // After a conflict the card's later saves were made against a state the server never had.
+      if (result.status === "conflict") queue.current = queue.current.filter((queued) => queued.cardId !== op.cardId);
       update();
       handler.current(op, result);
     }
   }, [update]);
+
+  useEffect(() => {
+    retry.current = drain;
+  }, [drain]);
 
   useEffect(() => {
     queue.current = [...decodeOutbox(localStorage.getItem(outboxStorageKey)), ...queue.current];
@@ -111,14 +119,5 @@ export function useOutbox(onResult: (op: SaveOperation, result: SaveResult) => v
     [drain, update],
   );
 
-  /** Drops queued saves for a card (after a conflict, they would all conflict too). */
-  const dropCard = useCallback(
-    (cardId: string) => {
-      queue.current = queue.current.filter((op) => op.cardId !== cardId || op.id === inFlight.current);
-      update();
-    },
-    [update],
-  );
-
-  return { pending, failing, restored, enqueue, enqueueUndo, isUnsent, dropCard };
+  return { pending, failing, restored, enqueue, enqueueUndo, isUnsent };
 }
