@@ -122,7 +122,10 @@ function ankiClozeText(note: ExportNote): string | null {
     (_, inner: string) => `{{c${++next}::${inner}}}`,
   );
   const parsed = parseDeck(text).cards;
+  // Facts in prose parse back the same but carry no markup Anki could use.
+  const groups = new Set([...text.matchAll(/\{\{c(\d+)::/g)].map((match) => match[1]));
   const same =
+    groups.size === note.cards.length &&
     parsed.length === note.cards.length &&
     parsed.every((card, i) => card.front === note.cards[i]!.front && card.back === note.cards[i]!.back);
   return same ? text : null;

@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportDeckApkg, type ApkgExport } from "@/app/lib/anki/export-apkg";
 import { importApkg } from "@/app/lib/anki/import-apkg";
 import type { Db } from "@/app/lib/database/client";
+import { importDeckSource } from "@/app/lib/import";
 import { buildFixtureApkg, catPng } from "@/test/fixtures/anki/build-apkg";
+import { mixedDeck } from "@/test/fixtures/anki/mixed-deck";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
 
 const now = new Date("2026-02-01T00:00:00.000Z");
@@ -146,5 +148,42 @@ describe.each(testProviders)("Anki .apkg export on %s", (provider) => {
 
   it("refuses an unknown deck", async () => {
     await expect(exportDeckApkg(source.prisma, "nope")).rejects.toThrow(/No deck with slug "nope"/);
+  });
+
+  it("exports a markdown deck of every format; Anki keeps all cards, facts in prose become Basic notes", async () => {
+    const md = await importDeckSource(
+      source.prisma,
+      { bytes: mixedDeck, sourcePath: "content/net.md", fileName: "net.md" },
+      { now },
+    );
+    const result = await exportDeckApkg(source.prisma, md.deck.slug, { mediaDir: mediaA, now });
+    expect(result).toMatchObject({ notes: 14, cards: 17, warnings: [] });
+    const back = await importApkg(target.prisma, result.bytes, {
+      fileName: "net.apkg",
+      now,
+      mediaDir: mediaB,
+    });
+    const original = await source.prisma.card.findMany({ where: { deckId: md.deck.id } });
+    const copy = new Map(
+      (await target.prisma.card.findMany({ where: { deckId: back.deck.id } })).map((card) => [
+        card.key,
+        card,
+      ]),
+    );
+    const changed = original.filter((card) => {
+      const other = copy.get(card.key);
+      return (
+        !other || other.front !== card.front || other.back !== card.back || other.context !== card.context
+      );
+    });
+    // Prose facts have no cloze markup Anki could use; a multi-block answer becomes lines.
+    expect(changed.map((card) => card.key).sort()).toEqual([
+      "cloze:1:sockets use [...] and then listen for connections.",
+      "cloze:2:sockets use `bind()` and then [...] for connections.",
+      "why is tcp slower than udp?",
+    ]);
+    expect(copy.get("why is tcp slower than udp?")?.back).toBe(
+      "• handshakes\n• retransmissions\nIt also waits for acknowledgements.",
+    );
   });
 });
