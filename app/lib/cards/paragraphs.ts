@@ -51,6 +51,34 @@ export function sectionIsVocabulary(blocks: RootContent[], from: number): boolea
   return isVocabularyRun(matching, paragraphs.length);
 }
 
+/** Card syntax of its own: a question, definition or explicit card in a paragraph. */
+function isCardParagraph(children: Paragraph["children"]): boolean {
+  return (
+    isQuestionText(plainText(children)) ||
+    labelledQuestion(children) !== undefined ||
+    boldDefinition(children) !== undefined ||
+    multilineCard(children) !== undefined ||
+    inlineCards(children).length > 0 ||
+    explicitClozes(children) !== undefined
+  );
+}
+
+/**
+ * `Do you know these terms?` followed by a definition list is an intro, not a question: a block that
+ * makes cards of its own is never taken as the answer.
+ */
+function makesOwnCards(block: RootContent): boolean {
+  if (block.type === "paragraph") return isCardParagraph(block.children);
+  if (block.type !== "list") return false;
+  return block.children.some((item) => {
+    const first = item.children[0];
+    return (
+      first?.type === "paragraph" &&
+      (isCardParagraph(first.children) || leadingQuestion(first.children) !== undefined)
+    );
+  });
+}
+
 /** Cards of the paragraph at `blocks[index]`; returns how many following blocks it consumed. */
 export function paragraphCards(
   blocks: RootContent[],
@@ -119,7 +147,7 @@ export function paragraphCards(
     const next = blocks[index + 1];
     const answerable =
       next && ["paragraph", "list", "code", "blockquote", "table", "math"].includes(next.type);
-    if (answerable && !(next.type === "paragraph" && isQuestionText(plainText(next.children)))) {
+    if (answerable && !makesOwnCards(next)) {
       const answerBlocks = [next, ...adjacentAfter(blocks, index + 1)];
       // `Eight:` announces the list after it.
       const last = answerBlocks.at(-1);

@@ -1,5 +1,6 @@
 /** Formats 1-2: question bullets, question headings, question paragraphs and Q/A pairs. */
 import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/app/lib/cards";
 import { basic, cloze, parseFixture, visible } from "./helpers";
 
 describe("question bullets (test/fixtures/formats/question-bullets.md)", () => {
@@ -110,6 +111,29 @@ describe("question paragraphs (test/fixtures/formats/question-paragraphs.md)", (
       basic(16, solar, "Why is Pluto no longer a planet?", "It has not cleared its orbit of other objects."),
     ]);
     expect(deck.warnings).toEqual([]);
+  });
+});
+
+describe("question paragraphs that introduce cards", () => {
+  it("never take a block that makes its own cards as their answer", () => {
+    const source = [
+      "## Vocabulary",
+      "",
+      "Can you define these?",
+      "",
+      "**Osmosis**: diffusion of water",
+      "",
+      "**Diffusion**: spreading out",
+      "",
+      "What is osmosis?",
+      "",
+      "- movement of water",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(5, ["Vocabulary"], "Osmosis", "diffusion of water"),
+      basic(7, ["Vocabulary"], "Diffusion", "spreading out"),
+      basic(9, ["Vocabulary"], "What is osmosis?", "movement of water"),
+    ]);
   });
 });
 
