@@ -30,18 +30,21 @@ export function findDeckBySource(tx: Tx, sourcePath: string): Promise<StoredDeck
 
 /**
  * The deck a file belongs to: the one imported from the same path, else one with the same slug that
- * no other file owns (a deck created before paths were recorded). A slug owned by another file is a
- * collision, not an identity: the file then gets a deck of its own.
+ * no file owns (created before paths were recorded) or whose file is gone (`sourceGone`: the file
+ * was moved). A slug owned by another existing file is a collision, not an identity: the file then
+ * gets a deck of its own.
  */
 export async function findDeckForSource(
   tx: Tx,
   sourcePath: string,
   slug: string,
+  sourceGone: (sourcePath: string) => boolean = () => false,
 ): Promise<StoredDeck | null> {
   const bySource = await findDeckBySource(tx, sourcePath);
   if (bySource) return bySource;
   const bySlug = await tx.deck.findUnique({ where: { slug }, select: storedDeckSelect });
-  return bySlug && bySlug.sourcePath === null ? bySlug : null;
+  if (!bySlug) return null;
+  return bySlug.sourcePath === null || sourceGone(bySlug.sourcePath) ? bySlug : null;
 }
 
 /**

@@ -20,6 +20,11 @@ export interface DeckSource {
 export interface ImportOptions {
   /** When cards that left the file are marked retired. Defaults to the current time. */
   now?: Date;
+  /**
+   * True when a deck's recorded file no longer exists. A deck with this file's slug whose file is
+   * gone is then taken over (the file was moved), so its cards keep their history.
+   */
+  sourceGone?: (sourcePath: string) => boolean;
   /** Told how long parsing and storing took, for benchmarks and logs. */
   onTiming?: (timing: { phase: "parse" | "store"; ms: number }) => void;
 }
@@ -86,7 +91,7 @@ export async function importDeckSource(
   options.onTiming?.({ phase: "parse", ms: storeStarted - parseStarted });
 
   const result = await prisma.$transaction(async (tx) => {
-    const stored = await findDeckForSource(tx, source.sourcePath, parsed.slug);
+    const stored = await findDeckForSource(tx, source.sourcePath, parsed.slug, options.sourceGone);
     const slug = await chooseSlug(tx, parsed.slug, stored?.id ?? null);
     const data = {
       slug,

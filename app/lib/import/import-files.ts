@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "@/app/lib/database/client";
@@ -48,6 +49,11 @@ export async function listMarkdownFiles(dir: string): Promise<string[]> {
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** A markdown file's path, not a `browser:<slug>` or `anki:<file>` source, which have no file to lose. */
+function isMarkdownFilePath(sourcePath: string): boolean {
+  return /\.md$/i.test(sourcePath) && !/^[a-z][a-z\d+.-]+:/i.test(sourcePath);
+}
+
 /** Reads and imports one file; any failure comes back as an {@link ImportError} naming it. */
 export async function importFile(
   prisma: Db,
@@ -65,7 +71,14 @@ export async function importFile(
       { cause },
     );
   }
-  return importDeckSource(prisma, { bytes, sourcePath, fileName: path.basename(file) }, options);
+  const root = options.root ?? process.cwd();
+  const sourceGone = (stored: string) =>
+    isMarkdownFilePath(stored) && !existsSync(path.resolve(root, stored));
+  return importDeckSource(
+    prisma,
+    { bytes, sourcePath, fileName: path.basename(file) },
+    { sourceGone, ...options },
+  );
 }
 
 /**

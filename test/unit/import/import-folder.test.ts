@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   importDeckSource,
+  importFile,
   importFolder,
   ImportError,
   listMarkdownFiles,
@@ -106,5 +107,39 @@ describe.each(testProviders)("recordImportError on %s", (provider) => {
     const again = await importDeckSource(db.prisma, { ...source, bytes: card("What is X") });
     expect(again.status).toBe("updated");
     expect((await db.prisma.deck.findFirstOrThrow()).lastError).toBeNull();
+  });
+});
+
+describe.each(testProviders)("a moved file on %s", (provider) => {
+  let db: TestDatabase;
+  let root: string;
+  beforeEach(async () => {
+    db = await createTestDatabase(provider);
+    root = mkdtempSync(path.join(os.tmpdir(), "notecards-moved-"));
+  });
+  afterEach(async () => {
+    await db?.destroy();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("keeps its deck and card ids when the old path is gone, and not while it still exists", async () => {
+    writeTree(root, { "notes/cells.md": card("What is a cell") });
+    const [first] = await importFolder(db.prisma, path.join(root, "notes"), { root });
+    const cardId = (await db.prisma.card.findFirstOrThrow()).id;
+
+    writeTree(root, { "notes/biology/cells.md": card("What is a cell") });
+    const copied = await importFile(db.prisma, path.join(root, "notes/biology/cells.md"), { root });
+    expect(first?.ok && copied.deck.id !== first.result.deck.id).toBe(true);
+    expect(copied.deck.slug).toBe("cells-2");
+
+    rmSync(path.join(root, "notes/biology"), { recursive: true });
+    renameSync(path.join(root, "notes"), path.join(root, "archive"));
+    const moved = await importFile(db.prisma, path.join(root, "archive/cells.md"), { root });
+    expect(first?.ok && moved.deck.id === first.result.deck.id).toBe(true);
+    expect(moved.deck.slug).toBe("cells");
+    expect((await db.prisma.deck.findUniqueOrThrow({ where: { id: moved.deck.id } })).sourcePath).toBe(
+      "archive/cells.md",
+    );
+    expect((await db.prisma.card.findFirstOrThrow({ where: { deckId: moved.deck.id } })).id).toBe(cardId);
   });
 });
