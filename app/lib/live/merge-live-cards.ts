@@ -3,25 +3,32 @@ import type { LiveCard } from "./live-card";
 /** The card fields a live update may change; everything else (schedule, version...) stays the caller's. */
 type CardText = Pick<LiveCard, "id" | "kind" | "front" | "back" | "context">;
 
+export interface MergedCards<T> {
+  /** The same array as given when nothing changed, so React can skip the render. */
+  cards: T[];
+  /** Ids of the cards whose text changed. */
+  edited: string[];
+}
+
 /**
  * The study queue after a re-import: each queued card keeps its place and its progress fields and
  * takes the new texts of the card with the same id; cards that left the deck (retired) are dropped,
- * except those in `keep` (e.g. the card on screen, which the learner may be grading). Returns the
- * same array when nothing changed, so React can skip the render.
+ * except those in `keep` (e.g. the card on screen, which the learner may be grading).
  */
 export function mergeLiveCards<T extends CardText>(
   queue: readonly T[],
   live: readonly LiveCard[],
   keep: ReadonlySet<string> = new Set(),
-): T[] {
+): MergedCards<T> {
   const byId = new Map(live.map((card) => [card.id, card]));
-  let changed = false;
+  let dropped = false;
+  const edited: string[] = [];
   const merged: T[] = [];
   for (const card of queue) {
     const fresh = byId.get(card.id);
     if (!fresh) {
       if (keep.has(card.id)) merged.push(card);
-      else changed = true;
+      else dropped = true;
       continue;
     }
     const sameText =
@@ -31,7 +38,7 @@ export function mergeLiveCards<T extends CardText>(
       fresh.context.join("\u0000") === card.context.join("\u0000");
     if (sameText) merged.push(card);
     else {
-      changed = true;
+      edited.push(card.id);
       merged.push({
         ...card,
         kind: fresh.kind,
@@ -41,5 +48,5 @@ export function mergeLiveCards<T extends CardText>(
       });
     }
   }
-  return changed ? merged : (queue as T[]);
+  return { cards: dropped || edited.length > 0 ? merged : (queue as T[]), edited };
 }
