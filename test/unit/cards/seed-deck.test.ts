@@ -121,6 +121,11 @@ describe("seed deck content/socket-io.md", () => {
     expect(deck.cards.some((card) => card.back.includes("â€"))).toBe(false);
   });
 
+  it("gives the same deck for the file saved with a BOM and Windows line endings", () => {
+    const windows = parseDeck(`\uFEFF${source.replace(/\n/g, "\r\n")}`, { fileName: "socket-io.md" });
+    expect(windows).toEqual(deck);
+  });
+
   it("gives every card a distinct key", () => {
     expect(new Set(deck.cards.map((card) => card.key)).size).toBe(deck.cards.length);
     expect(deck.cards[4]?.key).toBe("observer pattern");
