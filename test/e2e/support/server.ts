@@ -162,7 +162,11 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
   child.stdout?.on("data", append);
   child.stderr?.on("data", append);
   const output = () => log;
+  // Detached servers outlive a test process that dies before its afterAll: end them with it.
+  const killOnExit = () => child.pid !== undefined && signalGroup(child.pid, "SIGKILL");
+  process.once("exit", killOnExit);
   const stop = async () => {
+    process.off("exit", killOnExit);
     await stopProcessGroup(child);
     removeTemp();
   };
