@@ -16,6 +16,41 @@ const decksSchema = z.record(
   z.object({ id: z.union([z.number(), z.string()]).transform(String), name: z.string() }),
 );
 
+const integer = z.number().int().safe();
+const cardRowSchema = z.object({
+  id: integer,
+  noteId: integer,
+  deckId: z.union([integer, z.string()]).transform(String),
+  ord: integer.min(0).max(1000),
+  type: integer,
+  queue: integer,
+  due: integer,
+  ivl: integer,
+  factor: integer,
+  reps: integer,
+  lapses: integer,
+});
+// Review times must be real dates and durations fit a 32-bit column: anything else is not Anki's.
+const revlogRowSchema = z.object({
+  id: integer.min(0).max(8_640_000_000_000_000),
+  cardId: integer,
+  ease: integer,
+  ivl: integer,
+  lastIvl: integer,
+  factor: integer,
+  time: integer.transform((ms) => Math.min(Math.max(ms, 0), 2_147_483_647)),
+  type: integer,
+});
+
+function readRow<T>(schema: z.ZodType<T>, row: unknown, what: string): T {
+  const parsed = schema.safeParse(row);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new AnkiPackageError(
+    `The collection is damaged: a ${what} row has a bad ${issue?.path.join(".")} (${issue?.message}).`,
+  );
+}
+
 const requiredTables = ["col", "notes", "cards", "revlog"] as const;
 
 function readJson<T>(text: unknown, schema: z.ZodType<T>, what: string): T {
@@ -108,13 +143,14 @@ export function readCollection(bytes: Uint8Array): AnkiCollection {
           .prepare(
             "SELECT id, nid AS noteId, did AS deckId, ord, type, queue, due, ivl, factor, reps, lapses FROM cards ORDER BY nid, ord",
           )
-          .all() as AnkiCard[]
-      ).map((row) => ({ ...row, deckId: String(row.deckId) }));
+          .all() as unknown[]
+      ).map((row): AnkiCard => readRow(cardRowSchema, row, "card"));
       const revlog = db
         .prepare(
           "SELECT id, cid AS cardId, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY cid, id",
         )
-        .all() as AnkiRevlog[];
+        .all()
+        .map((row): AnkiRevlog => readRow(revlogRowSchema, row, "review"));
       return { models, decks, notes, cards, revlog };
     } catch (cause) {
       if (cause instanceof AnkiPackageError) throw cause;

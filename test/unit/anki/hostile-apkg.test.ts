@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AnkiPackageError } from "@/app/lib/anki/errors";
@@ -114,6 +115,14 @@ describe.each(testProviders)("hostile .apkg files on %s", (provider) => {
 
   it("rejects a collection that is not SQLite, or not Anki's", async () => {
     await expectRejected(zipApkg({ "collection.anki2": "hello" }), /not an SQLite database/);
+  });
+
+  it("rejects a collection whose rows hold what Anki never writes", async () => {
+    const db = new Database(Buffer.from(buildCollection(fixtureCollection())));
+    db.prepare("UPDATE revlog SET time = 'slow' WHERE cid = 11").run();
+    const bytes = new Uint8Array(db.serialize());
+    db.close();
+    await expectRejected(zipApkg({ "collection.anki2": bytes }), /damaged: a review row has a bad time/);
   });
 
   it("rejects a package with only unknown note types, naming them", async () => {
