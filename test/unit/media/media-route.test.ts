@@ -1,0 +1,45 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET } from "@/app/media/[...path]/route";
+import { defaultMediaDir } from "@/app/lib/anki/media-path";
+
+const slug = `media-route-test-${process.pid}`;
+const folder = path.resolve(defaultMediaDir, slug);
+const get = (...segments: string[]) =>
+  GET(new Request(`http://localhost/media/${segments.join("/")}`), {
+    params: Promise.resolve({ path: segments }),
+  });
+
+describe("GET /media/<deck>/<file>", () => {
+  beforeAll(() => {
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, "cat.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    writeFileSync(
+      path.join(folder, "icon.svg"),
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    );
+  });
+
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("serves a deck's media file with its type", async () => {
+    const response = await get(slug, "cat.png");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/png");
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+  });
+
+  it("serves SVG sandboxed, so opening it on its own cannot run script in the app's origin", async () => {
+    const response = await get(slug, "icon.svg");
+    expect(response.headers.get("content-security-policy")).toContain("sandbox");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("answers 404 for missing files and for anything that would leave the media folder", async () => {
+    expect((await get(slug, "missing.png")).status).toBe(404);
+    expect((await get(slug, "..", "..", "package.json")).status).toBe(404);
+    expect((await get("..", "package.json")).status).toBe(404);
+    expect((await get(slug, ".hidden")).status).toBe(404);
+  });
+});
