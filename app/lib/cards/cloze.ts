@@ -175,6 +175,8 @@ export function factClozes(
     count += 1;
     return { type: "deletion", group: count, children: [node], keep: node };
   });
-  const onlySpan = trimmed.length === 1;
+  // `**Summary**` or `**Important**.` alone is a pseudo-heading, not a fact in a sentence.
+  const onlySpan =
+    trimmed.filter((node) => node.type !== "text" || /[\p{L}\p{N}]/u.test(node.value)).length === 1;
   return count === 0 || onlySpan ? [] : drafts(pieces);
 }

@@ -1,5 +1,6 @@
 /** Formats 6-7: facts in prose become clozes; code, HTML, rules, links and images never become cards. */
 import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/app/lib/cards";
 import { cloze, parseFixture, visible } from "./helpers";
 
 describe("facts in prose (test/fixtures/formats/facts.md)", () => {
@@ -38,6 +39,13 @@ describe("facts in prose (test/fixtures/formats/facts.md)", () => {
       cloze(22, section, "`git switch -` goes back to the [...].", tip),
     ]);
     expect(deck.warnings).toEqual([]);
+  });
+});
+
+describe("spans that are the whole line", () => {
+  it("are pseudo-headings, not facts, even with punctuation after them", () => {
+    const deck = parseDeck("- **Important**.\n- `npm ci`:\n- Run `npm ci` first.\n");
+    expect(visible(deck)).toEqual([cloze(3, [], "Run [...] first.", "Run `npm ci` first.")]);
   });
 });
 
