@@ -18,13 +18,21 @@ interface Counts {
   skipped: number;
 }
 
+/** What failed, by file and test name, repeated just above the closing line. */
+const failures: string[] = [];
+
 /** The parts of Vitest's JSON report we read. */
 interface VitestReport {
   numPassedTests: number;
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
-  testResults: { name: string; status: string; message?: string; assertionResults: { status: string }[] }[];
+  testResults: {
+    name: string;
+    status: string;
+    message?: string;
+    assertionResults: { status: string; fullName: string }[];
+  }[];
 }
 
 function run(label: string, script: string[], reportFile: string): Counts {
@@ -41,6 +49,7 @@ function run(label: string, script: string[], reportFile: string): Counts {
 
   if (!existsSync(reportFile)) {
     console.error(`${label}: no test report (the run stopped before its tests); counted as 1 failure.`);
+    failures.push(`${label}: stopped before its tests (see above)`);
     return { passed: 0, failed: 1, skipped: 0 };
   }
   const report = JSON.parse(readFileSync(reportFile, "utf8")) as VitestReport;
@@ -48,7 +57,13 @@ function run(label: string, script: string[], reportFile: string): Counts {
   const brokenFiles = report.testResults.filter(
     (file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed"),
   );
-  for (const file of brokenFiles) console.error(`${label}: ${path.relative(root, file.name)} failed to run.`);
+  for (const file of report.testResults) {
+    const relative = path.relative(root, file.name);
+    if (brokenFiles.includes(file)) failures.push(`${relative}: failed to run`);
+    for (const test of file.assertionResults) {
+      if (test.status === "failed") failures.push(`${relative} > ${test.fullName}`);
+    }
+  }
   const counts = {
     passed: report.numPassedTests,
     failed: report.numFailedTests + brokenFiles.length,
@@ -60,6 +75,7 @@ function run(label: string, script: string[], reportFile: string): Counts {
       `${label}: exited ${result.status ?? result.signal} without a failed test; counted as 1 failure.`,
     );
     counts.failed = 1;
+    failures.push(`${label}: exited ${result.status ?? result.signal} outside any test (see above)`);
   }
   return counts;
 }
@@ -77,6 +93,7 @@ const total = {
 };
 console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`);
 console.log(`browser: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`);
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((line) => `  ${line}`).join("\n")}`);
 if (total.passed + total.failed === 0) console.error("No test ran.");
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed > 0 || total.passed + total.failed === 0 ? 1 : 0);
