@@ -14,12 +14,25 @@ export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
   return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
+export interface CsvOptions {
+  /**
+   * Start with Anki's file headers (`#separator:comma`, `#html:false`, `#columns:...`) instead of
+   * a header row: Anki (2.1.55+) then names the columns and imports no header note. Other CSV
+   * readers see three extra lines starting with `#`.
+   */
+  ankiHeaders?: boolean;
+}
+
 /**
  * A deck's live cards as CSV: a header row `front,back,kind,context,line`, then one row per card,
  * sides as markdown, context as its headings joined with " > ". Anki imports it as Basic notes
- * (File > Import, comma separator, "first row is header" off or delete the row, allow HTML off).
+ * (File > Import, comma separator, allow HTML off); with `ankiHeaders` it needs no settings at all.
  */
-export async function exportDeckCsv(prisma: Db, slug: string): Promise<{ fileName: string; csv: string }> {
+export async function exportDeckCsv(
+  prisma: Db,
+  slug: string,
+  options: CsvOptions = {},
+): Promise<{ fileName: string; csv: string }> {
   const deck = await loadExportDeck(prisma, slug);
   const rows = deck.cards.map((card) => [
     card.front,
@@ -28,5 +41,9 @@ export async function exportDeckCsv(prisma: Db, slug: string): Promise<{ fileNam
     card.context.join(" > "),
     card.line,
   ]);
+  if (options.ankiHeaders) {
+    const headers = `#separator:comma\r\n#html:false\r\n#columns:${csvColumns.join(",")}\r\n`;
+    return { fileName: `${deck.slug}.csv`, csv: headers + toCsv(rows) };
+  }
   return { fileName: `${deck.slug}.csv`, csv: toCsv([csvColumns, ...rows]) };
 }

@@ -66,6 +66,11 @@ describe("cards import <file.apkg> and cards export", () => {
     expect(csv.stdout.split("\r\n")[0]).toBe("front,back,kind,context,line");
     expect(csv.stdout).toContain('"to eat\n(a verb)",basic,Verbs,');
 
+    const anki = await cards("export", "spanish", "--format", "csv", "--anki-headers", "--out", "-");
+    expect(
+      anki.stdout.startsWith("#separator:comma\r\n#html:false\r\n#columns:front,back,kind,context,line\r\n"),
+    ).toBe(true);
+
     const apkg = await cards("export", "spanish", "--format", "apkg", "--out", "copy.apkg");
     expect(apkg.code).toBe(0);
     expect(apkg.stdout).toMatch(/5 notes, 7 cards, 7 reviews, 1 media files/);

@@ -89,4 +89,16 @@ describe.each(testProviders)("CSV export on %s", (provider) => {
     expect(csv).toContain('"round-trip time, with ""quotes"", commas"');
     expect(csv).toContain('"Name the layers\nof the TCP/IP model"');
   });
+
+  it("starts with Anki's file headers instead of a header row when asked", async () => {
+    const { csv } = await exportDeckCsv(db.prisma, "net", { ankiHeaders: true });
+    const lines = csv.split("\r\n");
+    expect(lines.slice(0, 3)).toEqual([
+      "#separator:comma",
+      "#html:false",
+      "#columns:front,back,kind,context,line",
+    ]);
+    const plain = (await exportDeckCsv(db.prisma, "net")).csv;
+    expect(readCsv(lines.slice(3).join("\r\n"))).toEqual(readCsv(plain).slice(1));
+  });
 });

@@ -16,6 +16,7 @@ const usage = `Usage: cards export <deck-slug> [--format md|csv|apkg] [--out <fi
 Writes one deck from the database named by DATABASE_URL.
   --format md    markdown in the explicit card syntax (default): importing it gives the same cards
   --format csv   front,back,kind,context,line (RFC 4180; Anki can import it)
+  --anki-headers with csv: Anki's #separator/#html/#columns lines instead of a header row
   --format apkg  an Anki package with the review history of the local learner and the media
                  files (from MEDIA_DIR, default data/media)
   --out <file>   where to write (default <deck-slug>.<format>); "-" writes md/csv to stdout
@@ -26,6 +27,7 @@ const exportArgsSchema = z.object({
   values: z.object({
     format: z.enum(["md", "csv", "apkg"], { message: "--format must be md, csv or apkg" }).default("md"),
     out: z.string().min(1).optional(),
+    "anki-headers": z.boolean().optional(),
   }),
 });
 
@@ -47,7 +49,7 @@ export const exportCommand: Command = {
     }
     const { positionals, values } = readArgs(
       args,
-      { format: { type: "string" }, out: { type: "string" } },
+      { format: { type: "string" }, out: { type: "string" }, "anki-headers": { type: "boolean" } },
       exportArgsSchema,
     );
     const slug = positionals[0]!;
@@ -73,7 +75,9 @@ export const exportCommand: Command = {
         warnings.push(...result.warnings);
         summary = `${result.notes} notes, ${result.cards} cards, ${result.reviews} reviews, ${result.media} media files`;
       } else if (values.format === "csv") {
-        ({ csv: data, fileName } = await exportDeckCsv(db.prisma, slug));
+        ({ csv: data, fileName } = await exportDeckCsv(db.prisma, slug, {
+          ankiHeaders: values["anki-headers"],
+        }));
       } else {
         const result = await exportDeckMarkdown(db.prisma, slug);
         ({ markdown: data, fileName } = result);
