@@ -39,5 +39,7 @@ function flatten(node: Nodes): string {
  * @example normaliseForKey("What is **TCP**?") === normaliseForKey("what is  TCP?")
  */
 export function normaliseForKey(markdown: string): string {
-  return flatten(parseMarkdown(markdown)).normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+  // Text without markdown punctuation reads the same parsed or not; skip the parser for it.
+  const text = /[*_`\\[\]<>&!~#|=+-]/.test(markdown) ? flatten(parseMarkdown(markdown)) : markdown;
+  return text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 }
