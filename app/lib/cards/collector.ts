@@ -14,10 +14,12 @@ export interface CardDraft {
     | { type: "cloze"; group: number; keyFront: string };
 }
 
+/** Collects card drafts and warnings during one parse; empty sides become warnings, not cards. */
 export class Collector {
   readonly cards: CardDraft[] = [];
   readonly warnings: ParseWarning[] = [];
 
+  /** A problem at a source line that the author should see. */
   warn(line: number, message: string): void {
     this.warnings.push({ line, message });
   }
@@ -49,6 +51,7 @@ export class Collector {
     });
   }
 
+  /** One cloze card; `keyFront` is the front with `[...]` even where a hint is shown. */
   cloze(front: string, back: string, line: number, context: string[], group: number, keyFront: string): void {
     this.cards.push({
       kind: "cloze",

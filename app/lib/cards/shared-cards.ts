@@ -19,8 +19,10 @@ export interface WalkEnv {
   titleHeading: Heading | undefined;
 }
 
+/** 1-based first line of a node. */
 export const lineOf = (node: { position?: { start: { line: number } } }): number =>
   node.position?.start.line ?? 1;
+/** 1-based last line of a node. */
 export const endLineOf = (node: { position?: { end: { line: number } } }): number =>
   node.position?.end.line ?? 1;
 
