@@ -195,6 +195,20 @@ describe("add a deck in the browser", () => {
     ]);
   });
 
+  it("saves pasted markdown even without JavaScript (the form posts to the Server Action)", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const plain = await context.newPage();
+      await plain.goto(`${app.baseUrl}/decks/new`);
+      await plain.getByLabel("Markdown").fill("# Plain\n\n- What needs no script?\n  This form\n");
+      await plain.getByRole("button", { name: "Save deck" }).click();
+      await plain.waitForURL(`${app.baseUrl}/decks/plain`);
+      expect(await db.prisma.card.count({ where: { deck: { slug: "plain" } } })).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("explains that a deck from the notes folder is edited in its file", async () => {
     await db.prisma.deck.create({
       data: { slug: "from-file", title: "From a file", sourcePath: "content/from-file.md" },

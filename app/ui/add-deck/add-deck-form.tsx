@@ -128,17 +128,24 @@ export function AddDeckForm() {
         </ul>
       )}
 
-      {drafts.map((draft) => (
-        <span key={draft.id} hidden>
-          <input type="hidden" name="markdown" value={draft.text} />
-          <input type="hidden" name="fileName" value={draft.fileName ?? ""} />
-        </span>
-      ))}
+      {/* Each deck posts one markdown + fileName pair, in document order: the other drafts here, the
+          one being edited through the textarea itself, so pasting and saving also works before the
+          page's script has loaded. */}
+      {drafts
+        .filter((draft) => draft.id !== active?.id)
+        .map((draft) => (
+          <span key={draft.id} hidden>
+            <input type="hidden" name="markdown" value={draft.text} />
+            <input type="hidden" name="fileName" value={draft.fileName ?? ""} />
+          </span>
+        ))}
+      {active && <input type="hidden" name="fileName" value={active.fileName ?? ""} />}
 
       {active && (
         <MarkdownEditor
           key={active.id}
           id="deck-markdown"
+          name="markdown"
           value={active.text}
           onChange={updateActive}
           fileName={active.fileName}
