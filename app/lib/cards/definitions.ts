@@ -119,9 +119,14 @@ export function boldDefinition(children: Phrasing): DefinitionSplit | undefined 
     definition = rest;
   } else {
     const next = rest[0];
-    const separator = next?.type === "text" ? SEPARATOR_AFTER_BOLD.exec(next.value) : null;
-    if (!next || next.type !== "text" || !separator) return undefined;
-    definition = [sliceText(next, separator[0].length), ...rest.slice(1)];
+    if (next?.type !== "text") return undefined;
+    // `**Term** (noun): def`, `**Term** (noun) - def`: a short parenthetical before the colon belongs to the term.
+    const aside = /^\s*\([^()\n]{1,40}\)(?=\s*(?::|[-–—]\s))/.exec(next.value);
+    const after = aside ? sliceText(next, aside[0].length) : next;
+    const separator = SEPARATOR_AFTER_BOLD.exec(after.value);
+    if (!separator) return undefined;
+    if (aside) term = [...first.children, sliceText(next, 0, aside[0].length)];
+    definition = [sliceText(after, separator[0].length), ...rest.slice(1)];
   }
   const termPlain = plainText(term).trim();
   if (!isTerm(termPlain, 10) || isUrlOnly(definition)) return undefined;

@@ -70,6 +70,16 @@ describe("mixed bold and plain terms", () => {
   });
 });
 
+describe("a part of speech after the bold term", () => {
+  it("stays with the term", () => {
+    const deck = parseDeck("**Run** (verb): to move fast\n\n- **Run** (noun) - a score in cricket\n");
+    expect(visible(deck)).toEqual([
+      basic(1, [], "Run (verb)", "to move fast"),
+      basic(3, [], "Run (noun)", "a score in cricket"),
+    ]);
+  });
+});
+
 describe("term tables (test/fixtures/formats/term-tables.md)", () => {
   const deck = parseFixture("term-tables");
 
