@@ -19,9 +19,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DeckPage({ params }: Props) {
   await connection();
   const { slug } = await params;
-  const now = new Date();
-  const deck = await getDeck(slug, now);
+  const deck = await getDeck(slug);
   if (!deck) notFound();
+  const now = new Date();
   const waiting = deck.counts.new + deck.counts.learning + deck.counts.due;
   return (
     <>

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/app/lib/db";
 import { getDeckSummariesWith, getDeckDetailWith } from "./deck-reads";
 
@@ -10,8 +11,8 @@ export async function getDecks(now = new Date()) {
   return getDeckSummariesWith(prisma, now);
 }
 
-/** One deck with its active cards and their states (deck page), or null. */
-export async function getDeck(slug: string, now = new Date()) {
+/** One deck with its active cards and their states (deck page), or null. Read once per request. */
+export const getDeck = cache(async (slug: string) => {
   const { prisma } = await getDb();
-  return getDeckDetailWith(prisma, slug, now);
-}
+  return getDeckDetailWith(prisma, slug, new Date());
+});
