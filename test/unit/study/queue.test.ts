@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createScheduler, newSchedule, type Schedule } from "@/app/lib/scheduler";
 import { countQueue, pickNext } from "@/app/lib/study/queue";
-import { currentCard, gradeCurrent, startSession, summarise, undoLast } from "@/app/lib/study/session";
+import {
+  applyServerState,
+  currentCard,
+  gradeCurrent,
+  startSession,
+  summarise,
+  undoLast,
+} from "@/app/lib/study/session";
 import type { StudyCard } from "@/app/lib/study/types";
 
 const now = new Date("2026-03-10T12:00:00.000Z");
@@ -111,5 +118,29 @@ describe("study session", () => {
     expect(currentCard(undone.state)).toMatchObject({ id: "a", schedule: null, version: 0 });
     expect(undone.state.newRemaining).toBe(20);
     expect(undoLast(undone.state, "u2")).toBeNull();
+  });
+
+  it("undo of a grade that never left the outbox keeps the server's version", () => {
+    const reviewed = card("r", 0, { state: 2, due: at(-60), stability: 4, difficulty: 5 }, { version: 3 });
+    let state = startSession([reviewed], 0, now);
+    state = gradeCurrent(state, { rating: 3, now, gradeId: "g1", durationMs: 10, scheduler })!.state;
+    expect(state.cards[0]!.version).toBe(4);
+    const unsent = undoLast(state, "u1", { saved: false })!;
+    expect(currentCard(unsent.state)).toMatchObject({ id: "r", version: 3 });
+    const sent = undoLast(state, "u1", { saved: true })!;
+    expect(currentCard(sent.state)).toMatchObject({ id: "r", version: 5 });
+    expect(sent.operation.expectedVersion).toBe(4);
+  });
+
+  it("takes the server's state after a save unless the card was graded again since", () => {
+    let state = startSession([card("a", 0, null), card("b", 1, null)], 20, now);
+    state = gradeCurrent(state, { rating: 3, now, gradeId: "g1", durationMs: 10, scheduler })!.state;
+    const server = { ...newSchedule(now), state: 1 as const, reps: 1, due: at(11) };
+    const updated = applyServerState(state, { cardId: "a", schedule: server, version: 1 });
+    expect(updated.cards.find((c) => c.id === "a")?.schedule?.due).toEqual(at(11));
+    const stale = applyServerState(state, { cardId: "a", schedule: server, version: 0 });
+    expect(stale).toBe(state);
+    const forced = applyServerState(state, { cardId: "a", schedule: null, version: 7, force: true });
+    expect(forced.cards.find((c) => c.id === "a")).toMatchObject({ schedule: null, version: 7 });
   });
 });
