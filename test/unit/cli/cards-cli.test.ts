@@ -125,7 +125,7 @@ describe("cards import", () => {
       mkdirSync(folder, { recursive: true });
       writeFileSync(
         path.join(folder, `deck-${String(n).padStart(2, "0")}.md`),
-        `- **What is ${n}?**\n\n  ${n}.\n`,
+        `- **What is ${n}?**\n\n  Answer ${n}.\n`,
       );
     }
     const { code, stdout, stderr } = cards(["import"], {
