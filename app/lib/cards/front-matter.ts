@@ -16,12 +16,16 @@ function asText(value: unknown): string | undefined {
   return undefined;
 }
 
-/** `tags: [a, b]`, `tags: a, b` and `tags: a b` all mean the same; Obsidian's `#tag` loses its `#`. */
+/**
+ * `tags: [a, b]`, `tags: a, b` and `tags: a b` all mean the same (with commas, a tag may hold a space:
+ * `cell biology, genetics`); Obsidian's `#tag` loses its `#`.
+ */
 function asTags(value: unknown): string[] | undefined {
   if (value === undefined || value === null) return undefined;
+  const text = Array.isArray(value) ? "" : (asText(value) ?? "");
   const raw = Array.isArray(value)
     ? value.map((item) => asText(item) ?? "")
-    : (asText(value) ?? "").split(/[\s,]+/);
+    : text.split(text.includes(",") ? "," : /\s+/);
   const tags = raw.map((tag) => tag.trim().replace(/^#/, "")).filter((tag) => tag !== "");
   return [...new Set(tags)];
 }
