@@ -22,7 +22,7 @@ describe("front matter", () => {
 
   it("accepts tags as a comma- or space-separated string", () => {
     expect(parseDeck("---\ntags: biology, cell theory\n---\n").tags).toEqual(["biology", "cell theory"]);
-    expect(parseDeck("---\ntags: \"biology cells #exam\"\n---\n").tags).toEqual(["biology", "cells", "exam"]);
+    expect(parseDeck('---\ntags: "biology cells #exam"\n---\n').tags).toEqual(["biology", "cells", "exam"]);
   });
 
   it("excludes the H1 from context when it repeats the front matter title", () => {
