@@ -29,9 +29,10 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
 }
 
-/** "now", "in 10m", "in 3d", "2d ago" relative to `now`. */
+/** "now", "in <1m", "in 10m", "in 3d", "2d ago" relative to `now` (a card not yet due never reads "now"). */
 export function formatRelative(now: Date, when: Date): string {
   const diff = when.getTime() - now.getTime();
-  if (Math.abs(diff) < minute) return "now";
+  if (diff > 0 && diff < minute) return "in <1m";
+  if (diff <= 0 && diff > -minute) return "now";
   return diff > 0 ? `in ${formatInterval(now, when)}` : `${formatInterval(when, now)} ago`;
 }

@@ -81,3 +81,20 @@ describe("scheduler wrapper", () => {
     expect(differs).toBe(true);
   });
 });
+
+describe("interval labels", () => {
+  it("formats gaps the way the grade buttons show them", async () => {
+    const { formatRelative, formatDuration } = await import("@/app/lib/study/format");
+    const at = (ms: number) => new Date(start.getTime() + ms);
+    expect(formatInterval(start, at(30_000))).toBe("<1m");
+    expect(formatInterval(start, at(minutes(10)))).toBe("10m");
+    expect(formatInterval(start, at(minutes(300)))).toBe("5h");
+    expect(formatInterval(start, at(days(3)))).toBe("3d");
+    expect(formatInterval(start, at(days(45)))).toBe("1.5mo");
+    expect(formatInterval(start, at(days(800)))).toBe("2.2y");
+    expect(formatRelative(start, at(30_000))).toBe("in <1m");
+    expect(formatRelative(start, at(-30_000))).toBe("now");
+    expect(formatRelative(start, at(-days(2)))).toBe("2d ago");
+    expect(formatDuration(200_000)).toBe("3m 20s");
+  });
+});
