@@ -48,8 +48,12 @@ export function noteLayout(model: AnkiModel): NoteLayout | null {
   return null;
 }
 
-/** `::` in a side's text would split it into another card: a zero-width space keeps the colons apart. */
-const defuseSeparators = (markdown: string) => markdown.replace(/:(?=:)/g, ":\u200b");
+/**
+ * Text that reads as card syntax would split the note into other cards: `::` inside a side, or a
+ * line that is only `?`/`??` (the multi-line separator). A zero-width space keeps them apart.
+ */
+const defuseSeparators = (markdown: string) =>
+  markdown.replace(/:(?=:)/g, ":\u200b").replace(/^(\s*\?\??)(\s*)$/gm, "$1\u200b$2");
 
 function clozeNumbers(text: string): number[] {
   return [...new Set([...text.matchAll(/\{\{c(\d+)::/g)].map((match) => Number(match[1])))].sort(

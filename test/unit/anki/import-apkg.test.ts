@@ -166,6 +166,12 @@ describe.each(testProviders)("Anki .apkg import on %s", (provider) => {
           cards: [{ id: 11, ord: 0, deckId: 1 }],
         },
         { id: 2, modelId: models.basic, fields: ["a :: b", "c"], cards: [{ id: 21, ord: 0, deckId: 300 }] },
+        {
+          id: 3,
+          modelId: models.basic,
+          fields: ["one<br>?<br>two", "three"],
+          cards: [{ id: 31, ord: 0, deckId: 300 }],
+        },
       ],
       revlog: [],
     };
@@ -183,6 +189,8 @@ describe.each(testProviders)("Anki .apkg import on %s", (provider) => {
       ["¿Dónde está\nla estación?", "Where is the station?", []],
       // "::" inside a side is kept apart so that it does not split the card.
       ["a :\u200b: b", "c", ["Travel"]],
+      // So is a line that is only "?", which would end the question.
+      ["one\n?\u200b\ntwo", "three", ["Travel"]],
     ]);
   });
 });
