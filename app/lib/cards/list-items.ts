@@ -10,7 +10,7 @@ import { explicitClozes } from "./cloze";
 import { inlineCards, multilineCard } from "./explicit";
 import { stringifyPhrasing } from "./markdown";
 import { isPromptText, labelledQuestion, leadingQuestion, stripNumbering, unwrapBold } from "./questions";
-import { plainText } from "./phrasing";
+import { isLinkOrImageOnly, plainText } from "./phrasing";
 import { explicitCards, factCards, lineOf, type WalkEnv } from "./shared-cards";
 import { walkBlocks } from "./walker";
 
@@ -38,6 +38,11 @@ function itemCards(item: ListItem, context: string[], vocabulary: boolean, env: 
   }
   const rest = item.children.slice(1);
   const children = paragraph.children;
+  // A table of contents entry (`- [What is this?](#what-is-this)`) is a link, not a question.
+  if (isLinkOrImageOnly(children)) {
+    walkBlocks(rest, context, env);
+    return;
+  }
 
   const explicit = explicitCards(item.children, 0, paragraph, line, context, env);
   if (explicit !== undefined) {

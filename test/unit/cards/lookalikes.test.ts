@@ -66,6 +66,14 @@ describe("lookalikes", () => {
     expect(deck.cards).toEqual([]);
   });
 
+  it("does not read a table of contents of question links as unanswered questions", () => {
+    const deck = parseDeck(
+      "## Contents\n\n- [What is this?](#what-is-this)\n- [When should I use this?](#when)\n",
+    );
+    expect(deck.cards).toEqual([]);
+    expect(deck.warnings).toEqual([]);
+  });
+
   it("does not treat a rhetorical question at the end of a section as a card", () => {
     expect(parseDeck("## Summary\n\nWhat comes next?\n\n## Next\n").cards).toEqual([]);
   });
