@@ -72,12 +72,24 @@ const LABELS = new Set(
     "fig",
     "table",
     "quote",
+    "please note",
+    "last updated",
+    "updated",
+    "created",
+    "tags",
+    "category",
+    "ps",
+    "p.s.",
   ].map((label) => label.toLowerCase()),
 );
 
 /** True for `Note`, `See also`, `e.g.` ... (with or without the trailing colon). */
 export function isLabel(term: string): boolean {
   return LABELS.has(term.trim().replace(/:$/, "").trim().toLowerCase());
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
 }
 
 /** A plausible term: short, not a sentence, not a label, a number, a time or a URL. */
@@ -88,6 +100,8 @@ function isTerm(term: string, maxWords: number): boolean {
   if (/^[\d\s.,:/-]+$/.test(trimmed)) return false;
   if (/[.!?;]$/.test(trimmed)) return false;
   if (/[.!?]\s/.test(trimmed)) return false;
+  // `:gear:` shortcodes and cut-off asides such as `name (default` are not terms.
+  if (trimmed.startsWith(":") || count(trimmed, "(") !== count(trimmed, ")")) return false;
   return trimmed.split(/\s+/).length <= maxWords;
 }
 
