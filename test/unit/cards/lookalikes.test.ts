@@ -21,7 +21,7 @@ describe("lookalikes", () => {
       "- I went to the library yesterday and found out something: it closes early",
       "- https://example.com: the course page",
       "- :gear: works with broken links",
-      "- `watch` (default: false) turns on polling",
+      "- watch (default: false) turns on polling",
       "- Please note: the room changed",
     ].join("\n");
     const deck = parseDeck(source);
