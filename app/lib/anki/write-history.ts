@@ -1,4 +1,7 @@
 import type { Db } from "@/app/lib/database/client";
+import { newCardId } from "@/app/lib/import/card-sql";
+import { dialectOf } from "@/app/lib/import/card-writes";
+import { cardStateColumns, insertRows, reviewLogColumns } from "./history-sql";
 import type { ReplayedHistory } from "./replay-revlog";
 
 export interface HistoryInput {
@@ -69,10 +72,20 @@ export async function writeHistory(
           existing.add(log.id);
       }
       const fresh = logs.filter((log) => !existing.has(log.id));
-      for (let i = 0; i < fresh.length; i += batchSize)
-        await tx.reviewLog.createMany({ data: fresh.slice(i, i + batchSize) });
-      for (let i = 0; i < states.length; i += batchSize)
-        await tx.cardState.createMany({ data: states.slice(i, i + batchSize) });
+      const dialect = dialectOf(tx);
+      const createdAt = new Date();
+      for (let i = 0; i < fresh.length; i += batchSize) {
+        const rows = fresh.slice(i, i + batchSize).map((log) => ({ ...log, createdAt }));
+        const { sql, params } = insertRows(dialect, "ReviewLog", reviewLogColumns, rows);
+        await tx.$executeRawUnsafe(sql, ...params);
+      }
+      for (let i = 0; i < states.length; i += batchSize) {
+        const rows = states
+          .slice(i, i + batchSize)
+          .map((state) => ({ ...state, id: newCardId(), version: 0, updatedAt: createdAt }));
+        const { sql, params } = insertRows(dialect, "CardState", cardStateColumns, rows);
+        await tx.$executeRawUnsafe(sql, ...params);
+      }
       reviews = fresh.length;
       return { cards: written, reviews, kept };
     },
