@@ -3,7 +3,7 @@
  * `Q:` items, definitions (`- **Term**: def`, plain `- Term: def` in vocabulary lists), explicit syntax,
  * and otherwise facts in prose. Ordered lists work the same.
  */
-import type { List, ListItem, Paragraph } from "mdast";
+import type { List, ListItem, Paragraph, RootContent } from "mdast";
 import { answerMarkdown, withoutAnswerLabel } from "./answers";
 import { boldDefinition, isVocabularyRun, plainDefinition } from "./definitions";
 import { explicitClozes } from "./cloze";
@@ -28,7 +28,13 @@ function isDefinitionItem(item: ListItem): boolean {
   return (boldDefinition(children) ?? plainDefinition(children)) !== undefined;
 }
 
-function itemCards(item: ListItem, context: string[], vocabulary: boolean, env: WalkEnv): void {
+function itemCards(
+  item: ListItem,
+  context: string[],
+  vocabulary: boolean,
+  env: WalkEnv,
+  trailing: RootContent[] = [],
+): void {
   const { out, source } = env;
   const line = lineOf(item);
   const paragraph = firstParagraph(item);
@@ -36,7 +42,7 @@ function itemCards(item: ListItem, context: string[], vocabulary: boolean, env: 
     walkBlocks(item.children, context, env);
     return;
   }
-  const rest = item.children.slice(1);
+  const rest = [...item.children.slice(1), ...trailing];
   const children = paragraph.children;
   // A table of contents entry (`- [What is this?](#what-is-this)`) is a link, not a question.
   if (isLinkOrImageOnly(children)) {
@@ -87,8 +93,23 @@ function itemCards(item: ListItem, context: string[], vocabulary: boolean, env: 
 }
 
 /** Cards of every item of a list; plain `Term: def` items count only when most items are like that. */
-export function listCards(list: List, context: string[], env: WalkEnv): void {
+export function listCards(list: List, context: string[], env: WalkEnv, trailing: RootContent[] = []): void {
   const matching = list.children.filter(isDefinitionItem).length;
   const vocabulary = isVocabularyRun(matching, list.children.length);
-  for (const item of list.children) itemCards(item, context, vocabulary, env);
+  list.children.forEach((item, at) => {
+    const isLast = at === list.children.length - 1;
+    itemCards(item, context, vocabulary, env, isLast ? trailing : []);
+  });
+}
+
+/**
+ * A one-item list that is only a question (`- What is X?`, then a blank line and `X is ...` not
+ * indented): the author meant the next paragraph as its answer.
+ */
+export function isLoneQuestion(list: List): boolean {
+  const [item, ...others] = list.children;
+  const paragraph = item && item.children.length === 1 ? firstParagraph(item) : undefined;
+  if (others.length > 0 || !paragraph || isLinkOrImageOnly(paragraph.children)) return false;
+  const question = leadingQuestion(paragraph.children);
+  return question !== undefined && question.rest.length === 0;
 }

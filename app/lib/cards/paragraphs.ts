@@ -67,7 +67,7 @@ function isCardParagraph(children: Paragraph["children"]): boolean {
  * `Do you know these terms?` followed by a definition list is an intro, not a question: a block that
  * makes cards of its own is never taken as the answer.
  */
-function makesOwnCards(block: RootContent): boolean {
+export function makesOwnCards(block: RootContent): boolean {
   if (block.type === "paragraph") return isCardParagraph(block.children);
   if (block.type !== "list") return false;
   return block.children.some((item) => {

@@ -4,9 +4,9 @@
  */
 import type { RootContent } from "mdast";
 import { answerMarkdown, withoutAnswerLabel } from "./answers";
-import { listCards } from "./list-items";
+import { isLoneQuestion, listCards } from "./list-items";
 import { stringifyPhrasing } from "./markdown";
-import { paragraphCards, sectionIsVocabulary } from "./paragraphs";
+import { makesOwnCards, paragraphCards, sectionIsVocabulary } from "./paragraphs";
 import { joinLines, plainText, splitLines, trimPhrasing } from "./phrasing";
 import { isQuestionText, stripNumbering, unwrapBold } from "./questions";
 import { lineOf, type WalkEnv } from "./shared-cards";
@@ -88,9 +88,15 @@ function blockCards(
   switch (block.type) {
     case "paragraph":
       return paragraphCards(blocks, index, context, vocabulary, env);
-    case "list":
+    case "list": {
+      const next = blocks[index + 1];
+      if (next?.type === "paragraph" && isLoneQuestion(block) && !makesOwnCards(next)) {
+        listCards(block, context, env, [next]);
+        return 1;
+      }
       listCards(block, context, env);
       return 0;
+    }
     case "table":
       tableCards(block, context, env.out);
       return 0;

@@ -114,6 +114,17 @@ describe("question paragraphs (test/fixtures/formats/question-paragraphs.md)", (
   });
 });
 
+describe("a one-item question list followed by an unindented answer", () => {
+  it("takes the paragraph as the answer, but never a block that makes its own cards", () => {
+    const deck = parseDeck("- What is X?\n\nX is a letter.\n\n1. **Why?**\n\n**Term**: def\n");
+    expect(visible(deck)).toEqual([
+      basic(1, [], "What is X?", "X is a letter."),
+      basic(7, [], "Term", "def"),
+    ]);
+    expect(deck.warnings).toEqual([{ line: 5, message: expect.stringContaining("Why?") }]);
+  });
+});
+
 describe("question paragraphs that introduce cards", () => {
   it("never take a block that makes its own cards as their answer", () => {
     const source = [
