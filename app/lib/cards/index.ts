@@ -20,7 +20,8 @@
  *    a paragraph again (fenced code, and indented text that is plainly code, stays code). Exam prompts
  *    (`**Explain ...**`, `Define ...`, `Name ...`) count too when the item has an answer below them.
  *    A leading `A:` / `Answer:` label is dropped from the answer, and an answer that is a single
- *    bullet (`- Canberra`) is just that bullet's text. No answer -> warning, no card.
+ *    bullet (`- Canberra`) is just that bullet's text. A one-item question list followed by an
+ *    unindented paragraph takes that paragraph as its answer. No answer -> warning, no card.
  *        - **What does TCP guarantee?**
  *
  *              In-order, reliable delivery.
