@@ -4,8 +4,9 @@
  * show, edit and export); then the review history, replayed into FSRS states, is attached to the
  * cards by key, and the media files are moved into `<mediaDir>/<deck-slug>/`.
  *
- * All checks and conversions happen before anything is written. The history is written in one
- * transaction after the deck's; should it fail, a deck this import created is deleted again (its
+ * The package is checked and converted before anything is written. The history is matched to the
+ * stored cards by the lines of each note's paragraph, replayed, and written in one transaction
+ * after the deck's; should it fail, a deck this import created is deleted again (its
  * cards go with it) and staged media are removed, so nothing is left half-imported.
  */
 import { randomUUID } from "node:crypto";
@@ -14,14 +15,9 @@ import path from "node:path";
 import { toSlug } from "@/app/lib/cards/deck-meta";
 import type { Db } from "@/app/lib/database/client";
 import { writeExplicitMarkdown } from "@/app/lib/export/explicit-markdown";
-import {
-  ImportError,
-  importDeckSource,
-  parseSource,
-  toSourcePath,
-  type ImportResult,
-} from "@/app/lib/import";
+import { ImportError, importDeckSource, toSourcePath, type ImportResult } from "@/app/lib/import";
 import { chooseSlug, findDeckForSource } from "@/app/lib/import/deck-identity";
+import type { AnkiRevlog } from "./collection-types";
 import { commonDeckPath, convertCollection, type ConvertedNote } from "./convert-collection";
 import { AnkiPackageError } from "./errors";
 import { defaultMediaDir, mediaUrl, safeMediaName } from "./media-path";
@@ -83,6 +79,24 @@ function cardKeys(
   return keys;
 }
 
+/** Each card's Anki review history, replayed into FSRS, by the key of the card it became. */
+function replayHistories(keys: Map<number, string>, revlog: readonly AnkiRevlog[]) {
+  const revlogByCard = new Map<number, AnkiRevlog[]>();
+  for (const entry of revlog) {
+    const list = revlogByCard.get(entry.cardId);
+    if (list) list.push(entry);
+    else revlogByCard.set(entry.cardId, [entry]);
+  }
+  const histories = new Map<string, { ankiCardId: number; history: ReplayedHistory }>();
+  for (const [ankiCardId, key] of keys) {
+    const entries = revlogByCard.get(ankiCardId);
+    if (!entries?.length || histories.has(key)) continue;
+    const history = replayRevlog(entries);
+    if (history.reviews.length) histories.set(key, { ankiCardId, history });
+  }
+  return histories;
+}
+
 /** Imports an .apkg's bytes. Throws an {@link AnkiPackageError} (or ImportError) before writing anything when the package is refused. */
 export async function importApkg(
   prisma: Db,
@@ -132,23 +146,6 @@ export async function importApkg(
       `${conversion.unknown.count} notes of unsupported note types were not imported: ${conversion.unknown.noteTypes.join(", ")}`,
     );
   }
-  const parsed = parseSource(markdown, sourcePath, options.fileName);
-  const keys = cardKeys(conversion.notes, noteLines, parsed.cards, notices);
-
-  const revlogByCard = new Map<number, typeof pkg.collection.revlog>();
-  for (const entry of pkg.collection.revlog) {
-    const list = revlogByCard.get(entry.cardId);
-    if (list) list.push(entry);
-    else revlogByCard.set(entry.cardId, [entry]);
-  }
-  const histories = new Map<string, { ankiCardId: number; history: ReplayedHistory }>();
-  for (const [ankiCardId, key] of keys) {
-    const entries = revlogByCard.get(ankiCardId);
-    if (!entries?.length || histories.has(key)) continue;
-    const history = replayRevlog(entries);
-    if (history.reviews.length) histories.set(key, { ankiCardId, history });
-  }
-
   const staging = path.join(mediaDir, `.incoming-${randomUUID()}`);
   const usedMedia = [...mediaNames].filter(([, safe]) => markdown.includes(mediaUrl(slug, safe)));
   let result: ImportResult | undefined;
@@ -167,6 +164,14 @@ export async function importApkg(
         `The deck slug changed while importing ("${slug}" became "${result.deck.slug}"); try again.`,
       );
     }
+    // The cards as stored, in file order: each note's paragraph lines name its cards' keys.
+    const stored = await prisma.card.findMany({
+      where: { deckId: result.deck.id, retiredAt: null },
+      select: { key: true, line: true },
+      orderBy: { position: "asc" },
+    });
+    const keys = cardKeys(conversion.notes, noteLines, stored, notices);
+    const histories = replayHistories(keys, pkg.collection.revlog);
     const history = await writeHistory(prisma, { deckId: result.deck.id, userId, histories });
     if (usedMedia.length) {
       const target = path.join(mediaDir, slug);
