@@ -169,6 +169,26 @@ describe("study page", () => {
     expect(await reviewCount()).toBe(before + 1);
   });
 
+  it("can be used with the keyboard alone, from the home page to a saved grade", async () => {
+    await page.goto(app.baseUrl);
+    const before = await reviewCount();
+    let focused = "";
+    for (let i = 0; i < 10 && focused !== "Study Socket.io"; i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+    }
+    expect(focused).toBe("Study Socket.io");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(visibleCard);
+    const first = await currentCardId(page);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(visibleCard).getAttribute("data-revealed")).toBe("true");
+    await page.keyboard.press("2");
+    await expect.poll(() => currentCardId(page)).not.toBe(first);
+    await waitForSaves(page);
+    expect(await reviewCount()).toBe(before + 1);
+  });
+
   it("renders payload cards inert: no dialog, no injected element, no script run", async () => {
     const { slug } = await db.prisma.deck.findFirstOrThrow({ where: { title: "XSS payloads" } });
     expect(await db.prisma.card.count({ where: { deck: { slug } } })).toBe(6);

@@ -54,7 +54,7 @@ export function GradeBar({
             aria-keyshortcuts={String(rating)}
             className={`flex min-h-16 flex-col items-center justify-center rounded-xl px-1 font-semibold ${tones[rating]}`}
           >
-            <span className="text-base">{gradeNames[rating]}</span>
+            <span className="text-base">{gradeNames[rating]}</span>{" "}
             <span className="text-sm font-normal tabular-nums opacity-90">
               {intervals?.[rating]}
               <span className="sr-only">, key {rating}</span>
