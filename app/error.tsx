@@ -3,7 +3,13 @@
 import { useEffect } from "react";
 
 /** Unexpected failures (database down, a bug): say so plainly and offer a retry. */
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   useEffect(() => {
     console.error(error);
   }, [error]);

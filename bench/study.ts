@@ -33,7 +33,10 @@ function deckMarkdown(count: number): string {
   const lines = ["# Bench deck", ""];
   for (let i = 1; i <= count; i++) {
     lines.push(`## Topic ${Math.ceil(i / 10)}`, "");
-    lines.push(`What does \`emit(${i})\` send in **case ${i}**?::It sends event *${i}* with a [link](https://example.com/${i}) and \`code\``, "");
+    lines.push(
+      `What does \`emit(${i})\` send in **case ${i}**?::It sends event *${i}* with a [link](https://example.com/${i}) and \`code\``,
+      "",
+    );
   }
   return lines.join("\n");
 }
@@ -59,7 +62,11 @@ writeFileSync(path.join(contentDir, "bench.md"), deckMarkdown(cards));
 const [app, browser] = await Promise.all([startApp({ contentDir }), launchBrowser()]);
 try {
   const db = await openDatabaseFor(app);
-  const user = await db.prisma.user.upsert({ where: { id: "local" }, update: {}, create: { id: "local", name: "Local learner" } });
+  const user = await db.prisma.user.upsert({
+    where: { id: "local" },
+    update: {},
+    create: { id: "local", name: "Local learner" },
+  });
   const rows = await db.prisma.card.findMany({ select: { id: true } });
   const yesterday = new Date(Date.now() - 86_400_000);
   for (const [index, row] of rows.entries()) {
@@ -94,10 +101,19 @@ try {
   page.on("response", (response) => {
     if (loadFired || response.request().resourceType() !== "script") return;
     scripts.push(
-      response.body().then((body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length })),
+      response
+        .body()
+        .then((body) => ({
+          url: response.url(),
+          raw: body.length,
+          gzip: gzipSync(body, { level: 9 }).length,
+        })),
     );
   });
-  if (process.env.BENCH_HOLD_SAVES) await page.route("**/study", (route) => (route.request().method() === "POST" ? undefined : route.continue()));
+  if (process.env.BENCH_HOLD_SAVES)
+    await page.route("**/study", (route) =>
+      route.request().method() === "POST" ? undefined : route.continue(),
+    );
   await page.goto(`${app.baseUrl}/decks/${slug}/study`, { waitUntil: "load" });
   const loaded = await Promise.all(scripts);
   await page.waitForLoadState("networkidle");
@@ -132,14 +148,23 @@ try {
 
   for (let i = 0; i < grades; i++) {
     await page.keyboard.press("Space");
-    await page.waitForFunction(`document.querySelector('${visible}')?.getAttribute("data-revealed") === "true"`);
+    await page.waitForFunction(
+      `document.querySelector('${visible}')?.getAttribute("data-revealed") === "true"`,
+    );
     await page.keyboard.press(String([3, 3, 4, 2, 3][i % 5]));
     await page.waitForFunction(`window.__bench.frame.length >= ${i + 1}`);
     await page.waitForTimeout(30);
   }
-  const result = (await page.evaluate("window.__bench")) as { commit: number[]; frame: number[]; paint: number[]; firstFrameReady: number };
+  const result = (await page.evaluate("window.__bench")) as {
+    commit: number[];
+    frame: number[];
+    paint: number[];
+    firstFrameReady: number;
+  };
   if (!process.env.BENCH_HOLD_SAVES) {
-    await page.waitForFunction(`!document.querySelector("[data-testid=save-status]")`, undefined, { timeout: 30_000 });
+    await page.waitForFunction(`!document.querySelector("[data-testid=save-status]")`, undefined, {
+      timeout: 30_000,
+    });
   }
 
   const db2 = await openDatabaseFor(app);
@@ -148,15 +173,24 @@ try {
 
   const gzipTotal = loaded.reduce((sum, script) => sum + script.gzip, 0);
   const rawTotal = loaded.reduce((sum, script) => sum + script.raw, 0);
-  console.log(`\nStudy page, ${grades} grades on a ${cards}-card deck (production build, headless Chromium):`);
+  console.log(
+    `\nStudy page, ${grades} grades on a ${cards}-card deck (production build, headless Chromium):`,
+  );
   console.log(`  key press -> next card committed: ${fmt(result.commit)}`);
   console.log(`  key press -> next animation frame: ${fmt(result.frame)}  (target p95 < 16 ms)`);
-  console.log(`  next card already in the first frame after the key press: ${result.firstFrameReady} of ${grades}`);
-  console.log(`  keydown events whose Event Timing duration (to paint) reached 16 ms: ${result.paint.length} of ${grades}` +
-    (result.paint.length ? ` (${fmt(result.paint)})` : ""));
+  console.log(
+    `  next card already in the first frame after the key press: ${result.firstFrameReady} of ${grades}`,
+  );
+  console.log(
+    `  keydown events whose Event Timing duration (to paint) reached 16 ms: ${result.paint.length} of ${grades}` +
+      (result.paint.length ? ` (${fmt(result.paint)})` : ""),
+  );
   console.log(`  grades saved in the background: ${saved} of ${grades}`);
-  console.log(`First-load JavaScript of the study page: ${(gzipTotal / 1024).toFixed(1)} KiB gzip (${(rawTotal / 1024).toFixed(1)} KiB raw) in ${loaded.length} scripts`);
-  if (process.env.BENCH_VERBOSE) for (const script of loaded) console.log(`    ${(script.gzip / 1024).toFixed(1)} KiB  ${script.url}`);
+  console.log(
+    `First-load JavaScript of the study page: ${(gzipTotal / 1024).toFixed(1)} KiB gzip (${(rawTotal / 1024).toFixed(1)} KiB raw) in ${loaded.length} scripts`,
+  );
+  if (process.env.BENCH_VERBOSE)
+    for (const script of loaded) console.log(`    ${(script.gzip / 1024).toFixed(1)} KiB  ${script.url}`);
   const p95 = percentile(result.frame, 95);
   if (!(p95 < 16)) console.log(`  note: p95 ${p95.toFixed(1)} ms is above the 16 ms target`);
 } finally {

@@ -38,9 +38,18 @@ async function currentCardId(page: Page): Promise<string> {
 async function axeViolations(page: Page) {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document);
-    return result.violations.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }));
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      targets: violation.nodes.map((node) => node.target),
+    }));
   });
 }
 
@@ -163,7 +172,9 @@ describe("study page", () => {
     await expect
       .poll(() => page.locator("[data-testid=save-status]").innerText(), { timeout: 10_000 })
       .toMatch(/1 grade waiting to save — retrying/);
-    expect(await page.evaluate(() => localStorage.getItem("notecards:outbox:v1"))).toContain("\"type\":\"grade\"");
+    expect(await page.evaluate(() => localStorage.getItem("notecards:outbox:v1"))).toContain(
+      '"type":"grade"',
+    );
     await page.context().setOffline(false);
     await waitForSaves(page);
     expect(await reviewCount()).toBe(before + 1);

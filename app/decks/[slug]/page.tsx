@@ -28,17 +28,22 @@ export default async function DeckPage({ params }: Props) {
       <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0">
           <h1 className="text-2xl font-bold tracking-tight">{deck.title}</h1>
-          {deck.description ? <p className="mt-1 text-stone-700 dark:text-stone-300">{deck.description}</p> : null}
+          {deck.description ? (
+            <p className="mt-1 text-stone-700 dark:text-stone-300">{deck.description}</p>
+          ) : null}
           <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-            {deck.sourcePath ? <span className="font-mono">{deck.sourcePath}</span> : "Added in the browser"} ·{" "}
-            {deck.lastStudied ? `studied ${formatRelative(now, deck.lastStudied)}` : "not studied yet"}
+            {deck.sourcePath ? <span className="font-mono">{deck.sourcePath}</span> : "Added in the browser"}{" "}
+            · {deck.lastStudied ? `studied ${formatRelative(now, deck.lastStudied)}` : "not studied yet"}
           </p>
           <DeckCounts counts={deck.counts} className="mt-2" />
         </div>
         <StudyLink slug={deck.slug} title={deck.title} waiting={waiting} />
       </div>
       {deck.lastError ? (
-        <div role="alert" className="mb-6 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+        <div
+          role="alert"
+          className="mb-6 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+        >
           <h2 className="font-semibold">The last import of this deck failed</h2>
           <p className="mt-1 font-mono text-sm whitespace-pre-wrap">{deck.lastError}</p>
         </div>

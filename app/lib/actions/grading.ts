@@ -64,7 +64,11 @@ function isUniqueViolation(error: unknown): boolean {
 
 async function ensureUser(prisma: Db, userId: string): Promise<void> {
   try {
-    await prisma.user.upsert({ where: { id: userId }, update: {}, create: { id: userId, name: "Local learner" } });
+    await prisma.user.upsert({
+      where: { id: userId },
+      update: {},
+      create: { id: userId, name: "Local learner" },
+    });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
   }
@@ -92,7 +96,8 @@ export async function gradeCardWith(
   try {
     return await prisma.$transaction(async (tx) => {
       const stored = await tx.reviewLog.findUnique({ where: { id: input.gradeId } });
-      if (stored) return { status: "saved", duplicate: true, ...(await readState(tx, userId, stored.cardId)) };
+      if (stored)
+        return { status: "saved", duplicate: true, ...(await readState(tx, userId, stored.cardId)) };
 
       const card = await tx.card.findUnique({ where: { id: input.cardId }, select: { id: true } });
       if (!card) return { status: "not-found", cardId: input.cardId };
@@ -101,8 +106,13 @@ export async function gradeCardWith(
       if (current.version !== input.expectedVersion) {
         // Under READ COMMITTED a concurrent copy of this very grade may have committed since the
         // first look: then the version moved because of it, and it is a duplicate, not a conflict.
-        const committed = await tx.reviewLog.findUnique({ where: { id: input.gradeId }, select: { id: true } });
-        return committed ? { status: "saved", duplicate: true, ...current } : { status: "conflict", ...current };
+        const committed = await tx.reviewLog.findUnique({
+          where: { id: input.gradeId },
+          select: { id: true },
+        });
+        return committed
+          ? { status: "saved", duplicate: true, ...current }
+          : { status: "conflict", ...current };
       }
 
       const { nextCard, reviewLog } = scheduler.grade(current.schedule, input.rating, now);
@@ -117,7 +127,13 @@ export async function gradeCardWith(
         if (count !== 1) throw new VersionConflictError();
       }
       await tx.reviewLog.create({
-        data: { id: input.gradeId, userId, cardId: input.cardId, ...reviewLog, durationMs: input.durationMs ?? null },
+        data: {
+          id: input.gradeId,
+          userId,
+          cardId: input.cardId,
+          ...reviewLog,
+          durationMs: input.durationMs ?? null,
+        },
       });
       return { status: "saved", duplicate: false, cardId: input.cardId, schedule: nextCard, version };
     });
@@ -148,7 +164,9 @@ export async function undoGradeWith(
       if (current.version !== input.expectedVersion || !current.schedule || log.cardId !== input.cardId) {
         // As for grades: a concurrent copy of this undo may have committed since the first look.
         const gone = !(await tx.reviewLog.findUnique({ where: { id: input.gradeId }, select: { id: true } }));
-        return gone ? { status: "undone", alreadyUndone: true, ...current } : { status: "conflict", ...current };
+        return gone
+          ? { status: "undone", alreadyUndone: true, ...current }
+          : { status: "conflict", ...current };
       }
 
       const where = { userId, cardId: input.cardId, version: current.version };

@@ -18,7 +18,10 @@ export function decodeOutbox(raw: string | null): SaveOperation[] {
     if (!Array.isArray(value)) return [];
     return value.filter(
       (op): op is SaveOperation =>
-        typeof op === "object" && op !== null && (op.type === "grade" || op.type === "undo") && typeof op.id === "string",
+        typeof op === "object" &&
+        op !== null &&
+        (op.type === "grade" || op.type === "undo") &&
+        typeof op.id === "string",
     );
   } catch {
     return [];
@@ -29,7 +32,11 @@ export function decodeOutbox(raw: string | null): SaveOperation[] {
  * Queues an undo. A grade still waiting in the outbox (and not being sent right now) is simply
  * taken out: the server never needs to hear of it.
  */
-export function queueUndo(outbox: SaveOperation[], undo: Extract<SaveOperation, { type: "undo" }>, inFlightId: string | null) {
+export function queueUndo(
+  outbox: SaveOperation[],
+  undo: Extract<SaveOperation, { type: "undo" }>,
+  inFlightId: string | null,
+) {
   const index = outbox.findIndex((op) => op.type === "grade" && op.id === undo.gradeId);
   if (index !== -1 && outbox[index]!.id !== inFlightId) return outbox.filter((_, i) => i !== index);
   return [...outbox, undo];

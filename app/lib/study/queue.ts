@@ -95,7 +95,10 @@ export function pickNext(
   const previous = options.previous ?? null;
   const isSame = (card: StudyCard) => previous !== null && card.id === previous.id;
   const isSibling = (card: StudyCard) =>
-    previous !== null && card.id !== previous.id && card.line === previous.line && card.kind === previous.kind;
+    previous !== null &&
+    card.id !== previous.id &&
+    card.line === previous.line &&
+    card.kind === previous.kind;
 
   let fallback: { card: StudyCard; bucket: QueueBucket } | null = null;
   for (const bucket of order) {

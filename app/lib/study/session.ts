@@ -48,7 +48,12 @@ export interface SessionState {
 const zeroCounts = (): Record<GradeValue, number> => ({ 1: 0, 2: 0, 3: 0, 4: 0 });
 
 function advance(state: SessionState, now: Date, previous: StudyCard | null): SessionState {
-  const next = pickNext(state.cards, { now, dayEnd: endOfDay(now), newRemaining: state.newRemaining, previous });
+  const next = pickNext(state.cards, {
+    now,
+    dayEnd: endOfDay(now),
+    newRemaining: state.newRemaining,
+    previous,
+  });
   return { ...state, currentId: next?.card.id ?? null, bucket: next?.bucket ?? null };
 }
 
@@ -87,7 +92,10 @@ export function gradeCurrent(
     ...state,
     cards: replaceCard(state.cards, graded),
     newRemaining: wasNew ? state.newRemaining - 1 : state.newRemaining,
-    history: [...state.history, { gradeId: input.gradeId, card, rating: input.rating, durationMs: input.durationMs }],
+    history: [
+      ...state.history,
+      { gradeId: input.gradeId, card, rating: input.rating, durationMs: input.durationMs },
+    ],
     gradeCounts: { ...state.gradeCounts, [input.rating]: state.gradeCounts[input.rating] + 1 },
   };
   return {
@@ -153,7 +161,10 @@ export function applyServerState(
   const card = state.cards.find((existing) => existing.id === update.cardId);
   if (!card) return state;
   if (!update.force && card.version !== update.version) return state;
-  return { ...state, cards: replaceCard(state.cards, { ...card, schedule: update.schedule, version: update.version }) };
+  return {
+    ...state,
+    cards: replaceCard(state.cards, { ...card, schedule: update.schedule, version: update.version }),
+  };
 }
 
 /** Re-picks the current card when nothing is showing (a learning card has come due). */

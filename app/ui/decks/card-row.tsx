@@ -12,7 +12,15 @@ const stateTone: Record<string, string> = {
 };
 
 /** One card on the deck page: front, a preview of the back, its state and due date, its source line. */
-export function CardRow({ card, sourcePath, now }: { card: DeckCardRow; sourcePath: string | null; now: Date }) {
+export function CardRow({
+  card,
+  sourcePath,
+  now,
+}: {
+  card: DeckCardRow;
+  sourcePath: string | null;
+  now: Date;
+}) {
   const state = stateNames[card.schedule?.state ?? 0];
   const sides = card.kind === "cloze" ? markCloze(card.front, card.back) : card;
   return (
@@ -20,9 +28,13 @@ export function CardRow({ card, sourcePath, now }: { card: DeckCardRow; sourcePa
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span className={`rounded-full px-2 py-0.5 font-medium ${stateTone[state]}`}>{state}</span>
         {card.schedule ? (
-          <span className="text-stone-600 dark:text-stone-400">due {formatRelative(now, card.schedule.due)}</span>
+          <span className="text-stone-600 dark:text-stone-400">
+            due {formatRelative(now, card.schedule.due)}
+          </span>
         ) : null}
-        {card.kind !== "basic" ? <span className="text-stone-600 dark:text-stone-400">{card.kind}</span> : null}
+        {card.kind !== "basic" ? (
+          <span className="text-stone-600 dark:text-stone-400">{card.kind}</span>
+        ) : null}
         <span className="ml-auto font-mono text-stone-600 dark:text-stone-400">
           {sourcePath ?? "deck"}:{card.line}
         </span>

@@ -16,7 +16,9 @@ export function DeckCounts({
       {items.map((item) => (
         <div key={item.label} className="flex items-baseline gap-1.5">
           <dt className="text-stone-600 dark:text-stone-400">{item.label}</dt>
-          <dd className={`font-semibold tabular-nums ${item.value > 0 ? item.color : "text-stone-500 dark:text-stone-400"}`}>
+          <dd
+            className={`font-semibold tabular-nums ${item.value > 0 ? item.color : "text-stone-500 dark:text-stone-400"}`}
+          >
             {item.value}
           </dd>
         </div>

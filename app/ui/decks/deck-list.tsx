@@ -24,7 +24,9 @@ export function DeckList({ decks, now }: { decks: DeckSummary[]; now: Date }) {
               <p className="mt-0.5 text-sm text-stone-600 dark:text-stone-400">
                 {deck.cardCount} {deck.cardCount === 1 ? "card" : "cards"} ·{" "}
                 {deck.lastStudied ? `studied ${formatRelative(now, deck.lastStudied)}` : "not studied yet"}
-                {deck.lastError ? <span className="text-red-700 dark:text-red-400"> · import error</span> : null}
+                {deck.lastError ? (
+                  <span className="text-red-700 dark:text-red-400"> · import error</span>
+                ) : null}
               </p>
               <DeckCounts counts={deck.counts} className="mt-2" />
             </div>

@@ -12,8 +12,11 @@ export function EmptyState() {
         npm run cards -- import
       </pre>
       <p className="mt-3 text-stone-700 dark:text-stone-300">
-        Or <Link href="/decks/new" className="text-indigo-700 underline dark:text-indigo-300">add a deck</Link> in
-        the browser.
+        Or{" "}
+        <Link href="/decks/new" className="text-indigo-700 underline dark:text-indigo-300">
+          add a deck
+        </Link>{" "}
+        in the browser.
       </p>
     </section>
   );

@@ -14,8 +14,14 @@ const components: Components = {
 };
 
 const remarkPlugins = [remarkGfm];
-const blankPlugins: Options["rehypePlugins"] = [rehypeSanitize, [rehypeClozeMarks, { className: "cloze-blank" }]];
-const answerPlugins: Options["rehypePlugins"] = [rehypeSanitize, [rehypeClozeMarks, { className: "cloze-answer" }]];
+const blankPlugins: Options["rehypePlugins"] = [
+  rehypeSanitize,
+  [rehypeClozeMarks, { className: "cloze-blank" }],
+];
+const answerPlugins: Options["rehypePlugins"] = [
+  rehypeSanitize,
+  [rehypeClozeMarks, { className: "cloze-answer" }],
+];
 
 /**
  * A card side as markdown (GFM tables, lists, code, links, images). Raw HTML is never parsed

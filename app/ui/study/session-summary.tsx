@@ -21,7 +21,10 @@ export function SessionSummary({
   canUndo: boolean;
 }) {
   return (
-    <section aria-labelledby="summary-title" className="rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8 dark:border-stone-800 dark:bg-stone-900">
+    <section
+      aria-labelledby="summary-title"
+      className="rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8 dark:border-stone-800 dark:bg-stone-900"
+    >
       <h2 id="summary-title" className="text-xl font-semibold" tabIndex={-1}>
         {studied === 0 ? "Nothing to study right now" : "Done for now"}
       </h2>
@@ -29,7 +32,9 @@ export function SessionSummary({
         <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-3">
           <div>
             <dt className="text-sm text-stone-600 dark:text-stone-400">Cards studied</dt>
-            <dd className="text-2xl font-semibold tabular-nums" data-testid="studied-count">{studied}</dd>
+            <dd className="text-2xl font-semibold tabular-nums" data-testid="studied-count">
+              {studied}
+            </dd>
           </div>
           <div>
             <dt className="text-sm text-stone-600 dark:text-stone-400">Time</dt>
@@ -44,10 +49,15 @@ export function SessionSummary({
         </dl>
       ) : null}
       <p className="mt-4 text-stone-700 dark:text-stone-300">
-        {nextDue ? `Next card in ${deckTitle} is due ${formatRelative(now, nextDue)}.` : `No cards in ${deckTitle} are scheduled yet.`}
+        {nextDue
+          ? `Next card in ${deckTitle} is due ${formatRelative(now, nextDue)}.`
+          : `No cards in ${deckTitle} are scheduled yet.`}
       </p>
       <div className="mt-6 flex flex-wrap gap-3">
-        <Link href="/" className="inline-flex min-h-11 items-center rounded-lg bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:text-stone-950">
+        <Link
+          href="/"
+          className="inline-flex min-h-11 items-center rounded-lg bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:text-stone-950"
+        >
           Back to decks
         </Link>
         {canUndo ? (

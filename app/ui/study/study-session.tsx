@@ -86,7 +86,11 @@ export function StudySession({
   const [stale, setStale] = useState<ReadonlySet<string>>(() => new Set());
   useDeckUpdates(queue.deck.slug, (deck) => {
     const current = sessionRef.current;
-    const merged = mergeLiveCards(current.cards, deck.cards, new Set(current.currentId ? [current.currentId] : []));
+    const merged = mergeLiveCards(
+      current.cards,
+      deck.cards,
+      new Set(current.currentId ? [current.currentId] : []),
+    );
     if (merged.cards === current.cards) return;
     commit({ ...current, cards: merged.cards });
     if (merged.edited.length > 0) setStale((previous) => new Set([...previous, ...merged.edited]));
@@ -98,7 +102,8 @@ export function StudySession({
 
   // Grades left over from an earlier visit were saved just now: reload the queue to include them.
   useEffect(() => {
-    if (outbox.restored > 0 && outbox.pending === 0 && sessionRef.current.history.length === 0) router.refresh();
+    if (outbox.restored > 0 && outbox.pending === 0 && sessionRef.current.history.length === 0)
+      router.refresh();
   }, [outbox.restored, outbox.pending, router]);
 
   const current = currentCard(session);
@@ -113,8 +118,12 @@ export function StudySession({
   const upcoming = useMemo(() => {
     if (!current) return null;
     const rest = session.cards.filter((card) => card.id !== current.id);
-    return pickNext(rest, { now: clock, dayEnd: endOfDay(clock), newRemaining: session.newRemaining, previous: current })
-      ?.card;
+    return pickNext(rest, {
+      now: clock,
+      dayEnd: endOfDay(clock),
+      newRemaining: session.newRemaining,
+      previous: current,
+    })?.card;
   }, [session.cards, session.newRemaining, current, clock]);
 
   const reveal = useCallback(() => {
@@ -183,16 +192,23 @@ export function StudySession({
       .map((card) => new Date(card.schedule!.due).getTime());
     if (learning.length === 0) return;
     const wait = Math.min(...learning) - defaultLearnAheadMs - Date.now();
-    const timer = setTimeout(() => {
-      const now = new Date();
-      setClock(now);
-      shownAt.current = now.getTime();
-      commit(refresh(sessionRef.current, now));
-    }, Math.min(2 ** 31 - 1, Math.max(0, wait) + 50));
+    const timer = setTimeout(
+      () => {
+        const now = new Date();
+        setClock(now);
+        shownAt.current = now.getTime();
+        commit(refresh(sessionRef.current, now));
+      },
+      Math.min(2 ** 31 - 1, Math.max(0, wait) + 50),
+    );
     return () => clearTimeout(timer);
   }, [session.currentId, session.cards, commit]);
 
-  const counts = countQueue(session.cards, { now: clock, dayEnd: endOfDay(clock), newRemaining: session.newRemaining });
+  const counts = countQueue(session.cards, {
+    now: clock,
+    dayEnd: endOfDay(clock),
+    newRemaining: session.newRemaining,
+  });
   const summary = current ? null : summarise(session);
   const saving = describeOutbox(outbox.pending, outbox.failing);
 
@@ -218,16 +234,31 @@ export function StudySession({
         </p>
       ) : null}
       {notice ? (
-        <p role="alert" className="mb-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+        <p
+          role="alert"
+          className="mb-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
           {notice}
         </p>
       ) : null}
       {current ? (
         <>
           <section aria-label="Study card">
-            <CardFace key={current.id} card={current} rendered={stale.has(current.id) ? undefined : faces[current.id]} revealed={revealed} visible />
+            <CardFace
+              key={current.id}
+              card={current}
+              rendered={stale.has(current.id) ? undefined : faces[current.id]}
+              revealed={revealed}
+              visible
+            />
             {upcoming ? (
-              <CardFace key={upcoming.id} card={upcoming} rendered={stale.has(upcoming.id) ? undefined : faces[upcoming.id]} revealed={false} visible={false} />
+              <CardFace
+                key={upcoming.id}
+                card={upcoming}
+                rendered={stale.has(upcoming.id) ? undefined : faces[upcoming.id]}
+                revealed={false}
+                visible={false}
+              />
             ) : null}
           </section>
           <div ref={bar}>
@@ -245,8 +276,8 @@ export function StudySession({
             />
           </div>
           <p className="mt-4 hidden text-center text-sm text-stone-600 sm:block dark:text-stone-400">
-            <kbd className="font-mono">Space</kbd> show · <kbd className="font-mono">1</kbd>–<kbd className="font-mono">4</kbd> grade ·{" "}
-            <kbd className="font-mono">u</kbd> undo
+            <kbd className="font-mono">Space</kbd> show · <kbd className="font-mono">1</kbd>–
+            <kbd className="font-mono">4</kbd> grade · <kbd className="font-mono">u</kbd> undo
           </p>
         </>
       ) : summary ? (

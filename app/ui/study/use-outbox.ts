@@ -71,7 +71,8 @@ export function useOutbox(onResult: (op: SaveOperation, result: SaveResult) => v
       setFailing(false);
       queue.current = queue.current.filter((queued) => queued.id !== op.id);
       // After a conflict the card's later saves were made against a state the server never had.
-      if (result.status === "conflict") queue.current = queue.current.filter((queued) => queued.cardId !== op.cardId);
+      if (result.status === "conflict")
+        queue.current = queue.current.filter((queued) => queued.cardId !== op.cardId);
       update();
       handler.current(op, result);
     }

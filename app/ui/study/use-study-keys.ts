@@ -26,8 +26,10 @@ export function useStudyKeys(handlers: StudyKeyHandlers) {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.repeat || event.altKey || event.metaKey || isTyping(event.target)) return;
-      const onControl = event.target instanceof HTMLElement && event.target.closest("button, a, summary") !== null;
+      if (event.defaultPrevented || event.repeat || event.altKey || event.metaKey || isTyping(event.target))
+        return;
+      const onControl =
+        event.target instanceof HTMLElement && event.target.closest("button, a, summary") !== null;
       let handled = false;
       if (event.ctrlKey) {
         if (event.key === "z" || event.key === "Z") handled = latest.current.undo();

@@ -27,8 +27,16 @@ describe.each(testProviders)("grading on %s", (provider) => {
     });
     return card.id;
   }
-  const grade = (cardId: string, rating: 1 | 2 | 3 | 4, expectedVersion: number, at = now, gradeId = randomUUID()) =>
-    gradeCardWith(db.prisma, { gradeId, cardId, rating, expectedVersion, durationMs: 1200 }, at, { scheduler });
+  const grade = (
+    cardId: string,
+    rating: 1 | 2 | 3 | 4,
+    expectedVersion: number,
+    at = now,
+    gradeId = randomUUID(),
+  ) =>
+    gradeCardWith(db.prisma, { gradeId, cardId, rating, expectedVersion, durationMs: 1200 }, at, {
+      scheduler,
+    });
 
   it("saves a grade: CardState version 1 and a ReviewLog holding the state before", async () => {
     const cardId = await newCard();
@@ -54,17 +62,23 @@ describe.each(testProviders)("grading on %s", (provider) => {
   });
 
   // Repeated: the interleavings differ from run to run, and each must store the grade once.
-  it.each([1, 2, 3, 4, 5])("stores a doubled submission once when both calls run at the same time (#%i)", async () => {
-    const cardId = await newCard();
-    const gradeId = randomUUID();
-    const results = await Promise.all([grade(cardId, 4, 0, now, gradeId), grade(cardId, 4, 0, now, gradeId)]);
-    expect(results.map((r) => r.status)).toEqual(["saved", "saved"]);
-    expect(results.filter((r) => r.status === "saved" && r.duplicate)).toHaveLength(1);
-    expect(await db.prisma.reviewLog.count({ where: { cardId } })).toBe(1);
-    const state = await db.prisma.cardState.findFirstOrThrow({ where: { cardId } });
-    expect(state.version).toBe(1);
-    expect(state.reps).toBe(1);
-  });
+  it.each([1, 2, 3, 4, 5])(
+    "stores a doubled submission once when both calls run at the same time (#%i)",
+    async () => {
+      const cardId = await newCard();
+      const gradeId = randomUUID();
+      const results = await Promise.all([
+        grade(cardId, 4, 0, now, gradeId),
+        grade(cardId, 4, 0, now, gradeId),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(["saved", "saved"]);
+      expect(results.filter((r) => r.status === "saved" && r.duplicate)).toHaveLength(1);
+      expect(await db.prisma.reviewLog.count({ where: { cardId } })).toBe(1);
+      const state = await db.prisma.cardState.findFirstOrThrow({ where: { cardId } });
+      expect(state.version).toBe(1);
+      expect(state.reps).toBe(1);
+    },
+  );
 
   it("undoes a doubled undo once, reporting the second as already undone", async () => {
     const cardId = await newCard();
@@ -107,7 +121,9 @@ describe.each(testProviders)("grading on %s", (provider) => {
     expect(undone).toMatchObject({ status: "undone", alreadyUndone: false, schedule: null, version: 0 });
     expect(await db.prisma.cardState.count({ where: { cardId } })).toBe(0);
     expect(await db.prisma.reviewLog.count({ where: { cardId } })).toBe(0);
-    expect(await undoGradeWith(db.prisma, { gradeId, cardId, expectedVersion: 1 }, { scheduler })).toMatchObject({
+    expect(
+      await undoGradeWith(db.prisma, { gradeId, cardId, expectedVersion: 1 }, { scheduler }),
+    ).toMatchObject({
       status: "undone",
       alreadyUndone: true,
     });
@@ -120,7 +136,9 @@ describe.each(testProviders)("grading on %s", (provider) => {
     const before = await db.prisma.cardState.findFirstOrThrow({ where: { cardId } });
     const gradeId = randomUUID();
     await grade(cardId, 1, 1, new Date(before.due.getTime() + 60_000), gradeId);
-    expect(await undoGradeWith(db.prisma, { gradeId, cardId, expectedVersion: 1 }, { scheduler })).toMatchObject({
+    expect(
+      await undoGradeWith(db.prisma, { gradeId, cardId, expectedVersion: 1 }, { scheduler }),
+    ).toMatchObject({
       status: "conflict",
       version: 2,
     });

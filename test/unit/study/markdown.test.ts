@@ -46,8 +46,12 @@ describe("card markdown", () => {
       suffix: ".",
     });
     const marked = markCloze("The **[...]** event fires", "The **connect** event fires");
-    expect(render(marked.front, "blank")).toContain('<strong><mark class="cloze-blank">[...]</mark></strong>');
-    expect(render(marked.back, "answer")).toContain('<strong><mark class="cloze-answer">connect</mark></strong>');
+    expect(render(marked.front, "blank")).toContain(
+      '<strong><mark class="cloze-blank">[...]</mark></strong>',
+    );
+    expect(render(marked.back, "answer")).toContain(
+      '<strong><mark class="cloze-answer">connect</mark></strong>',
+    );
   });
 
   it("keeps a hint blank whole even when the answer starts like it", () => {

@@ -10,7 +10,13 @@ const grade = (id: string, cardId = "c1"): GradeOperation => ({
   expectedVersion: 0,
   durationMs: 100,
 });
-const undo = (gradeId: string): UndoOperation => ({ type: "undo", id: `u-${gradeId}`, gradeId, cardId: "c1", expectedVersion: 1 });
+const undo = (gradeId: string): UndoOperation => ({
+  type: "undo",
+  id: `u-${gradeId}`,
+  gradeId,
+  cardId: "c1",
+  expectedVersion: 1,
+});
 
 describe("outbox", () => {
   it("takes an unsent grade out instead of queueing its undo", () => {

@@ -15,7 +15,12 @@ const now = new Date("2026-03-10T12:00:00.000Z");
 const dayEnd = new Date("2026-03-11T00:00:00.000Z");
 const at = (offsetMinutes: number) => new Date(now.getTime() + offsetMinutes * 60_000);
 
-function card(id: string, position: number, schedule: Partial<Schedule> | null, extra: Partial<StudyCard> = {}): StudyCard {
+function card(
+  id: string,
+  position: number,
+  schedule: Partial<Schedule> | null,
+  extra: Partial<StudyCard> = {},
+): StudyCard {
   return {
     id,
     kind: "basic",
@@ -44,7 +49,11 @@ describe("study queue order", () => {
     const order: string[] = [];
     let remaining = [...list];
     for (;;) {
-      const next = pickNext(remaining, { now, dayEnd, newRemaining: newRemaining - order.filter((id) => id.startsWith("new")).length });
+      const next = pickNext(remaining, {
+        now,
+        dayEnd,
+        newRemaining: newRemaining - order.filter((id) => id.startsWith("new")).length,
+      });
       if (!next) return order;
       order.push(next.card.id);
       remaining = remaining.filter((c) => c.id !== next.card.id);
@@ -52,7 +61,14 @@ describe("study queue order", () => {
   };
 
   it("takes due learning, then reviews due today, then new cards in file order, then learns ahead", () => {
-    expect(ids(cards)).toEqual(["learning", "review-early", "review-late", "new-a", "new-b", "relearning-future"]);
+    expect(ids(cards)).toEqual([
+      "learning",
+      "review-early",
+      "review-late",
+      "new-a",
+      "new-b",
+      "relearning-future",
+    ]);
   });
 
   it("stops new cards at the day's allowance", () => {
@@ -83,7 +99,9 @@ describe("study queue order", () => {
       card("c2", 1, null, { kind: "cloze", line: 3 }),
       card("plain", 2, null, { line: 4 }),
     ];
-    expect(pickNext(cloze.slice(1), { now, dayEnd, newRemaining: 20, previous: cloze[0] })?.card.id).toBe("plain");
+    expect(pickNext(cloze.slice(1), { now, dayEnd, newRemaining: 20, previous: cloze[0] })?.card.id).toBe(
+      "plain",
+    );
   });
 });
 
@@ -97,12 +115,30 @@ describe("study session", () => {
     expect(first.operation).toMatchObject({ cardId: "a", rating: 1, expectedVersion: 0 });
     state = first.state;
     expect(currentCard(state)?.id).toBe("b");
-    state = gradeCurrent(state, { rating: 4, now: at(0.1), gradeId: "g2", durationMs: 1000, scheduler })!.state;
+    state = gradeCurrent(state, {
+      rating: 4,
+      now: at(0.1),
+      gradeId: "g2",
+      durationMs: 1000,
+      scheduler,
+    })!.state;
     // "a" is due in a minute: shown early rather than ending the session.
     expect(currentCard(state)?.id).toBe("a");
     expect(currentCard(state)?.version).toBe(1);
-    state = gradeCurrent(state, { rating: 3, now: at(0.2), gradeId: "g3", durationMs: 500, scheduler })!.state;
-    state = gradeCurrent(state, { rating: 3, now: at(10.5), gradeId: "g4", durationMs: 500, scheduler })!.state;
+    state = gradeCurrent(state, {
+      rating: 3,
+      now: at(0.2),
+      gradeId: "g3",
+      durationMs: 500,
+      scheduler,
+    })!.state;
+    state = gradeCurrent(state, {
+      rating: 3,
+      now: at(10.5),
+      gradeId: "g4",
+      durationMs: 500,
+      scheduler,
+    })!.state;
     expect(currentCard(state)).toBeNull();
     const summary = summarise(state);
     expect(summary.studied).toBe(4);
@@ -114,7 +150,13 @@ describe("study session", () => {
     let state = startSession([card("a", 0, null), card("b", 1, null)], 20, now);
     state = gradeCurrent(state, { rating: 3, now, gradeId: "g1", durationMs: 10, scheduler })!.state;
     const undone = undoLast(state, "u1")!;
-    expect(undone.operation).toEqual({ type: "undo", id: "u1", gradeId: "g1", cardId: "a", expectedVersion: 1 });
+    expect(undone.operation).toEqual({
+      type: "undo",
+      id: "u1",
+      gradeId: "g1",
+      cardId: "a",
+      expectedVersion: 1,
+    });
     expect(currentCard(undone.state)).toMatchObject({ id: "a", schedule: null, version: 0 });
     expect(undone.state.newRemaining).toBe(20);
     expect(undoLast(undone.state, "u2")).toBeNull();
