@@ -83,7 +83,10 @@ export function useOutbox(onResult: (op: SaveOperation, result: SaveResult) => v
   }, [drain]);
 
   useEffect(() => {
-    queue.current = [...decodeOutbox(localStorage.getItem(outboxStorageKey)), ...queue.current];
+    // By id: in development React runs this effect twice, and each run reads the same storage.
+    const stored = decodeOutbox(localStorage.getItem(outboxStorageKey));
+    const known = new Set(queue.current.map((op) => op.id));
+    queue.current = [...stored.filter((op) => !known.has(op.id)), ...queue.current];
     setRestored(queue.current.length);
     update();
     void drain();
