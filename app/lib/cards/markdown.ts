@@ -6,6 +6,7 @@ import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { splitSections, type Section } from "./sections";
 
 declare module "mdast" {
   interface TextData {
@@ -39,7 +40,16 @@ const serializer = unified()
  * (container indentation and `>` markers of continuation lines removed).
  */
 export function parseMarkdown(markdown: string): Root {
-  const tree = parser.parse(markdown);
+  const tree: Root = { type: "root", children: [] };
+  for (const section of splitSections(markdown)) {
+    const part = parser.parse(section.text);
+    if (section.lineOffset > 0 || section.charOffset > 0) shiftPositions(part, section);
+    tree.children.push(...part.children);
+  }
+  const last = tree.children.at(-1)?.position;
+  if (tree.children[0]?.position && last) {
+    tree.position = { start: { line: 1, column: 1, offset: 0 }, end: last.end };
+  }
   visit(tree, "text", (node) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
@@ -48,6 +58,18 @@ export function parseMarkdown(markdown: string): Root {
     node.data = { ...node.data, raw };
   });
   return tree;
+}
+
+/** Moves a section's positions to where the section sits in the whole document. */
+function shiftPositions(part: Root, section: Section): void {
+  visit(part, (node) => {
+    const position = node.position;
+    if (!position) return;
+    position.start.line += section.lineOffset;
+    position.end.line += section.lineOffset;
+    if (position.start.offset !== undefined) position.start.offset += section.charOffset;
+    if (position.end.offset !== undefined) position.end.offset += section.charOffset;
+  });
 }
 
 /** Serialises mdast back to markdown the way a person would write it: `-` bullets, `**` bold, fenced code. */

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/app/lib/cards";
+import { splitSections } from "@/app/lib/cards/sections";
+
+/** A document large enough to be cut, with traps where a naive cut would change its meaning. */
+function largeNotes(): string {
+  const parts = ["---", "title: Big notes", "# a YAML comment, not a heading", "---", "", "# Big notes", ""];
+  for (let n = 0; n < 1000; n++) {
+    parts.push(`## Topic ${n}`, "", `- **What is item ${n}?**`, "", `  Item ${n} is the answer to ${n}.`, "");
+    if (n % 50 === 0) parts.push("```md", "# not a heading inside a fence", "front :: back", "```", "");
+  }
+  return parts.join("\n");
+}
+
+describe("splitSections", () => {
+  it("leaves small documents whole", () => {
+    expect(splitSections("# A\n\nB :: C\n")).toHaveLength(1);
+  });
+
+  it("cuts a large document only before headings outside front matter and fences, losing nothing", () => {
+    const markdown = largeNotes();
+    const sections = splitSections(markdown);
+    expect(sections.length).toBeGreaterThan(3);
+    expect(sections.map((section) => section.text).join("")).toBe(markdown);
+    for (const section of sections.slice(1)) {
+      expect(section.text).toMatch(/^## Topic \d+\n/);
+      expect(markdown.slice(section.charOffset, section.charOffset + section.text.length)).toBe(section.text);
+      expect(markdown.split("\n")[section.lineOffset]).toBe(section.text.split("\n")[0]);
+    }
+  });
+
+  it("does not cut documents with HTML blocks or link definitions", () => {
+    const body = largeNotes();
+    expect(splitSections(`${body}\n<div>\n\n# x\n</div>\n`)).toHaveLength(1);
+    expect(splitSections(`${body}\n[ref]: https://example.com\n`)).toHaveLength(1);
+  });
+});
+
+describe("parseDeck on a document parsed in sections", () => {
+  it("gives every card with the line and context it has in the whole document", () => {
+    const markdown = largeNotes();
+    const lines = markdown.split("\n");
+    const deck = parseDeck(markdown, { fileName: "big.md" });
+    expect(deck.title).toBe("Big notes");
+    expect(deck.cards).toHaveLength(1000);
+    deck.cards.forEach((card, n) => {
+      expect(card.front).toBe(`What is item ${n}?`);
+      expect(card.back).toBe(`Item ${n} is the answer to ${n}.`);
+      expect(card.context).toEqual([`Topic ${n}`]);
+      expect(lines[card.line - 1]).toContain(`What is item ${n}?`);
+    });
+  });
+});
