@@ -180,6 +180,36 @@ describe("study page", () => {
     expect(await reviewCount()).toBe(before + 1);
   });
 
+  it("tells the learner when a card was graded elsewhere and counts only the first grade", async () => {
+    const other = await browser.newContext();
+    try {
+      const elsewhere = await other.newPage();
+      await Promise.all([
+        page.goto(`${app.baseUrl}/decks/socket-io/study`),
+        elsewhere.goto(`${app.baseUrl}/decks/socket-io/study`),
+      ]);
+      await Promise.all([page.waitForSelector(visibleCard), elsewhere.waitForSelector(visibleCard)]);
+      const cardId = await currentCardId(page);
+      expect(await currentCardId(elsewhere)).toBe(cardId);
+      const before = await db.prisma.reviewLog.count({ where: { cardId } });
+
+      await elsewhere.keyboard.press("Space");
+      await elsewhere.keyboard.press("3");
+      await waitForSaves(elsewhere);
+      await page.keyboard.press("Space");
+      await page.keyboard.press("1");
+      await expect
+        .poll(() => page.locator("main [role=alert]").innerText(), { timeout: 15_000 })
+        .toMatch(/graded elsewhere/);
+      await waitForSaves(page);
+      const logs = await db.prisma.reviewLog.findMany({ where: { cardId } });
+      expect(logs).toHaveLength(before + 1);
+      expect(logs.at(-1)?.rating).toBe(3);
+    } finally {
+      await other.close();
+    }
+  });
+
   it("can be used with the keyboard alone, from the home page to a saved grade", async () => {
     await page.goto(app.baseUrl);
     const before = await reviewCount();
