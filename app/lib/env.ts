@@ -14,6 +14,8 @@ const envSchema = z.object({
       message: "DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)",
     }),
   CONTENT_DIR: z.string().trim().min(1).default("content"),
+  /** Where imported media (Anki images) are kept; served at /media/<deck>/<file>. */
+  MEDIA_DIR: z.string().trim().min(1).default("data/media"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

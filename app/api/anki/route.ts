@@ -2,6 +2,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { AnkiPackageError } from "@/app/lib/anki/errors";
 import { importApkg } from "@/app/lib/anki/import-apkg";
+import { mediaDirFrom } from "@/app/lib/anki/media-path";
 import { getDb } from "@/app/lib/db";
 import { ImportError } from "@/app/lib/import";
 
@@ -30,7 +31,11 @@ export async function POST(request: Request): Promise<Response> {
   const bytes = new Uint8Array(await request.arrayBuffer());
   try {
     const { prisma } = await getDb();
-    const result = await importApkg(prisma, bytes, { fileName: parsed.data.fileName, now: new Date() });
+    const result = await importApkg(prisma, bytes, {
+      fileName: parsed.data.fileName,
+      mediaDir: mediaDirFrom(process.env),
+      now: new Date(),
+    });
     revalidatePath("/");
     return Response.json({
       slug: result.deck.slug,

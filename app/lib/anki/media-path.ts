@@ -4,18 +4,13 @@
  * in markdown as `/media/spanish/cat.png`, the URL the app's media route serves.
  */
 import path from "node:path";
-import { z } from "zod";
+import { readEnv } from "@/app/lib/env";
 
 export const defaultMediaDir = "data/media";
 
-/** The media folder from the environment: `MEDIA_DIR`, default `data/media`. */
+/** The media folder from the environment: `MEDIA_DIR`, default `data/media` (validated in env.ts). */
 export function mediaDirFrom(env: NodeJS.ProcessEnv): string {
-  return z
-    .string()
-    .trim()
-    .min(1)
-    .catch(defaultMediaDir)
-    .parse(env.MEDIA_DIR ?? defaultMediaDir);
+  return readEnv(env).MEDIA_DIR;
 }
 export const mediaUrlPrefix = "/media/";
 

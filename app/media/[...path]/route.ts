@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { defaultMediaDir, resolveMediaPath } from "@/app/lib/anki/media-path";
+import { mediaDirFrom, resolveMediaPath } from "@/app/lib/anki/media-path";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +29,7 @@ export async function GET(
   const [deckSlug, fileName] = segments;
   const file =
     segments.length === 2 && deckSlug && fileName
-      ? resolveMediaPath(defaultMediaDir, deckSlug, fileName)
+      ? resolveMediaPath(mediaDirFrom(process.env), deckSlug, fileName)
       : null;
   if (!file) return new Response("Not found", { status: 404 });
   let bytes: Buffer;
