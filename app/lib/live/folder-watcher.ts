@@ -5,7 +5,7 @@
 import path from "node:path";
 import { watch, type FSWatcher } from "chokidar";
 import type { Db } from "@/app/lib/database/client";
-import { importFile, toSourcePath, type ImportResult } from "@/app/lib/import";
+import { importFile, recordImportError, toSourcePath, type ImportResult } from "@/app/lib/import";
 import type { DeckEventBus } from "./deck-events";
 
 export interface FolderWatcherOptions {
@@ -64,14 +64,10 @@ export function watchContentFolder(options: FolderWatcherOptions): FolderWatcher
       const error = cause instanceof Error ? cause : new Error(String(cause));
       // The import rolled back, so the stored deck is as it was; only the error is recorded, outside
       // that transaction, for the deck page to show. The next successful import clears it.
-      const deck = await prisma.deck.findFirst({ where: { sourcePath }, select: { id: true, slug: true } });
-      if (deck) {
-        await prisma.deck.update({ where: { id: deck.id }, data: { lastError: error.message } });
-        bus.publish({ type: "deck-failed", slug: deck.slug, error: error.message, at: at.toISOString() });
-      } else {
-        console.warn(`notes folder: ${error.message}`);
-      }
-      options.onResult?.({ file, ok: false, error, slug: deck?.slug ?? null });
+      const slug = await recordImportError(prisma, sourcePath, error.message);
+      if (slug) bus.publish({ type: "deck-failed", slug, error: error.message, at: at.toISOString() });
+      else console.warn(`notes folder: ${error.message}`);
+      options.onResult?.({ file, ok: false, error, slug });
     }
   }
 

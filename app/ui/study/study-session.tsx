@@ -84,17 +84,23 @@ export function StudySession({
   // The deck's file was edited while studying: queued cards take the new text (rendered here, as
   // the server-rendered sides are stale) and cards removed from the file leave the queue.
   const [stale, setStale] = useState<ReadonlySet<string>>(() => new Set());
-  useDeckUpdates(queue.deck.slug, (deck) => {
-    const current = sessionRef.current;
-    const merged = mergeLiveCards(
-      current.cards,
-      deck.cards,
-      new Set(current.currentId ? [current.currentId] : []),
-    );
-    if (merged.cards === current.cards) return;
-    commit({ ...current, cards: merged.cards });
-    if (merged.edited.length > 0) setStale((previous) => new Set([...previous, ...merged.edited]));
-  });
+  // A broken save of the file leaves the stored deck as it was: say so, and study on with that.
+  const [deckError, setDeckError] = useState<string | null>(null);
+  useDeckUpdates(
+    queue.deck.slug,
+    (deck) => {
+      const current = sessionRef.current;
+      const merged = mergeLiveCards(
+        current.cards,
+        deck.cards,
+        new Set(current.currentId ? [current.currentId] : []),
+      );
+      if (merged.cards === current.cards) return;
+      commit({ ...current, cards: merged.cards });
+      if (merged.edited.length > 0) setStale((previous) => new Set([...previous, ...merged.edited]));
+    },
+    setDeckError,
+  );
 
   useEffect(() => {
     shownAt.current = Date.now();
@@ -240,6 +246,17 @@ export function StudySession({
         >
           {notice}
         </p>
+      ) : null}
+      {deckError ? (
+        <div
+          role="alert"
+          className="mb-3 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+        >
+          <p>
+            The deck&apos;s file could not be imported, so these are the cards from its last good version:
+          </p>
+          <p className="mt-1 font-mono whitespace-pre-wrap">{deckError}</p>
+        </div>
       ) : null}
       {current ? (
         <>
