@@ -24,10 +24,14 @@ export interface MultilineSplit {
 
 /**
  * `std::vector`, `fe80::1`: a lowercase identifier glued to `::` is code, not a card. A capitalised
- * word glued to it (`Question::Answer`, the plugin's own example) is still a separator.
+ * word glued to it (`Question::Answer`, the plugin's own example) is still a separator, and so is
+ * `::` between a sentence and a back that opens like one (`a program in execution::An instance`) or after a
+ * suffix such as `-olol` (identifiers never start with a hyphen).
  */
 function looksLikeCodePath(before: string, after: string): boolean {
-  return /(^|[^\w])[a-z_][\w]*$/.test(before) && /^[A-Za-z_\d]/.test(after);
+  const sentenceBefore = before.trim().split(/\s+/).length >= 3;
+  if (sentenceBefore && /^[A-Z][a-z]*(\s|$)/.test(after)) return false;
+  return /(^|[^\w-])[a-z_][\w]*$/.test(before) && /^[A-Za-z_\d]/.test(after);
 }
 
 /** Splits one line at its first `::` / `:::` found in plain text (never inside inline code). */

@@ -69,6 +69,20 @@ describe("explicit syntax (test/fixtures/formats/explicit-syntax.md)", () => {
     ]);
   });
 
+  it("reads :: glued to the words around it as a separator when the sides are prose, not code", () => {
+    const source = [
+      "A process is a program in execution::An instance of a program with its own memory",
+      "",
+      "Beta blockers end in -olol::e.g. metoprolol, propranolol",
+      "",
+      "Use crate::Config here, and std::vector::size there.",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "A process is a program in execution", "An instance of a program with its own memory"),
+      basic(3, [], "Beta blockers end in -olol", "e.g. metoprolol, propranolol"),
+    ]);
+  });
+
   it("warns about a :: card with an empty side", () => {
     const deck = parseDeck("Intro\n\nMeaning of life ::\n");
     expect(deck.cards).toEqual([]);
