@@ -9,7 +9,7 @@ import { boldDefinition, isVocabularyRun, plainDefinition } from "./definitions"
 import { explicitClozes } from "./cloze";
 import { inlineCards, multilineCard } from "./explicit";
 import { stringifyPhrasing } from "./markdown";
-import { isPromptText, labelledQuestion, leadingQuestion, stripNumbering, unwrapBold } from "./questions";
+import { isPromptText, labelledQuestion, leadingQuestion, questionFront } from "./questions";
 import { isLinkOrImageOnly, plainText } from "./phrasing";
 import { explicitCards, factCards, lineOf, type WalkEnv } from "./shared-cards";
 import { walkBlocks } from "./walker";
@@ -69,7 +69,7 @@ function itemCards(
     rest.length > 0 && isPromptText(plainText(children)) ? { question: children, rest: [] } : undefined;
   const question = leadingQuestion(children) ?? prompt;
   if (question) {
-    const front = stringifyPhrasing(stripNumbering(unwrapBold(question.question)));
+    const front = stringifyPhrasing(questionFront(question.question));
     const answer =
       question.rest.length > 0 ? { lead: question.rest, blocks: rest } : withoutAnswerLabel(rest);
     out.basic(front, answerMarkdown(answer.lead, answer.blocks, source), line, context, "Question");

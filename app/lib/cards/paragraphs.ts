@@ -20,8 +20,7 @@ import {
   labelledAnswer,
   labelledQuestion,
   leadingQuestion,
-  stripNumbering,
-  unwrapBold,
+  questionFront,
 } from "./questions";
 import { adjacentAfter, endLineOf, explicitCards, factCards, lineOf, type WalkEnv } from "./shared-cards";
 
@@ -160,7 +159,7 @@ export function paragraphCards(
         answerBlocks.push(following);
       const answer = withoutAnswerLabel(answerBlocks);
       out.basic(
-        stringifyPhrasing(stripNumbering(unwrapBold(children))),
+        stringifyPhrasing(questionFront(children)),
         answerMarkdown(answer.lead, answer.blocks, source),
         line,
         context,
@@ -170,7 +169,7 @@ export function paragraphCards(
     }
   } else if (question && question.rest.length > 0) {
     out.basic(
-      stringifyPhrasing(stripNumbering(unwrapBold(question.question))),
+      stringifyPhrasing(questionFront(question.question)),
       answerMarkdown(question.rest, [], source),
       line,
       context,

@@ -1,9 +1,32 @@
 /** Recognising questions: `**What is X?**`, `What is X?`, `1. What is X?`, `Q: What is X?` / `A: ...`. */
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "./phrasing";
 
-/** Ends in `?` (closing quotes, brackets and emphasis aside). */
+// Emoji people put around a question as decoration: `## 🤔 What is Docker?`, `## Why? 🚀`.
+const EMOJI = String.raw`[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{FE0F}\u{200D}\u{20E3}]`;
+const LEADING_EMOJI = new RegExp(String.raw`^(?:\s*${EMOJI})+\s*`, "u");
+const TRAILING_EMOJI = new RegExp(String.raw`(?:\s*${EMOJI})+\s*$`, "u");
+
+/** Ends in `?` (closing quotes, brackets, emphasis and decorative emoji aside). */
 export function isQuestionText(value: string): boolean {
-  return /[?？]["'”’)\]*_]*$/.test(value.trim());
+  return /[?？]["'”’)\]*_]*$/.test(value.trim().replace(TRAILING_EMOJI, ""));
+}
+
+/** Inline content without the emoji that decorate its start and end. */
+function withoutEmoji(children: Phrasing): Phrasing {
+  const content = trimPhrasing(children);
+  const first = content[0];
+  if (first?.type === "text") content[0] = sliceText(first, LEADING_EMOJI.exec(first.value)?.[0].length ?? 0);
+  const last = content.at(-1);
+  if (last?.type === "text") {
+    const cut = TRAILING_EMOJI.exec(last.value);
+    if (cut) content[content.length - 1] = sliceText(last, 0, cut.index);
+  }
+  return trimPhrasing(content);
+}
+
+/** The front of a question card: bold, hand numbering and decorative emoji dropped. */
+export function questionFront(children: Phrasing): Phrasing {
+  return withoutEmoji(stripNumbering(unwrapBold(withoutEmoji(children))));
 }
 
 /** Drops a leading `1.`, `Q1:`, `Q.` numbering from a question a person numbered by hand. */
@@ -47,7 +70,7 @@ export function leadingQuestion(children: Phrasing): QuestionSplit | undefined {
   const content = trimPhrasing(children);
   const first = content[0];
   if (first?.type === "strong" && isQuestionText(plainText([first])) && content.length > 1) {
-    const rest = trimPhrasing(content.slice(1));
+    const rest = withoutEmoji(content.slice(1));
     return { question: first.children, rest: labelledAnswer(rest) ?? rest };
   }
   const lines = splitLines(content);

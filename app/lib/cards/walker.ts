@@ -8,7 +8,7 @@ import { isLoneQuestion, listCards } from "./list-items";
 import { stringifyPhrasing } from "./markdown";
 import { makesOwnCards, paragraphCards, sectionIsVocabulary } from "./paragraphs";
 import { joinLines, plainText, splitLines, trimPhrasing } from "./phrasing";
-import { isQuestionText, stripNumbering, unwrapBold } from "./questions";
+import { isQuestionText, questionFront } from "./questions";
 import { lineOf, type WalkEnv } from "./shared-cards";
 import { tableCards } from "./tables";
 
@@ -55,7 +55,7 @@ export function walkBlocks(blocks: RootContent[], baseContext: string[], env: Wa
         let end = index + 1;
         while (end < blocks.length && !endsSection(blocks[end]!, block.depth)) end += 1;
         const answer = blocks.slice(index + 1, end);
-        const front = stringifyPhrasing(stripNumbering(unwrapBold(block.children)));
+        const front = stringifyPhrasing(questionFront(block.children));
         const labelled = withoutAnswerLabel(answer);
         env.out.basic(
           front,

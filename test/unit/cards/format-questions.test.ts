@@ -182,3 +182,35 @@ describe("answer styles (test/fixtures/formats/answer-styles.md)", () => {
     expect(deck.warnings).toEqual([]);
   });
 });
+
+describe("questions decorated with emoji", () => {
+  it("still reads a heading or bullet as a question, and leaves the emoji off the card", () => {
+    const source = [
+      "## 🤔 What is Docker?",
+      "",
+      "A platform for running containers.",
+      "",
+      "## What's the difference between an image and a container? 🧐",
+      "",
+      "An image is a template; a container is a running instance.",
+      "",
+      "## Commands",
+      "",
+      "- **What is a pod?** 🤔",
+      "  The smallest deployable unit.",
+      "- ❓ What is a node?",
+      "  A worker machine.",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "What is Docker?", "A platform for running containers."),
+      basic(
+        5,
+        [],
+        "What's the difference between an image and a container?",
+        "An image is a template; a container is a running instance.",
+      ),
+      basic(11, ["Commands"], "What is a pod?", "The smallest deployable unit."),
+      basic(13, ["Commands"], "What is a node?", "A worker machine."),
+    ]);
+  });
+});
