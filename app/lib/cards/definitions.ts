@@ -3,89 +3,13 @@
  * vocabulary lists only, plain `Term: definition`. Lookalikes (labels, times, URLs, sentences) are not terms.
  */
 import type { PhrasingContent, Strong } from "mdast";
+import { isLabel } from "./labels";
 import { isQuestionText } from "./questions";
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "./phrasing";
 
 export interface DefinitionSplit {
   term: Phrasing;
   definition: Phrasing;
-}
-
-/** Words that open a remark rather than name a term: `Note: ...`, `**Warning:** ...`. */
-const LABELS = new Set(
-  [
-    "note",
-    "notes",
-    "nb",
-    "n.b.",
-    "warning",
-    "caution",
-    "danger",
-    "tip",
-    "tips",
-    "hint",
-    "todo",
-    "to do",
-    "fixme",
-    "example",
-    "examples",
-    "e.g.",
-    "eg",
-    "i.e.",
-    "ie",
-    "source",
-    "sources",
-    "see also",
-    "see",
-    "ref",
-    "refs",
-    "reference",
-    "references",
-    "resource",
-    "resources",
-    "link",
-    "links",
-    "url",
-    "important",
-    "info",
-    "update",
-    "edit",
-    "summary",
-    "tl;dr",
-    "tldr",
-    "answer",
-    "question",
-    "q",
-    "a",
-    "date",
-    "author",
-    "status",
-    "remember",
-    "reminder",
-    "exercise",
-    "homework",
-    "read",
-    "reading",
-    "video",
-    "image",
-    "figure",
-    "fig",
-    "table",
-    "quote",
-    "please note",
-    "last updated",
-    "updated",
-    "created",
-    "tags",
-    "category",
-    "ps",
-    "p.s.",
-  ].map((label) => label.toLowerCase()),
-);
-
-/** True for `Note`, `See also`, `e.g.` ... (with or without the trailing colon). */
-export function isLabel(term: string): boolean {
-  return LABELS.has(term.trim().replace(/:$/, "").trim().toLowerCase());
 }
 
 function count(text: string, char: string): number {
@@ -97,7 +21,7 @@ function isTerm(term: string, maxWords: number): boolean {
   const trimmed = term.trim();
   if (trimmed === "" || isLabel(trimmed)) return false;
   if (/https?:\/\/|www\./i.test(trimmed)) return false;
-  if (/^[\d\s.,:/-]+$/.test(trimmed)) return false;
+  if (/^[\d\s.,:：/-]+$/.test(trimmed)) return false;
   if (/[.!?;]$/.test(trimmed)) return false;
   if (/[.!?]\s/.test(trimmed)) return false;
   // `:gear:` shortcodes and cut-off asides such as `name (default` are not terms.
@@ -114,7 +38,8 @@ function isUrlOnly(definition: Phrasing): boolean {
 }
 
 // `: `, ` - `, ` – `, ` — `, or a line break (`**Term**` alone on its line, the definition below).
-const SEPARATOR_AFTER_BOLD = /^\s*:\s*|^\s+[-–—]\s+|^\s*[–—]\s*|^[ \t]*\n\s*/;
+// CJK notes use the full-width colon `：`, which needs no space after it.
+const SEPARATOR_AFTER_BOLD = /^\s*[:：]\s*|^\s+[-–—]\s+|^\s*[–—]\s*|^[ \t]*\n\s*/;
 
 /**
  * `**Term**: def`, `**Term:** def`, `**Term** - def`, `**Term** — def`. The paragraph must start with
@@ -128,7 +53,7 @@ export function boldDefinition(children: Phrasing): DefinitionSplit | undefined 
   const rest = content.slice(1);
   let term: Phrasing = first.children;
   let definition: Phrasing;
-  if (termText.endsWith(":")) {
+  if (/[:：]$/.test(termText)) {
     term = stripTrailingColon(first);
     definition = rest;
   } else {
@@ -151,7 +76,7 @@ function stripTrailingColon(strong: Strong): Phrasing {
   const children = trimPhrasing(strong.children);
   const last = children.at(-1);
   if (last?.type !== "text") return children;
-  return [...children.slice(0, -1), sliceText(last, 0, last.value.replace(/\s*:$/, "").length)];
+  return [...children.slice(0, -1), sliceText(last, 0, last.value.replace(/\s*[:：]$/, "").length)];
 }
 
 /**
@@ -166,8 +91,8 @@ export function plainDefinition(children: Phrasing): DefinitionSplit | undefined
       if (!["inlineCode", "emphasis", "strong", "delete"].includes(node.type)) return undefined;
       continue;
     }
-    // `Term: def`, or in a vocabulary list also `Term - def` / `Term – def` / `Term — def`.
-    const match = /:(\s+|$)|\s+[-–—]\s+/.exec(node.value);
+    // `Term: def` (`Term：def` in CJK notes), or in a vocabulary list also `Term - def` / `– ` / `— `.
+    const match = /:(\s+|$)|：\s*|\s+[-–—]\s+/.exec(node.value);
     if (!match) continue;
     const termNodes: PhrasingContent[] = [...content.slice(0, index), sliceText(node, 0, match.index)];
     const definition: PhrasingContent[] = [

@@ -37,7 +37,8 @@
  * 3. Q/A pairs: `Q: question` with `A: answer` on a later line, in the next paragraph, or nested
  *    under a `Q:` bullet (labels may be bold: `**Q:**`).
  * 4. Definitions: `**Term**: definition`, `**Term:** definition`, `**Term** - definition` (also `–`,
- *    `—`), as paragraphs or list items; continuation lines and nested bullets belong to the definition.
+ *    `—`; CJK notes' full-width `：` works like `:`), as paragraphs or list items; continuation lines
+ *    and nested bullets belong to the definition.
  *    A bold term alone on its line defines with the lines below it. Several `**Term**: ...` lines in
  *    one paragraph are one card each. Pandoc definition lists (`Term` then `: definition` on the next
  *    line) work too. Plain `Term: definition` (or, in a list,

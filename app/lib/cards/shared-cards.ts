@@ -6,7 +6,7 @@ import type { Heading, List, Paragraph, RootContent } from "mdast";
 import { answerMarkdown } from "./answers";
 import { explicitClozes, factClozes, hasAnkiCloze } from "./cloze";
 import type { Collector } from "./collector";
-import { isLabel } from "./definitions";
+import { isLabel } from "./labels";
 import { inlineCards, multilineCard } from "./explicit";
 import { listCards } from "./list-items";
 import { stringifyPhrasing } from "./markdown";
@@ -107,7 +107,7 @@ function isLabelSpan(node: Phrasing[number], index: number, siblings: Phrasing):
   const spanText = plainText([node]).trim();
   if (isLabel(spanText)) return true;
   const next = siblings[index + 1];
-  return index === 0 && (spanText.endsWith(":") || (next?.type === "text" && /^\s*:/.test(next.value)));
+  return index === 0 && (/[:：]$/.test(spanText) || (next?.type === "text" && /^\s*[:：]/.test(next.value)));
 }
 
 /** Each bold / inline-code span of a prose paragraph as its own cloze. */

@@ -80,6 +80,27 @@ describe("a part of speech after the bold term", () => {
   });
 });
 
+describe("the full-width colon of CJK notes", () => {
+  it("separates terms like a colon, with or without bold, and keeps CJK labels out", () => {
+    const source = [
+      "## 食べ物",
+      "",
+      "- りんご：apple",
+      "- みず：water",
+      "- 注意：the quiz is on Friday",
+      "",
+      "**光合作用**：植物利用光能制造有机物的过程。",
+      "",
+      "**注意：** 考试在周五。",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(3, ["食べ物"], "りんご", "apple"),
+      basic(4, ["食べ物"], "みず", "water"),
+      basic(7, ["食べ物"], "光合作用", "植物利用光能制造有机物的过程。"),
+    ]);
+  });
+});
+
 describe("term tables (test/fixtures/formats/term-tables.md)", () => {
   const deck = parseFixture("term-tables");
 
