@@ -79,6 +79,35 @@ function stripTrailingColon(strong: Strong): Phrasing {
   return [...children.slice(0, -1), sliceText(last, 0, last.value.replace(/\s*[:：]$/, "").length)];
 }
 
+// `Python has dynamic typing: ...`, `The professor said: ...`: a clause, not a term.
+const CLAUSE_WORDS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "had",
+  "said",
+  "says",
+  "should",
+  "would",
+  "could",
+]);
+
+function readsAsClause(term: string): boolean {
+  return term
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .slice(1)
+    .some((word) => CLAUSE_WORDS.has(word));
+}
+
+/** Schedules and contact details (`Office hours: Tue 14:00`, `TA: pp42@uni.edu`) are data, not definitions. */
+function isScheduleOrContact(definition: string): boolean {
+  return /\b\d{1,2}[:：]\d{2}\b/.test(definition) || /[\w.+-]+@[\w-]+\.\w/.test(definition);
+}
+
 /**
  * Plain `Term: definition` (colon followed by a space). Only meaningful where most siblings look the
  * same (a vocabulary list); the caller checks that.
@@ -100,9 +129,11 @@ export function plainDefinition(children: Phrasing): DefinitionSplit | undefined
       ...content.slice(index + 1),
     ];
     const termPlain = plainText(termNodes);
-    if (termPlain.includes("\n") || !isTerm(termPlain, 6) || isUrlOnly(definition)) return undefined;
+    if (termPlain.includes("\n") || !isTerm(termPlain, 6) || readsAsClause(termPlain)) return undefined;
+    const definitionPlain = plainText(definition);
+    if (isUrlOnly(definition) || isScheduleOrContact(definitionPlain)) return undefined;
     // `10:19` and `3:1` have no space after the colon, so they never reach here; a bare `http:` does.
-    if (/^\s*\/\//.test(plainText(definition))) return undefined;
+    if (/^\s*\/\//.test(definitionPlain)) return undefined;
     return { term: trimPhrasing(termNodes), definition: trimPhrasing(definition) };
   }
   return undefined;

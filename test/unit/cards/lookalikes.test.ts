@@ -1,7 +1,7 @@
 /** Things that look like `Term: definition` (or like questions) but are not cards. */
 import { describe, expect, it } from "vitest";
 import { parseDeck } from "@/app/lib/cards";
-import { basic, visible } from "./helpers";
+import { basic, cloze, visible } from "./helpers";
 
 describe("lookalikes", () => {
   it("makes no cards from a list of labels, times, ratios, URLs and sentences", () => {
@@ -35,6 +35,50 @@ describe("lookalikes", () => {
     expect(visible(parseDeck(source))).toEqual([
       basic(1, [], "Enzyme", "a protein catalyst"),
       basic(2, [], "Substrate", "what an enzyme acts on"),
+    ]);
+  });
+
+  it("makes no cards of sentences, schedules or contact details written as `Label: value`", () => {
+    const source = [
+      "## Types",
+      "",
+      "Python has **dynamic typing**: a variable can hold any type.",
+      "",
+      "**Mutable vs immutable**: lists are mutable, tuples are not.",
+      "",
+      "## Lecture notes",
+      "",
+      "The professor said: this will be on the final.",
+      "",
+      "Key formula: MR = MC at the best output.",
+      "",
+      "## Misc",
+      "",
+      "Attendees: Sam, Priya, Jo",
+      "Location: Room 4B / Zoom",
+      "Agenda: Q2 planning",
+      "",
+      "Office hours: Tue 14:00-15:00, Gates 310",
+      "TA: Priya (pp42@cornell.edu)",
+      "",
+      "## Stacks",
+      "",
+      "**Stack** — a LIFO collection.",
+      "",
+      "**Queue** – a FIFO collection.",
+      "",
+      "Pushing and popping are both O(1) — that's why stacks are fast.",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      cloze(
+        3,
+        ["Types"],
+        "Python has [...]: a variable can hold any type.",
+        "Python has **dynamic typing**: a variable can hold any type.",
+      ),
+      basic(5, ["Types"], "Mutable vs immutable", "lists are mutable, tuples are not."),
+      basic(24, ["Stacks"], "Stack", "a LIFO collection."),
+      basic(26, ["Stacks"], "Queue", "a FIFO collection."),
     ]);
   });
 
