@@ -31,8 +31,9 @@
  *    `---` rule, which authors use to close a section. Empty -> warning.
  *        ## Why is the sky blue?
  *        Rayleigh scattering ...
- *    A paragraph that is only a question takes the next block as its answer (plus a list the answer
- *    announces with a trailing `:`); a paragraph opening with a question sentence splits after it:
+ *    A paragraph that is only a question (one line, or one sentence wrapped over several) takes the
+ *    next block as its answer (plus a list the answer announces with a trailing `:`); a paragraph
+ *    opening with a question line or sentence splits after it:
  *        Why is Pluto not a planet? It has not cleared its orbit.
  * 3. Q/A pairs: `Q: question` with `A: answer` on a later line, in the next paragraph, or nested
  *    under a `Q:` bullet (labels may be bold: `**Q:**`).

@@ -20,6 +20,7 @@ import {
   labelledAnswer,
   labelledQuestion,
   leadingQuestion,
+  isWrappedQuestion,
   questionFront,
 } from "./questions";
 import { adjacentAfter, endLineOf, explicitCards, factCards, lineOf, type WalkEnv } from "./shared-cards";
@@ -141,7 +142,19 @@ export function paragraphCards(
   }
 
   const question = leadingQuestion(children);
-  if (question && isQuestionText(plainText(children))) {
+  if (question && question.rest.length > 0) {
+    // The answer follows the question in the same paragraph (also when it is itself a question, as
+    // in `何を食べたいですか？` / `What do you want to eat?`).
+    out.basic(
+      stringifyPhrasing(questionFront(question.question)),
+      answerMarkdown(question.rest, [], source),
+      line,
+      context,
+      "Question",
+    );
+    return 0;
+  }
+  if (question || isWrappedQuestion(children)) {
     // A paragraph that is only a question: the answer is the next block (and what touches it).
     const next = blocks[index + 1];
     const answerable =
@@ -167,15 +180,6 @@ export function paragraphCards(
       );
       return answerBlocks.length;
     }
-  } else if (question && question.rest.length > 0) {
-    out.basic(
-      stringifyPhrasing(questionFront(question.question)),
-      answerMarkdown(question.rest, [], source),
-      line,
-      context,
-      "Question",
-    );
-    return 0;
   }
 
   const plain = vocabulary ? plainDefinition(children) : undefined;

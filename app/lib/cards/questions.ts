@@ -91,6 +91,12 @@ export function leadingQuestion(children: Phrasing): QuestionSplit | undefined {
   return undefined;
 }
 
+/** One question sentence hard-wrapped over several lines: `Why does the sky\nlook blue?`. */
+export function isWrappedQuestion(children: Phrasing): boolean {
+  const value = plainText(children).trim();
+  return value.includes("\n") && isQuestionText(value) && !/[.!?。？！][\s"'”’)]/.test(value);
+}
+
 const QUESTION_LABEL = /^(?:Q|Question)\s*\d*\s*[:.)]\s*/i;
 const ANSWER_LABEL = /^(?:A|Ans|Answer)\s*[:.)]\s*/i;
 

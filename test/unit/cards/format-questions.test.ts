@@ -114,6 +114,35 @@ describe("question paragraphs (test/fixtures/formats/question-paragraphs.md)", (
   });
 });
 
+describe("question paragraphs written over several lines", () => {
+  it("answer a question line with the lines below it, even a translation that asks too, and join a wrapped question", () => {
+    const source = [
+      "## 質問",
+      "",
+      "何を食べたいですか？",
+      "What do you want to eat?",
+      "",
+      "Particle は marks the **topic**.",
+      "",
+      "Why does the sky",
+      "look blue?",
+      "",
+      "Rayleigh scattering.",
+      "",
+      "We covered mitosis. Next:",
+      "what about meiosis?",
+      "",
+      "Plain prose.",
+    ].join("\n");
+    const questions = ["質問"];
+    expect(visible(parseDeck(source))).toEqual([
+      basic(3, questions, "何を食べたいですか？", "What do you want to eat?"),
+      cloze(6, questions, "Particle は marks the [...].", "Particle は marks the **topic**."),
+      basic(8, questions, "Why does the sky\nlook blue?", "Rayleigh scattering."),
+    ]);
+  });
+});
+
 describe("a one-item question list followed by an unindented answer", () => {
   it("takes the paragraph as the answer, but never a block that makes its own cards", () => {
     const deck = parseDeck("- What is X?\n\nX is a letter.\n\n1. **Why?**\n\n**Term**: def\n");
