@@ -79,14 +79,34 @@ export function leadingQuestion(children: Phrasing): QuestionSplit | undefined {
     const rest = trimPhrasing(joinLines(lines.slice(1)));
     return { question: trimPhrasing(firstLine), rest: labelledAnswer(rest) ?? rest };
   }
-  // `Why is Pluto not a planet? It has not cleared its orbit.`: a first sentence that asks.
-  if (first?.type === "text") {
-    const match = /^[^.!?\n]{8,}\?\s+(?=\S)/.exec(first.value);
-    if (match)
-      return {
-        question: [sliceText(first, 0, match[0].trimEnd().length)],
-        rest: trimPhrasing([sliceText(first, match[0].length), ...content.slice(1)]),
-      };
+  return askingSentence(content);
+}
+
+/**
+ * `Why is Pluto not a planet? It has not cleared its orbit.`, or with code in it,
+ * ``What does `typeof null` return? `"object"` ``: a first sentence that asks, then its answer.
+ */
+function askingSentence(content: Phrasing): QuestionSplit | undefined {
+  let before = "";
+  for (let index = 0; index < content.length; index += 1) {
+    const node = content[index]!;
+    if (node.type !== "text") {
+      if (!["inlineCode", "emphasis", "strong", "delete", "inlineMath"].includes(node.type)) return undefined;
+      before += plainText([node]);
+      continue;
+    }
+    const match = /^([^.!?\n]*\?)\s+/.exec(node.value);
+    if (!match) {
+      if (/[.!?\n]/.test(node.value)) return undefined;
+      before += node.value;
+      continue;
+    }
+    const rest = trimPhrasing([sliceText(node, match[0].length), ...content.slice(index + 1)]);
+    if ((before + match[1]!).trim().length < 9 || rest.length === 0) return undefined;
+    return {
+      question: trimPhrasing([...content.slice(0, index), sliceText(node, 0, match[1]!.length)]),
+      rest,
+    };
   }
   return undefined;
 }

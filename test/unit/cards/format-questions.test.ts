@@ -243,3 +243,17 @@ describe("questions decorated with emoji", () => {
     ]);
   });
 });
+
+describe("a question sentence with code in it, answered on the same line", () => {
+  it("splits after the question mark, not into clozes of the code", () => {
+    const source = [
+      '- What does `typeof null` return? `"object"`',
+      "- Is `NaN` equal to itself? No, `NaN !== NaN`.",
+      "- Why? Because.",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "What does `typeof null` return?", '`"object"`'),
+      basic(2, [], "Is `NaN` equal to itself?", "No, `NaN !== NaN`."),
+    ]);
+  });
+});
