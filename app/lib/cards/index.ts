@@ -35,8 +35,9 @@
  *    next block as its answer (plus a list the answer announces with a trailing `:`); a paragraph
  *    opening with a question line or sentence splits after it:
  *        Why is Pluto not a planet? It has not cleared its orbit.
- * 3. Q/A pairs: `Q: question` with `A: answer` on a later line, in the next paragraph, or nested
- *    under a `Q:` bullet (labels may be bold: `**Q:**`).
+ * 3. Q/A pairs: `Q: question` with `A: answer` on a later line, in the next paragraph, nested
+ *    under a `Q:` bullet or as the next bullet (labels may be bold: `**Q:**`). Each `Q:` line starts
+ *    a new pair, so one paragraph may hold several.
  * 4. Definitions: `**Term**: definition`, `**Term:** definition`, `**Term** - definition` (also `–`,
  *    `—`; CJK notes' full-width `：` works like `:`), as paragraphs or list items; continuation lines
  *    and nested bullets belong to the definition.

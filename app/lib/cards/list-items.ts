@@ -9,7 +9,7 @@ import { boldDefinition, isVocabularyRun, plainDefinition } from "./definitions"
 import { explicitClozes } from "./cloze";
 import { inlineCards, multilineCard } from "./explicit";
 import { stringifyPhrasing } from "./markdown";
-import { isPromptText, labelledQuestion, leadingQuestion, questionFront } from "./questions";
+import { isPromptText, labelledAnswer, labelledQuestion, leadingQuestion, questionFront } from "./questions";
 import { isLinkOrImageOnly, plainText } from "./phrasing";
 import { explicitCards, factCards, lineOf, type WalkEnv } from "./shared-cards";
 import { walkBlocks } from "./walker";
@@ -92,14 +92,33 @@ function itemCards(
   walkBlocks(rest, context, env);
 }
 
+/** `- Q: question` followed by `- A: answer` as the next bullet: the answer item, when it is one. */
+function answerItem(item: ListItem, next: ListItem | undefined): Paragraph["children"] | undefined {
+  const question = firstParagraph(item);
+  const answer = next && firstParagraph(next);
+  if (!question || !answer || item.children.length > 1) return undefined;
+  const pair = labelledQuestion(question.children);
+  return pair && !pair.answer ? labelledAnswer(answer.children) : undefined;
+}
+
 /** Cards of every item of a list; plain `Term: def` items count only when most items are like that. */
 export function listCards(list: List, context: string[], env: WalkEnv, trailing: RootContent[] = []): void {
-  const matching = list.children.filter(isDefinitionItem).length;
-  const vocabulary = isVocabularyRun(matching, list.children.length);
-  list.children.forEach((item, at) => {
-    const isLast = at === list.children.length - 1;
-    itemCards(item, context, vocabulary, env, isLast ? trailing : []);
-  });
+  const items = list.children;
+  const matching = items.filter(isDefinitionItem).length;
+  const vocabulary = isVocabularyRun(matching, items.length);
+  for (let at = 0; at < items.length; at += 1) {
+    const item = items[at]!;
+    const next = items[at + 1];
+    const answer = answerItem(item, next);
+    if (answer && next) {
+      const question = labelledQuestion(firstParagraph(item)!.children)!.question;
+      const back = answerMarkdown(answer, next.children.slice(1), env.source);
+      env.out.basic(stringifyPhrasing(question), back, lineOf(item), context, "Question");
+      at += 1;
+      continue;
+    }
+    itemCards(item, context, vocabulary, env, at === items.length - 1 ? trailing : []);
+  }
 }
 
 /**

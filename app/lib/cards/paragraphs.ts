@@ -18,6 +18,7 @@ import { isLinkOrImageOnly, plainText } from "./phrasing";
 import {
   isQuestionText,
   labelledAnswer,
+  labelledPairs,
   labelledQuestion,
   leadingQuestion,
   isWrappedQuestion,
@@ -95,23 +96,26 @@ export function paragraphCards(
   const explicit = explicitCards(blocks, index, paragraph, line, context, env);
   if (explicit !== undefined) return explicit;
 
-  const labelled = labelledQuestion(children);
-  if (labelled) {
-    const front = stringifyPhrasing(labelled.question);
-    if (labelled.answer) {
-      out.basic(front, stringifyPhrasing(labelled.answer), line, context, "Question");
-      return 0;
+  const pairs = labelledPairs(children);
+  for (const [at, pair] of pairs.entries()) {
+    const front = stringifyPhrasing(pair.question);
+    const pairLine = line + pair.lineOffset;
+    if (pair.answer) {
+      out.basic(front, stringifyPhrasing(pair.answer), pairLine, context, "Question");
+      continue;
     }
-    const next = blocks[index + 1];
+    // Only the paragraph's last `Q:` can find its `A:` in the next paragraph.
+    const next = at === pairs.length - 1 ? blocks[index + 1] : undefined;
     const answer = next?.type === "paragraph" ? labelledAnswer(next.children) : undefined;
     if (!answer) {
-      out.warn(line, `Question "${plainText(labelled.question).slice(0, 60)}" has no answer; skipped`);
-      return 0;
+      out.warn(pairLine, `Question "${plainText(pair.question).slice(0, 60)}" has no answer; skipped`);
+      continue;
     }
     const extra = adjacentAfter(blocks, index + 1);
-    out.basic(front, answerMarkdown(answer, extra, source), line, context, "Question");
+    out.basic(front, answerMarkdown(answer, extra, source), pairLine, context, "Question");
     return 1 + extra.length;
   }
+  if (pairs.length > 0) return 0;
 
   const byLine = definitionsByLine(children);
   if (byLine) {

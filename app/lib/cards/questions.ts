@@ -143,22 +143,39 @@ export interface LabelledPair {
   question: Phrasing;
   /** The `A:` part when it is in the same paragraph. */
   answer?: Phrasing;
+  /** 0-based line within the paragraph where the `Q:` stands. */
+  lineOffset: number;
 }
 
-/** `Q: question` (optionally followed on a later line by `A: answer`). */
-export function labelledQuestion(children: Phrasing): LabelledPair | undefined {
+/**
+ * Every `Q: question` of a paragraph, each with the `A: answer` on a later line when there is one.
+ * A new `Q:` line starts the next pair: `Q: a\nA: b\nQ: c\nA: d` is two cards. Empty unless the first
+ * line is a `Q:`.
+ */
+export function labelledPairs(children: Phrasing): LabelledPair[] {
   const lines = splitLines(trimPhrasing(children));
-  const question = lines[0] ? stripLabel(lines[0], QUESTION_LABEL) : undefined;
-  if (!question) return undefined;
-  const answerAt = lines.findIndex(
-    (line, index) => index > 0 && stripLabel(line, ANSWER_LABEL) !== undefined,
-  );
-  if (answerAt === -1) return { question: trimPhrasing(joinLines([question, ...lines.slice(1)])) };
-  const answerFirst = stripLabel(lines[answerAt]!, ANSWER_LABEL) ?? [];
-  return {
-    question: trimPhrasing(joinLines([question, ...lines.slice(1, answerAt)])),
-    answer: trimPhrasing(joinLines([answerFirst, ...lines.slice(answerAt + 1)])),
-  };
+  const questions = lines.map((line) => stripLabel(line, QUESTION_LABEL));
+  if (!questions[0]) return [];
+  const starts = questions.flatMap((question, at) => (question ? [at] : []));
+  return starts.map((start, at) => {
+    const end = starts[at + 1] ?? lines.length;
+    const own = lines.slice(start + 1, end);
+    const answerAt = own.findIndex((line) => stripLabel(line, ANSWER_LABEL) !== undefined);
+    const question = questions[start]!;
+    if (answerAt === -1) return { question: trimPhrasing(joinLines([question, ...own])), lineOffset: start };
+    return {
+      question: trimPhrasing(joinLines([question, ...own.slice(0, answerAt)])),
+      answer: trimPhrasing(
+        joinLines([stripLabel(own[answerAt]!, ANSWER_LABEL) ?? [], ...own.slice(answerAt + 1)]),
+      ),
+      lineOffset: start,
+    };
+  });
+}
+
+/** `Q: question` (optionally followed on a later line by `A: answer`): the paragraph's first pair. */
+export function labelledQuestion(children: Phrasing): LabelledPair | undefined {
+  return labelledPairs(children)[0];
 }
 
 /** `A: answer` paragraph content with the label removed; undefined when it has no such label. */

@@ -190,6 +190,32 @@ describe("Q/A pairs (test/fixtures/formats/qa-pairs.md)", () => {
   });
 });
 
+describe("several Q/A pairs written together", () => {
+  it("makes one card per pair, in one paragraph or as sibling bullets", () => {
+    const source = [
+      "Q: Capital of Peru?",
+      "A: Lima",
+      "Q: Capital of Chile?",
+      "A: Santiago",
+      "",
+      "- Q: What is 2+2?",
+      "- A: 4",
+      "- Q: What is 3+3?",
+      "- A: 6",
+      "  - because 3 doubled",
+      "- Q: What is 4+4?",
+    ].join("\n");
+    const deck = parseDeck(source);
+    expect(visible(deck)).toEqual([
+      basic(1, [], "Capital of Peru?", "Lima"),
+      basic(3, [], "Capital of Chile?", "Santiago"),
+      basic(6, [], "What is 2+2?", "4"),
+      basic(8, [], "What is 3+3?", "6\n\n- because 3 doubled"),
+    ]);
+    expect(deck.warnings).toEqual([{ line: 11, message: expect.stringContaining("What is 4+4?") }]);
+  });
+});
+
 describe("answer styles (test/fixtures/formats/answer-styles.md)", () => {
   it("reads one-bullet answers, nested topic lists, definition-list answers, bold terms on their own line and Q./Ans.", () => {
     const deck = parseFixture("answer-styles");
