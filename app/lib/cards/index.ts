@@ -18,7 +18,9 @@
  *    (`**Question?** answer` on one line splits at the bold question). The rest of the item is the
  *    answer; answer text indented so far that CommonMark reads it as an indented code block becomes
  *    a paragraph again (fenced code, and indented text that is plainly code, stays code). Exam prompts
- *    (`**Explain ...**`, `Define ...`, `Name ...`) count too when the item has an answer below them.
+ *    (`**Explain ...**`, `Define ...`, `Name ...`) and questions missing their `?` (`what is a
+ *    monomer`) count too when the item has an answer below them (in blocks, or on the lines under a
+ *    prompt that ends its sentence: `Name the organelle that makes ATP.` / `Mitochondria`).
  *    A leading `A:` / `Answer:` label is dropped from the answer, and an answer that is a single
  *    bullet (`- Canberra`) is just that bullet's text. A one-item question list followed by an
  *    unindented paragraph takes that paragraph as its answer. No answer -> warning, no card.

@@ -9,7 +9,7 @@ import { boldDefinition, isVocabularyRun, plainDefinition } from "./definitions"
 import { explicitClozes } from "./cloze";
 import { inlineCards, multilineCard } from "./explicit";
 import { stringifyPhrasing } from "./markdown";
-import { isPromptText, labelledAnswer, labelledQuestion, leadingQuestion, questionFront } from "./questions";
+import { labelledAnswer, labelledQuestion, leadingPrompt, leadingQuestion, questionFront } from "./questions";
 import { isLinkOrImageOnly, plainText } from "./phrasing";
 import { explicitCards, factCards, lineOf, type WalkEnv } from "./shared-cards";
 import { walkBlocks } from "./walker";
@@ -64,10 +64,8 @@ function itemCards(
     return;
   }
 
-  // `- **Explain X.**` with the answer below it in the item reads as a question too.
-  const prompt =
-    rest.length > 0 && isPromptText(plainText(children)) ? { question: children, rest: [] } : undefined;
-  const question = leadingQuestion(children) ?? prompt;
+  // `- **Explain X.**` or `- what is a monomer` with the answer below it reads as a question too.
+  const question = leadingQuestion(children) ?? leadingPrompt(children, rest.length > 0);
   if (question) {
     const front = stringifyPhrasing(questionFront(question.question));
     const answer =

@@ -53,13 +53,41 @@ const PROMPT_VERBS =
 /** True for a prompt such as `**Explain event delegation.**` (used only where an answer block follows). */
 export function isPromptText(value: string): boolean {
   const trimmed = value.trim();
-  return PROMPT_VERBS.test(trimmed) && !trimmed.includes("\n") && trimmed.split(/\s+/).length <= 20;
+  return PROMPT_VERBS.test(trimmed) && isPromptLength(trimmed);
 }
 
 export interface QuestionSplit {
   question: Phrasing;
   /** Inline content after the question inside the same paragraph (may be empty). */
   rest: Phrasing;
+}
+
+// `what is a monomer`: a question whose author left off the `?` (read only where an answer follows).
+const UNMARKED_QUESTION =
+  /^(what|why|how|when|where|which|who)\s+(is|are|was|were|do|does|did|can|could|should|would|will|has|have)\s+\S/i;
+
+/**
+ * A list item's prompt that asks without a `?`: an exam prompt (`Explain X.`) or an unpunctuated
+ * question (`what is a monomer`). The whole one-line paragraph when the answer is in blocks below
+ * (`answerBelow`); otherwise the first line, answered by the lines under it, where a prompt must end
+ * its sentence (`Name the organelle that makes ATP.`) so that `List comprehensions are` is not one.
+ */
+export function leadingPrompt(children: Phrasing, answerBelow: boolean): QuestionSplit | undefined {
+  const content = trimPhrasing(children);
+  const text = plainText(content).trim();
+  if (answerBelow && (isPromptText(text) || (UNMARKED_QUESTION.test(text) && isPromptLength(text))))
+    return { question: content, rest: [] };
+  const [first, ...others] = splitLines(content);
+  if (!first || others.length === 0) return undefined;
+  const firstText = plainText(first).trim();
+  const asks = (isPromptText(firstText) && /[.:]$/.test(firstText)) || UNMARKED_QUESTION.test(firstText);
+  if (!asks) return undefined;
+  const rest = trimPhrasing(joinLines(others));
+  return { question: trimPhrasing(first), rest: labelledAnswer(rest) ?? rest };
+}
+
+function isPromptLength(value: string): boolean {
+  return !value.includes("\n") && value.split(/\s+/).length <= 20;
 }
 
 /**

@@ -283,3 +283,26 @@ describe("a question sentence with code in it, answered on the same line", () =>
     ]);
   });
 });
+
+describe("list items that ask without a question mark", () => {
+  it("read an unpunctuated question, or a prompt that ends its sentence, as the question of the answer under it", () => {
+    const source = [
+      "+ what is a monomer",
+      "  + a single building block of a polymer",
+      "+ How does ATP synthase work",
+      "  It uses a proton gradient.",
+      "+ How it works",
+      "  + step one",
+      "",
+      "1) Name the organelle that makes ATP.",
+      "   Mitochondria",
+      "2) List comprehensions are fast",
+      "   and readable",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "what is a monomer", "a single building block of a polymer"),
+      basic(3, [], "How does ATP synthase work", "It uses a proton gradient."),
+      basic(8, [], "Name the organelle that makes ATP.", "Mitochondria"),
+    ]);
+  });
+});
