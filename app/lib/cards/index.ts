@@ -72,7 +72,8 @@
  *        Use `git add -p` to stage **part of a file**.   -> two clozes
  *
  * Never cards: code blocks that are not answers, HTML, front matter, thematic breaks, headings on
- * their own, paragraphs that are only links or images, the `[!note]` header of an Obsidian callout.
+ * their own, paragraphs that are only links or images, the `[!note]` header of an Obsidian callout,
+ * footnotes (a card drops `[^1]` markers, since it does not carry the notes).
  *
  * Card keys (identity within the deck): the normalised front (NFC, case-folded, emphasis dropped,
  * whitespace collapsed); `cloze:<n>:<front with [...]>` for clozes; `reversed:forward|backward:<first

@@ -31,6 +31,8 @@ const serializer = unified()
     handlers: {
       // Text keeps the author's own spelling: to-markdown's default escapes `[`, `*`, `_` defensively.
       text: (node: Text) => node.data?.raw ?? node.value,
+      // A card does not carry the note's footnotes, so a `[^1]` marker would point at nothing.
+      footnoteReference: () => "",
     },
   })
   .use(remarkGfm);

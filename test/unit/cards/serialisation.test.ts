@@ -1,6 +1,7 @@
 /** Card sides are clean markdown: the author's markup kept, no escapes nobody wrote, no trailing newline. */
 import { describe, expect, it } from "vitest";
 import { parseDeck } from "@/app/lib/cards";
+import { basic, visible } from "./helpers";
 
 const only = (markdown: string) => {
   const deck = parseDeck(markdown);
@@ -62,5 +63,15 @@ describe("card markdown", () => {
     expect(only("## What are the units?\n\n| Quantity | Unit |\n| --- | --- |\n| mass | kg |\n").back).toBe(
       "| Quantity | Unit |\n| -------- | ---- |\n| mass     | kg   |",
     );
+  });
+
+  it("drops footnote markers, whose notes a card does not carry, and makes no card of the notes", () => {
+    const deck = parseDeck(
+      "- **Militarism** — the naval race[^1].\n- **Alliances** — two blocs.\n\n[^1]: HMS **Dreadnought**, 1906.\n",
+    );
+    expect(visible(deck)).toEqual([
+      basic(1, [], "Militarism", "the naval race."),
+      basic(2, [], "Alliances", "two blocs."),
+    ]);
   });
 });
