@@ -53,8 +53,8 @@
  *    terms; definitions that are only a link, or hold a clock time or an e-mail address, never
  *    define. An empty definition -> warning.
  * 5. Term tables: a two-column GFM table, one card per body row (first column front, second back);
- *    the header row is not a card. Tables with another number of columns are data, not term lists:
- *    warning, no cards. An empty cell -> warning for that row.
+ *    the header row is not a card; a cell's `\|` shows as `|`. Tables with another number of columns
+ *    are data, not term lists: warning, no cards. An empty cell -> warning for that row.
  * 6. Explicit syntax (Obsidian Spaced Repetition plugin): `front::back`, `front:::back` (two
  *    "reversed" cards, the second with the sides swapped), one card per such line; multi-line cards
  *    with a line holding only `?` (or `??` for both directions) between the front and back lines; the

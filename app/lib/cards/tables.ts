@@ -3,10 +3,24 @@
  * second on the back; the header row names the columns and is not a card. Tables with any other
  * number of columns are data, not term lists: a warning and no cards (the author can split them).
  */
-import type { Table } from "mdast";
+import type { Table, TableCell } from "mdast";
+import { visit } from "unist-util-visit";
 import type { Collector } from "./collector";
 import { stringifyPhrasing } from "./markdown";
 import { trimPhrasing } from "./phrasing";
+
+/**
+ * Markdown of a cell as a card side. `\|` is how a table cell spells a `|`; on a card, outside the
+ * table, the backslash is noise, so it goes (inline code has already lost it in the parser).
+ */
+function cellMarkdown(cell: TableCell | undefined): string {
+  if (!cell) return "";
+  const copy = structuredClone(cell);
+  visit(copy, "text", (node) => {
+    if (node.data?.raw) node.data.raw = node.data.raw.replaceAll("\\|", "|");
+  });
+  return stringifyPhrasing(trimPhrasing(copy.children));
+}
 
 /** Adds the cards of one table (or a warning explaining why it has none). */
 export function tableCards(table: Table, context: string[], out: Collector): void {
@@ -23,8 +37,8 @@ export function tableCards(table: Table, context: string[], out: Collector): voi
   for (const row of body) {
     const line = row.position?.start.line ?? tableLine;
     const [termCell, definitionCell] = row.children;
-    const front = termCell ? stringifyPhrasing(trimPhrasing(termCell.children)) : "";
-    const back = definitionCell ? stringifyPhrasing(trimPhrasing(definitionCell.children)) : "";
+    const front = cellMarkdown(termCell);
+    const back = cellMarkdown(definitionCell);
     if (front === "" || back === "") {
       out.warn(line, "Table row has an empty cell; skipped");
       continue;

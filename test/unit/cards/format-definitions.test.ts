@@ -112,6 +112,15 @@ describe("term tables (test/fixtures/formats/term-tables.md)", () => {
     ]);
   });
 
+  it("shows an escaped pipe in a cell as the pipe it stands for, in text and in code", () => {
+    const source =
+      "| Term | Meaning |\n|---|---|\n| ser / estar | to be (permanent \\| temporary) |\n| `a \\| b` | bitwise or, \\*not\\* logical |\n";
+    expect(visible(parseDeck(source))).toEqual([
+      basic(3, [], "ser / estar", "to be (permanent | temporary)"),
+      basic(4, [], "`a | b`", "bitwise or, \\*not\\* logical"),
+    ]);
+  });
+
   it("warns about an empty cell and about a table with more than two columns", () => {
     expect(deck.warnings).toEqual([
       { line: 10, message: expect.stringContaining("empty cell") },
