@@ -15,6 +15,9 @@ export const viewport: Viewport = {
   ],
 };
 
+const navLinkClass =
+  "rounded-md px-2 py-1 text-sm text-stone-700 hover:bg-stone-200 dark:text-stone-300 dark:hover:bg-stone-800";
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
@@ -30,13 +33,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-lg font-semibold tracking-tight">
               Notecards
             </Link>
-            <Link
-              href="/decks/new"
-              prefetch={false}
-              className="rounded-md px-2 py-1 text-sm text-stone-700 hover:bg-stone-200 dark:text-stone-300 dark:hover:bg-stone-800"
-            >
-              Add deck
-            </Link>
+            <span className="flex gap-1">
+              <Link href="/decks/new" prefetch={false} className={navLinkClass}>
+                Add deck
+              </Link>
+              <Link href="/settings" prefetch={false} className={navLinkClass}>
+                Import &amp; export
+              </Link>
+            </span>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-3xl px-4 pt-6 pb-40 sm:pb-12">

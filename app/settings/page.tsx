@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { getDecks } from "@/app/lib/data/decks";
 import { AnkiImportForm } from "@/app/ui/settings/anki-import-form";
 import { RestoreBackupForm } from "@/app/ui/settings/restore-backup-form";
+import { ExportLinks } from "@/app/ui/decks/export-links";
 
 export const metadata: Metadata = { title: "Import, export and backup" };
 
@@ -58,25 +59,7 @@ export default async function SettingsPage() {
                   className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2"
                 >
                   <span className="font-medium">{deck.title}</span>
-                  <span className="flex gap-3 text-sm">
-                    {(
-                      [
-                        ["markdown", "Markdown"],
-                        ["csv", "CSV"],
-                        ["apkg", "Anki"],
-                      ] as const
-                    ).map(([format, label]) => (
-                      <a
-                        key={format}
-                        href={`/api/decks/${encodeURIComponent(deck.slug)}/export?format=${format}`}
-                        download
-                        aria-label={`${deck.title} as ${label}`}
-                        className={linkClass}
-                      >
-                        {label}
-                      </a>
-                    ))}
-                  </span>
+                  <ExportLinks slug={deck.slug} title={deck.title} />
                 </li>
               ))}
             </ul>

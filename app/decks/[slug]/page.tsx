@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getDeck } from "@/app/lib/data/decks";
@@ -7,6 +8,8 @@ import { CardRow } from "@/app/ui/decks/card-row";
 import { CardSearch } from "@/app/ui/decks/card-search";
 import { DeckCounts } from "@/app/ui/decks/deck-counts";
 import { StudyLink } from "@/app/ui/decks/study-link";
+import { describeSource } from "@/app/ui/decks/deck-source";
+import { ExportLinks } from "@/app/ui/decks/export-links";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -23,6 +26,7 @@ export default async function DeckPage({ params }: Props) {
   if (!deck) notFound();
   const now = new Date();
   const waiting = deck.counts.new + deck.counts.learning + deck.counts.due;
+  const source = describeSource(deck.sourcePath);
   return (
     <>
       <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
@@ -32,10 +36,23 @@ export default async function DeckPage({ params }: Props) {
             <p className="mt-1 text-stone-700 dark:text-stone-300">{deck.description}</p>
           ) : null}
           <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-            {deck.sourcePath ? <span className="font-mono">{deck.sourcePath}</span> : "Added in the browser"}{" "}
-            · {deck.lastStudied ? `studied ${formatRelative(now, deck.lastStudied)}` : "not studied yet"}
+            <span className={source.isFile ? "font-mono" : undefined}>{source.text}</span> ·{" "}
+            {deck.lastStudied ? `studied ${formatRelative(now, deck.lastStudied)}` : "not studied yet"}
           </p>
           <DeckCounts counts={deck.counts} className="mt-2" />
+          <p className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
+            <Link
+              href={`/decks/${deck.slug}/edit`}
+              className="text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300"
+            >
+              {source.isFile ? "How to edit" : "Edit markdown"}
+            </Link>
+            <span aria-hidden="true" className="text-stone-400 dark:text-stone-600">
+              ·
+            </span>
+            <span className="text-stone-600 dark:text-stone-400">Export</span>
+            <ExportLinks slug={deck.slug} title={deck.title} />
+          </p>
         </div>
         <StudyLink slug={deck.slug} title={deck.title} waiting={waiting} />
       </div>

@@ -4,6 +4,7 @@
  */
 import type { RootContent } from "mdast";
 import { answerMarkdown, withoutAnswerLabel } from "./answers";
+import { readCallout } from "./callouts";
 import { isLoneQuestion, listCards } from "./list-items";
 import { stringifyPhrasing } from "./markdown";
 import { makesOwnCards, paragraphCards, sectionIsVocabulary } from "./paragraphs";
@@ -17,22 +18,6 @@ export type { WalkEnv };
 /** A heading of the same or a higher level, or a `---` rule: where a heading's answer stops. */
 function endsSection(block: RootContent, depth: number): boolean {
   return block.type === "thematicBreak" || (block.type === "heading" && block.depth <= depth);
-}
-
-/** Obsidian callouts open with `[!note] Title`: that line is decoration, not content. */
-function withoutCalloutHeader(blocks: RootContent[]): RootContent[] {
-  const [first, ...rest] = blocks;
-  const opener = first?.type === "paragraph" ? first.children[0] : undefined;
-  if (first?.type !== "paragraph" || opener?.type !== "text" || !/^\[!\w[\w-]*\][+-]?/.test(opener.value))
-    return blocks;
-  const [, ...body] = splitLines(first.children);
-  const children = trimPhrasing(joinLines(body));
-  if (children.length === 0) return rest;
-  const position = first.position && {
-    ...first.position,
-    start: { ...first.position.start, line: first.position.start.line + 1 },
-  };
-  return [{ ...first, children, position }, ...rest];
 }
 
 /** Walks a sequence of blocks (the document, or a blockquote's content) under a base context. */
@@ -100,9 +85,22 @@ function blockCards(
     case "table":
       tableCards(block, context, env.out);
       return 0;
-    case "blockquote":
-      walkBlocks(withoutCalloutHeader(block.children), context, env);
+    case "blockquote": {
+      const callout = readCallout(block.children);
+      if (callout && callout.body.length > 0 && isQuestionText(plainText(callout.title))) {
+        const answer = withoutAnswerLabel(callout.body);
+        env.out.basic(
+          stringifyPhrasing(questionFront(callout.title)),
+          answerMarkdown(answer.lead, answer.blocks, env.source),
+          lineOf(block),
+          context,
+          "Question callout",
+        );
+        return 0;
+      }
+      walkBlocks(callout ? callout.body : block.children, context, env);
       return 0;
+    }
     default:
       // Code, HTML, front matter, thematic breaks, link definitions: never cards.
       return 0;

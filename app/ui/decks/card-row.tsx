@@ -3,6 +3,7 @@ import { stateNames } from "@/app/lib/scheduler";
 import { formatRelative } from "@/app/lib/study/format";
 import { markCloze } from "@/app/lib/study/cloze";
 import { CardMarkdown } from "@/app/ui/markdown/card-markdown";
+import { describeSource } from "./deck-source";
 
 const stateTone: Record<string, string> = {
   New: "bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-200",
@@ -36,7 +37,7 @@ export function CardRow({
           <span className="text-stone-600 dark:text-stone-400">{card.kind}</span>
         ) : null}
         <span className="ml-auto font-mono text-stone-600 dark:text-stone-400">
-          {sourcePath ?? "deck"}:{card.line}
+          {describeSource(sourcePath).lineRef(card.line)}
         </span>
       </div>
       {card.context.length > 0 ? (

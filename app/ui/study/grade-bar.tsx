@@ -10,7 +10,7 @@ const tones: Record<GradeValue, string> = {
 };
 
 const barClass =
-  "fixed inset-x-0 bottom-0 z-10 border-t border-stone-200 bg-stone-50/95 px-3 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:static sm:mt-6 sm:border-0 sm:bg-transparent sm:p-0 dark:border-stone-800 dark:bg-stone-950/95 sm:dark:bg-transparent";
+  "fixed inset-x-0 bottom-0 z-10 border-t border-stone-200 bg-stone-50 px-3 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] sm:static sm:mt-6 sm:border-0 sm:bg-transparent sm:p-0 dark:border-stone-800 dark:bg-stone-950 sm:dark:bg-transparent";
 
 /** Show answer, then the four grades with the interval each would give. Fixed to the bottom on phones. */
 export function GradeBar({

@@ -220,22 +220,28 @@ export function StudySession({
 
   return (
     <div>
-      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+      <div className="relative mb-5 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h1 className="text-xl font-semibold tracking-tight">{queue.deck.title}</h1>
         <p className="flex gap-3 text-sm tabular-nums" aria-label="Cards left">
           <span className="text-sky-700 dark:text-sky-300">{counts.new} new</span>
           <span className="text-orange-700 dark:text-orange-300">{counts.learning} learning</span>
           <span className="text-emerald-700 dark:text-emerald-300">{counts.review} due</span>
         </p>
+        {saving && !outbox.failing ? (
+          // Out of the flow, under the counts: a routine save never moves the card.
+          <p
+            data-testid="save-status"
+            className="show-if-slow absolute top-full right-0 text-xs text-stone-600 dark:text-stone-400"
+          >
+            {saving}
+          </p>
+        ) : null}
       </div>
       <p role="status" className="sr-only">
         {status}
       </p>
-      {saving ? (
-        <p
-          data-testid="save-status"
-          className={`mb-3 text-sm ${outbox.failing ? "text-amber-800 dark:text-amber-300" : "text-stone-600 dark:text-stone-400"}`}
-        >
+      {saving && outbox.failing ? (
+        <p data-testid="save-status" className="mb-3 text-sm text-amber-800 dark:text-amber-300">
           {saving}
         </p>
       ) : null}
