@@ -21,7 +21,11 @@ export function readCallout(blocks: RootContent[]): Callout | undefined {
   const marker = opener?.type === "text" ? MARKER.exec(opener.value) : null;
   if (first?.type !== "paragraph" || opener?.type !== "text" || !marker) return undefined;
   const [titleLine = [], ...bodyLines] = splitLines(first.children);
-  const title = trimPhrasing([sliceText(opener, marker[0].length), ...titleLine.slice(1)]);
+  const [titleStart, ...titleRest] = titleLine;
+  const title =
+    titleStart?.type === "text"
+      ? trimPhrasing([sliceText(titleStart, marker[0].length), ...titleRest])
+      : trimPhrasing(titleRest);
   const children = trimPhrasing(joinLines(bodyLines));
   if (children.length === 0) return { title, body: rest };
   const position = first.position && {

@@ -37,6 +37,8 @@
  *    next block as its answer (plus a list the answer announces with a trailing `:`); a paragraph
  *    opening with a question line or sentence splits after it:
  *        Why is Pluto not a planet? It has not cleared its orbit.
+ *    An Obsidian callout whose title asks (`> [!question] Why ...?`, `> [!faq]- ...?`) is answered
+ *    by its body.
  * 3. Q/A pairs: `Q: question` with `A: answer` on a later line, in the next paragraph, nested
  *    under a `Q:` bullet or as the next bullet (labels may be bold: `**Q:**`). Each `Q:` line starts
  *    a new pair, so one paragraph may hold several.

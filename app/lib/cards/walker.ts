@@ -8,7 +8,7 @@ import { readCallout } from "./callouts";
 import { isLoneQuestion, listCards } from "./list-items";
 import { stringifyPhrasing } from "./markdown";
 import { makesOwnCards, paragraphCards, sectionIsVocabulary } from "./paragraphs";
-import { joinLines, plainText, splitLines, trimPhrasing } from "./phrasing";
+import { plainText } from "./phrasing";
 import { isQuestionText, questionFront } from "./questions";
 import { lineOf, type WalkEnv } from "./shared-cards";
 import { tableCards } from "./tables";
@@ -87,7 +87,7 @@ function blockCards(
       return 0;
     case "blockquote": {
       const callout = readCallout(block.children);
-      if (callout && callout.body.length > 0 && isQuestionText(plainText(callout.title))) {
+      if (callout && isQuestionText(plainText(callout.title))) {
         const answer = withoutAnswerLabel(callout.body);
         env.out.basic(
           stringifyPhrasing(questionFront(callout.title)),

@@ -306,3 +306,40 @@ describe("list items that ask without a question mark", () => {
     ]);
   });
 });
+
+describe("Obsidian callouts whose title asks", () => {
+  it("are questions answered by the callout's body; other callouts are walked as before", () => {
+    const source = [
+      "## Scheduling",
+      "",
+      "> [!question] Why does Round Robin have a higher turnaround than SJF?",
+      "> Because it interleaves all jobs.",
+      "",
+      "> [!faq]- **What is a zombie process?** 🧟",
+      "> - A finished child whose parent has not called `wait()`.",
+      "",
+      "> [!tip] Shortcut",
+      "> The **heap** grows up.",
+      "",
+      "> [!question] What is a race condition?",
+    ].join("\n");
+    const deck = parseDeck(source);
+    const scheduling = ["Scheduling"];
+    expect(visible(deck)).toEqual([
+      basic(
+        3,
+        scheduling,
+        "Why does Round Robin have a higher turnaround than SJF?",
+        "Because it interleaves all jobs.",
+      ),
+      basic(
+        6,
+        scheduling,
+        "What is a zombie process?",
+        "A finished child whose parent has not called `wait()`.",
+      ),
+      cloze(10, scheduling, "The [...] grows up.", "The **heap** grows up."),
+    ]);
+    expect(deck.warnings).toEqual([{ line: 12, message: expect.stringContaining("race condition") }]);
+  });
+});
