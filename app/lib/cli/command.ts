@@ -1,4 +1,5 @@
 /** What every `cards` sub-command is made of, and how it reaches the terminal. */
+import path from "node:path";
 
 /** The process's exit codes: 0 done, 1 some input failed, 2 the command line was wrong. */
 export const exitCode = { ok: 0, failed: 1, usage: 2 } as const;
@@ -27,4 +28,10 @@ export class UsageError extends Error {
     super(message);
     this.name = "UsageError";
   }
+}
+
+/** A path as the person typed it would read: relative inside the working folder, absolute outside it. */
+export function displayPath(io: CliIo, file: string): string {
+  const relative = path.relative(io.cwd, file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
 }

@@ -5,7 +5,7 @@ import { BackupError } from "@/app/lib/backup/schema";
 import { openDatabase } from "@/app/lib/database/client";
 import { readEnv } from "@/app/lib/env";
 import { readArgs, wantsHelp } from "../args";
-import { exitCode, UsageError, type CliIo, type Command } from "../command";
+import { displayPath, exitCode, UsageError, type CliIo, type Command } from "../command";
 import { writeFileAtomic } from "./export";
 
 const usage = `Usage: cards backup [--out <file>] [--user <id>]
@@ -47,7 +47,7 @@ export const backupCommand: Command = {
       const backup = await createBackup(db.prisma, values.user, now);
       await writeFileAtomic(out, `${JSON.stringify(backup, null, 1)}\n`);
       io.stdout(
-        `backup -> ${path.relative(io.cwd, out) || out}: ${backup.decks.length} decks, ${backup.cards.length} cards, ` +
+        `backup -> ${displayPath(io, out)}: ${backup.decks.length} decks, ${backup.cards.length} cards, ` +
           `${backup.cardStates.length} card states, ${backup.reviewLogs.length} review logs\n`,
       );
       return exitCode.ok;

@@ -9,7 +9,7 @@ import { exportDeckCsv } from "@/app/lib/export/csv-export";
 import { ExportError } from "@/app/lib/export/errors";
 import { exportDeckMarkdown } from "@/app/lib/export/markdown-export";
 import { readArgs, wantsHelp } from "../args";
-import { exitCode, UsageError, type CliIo, type Command } from "../command";
+import { displayPath, exitCode, UsageError, type CliIo, type Command } from "../command";
 
 const usage = `Usage: cards export <deck-slug> [--format md|csv|apkg] [--out <file>]
 
@@ -90,7 +90,7 @@ export const exportCommand: Command = {
       }
       const out = path.resolve(io.cwd, values.out ?? fileName);
       await writeFileAtomic(out, data);
-      io.stdout(`${slug} -> ${path.relative(io.cwd, out) || out}${summary ? ` (${summary})` : ""}\n`);
+      io.stdout(`${slug} -> ${displayPath(io, out)}${summary ? ` (${summary})` : ""}\n`);
       return exitCode.ok;
     } catch (error) {
       if (!(error instanceof ExportError)) throw error;
