@@ -87,6 +87,24 @@ describe("settings: export, Anki import, backup", () => {
     expect(json.decks.map((deck) => deck.slug)).toEqual(["cells"]);
   });
 
+  it("is reached from the header, and a deck's own page offers its exports and how to edit it", async () => {
+    await page.goto(app.baseUrl);
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Import & export" })
+      .click();
+    await page.waitForURL(/\/settings$/);
+
+    await page.goto(`${app.baseUrl}/decks/cells`);
+    const markdown = await page.request.get(
+      `${app.baseUrl}${await page.getByRole("link", { name: "Cells as Markdown" }).getAttribute("href")}`,
+    );
+    expect(await markdown.text()).toContain("The mitochondria");
+    await page.getByRole("link", { name: "How to edit" }).click();
+    await page.waitForURL(/\/decks\/cells\/edit$/);
+    expect(await page.locator("main").innerText()).toMatch(/cells\.md[\s\S]*your own editor/);
+  });
+
   it("imports an uploaded Anki package as a deck and opens it", async () => {
     const apkg = await page.request.get(`${app.baseUrl}/api/decks/cells/export?format=apkg`);
     await page.goto(`${app.baseUrl}/settings`);
