@@ -38,7 +38,7 @@
  *    opening with a question line or sentence splits after it:
  *        Why is Pluto not a planet? It has not cleared its orbit.
  *    An Obsidian callout whose title asks (`> [!question] Why ...?`, `> [!faq]- ...?`) is answered
- *    by its body.
+ *    by its body, and an HTML `<details>` whose `<summary>` asks by what the element holds.
  * 3. Q/A pairs: `Q: question` with `A: answer` on a later line, in the next paragraph, nested
  *    under a `Q:` bullet or as the next bullet (labels may be bold: `**Q:**`). Each `Q:` line starts
  *    a new pair, so one paragraph may hold several.
@@ -73,9 +73,9 @@
  *    cloze (one card per span), unless the span is the whole paragraph or a label such as **Note:**.
  *        Use `git add -p` to stage **part of a file**.   -> two clozes
  *
- * Never cards: code blocks that are not answers, HTML, front matter, thematic breaks, headings on
- * their own, paragraphs that are only links or images, the `[!note]` header of an Obsidian callout,
- * footnotes (a card drops `[^1]` markers, since it does not carry the notes).
+ * Never cards: code blocks that are not answers, HTML (but for `<details>` above), front matter,
+ * thematic breaks, headings on their own, paragraphs that are only links or images, the `[!note]`
+ * header of an Obsidian callout, footnotes (a card drops `[^1]` markers: it does not carry the notes).
  *
  * Card keys (identity within the deck): the normalised front (NFC, case-folded, emphasis dropped,
  * whitespace collapsed); `cloze:<n>:<front with [...]>` for clozes; `reversed:forward|backward:<first

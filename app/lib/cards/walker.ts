@@ -5,6 +5,7 @@
 import type { RootContent } from "mdast";
 import { answerMarkdown, withoutAnswerLabel } from "./answers";
 import { readCallout } from "./callouts";
+import { detailsCard } from "./details";
 import { isLoneQuestion, listCards } from "./list-items";
 import { stringifyPhrasing } from "./markdown";
 import { makesOwnCards, paragraphCards, sectionIsVocabulary } from "./paragraphs";
@@ -101,8 +102,11 @@ function blockCards(
       walkBlocks(callout ? callout.body : block.children, context, env);
       return 0;
     }
+    case "html":
+      // `<details>` with a question as its summary; any other HTML is never a card.
+      return detailsCard(blocks, index, context, env) ?? 0;
     default:
-      // Code, HTML, front matter, thematic breaks, link definitions: never cards.
+      // Code, front matter, thematic breaks, link definitions: never cards.
       return 0;
   }
 }

@@ -343,3 +343,49 @@ describe("Obsidian callouts whose title asks", () => {
     expect(deck.warnings).toEqual([{ line: 12, message: expect.stringContaining("race condition") }]);
   });
 });
+
+describe("collapsible answers in HTML <details>", () => {
+  it("make a card when the summary asks: markdown between the tags, or HTML inside them, is the answer", () => {
+    const source = [
+      "## FAQ",
+      "",
+      "<details>",
+      "<summary>Why does my effect run twice in development?</summary>",
+      "",
+      "React **Strict Mode** mounts, unmounts and mounts again.",
+      "",
+      "</details>",
+      "",
+      "<details>",
+      "  <summary><b>Can hooks be called conditionally?</b></summary>",
+      "",
+      "  No. Hooks must be called in the same order.",
+      "</details>",
+      "",
+      "<details><summary>What does this print?</summary>",
+      "<p>It prints <code>42</code>:</p>",
+      "<pre><code>console.log(42)",
+      "</code></pre>",
+      "</details>",
+      "",
+      "<details>",
+      "<summary>Click to expand</summary>",
+      "",
+      "The **hidden** text.",
+      "",
+      "</details>",
+    ].join("\n");
+    const faq = ["FAQ"];
+    expect(visible(parseDeck(source))).toEqual([
+      basic(
+        3,
+        faq,
+        "Why does my effect run twice in development?",
+        "React **Strict Mode** mounts, unmounts and mounts again.",
+      ),
+      basic(10, faq, "Can hooks be called conditionally?", "No. Hooks must be called in the same order."),
+      basic(16, faq, "What does this print?", "It prints `42`:\n\n```\nconsole.log(42)\n```"),
+      cloze(25, faq, "The [...] text.", "The **hidden** text."),
+    ]);
+  });
+});
