@@ -47,8 +47,11 @@ const SEPARATOR_AFTER_BOLD = /^\s*[:：]\s*|^\s+[-–—]\s+|^\s*[–—]\s*|^[ 
  */
 export function boldDefinition(children: Phrasing): DefinitionSplit | undefined {
   const content = trimPhrasing(children);
-  const first = content[0];
-  if (first?.type !== "strong") return undefined;
+  // `***Term***` is bold inside italics: still a bold term.
+  const opener = content[0];
+  const inner = opener?.type === "emphasis" && opener.children.length === 1 ? opener.children[0] : opener;
+  const first = inner?.type === "strong" ? inner : undefined;
+  if (!first) return undefined;
   const termText = plainText([first]).trim();
   const rest = content.slice(1);
   let term: Phrasing = first.children;
@@ -103,7 +106,7 @@ function readsAsClause(term: string): boolean {
     .some((word) => CLAUSE_WORDS.has(word));
 }
 
-/** Schedules and contact details (`Office hours: Tue 14:00`, `TA: pp42@uni.edu`) are data, not definitions. */
+/** Schedules and contact details (`Office hours: Tue 14:00`, `TA: pp42@uni.edu`) are data, not terms. */
 function isScheduleOrContact(definition: string): boolean {
   return /\b\d{1,2}[:：]\d{2}\b/.test(definition) || /[\w.+-]+@[\w-]+\.\w/.test(definition);
 }

@@ -98,7 +98,7 @@ export function leadingQuestion(children: Phrasing): QuestionSplit | undefined {
   const content = trimPhrasing(children);
   const first = content[0];
   if (first?.type === "strong" && isQuestionText(plainText([first])) && content.length > 1) {
-    const rest = withoutEmoji(content.slice(1));
+    const rest = withoutSeparator(withoutEmoji(content.slice(1)));
     return { question: first.children, rest: labelledAnswer(rest) ?? rest };
   }
   const lines = splitLines(content);
@@ -108,6 +108,15 @@ export function leadingQuestion(children: Phrasing): QuestionSplit | undefined {
     return { question: trimPhrasing(firstLine), rest: labelledAnswer(rest) ?? rest };
   }
   return askingSentence(content);
+}
+
+/** `**Wie geht's?** — How are you?`: the dash or colon between question and answer is not the answer. */
+function withoutSeparator(rest: Phrasing): Phrasing {
+  const first = rest[0];
+  const separator = first?.type === "text" ? /^[-–—:]\s+/.exec(first.value) : null;
+  return first?.type === "text" && separator
+    ? trimPhrasing([sliceText(first, separator[0].length), ...rest.slice(1)])
+    : rest;
 }
 
 /**

@@ -80,6 +80,26 @@ describe("a part of speech after the bold term", () => {
   });
 });
 
+describe("bold written with underscores or inside italics", () => {
+  it("still marks a term or a question, and the dash after a bold question is not part of the answer", () => {
+    const source = [
+      "## Redewendungen",
+      "",
+      "__Wie geht's?__ — How are you?",
+      "",
+      "***Entschuldigung*** — excuse me / sorry",
+      "",
+      "__Tschüss__: bye",
+    ].join("\n");
+    const phrases = ["Redewendungen"];
+    expect(visible(parseDeck(source))).toEqual([
+      basic(3, phrases, "Wie geht's?", "How are you?"),
+      basic(5, phrases, "Entschuldigung", "excuse me / sorry"),
+      basic(7, phrases, "Tschüss", "bye"),
+    ]);
+  });
+});
+
 describe("the full-width colon of CJK notes", () => {
   it("separates terms like a colon, with or without bold, and keeps CJK labels out", () => {
     const source = [
