@@ -50,7 +50,7 @@
  *    line) work too. Plain `Term: definition` (or, in a list,
  *    `Term - definition`) only where most items of a list, lines of a paragraph, or paragraphs of a
  *    section look like that (at least two, at least half). Labels (`Note:`, `Tip:`, `See also:`,
- *    `Location:` ...), times and ratios (`10:19`), numbers, URLs, terms of more than six words, ending
+ *    `Location:`, `Exam tip:` ...), times and ratios (`10:19`), numbers, URLs, terms of more than six words, ending
  *    in a sentence or reading as a clause (`Python has typing:`, `The professor said:`) are never
  *    terms; definitions that are only a link, or hold a clock time or an e-mail address, never
  *    define. An empty definition -> warning.

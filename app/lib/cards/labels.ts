@@ -106,13 +106,17 @@ const LABELS = new Set(
   ].map((label) => label.toLowerCase()),
 );
 
-/** True for `Note`, `See also`, `e.g.` ... (with or without the trailing colon). */
+// `Exam tip:`, `Pro tip:`, `Quick reminder:`: a short phrase ending in one of these is a label too.
+// (Not `note`: `Promissory note`, `Quarter note` are terms.)
+const LABEL_ENDINGS = new Set(["tip", "tips", "hint", "hints", "warning", "reminder", "caution"]);
+
+/** True for `Note`, `See also`, `e.g.`, `Exam tip` ... (with or without the trailing colon). */
 export function isLabel(term: string): boolean {
-  return LABELS.has(
-    term
-      .trim()
-      .replace(/[:：]$/, "")
-      .trim()
-      .toLowerCase(),
-  );
+  const label = term
+    .trim()
+    .replace(/[:：]$/, "")
+    .trim()
+    .toLowerCase();
+  const words = label.split(/\s+/);
+  return LABELS.has(label) || (words.length <= 3 && LABEL_ENDINGS.has(words.at(-1) ?? ""));
 }

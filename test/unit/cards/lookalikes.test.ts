@@ -106,6 +106,13 @@ describe("lookalikes", () => {
     expect(deck.cards).toEqual([]);
   });
 
+  it("reads a short phrase ending in tip, hint or warning as a label, but not one ending in note", () => {
+    const deck = parseDeck(
+      '> **Exam tip:** "highly available" means two AZs.\n\n**Pro tip**: restart it.\n\n**Quarter note**: one beat in 4/4.\n',
+    );
+    expect(visible(deck)).toEqual([basic(5, [], "Quarter note", "one beat in 4/4.")]);
+  });
+
   it("does not read C++ paths, IPv6 addresses or comparisons as explicit cards", () => {
     const deck = parseDeck(
       "Call std::sort on the vector.\n\nThe address fe80::1 is link-local.\n\nIn JavaScript a == b coerces types.\n",
