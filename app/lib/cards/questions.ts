@@ -157,6 +157,18 @@ export function isWrappedQuestion(children: Phrasing): boolean {
 const QUESTION_LABEL = /^(?:Q|Question)\s*\d*\s*[:.)]\s*/i;
 const ANSWER_LABEL = /^(?:A|Ans|Answer)\s*[:.)]\s*/i;
 
+/** `a) 4` followed by `b) 7`: the first option of a multiple-choice list, not an `A)` answer label. */
+function opensOptions(lines: Phrasing[], at: number): boolean {
+  const option = (line: Phrasing | undefined, letter: string) =>
+    line !== undefined && new RegExp(`^\\s*${letter}\\s*[.)]\\s`, "i").test(plainText(line));
+  return option(lines[at], "a") && lines.slice(at + 1).some((line) => option(line, "b"));
+}
+
+/** The `A:` label stripped from `lines[at]`, unless that line is not labelled or opens options. */
+function answerLine(lines: Phrasing[], at: number): Phrasing | undefined {
+  return opensOptions(lines, at) ? undefined : stripLabel(lines[at]!, ANSWER_LABEL);
+}
+
 /** Removes a `Q:` / `**Q:**` / `A:` style label from the start of a line; undefined when absent. */
 function stripLabel(line: Phrasing, label: RegExp): Phrasing | undefined {
   const content = trimPhrasing(line);
@@ -197,14 +209,12 @@ export function labelledPairs(children: Phrasing): LabelledPair[] {
   return starts.map((start, at) => {
     const end = starts[at + 1] ?? lines.length;
     const own = lines.slice(start + 1, end);
-    const answerAt = own.findIndex((line) => stripLabel(line, ANSWER_LABEL) !== undefined);
+    const answerAt = own.findIndex((_, at) => answerLine(own, at) !== undefined);
     const question = questions[start]!;
     if (answerAt === -1) return { question: trimPhrasing(joinLines([question, ...own])), lineOffset: start };
     return {
       question: trimPhrasing(joinLines([question, ...own.slice(0, answerAt)])),
-      answer: trimPhrasing(
-        joinLines([stripLabel(own[answerAt]!, ANSWER_LABEL) ?? [], ...own.slice(answerAt + 1)]),
-      ),
+      answer: trimPhrasing(joinLines([answerLine(own, answerAt) ?? [], ...own.slice(answerAt + 1)])),
       lineOffset: start,
     };
   });
@@ -218,7 +228,7 @@ export function labelledQuestion(children: Phrasing): LabelledPair | undefined {
 /** `A: answer` paragraph content with the label removed; undefined when it has no such label. */
 export function labelledAnswer(children: Phrasing): Phrasing | undefined {
   const lines = splitLines(trimPhrasing(children));
-  const first = lines[0] ? stripLabel(lines[0], ANSWER_LABEL) : undefined;
+  const first = lines[0] ? answerLine(lines, 0) : undefined;
   if (!first) return undefined;
   const answer = trimPhrasing(joinLines([first, ...lines.slice(1)]));
   // A bare `A.` is the answer itself, not a label.

@@ -389,3 +389,22 @@ describe("collapsible answers in HTML <details>", () => {
     ]);
   });
 });
+
+describe("multiple-choice options under a question", () => {
+  it("keep their a) b) letters: `a)` is an option there, not an `A)` answer label", () => {
+    const source = [
+      "1. **Name two sorting algorithms.**",
+      "   a) quicksort",
+      "   b) mergesort",
+      "",
+      "Q: Which is prime?",
+      "a) 4",
+      "b) 7",
+      "A: b) 7",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "Name two sorting algorithms.", "a) quicksort\nb) mergesort"),
+      basic(5, [], "Which is prime?\na) 4\nb) 7", "b) 7"),
+    ]);
+  });
+});
