@@ -41,16 +41,32 @@ function isUrlOnly(definition: Phrasing): boolean {
 // CJK notes use the full-width colon `：`, which needs no space after it.
 const SEPARATOR_AFTER_BOLD = /^\s*[:：]\s*|^\s+[-–—]\s+|^\s*[–—]\s*|^[ \t]*\n\s*/;
 
+/** A bold span, also when written `***Term***` (bold inside italics). */
+function asStrong(node: PhrasingContent | undefined): Strong | undefined {
+  const inner = node?.type === "emphasis" && node.children.length === 1 ? node.children[0] : node;
+  return inner?.type === "strong" ? inner : undefined;
+}
+
+/**
+ * `- **Bandwidth**` alone on its line: the term of a definition written below it (nested bullets or
+ * lines). Undefined for anything else, and for labels. The caller decides whether what is below is a
+ * definition.
+ */
+export function boldTermAlone(children: Phrasing): Phrasing | undefined {
+  const content = trimPhrasing(children);
+  const strong = content.length === 1 ? asStrong(content[0]) : undefined;
+  if (!strong) return undefined;
+  const term = trimPhrasing(stripTrailingColon(strong));
+  return isTerm(plainText(term), 10) ? term : undefined;
+}
+
 /**
  * `**Term**: def`, `**Term:** def`, `**Term** - def`, `**Term** — def`. The paragraph must start with
  * the bold term. Returns undefined for labels such as `**Note:**`.
  */
 export function boldDefinition(children: Phrasing): DefinitionSplit | undefined {
   const content = trimPhrasing(children);
-  // `***Term***` is bold inside italics: still a bold term.
-  const opener = content[0];
-  const inner = opener?.type === "emphasis" && opener.children.length === 1 ? opener.children[0] : opener;
-  const first = inner?.type === "strong" ? inner : undefined;
+  const first = asStrong(content[0]);
   if (!first) return undefined;
   const termText = plainText([first]).trim();
   const rest = content.slice(1);

@@ -45,7 +45,8 @@
  * 4. Definitions: `**Term**: definition`, `**Term:** definition`, `**Term** - definition` (also `–`,
  *    `—`; CJK notes' full-width `：` works like `:`), as paragraphs or list items; continuation lines
  *    and nested bullets belong to the definition.
- *    A bold term alone on its line defines with the lines below it. Several `**Term**: ...` lines in
+ *    A bold term alone on its line defines with the lines below it, and a bold term alone on a bullet
+ *    with what is nested under it (unless that makes cards of its own: then the bullet only groups). Several `**Term**: ...` lines in
  *    one paragraph are one card each. Pandoc definition lists (`Term` then `: definition` on the next
  *    line) work too. Plain `Term: definition` (or, in a list,
  *    `Term - definition`) only where most items of a list, lines of a paragraph, or paragraphs of a

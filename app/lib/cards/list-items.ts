@@ -5,12 +5,13 @@
  */
 import type { List, ListItem, Paragraph, RootContent } from "mdast";
 import { answerMarkdown, withoutAnswerLabel } from "./answers";
-import { boldDefinition, isVocabularyRun, plainDefinition } from "./definitions";
+import { Collector } from "./collector";
+import { boldDefinition, boldTermAlone, isVocabularyRun, plainDefinition } from "./definitions";
 import { explicitClozes } from "./cloze";
 import { inlineCards, multilineCard } from "./explicit";
 import { stringifyPhrasing } from "./markdown";
 import { labelledAnswer, labelledQuestion, leadingPrompt, leadingQuestion, questionFront } from "./questions";
-import { isLinkOrImageOnly, plainText } from "./phrasing";
+import { isLinkOrImageOnly } from "./phrasing";
 import { explicitCards, factCards, lineOf, type WalkEnv } from "./shared-cards";
 import { walkBlocks } from "./walker";
 
@@ -86,8 +87,23 @@ function itemCards(
     return;
   }
 
+  // `- **Bandwidth**` with its description nested under it, unless what is nested makes cards itself
+  // (`- **Europe**` over `- The **Danube** flows ...` groups facts).
+  const term = rest.length > 0 ? boldTermAlone(children) : undefined;
+  if (term && !makesCards(rest, context, env)) {
+    out.basic(stringifyPhrasing(term), answerMarkdown([], rest, source), line, context, "Definition");
+    return;
+  }
+
   factCards(children, line, context, out);
   walkBlocks(rest, context, env);
+}
+
+/** Whether these blocks would make cards of their own (a dry run into a scratch collector). */
+function makesCards(blocks: RootContent[], context: string[], env: WalkEnv): boolean {
+  const probe = new Collector();
+  walkBlocks(blocks, context, { ...env, out: probe });
+  return probe.cards.length > 0;
 }
 
 /** `- Q: question` followed by `- A: answer` as the next bullet: the answer item, when it is one. */

@@ -1,7 +1,7 @@
 /** Formats 3-4: definitions (bold and plain vocabulary) and two-column term tables. */
 import { describe, expect, it } from "vitest";
 import { parseDeck } from "@/app/lib/cards";
-import { basic, parseFixture, visible } from "./helpers";
+import { basic, cloze, parseFixture, visible } from "./helpers";
 
 describe("definitions (test/fixtures/formats/definitions.md)", () => {
   const deck = parseFixture("definitions");
@@ -96,6 +96,24 @@ describe("bold written with underscores or inside italics", () => {
       basic(3, phrases, "Wie geht's?", "How are you?"),
       basic(5, phrases, "Entschuldigung", "excuse me / sorry"),
       basic(7, phrases, "Tschüss", "bye"),
+    ]);
+  });
+});
+
+describe("a bold term alone on its bullet", () => {
+  it("is defined by what is nested under it, unless that makes cards of its own", () => {
+    const source = [
+      "- **Bandwidth**",
+      "  - capacity of the link",
+      "  - in bits per second",
+      "- **Europe**",
+      "  - The **Danube** flows through ten countries.",
+      "- **Note**",
+      "  - bring a calculator",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "Bandwidth", "- capacity of the link\n- in bits per second"),
+      cloze(5, [], "The [...] flows through ten countries.", "The **Danube** flows through ten countries."),
     ]);
   });
 });
