@@ -68,6 +68,20 @@ const LABELS = new Set(
     "category",
     "ps",
     "p.s.",
+    // Headers of a mathematical text: `Proof: ...`, `**Definition.** A group is ...`. A named one
+    // (`Theorem (Lagrange): ...`) is a term.
+    "definition",
+    "def",
+    "defn",
+    "proof",
+    "remark",
+    "remarks",
+    "claim",
+    "observation",
+    "lemma",
+    "theorem",
+    "proposition",
+    "corollary",
     // Course and meeting details.
     "attendees",
     "participants",
@@ -118,5 +132,7 @@ export function isLabel(term: string): boolean {
     .trim()
     .toLowerCase();
   const words = label.split(/\s+/);
-  return LABELS.has(label) || (words.length <= 3 && LABEL_ENDINGS.has(words.at(-1) ?? ""));
+  // `Definition.` is as much a label as `Definition:`; `e.g.` keeps its dot.
+  if (LABELS.has(label) || LABELS.has(label.replace(/\.$/, ""))) return true;
+  return words.length <= 3 && LABEL_ENDINGS.has(words.at(-1) ?? "");
 }

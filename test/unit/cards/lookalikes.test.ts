@@ -106,6 +106,21 @@ describe("lookalikes", () => {
     expect(deck.cards).toEqual([]);
   });
 
+  it("reads the headers of a mathematical text (Definition., Proof:) as labels, not terms or facts", () => {
+    const source = [
+      "Definition: A group is a set with an associative operation.",
+      "",
+      "Proof: consider the cosets.",
+      "",
+      "**Definition.** A ring is a set with two operations.",
+      "",
+      "**Theorem 2.1** (Cayley): every group is a permutation group.",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(7, [], "Theorem 2.1 (Cayley)", "every group is a permutation group."),
+    ]);
+  });
+
   it("reads a short phrase ending in tip, hint or warning as a label, but not one ending in note", () => {
     const deck = parseDeck(
       '> **Exam tip:** "highly available" means two AZs.\n\n**Pro tip**: restart it.\n\n**Quarter note**: one beat in 4/4.\n',
