@@ -17,9 +17,16 @@ function dedent(value: string): string {
     .trim();
 }
 
-/** Lines ending in `{`, `}` or `;`, or shell prompts, are code whatever the indentation says. */
+/**
+ * Lines ending in `{` or `}`, statements ending in `;`, or shell prompts are code whatever the
+ * indentation says. A sentence wrapped after a semicolon (`No handshake happens;`) is not.
+ */
 function looksLikeCode(value: string): boolean {
-  return value.split("\n").some((line) => /[{};]\s*$/.test(line) || /^\s*(\$|>>>) /.test(line));
+  return value.split("\n").some((line) => {
+    if (/[{}]\s*$/.test(line) || /^\s*(\$|>>>) /.test(line)) return true;
+    const statement = /[=()[\]<>"`]/.test(line) || line.trim().split(/\s+/).length <= 3;
+    return /;\s*$/.test(line) && statement;
+  });
 }
 
 /**
@@ -28,9 +35,10 @@ function looksLikeCode(value: string): boolean {
  */
 export function normaliseAnswerBlock(block: RootContent, source: string): RootContent[] {
   if (block.type === "code") {
-    return isFenced(block, source) || looksLikeCode(block.value)
-      ? [block]
-      : parseMarkdown(dedent(block.value)).children;
+    if (isFenced(block, source)) return [block];
+    // Indented code under a list item keeps the indentation beyond the code's own four spaces.
+    if (looksLikeCode(block.value)) return [{ ...block, value: dedent(block.value) }];
+    return parseMarkdown(dedent(block.value)).children;
   }
   if (block.type === "list") {
     const children = block.children.map((item) => ({

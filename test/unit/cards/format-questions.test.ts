@@ -408,3 +408,28 @@ describe("multiple-choice options under a question", () => {
     ]);
   });
 });
+
+describe("answers indented into code blocks", () => {
+  it("read a sentence wrapped after a semicolon as prose, and keep real code without the extra indent", () => {
+    const source = [
+      "- **Why is UDP fast?**",
+      "",
+      "        No handshake happens before data is sent;",
+      "        there is no connection state to keep.",
+      "",
+      "- **How do you print in C?**",
+      "",
+      '        printf("hi");',
+      "          return 0;",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(
+        1,
+        [],
+        "Why is UDP fast?",
+        "No handshake happens before data is sent;\nthere is no connection state to keep.",
+      ),
+      basic(6, [], "How do you print in C?", '```\nprintf("hi");\n  return 0;\n```'),
+    ]);
+  });
+});
