@@ -6,6 +6,7 @@ import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { cleanObsidianSyntax } from "./obsidian";
 import { splitSections, type Section } from "./sections";
 
 declare module "mdast" {
@@ -39,7 +40,8 @@ const serializer = unified()
 
 /**
  * Parses markdown into an mdast tree with positions. Each text node remembers its source spelling
- * (container indentation and `>` markers of continuation lines removed).
+ * (container indentation and `>` markers of continuation lines removed); Obsidian's wikilinks, block
+ * ids and comments are resolved (see obsidian.ts).
  */
 export function parseMarkdown(markdown: string): Root {
   const tree: Root = { type: "root", children: [] };
@@ -59,6 +61,7 @@ export function parseMarkdown(markdown: string): Root {
     const raw = markdown.slice(start, end).replace(/\n[ \t>]*/g, "\n");
     node.data = { ...node.data, raw };
   });
+  cleanObsidianSyntax(tree);
   return tree;
 }
 

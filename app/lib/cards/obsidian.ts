@@ -1,0 +1,74 @@
+/**
+ * Obsidian's own inline syntax, which CommonMark reads as plain text: `[[Note]]` and
+ * `[[Note#Section|shown text]]` wikilinks (a card shows the text the reader sees), `^block-id` anchors
+ * at the end of a line, and `%% comments %%` (hidden in Obsidian, so never on a card). Runs over the
+ * parsed tree's text nodes; embeds (`![[image.png]]`) are left as written.
+ */
+import type { Parent, PhrasingContent, Root, Text } from "mdast";
+import { visit } from "unist-util-visit";
+import { sliceText, trimPhrasing } from "./phrasing";
+
+const WIKILINK = /(!?)\[\[([^[\]|#^]*)([#^][^[\]|]*)?(?:\|([^[\]]*))?\]\]/g;
+const BLOCK_ID = /[ \t]+\^[A-Za-z0-9-]+(?=\n|$)/g;
+const PHRASING_PARENTS = new Set([
+  "paragraph",
+  "heading",
+  "tableCell",
+  "emphasis",
+  "strong",
+  "delete",
+  "link",
+]);
+
+function shown(match: string, bang: string, target: string, anchor = "", alias?: string): string {
+  if (bang) return match;
+  return (alias ?? (target || anchor.replace(/^[#^]/, ""))).trim();
+}
+
+function cleanText(node: Text): void {
+  const clean = (value: string) => value.replace(WIKILINK, shown).replace(BLOCK_ID, "");
+  node.value = clean(node.value);
+  if (node.data?.raw !== undefined) node.data.raw = clean(node.data.raw);
+}
+
+/** Children with everything between paired `%%` markers left out; unchanged when they do not pair. */
+function withoutComments(children: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let inside = false;
+  for (const child of children) {
+    if (child.type !== "text") {
+      if (!inside) out.push(child);
+      continue;
+    }
+    let from = 0;
+    for (let at = child.value.indexOf("%%"); at !== -1; at = child.value.indexOf("%%", from)) {
+      if (!inside && at > from) out.push(sliceText(child, from, at));
+      inside = !inside;
+      from = at + 2;
+      // `word %%note%% word` leaves one space, not two.
+      const before = out.at(-1);
+      if (!inside && before?.type === "text" && /\s$/.test(before.value))
+        while (child.value[from] === " " || child.value[from] === "\t") from += 1;
+    }
+    if (!inside && from < child.value.length) out.push(from === 0 ? child : sliceText(child, from));
+  }
+  return inside ? children : out;
+}
+
+/** Rewrites Obsidian syntax in place; paragraphs that were only a comment go. */
+export function cleanObsidianSyntax(tree: Root): void {
+  visit(tree, "text", cleanText);
+  visit(tree, (node) => {
+    if (!PHRASING_PARENTS.has(node.type)) return;
+    const parent = node as Parent & { children: PhrasingContent[] };
+    if (parent.children.some((child) => child.type === "text" && child.value.includes("%%")))
+      parent.children = withoutComments(parent.children);
+  });
+  visit(tree, "paragraph", (node, index, parent) => {
+    if (parent && index !== undefined && trimPhrasing(node.children).length === 0) {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    return undefined;
+  });
+}

@@ -1,0 +1,41 @@
+/** Obsidian's inline syntax that CommonMark reads as text: wikilinks, block ids and comments. */
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/app/lib/cards";
+import { basic, cloze, visible } from "./helpers";
+
+describe("Obsidian syntax on cards", () => {
+  it("shows a wikilink as the text the reader sees and drops block ids", () => {
+    const source = [
+      "- **[[Mitochondria]]**: site of [[Cellular respiration|respiration]]",
+      "- **ATP** :: energy currency ^abc123",
+      "- [[Ribosome]]: makes proteins, see [[Cell#Organelles]]",
+      "- [[Golgi apparatus]]: packages proteins",
+      "",
+      "![[cell.png]]",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "Mitochondria", "site of respiration"),
+      basic(2, [], "**ATP**", "energy currency"),
+      basic(3, [], "Ribosome", "makes proteins, see Cell"),
+      basic(4, [], "Golgi apparatus", "packages proteins"),
+    ]);
+  });
+
+  it("never makes cards of %% comments %%, and leaves text around an inline one", () => {
+    const source = [
+      "%% **hidden** comment %%",
+      "",
+      "%%",
+      "TODO: **fix** this",
+      "%%",
+      "",
+      "The **nucleus** %%(check!)%% holds DNA.",
+      "",
+      "50%% of **cells** divide.",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      cloze(7, [], "The [...] holds DNA.", "The **nucleus** holds DNA."),
+      cloze(9, [], "50%% of [...] divide.", "50%% of **cells** divide."),
+    ]);
+  });
+});
