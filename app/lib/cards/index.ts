@@ -11,7 +11,8 @@
  *   name, else the title.
  * - Text that was UTF-8 decoded as Windows-1252 (`â€”`, `Ã©`) is repaired first.
  * - Obsidian syntax: `[[Note|shown]]` wikilinks read as the text shown, `^block-id` anchors and
- *   `%% comments %%` are dropped (a paragraph that is only a comment is no card).
+ *   `%% comments %%` are dropped (a paragraph that is only a comment is no card), as are inline HTML
+ *   `<!-- comments -->`.
  *
  * Card formats (explicit syntax wins over the implicit ones for the block it is in; a block used as
  * an answer never yields other cards):

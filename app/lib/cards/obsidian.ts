@@ -1,8 +1,9 @@
 /**
  * Obsidian's own inline syntax, which CommonMark reads as plain text: `[[Note]]` and
  * `[[Note#Section|shown text]]` wikilinks (a card shows the text the reader sees), `^block-id` anchors
- * at the end of a line, and `%% comments %%` (hidden in Obsidian, so never on a card). Runs over the
- * parsed tree's text nodes; embeds (`![[image.png]]`) are left as written.
+ * at the end of a line, and `%% comments %%` (hidden in Obsidian, so never on a card; inline HTML
+ * `<!-- comments -->` go the same way). Runs over the parsed tree's text nodes; embeds
+ * (`![[image.png]]`) are left as written.
  */
 import type { Parent, PhrasingContent, Root, Text } from "mdast";
 import { visit } from "unist-util-visit";
@@ -31,26 +32,37 @@ function cleanText(node: Text): void {
   if (node.data?.raw !== undefined) node.data.raw = clean(node.data.raw);
 }
 
-/** Children with everything between paired `%%` markers left out; unchanged when they do not pair. */
+/** Where a comment was cut out of `word <comment> word`: the spaces after it, when one precedes it. */
+function spacesAfterCut(out: PhrasingContent[], value: string, from: number): number {
+  const before = out.at(-1);
+  if (before?.type !== "text" || !/[ \t]$/.test(before.value)) return from;
+  while (value[from] === " " || value[from] === "\t") from += 1;
+  return from;
+}
+
+/** Children with HTML comments, and everything between paired `%%` markers, left out. */
 function withoutComments(children: PhrasingContent[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let inside = false;
+  let cut = false;
   for (const child of children) {
-    if (child.type !== "text") {
-      if (!inside) out.push(child);
+    if (child.type === "html" && child.value.startsWith("<!--")) {
+      cut = true;
       continue;
     }
-    let from = 0;
-    for (let at = child.value.indexOf("%%"); at !== -1; at = child.value.indexOf("%%", from)) {
+    if (child.type !== "text") {
+      if (!inside) out.push(child);
+      cut = false;
+      continue;
+    }
+    let from = cut ? spacesAfterCut(out, child.value, 0) : 0;
+    for (let at = child.value.indexOf("%%", from); at !== -1; at = child.value.indexOf("%%", from)) {
       if (!inside && at > from) out.push(sliceText(child, from, at));
       inside = !inside;
-      from = at + 2;
-      // `word %%note%% word` leaves one space, not two.
-      const before = out.at(-1);
-      if (!inside && before?.type === "text" && /\s$/.test(before.value))
-        while (child.value[from] === " " || child.value[from] === "\t") from += 1;
+      from = inside ? at + 2 : spacesAfterCut(out, child.value, at + 2);
     }
     if (!inside && from < child.value.length) out.push(from === 0 ? child : sliceText(child, from));
+    cut = false;
   }
   return inside ? children : out;
 }
@@ -61,8 +73,10 @@ export function cleanObsidianSyntax(tree: Root): void {
   visit(tree, (node) => {
     if (!PHRASING_PARENTS.has(node.type)) return;
     const parent = node as Parent & { children: PhrasingContent[] };
-    if (parent.children.some((child) => child.type === "text" && child.value.includes("%%")))
-      parent.children = withoutComments(parent.children);
+    const hasComment = (child: PhrasingContent) =>
+      (child.type === "text" && child.value.includes("%%")) ||
+      (child.type === "html" && child.value.startsWith("<!--"));
+    if (parent.children.some(hasComment)) parent.children = withoutComments(parent.children);
   });
   visit(tree, "paragraph", (node, index, parent) => {
     if (parent && index !== undefined && trimPhrasing(node.children).length === 0) {

@@ -21,7 +21,7 @@ describe("Obsidian syntax on cards", () => {
     ]);
   });
 
-  it("never makes cards of %% comments %%, and leaves text around an inline one", () => {
+  it("never makes cards of %% comments %%, and leaves text around an inline one or an HTML comment", () => {
     const source = [
       "%% **hidden** comment %%",
       "",
@@ -32,10 +32,14 @@ describe("Obsidian syntax on cards", () => {
       "The **nucleus** %%(check!)%% holds DNA.",
       "",
       "50%% of **cells** divide.",
+      "",
+      "A **cell** <!-- check this --> divides by `mitosis`.",
     ].join("\n");
     expect(visible(parseDeck(source))).toEqual([
       cloze(7, [], "The [...] holds DNA.", "The **nucleus** holds DNA."),
       cloze(9, [], "50%% of [...] divide.", "50%% of **cells** divide."),
+      cloze(11, [], "A [...] divides by `mitosis`.", "A **cell** divides by `mitosis`."),
+      cloze(11, [], "A **cell** divides by [...].", "A **cell** divides by `mitosis`."),
     ]);
   });
 });
