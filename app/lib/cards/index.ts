@@ -78,8 +78,9 @@
  *        Use `git add -p` to stage **part of a file**.   -> two clozes
  *
  * Never cards: code blocks that are not answers, HTML (but for `<details>` above), front matter,
- * thematic breaks, headings on their own, paragraphs that are only links or images, the `[!note]`
- * header of an Obsidian callout, footnotes (a card drops `[^1]` markers: it does not carry the notes).
+ * thematic breaks, headings on their own, task-list items (`- [ ] read ch. 3`, unless they use
+ * explicit syntax), paragraphs that are only links or images, the `[!note]` header of an Obsidian
+ * callout, footnotes (a card drops `[^1]` markers: it does not carry the notes).
  *
  * Card keys (identity within the deck): the normalised front (NFC, case-folded, emphasis dropped,
  * whitespace collapsed); `cloze:<n>:<front with [...]>` for clozes; `reversed:forward|backward:<first

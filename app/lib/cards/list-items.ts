@@ -56,6 +56,8 @@ function itemCards(
     walkBlocks(rest.slice(explicit), context, env);
     return;
   }
+  // `- [ ] read chapter 3`: a task is a to-do, not something to learn (explicit syntax aside).
+  if (typeof item.checked === "boolean") return;
 
   const labelled = labelledQuestion(children);
   if (labelled) {

@@ -106,6 +106,19 @@ describe("lookalikes", () => {
     expect(deck.cards).toEqual([]);
   });
 
+  it("makes no cards of task-list items, which are to-dos, unless they use explicit syntax", () => {
+    const source = [
+      "- [x] **Done**: finish the lab report",
+      "- [ ] Read `chapter 3`",
+      "- [ ] What is due on Friday?",
+      "  - the essay",
+      "- [ ] Capital of Peru::Lima",
+    ].join("\n");
+    const deck = parseDeck(source);
+    expect(visible(deck)).toEqual([basic(5, [], "Capital of Peru", "Lima")]);
+    expect(deck.warnings).toEqual([]);
+  });
+
   it("reads the headers of a mathematical text (Definition., Proof:) as labels, not terms or facts", () => {
     const source = [
       "Definition: A group is a set with an associative operation.",
