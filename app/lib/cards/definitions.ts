@@ -37,9 +37,10 @@ function isUrlOnly(definition: Phrasing): boolean {
   return /^(https?:\/\/|www\.)\S+$/i.test(plainText(meaningful).trim());
 }
 
-// `: `, ` - `, ` – `, ` — `, or a line break (`**Term**` alone on its line, the definition below).
+// `: `, ` - `, ` -- ` (a typed em dash), ` – `, ` — `, or a line break (`**Term**` alone on its line,
+// the definition below).
 // CJK notes use the full-width colon `：`, which needs no space after it.
-const SEPARATOR_AFTER_BOLD = /^\s*[:：]\s*|^\s+[-–—]\s+|^\s*[–—]\s*|^[ \t]*\n\s*/;
+const SEPARATOR_AFTER_BOLD = /^\s*[:：]\s*|^\s+(?:--|[-–—])\s+|^\s*[–—]\s*|^[ \t]*\n\s*/;
 
 /** A bold span, also when written `***Term***` (bold inside italics). */
 function asStrong(node: PhrasingContent | undefined): Strong | undefined {
@@ -140,7 +141,7 @@ export function plainDefinition(children: Phrasing): DefinitionSplit | undefined
       continue;
     }
     // `Term: def` (`Term：def` in CJK notes), or in a vocabulary list also `Term - def` / `– ` / `— `.
-    const match = /:(\s+|$)|：\s*|\s+[-–—]\s+/.exec(node.value);
+    const match = /:(\s+|$)|：\s*|\s+(?:--|[-–—])\s+/.exec(node.value);
     if (!match) continue;
     const termNodes: PhrasingContent[] = [...content.slice(0, index), sliceText(node, 0, match.index)];
     const definition: PhrasingContent[] = [

@@ -45,9 +45,9 @@
  * 3. Q/A pairs: `Q: question` with `A: answer` on a later line, in the next paragraph, nested
  *    under a `Q:` bullet or as the next bullet (labels may be bold: `**Q:**`). Each `Q:` line starts
  *    a new pair, so one paragraph may hold several.
- * 4. Definitions: `**Term**: definition`, `**Term:** definition`, `**Term** - definition` (also `–`,
- *    `—`; CJK notes' full-width `：` works like `:`), as paragraphs or list items; continuation lines
- *    and nested bullets belong to the definition.
+ * 4. Definitions: `**Term**: definition`, `**Term:** definition`, `**Term** - definition` (also `--`,
+ *    `–`, `—`; CJK notes' full-width `：` works like `:`), as paragraphs or list items; continuation
+ *    lines and nested bullets belong to the definition.
  *    A bold term alone on its line defines with the lines below it, and a bold term alone on a bullet
  *    with what is nested under it (unless that makes cards of its own: then the bullet only groups). Several `**Term**: ...` lines in
  *    one paragraph are one card each. Pandoc definition lists (`Term` then `: definition` on the next

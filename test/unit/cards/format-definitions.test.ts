@@ -118,6 +118,17 @@ describe("a bold term alone on its bullet", () => {
   });
 });
 
+describe("a double hyphen typed for a dash", () => {
+  it("separates a term from its definition like a dash does", () => {
+    const source = "**Alpha** -- first letter\n\n- Zeta -- sixth letter\n- Eta -- seventh letter\n";
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "Alpha", "first letter"),
+      basic(3, [], "Zeta", "sixth letter"),
+      basic(4, [], "Eta", "seventh letter"),
+    ]);
+  });
+});
+
 describe("the full-width colon of CJK notes", () => {
   it("separates terms like a colon, with or without bold, and keeps CJK labels out", () => {
     const source = [
