@@ -30,8 +30,9 @@
  *        - **What does TCP guarantee?**
  *
  *              In-order, reliable delivery.
- * 2. Question headings: a heading ending in `?` (a `1.` or `Q:` numbering and decorative emoji, as in
- *    `## 🤔 What is Docker?` or `## Why? 🚀`, are dropped; the same holds for bullets); the answer is
+ * 2. Question headings: a heading ending in `?` or in `? (2 marks)` (a `1.` or `Q:` numbering and
+ *    decorative emoji, as in `## 🤔 What is Docker?` or `## Why? 🚀`, are dropped; the same holds for
+ *    bullets); the answer is
  *    everything up to the next heading of the same or a higher level (sub-headings included) or a
  *    `---` rule, which authors use to close a section. Empty -> warning.
  *        ## Why is the sky blue?

@@ -1,14 +1,18 @@
 /** Recognising questions: `**What is X?**`, `What is X?`, `1. What is X?`, `Q: What is X?` / `A: ...`. */
-import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "./phrasing";
+import { joinLines, plainText, sliceText, splitLines, text, trimPhrasing, type Phrasing } from "./phrasing";
 
 // Emoji people put around a question as decoration: `## 🤔 What is Docker?`, `## Why? 🚀`.
 const EMOJI = String.raw`[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{FE0F}\u{200D}\u{20E3}]`;
 const LEADING_EMOJI = new RegExp(String.raw`^(?:\s*${EMOJI})+\s*`, "u");
 const TRAILING_EMOJI = new RegExp(String.raw`(?:\s*${EMOJI})+\s*$`, "u");
 
-/** Ends in `?` (closing quotes, brackets, emphasis and decorative emoji aside). */
+/**
+ * Ends in `?` (closing quotes, brackets, emphasis and decorative emoji aside, and an exam paper's
+ * `(2 marks)` after it).
+ */
 export function isQuestionText(value: string): boolean {
-  return /[?？]["'”’)\]*_]*$/.test(value.trim().replace(TRAILING_EMOJI, ""));
+  const text = value.trim().replace(TRAILING_EMOJI, "");
+  return /[?？]["'”’)\]*_]*(?:\s*[(（][^()（）\n]{1,30}[)）])?$/.test(text);
 }
 
 /** Inline content without the emoji that decorate its start and end. */
@@ -98,8 +102,12 @@ export function leadingQuestion(children: Phrasing): QuestionSplit | undefined {
   const content = trimPhrasing(children);
   const first = content[0];
   if (first?.type === "strong" && isQuestionText(plainText([first])) && content.length > 1) {
-    const rest = withoutSeparator(withoutEmoji(content.slice(1)));
-    return { question: first.children, rest: labelledAnswer(rest) ?? rest };
+    const [after = [], ...below] = splitLines(withoutSeparator(withoutEmoji(content.slice(1))));
+    // `**Why do cells divide?** (3 marks)`: the marks belong with the question.
+    const marks = /^\(\s*\d+\s*(?:marks?|pts?|points?)\s*\)$/i.test(plainText(after).trim());
+    const question = marks ? [...first.children, text(" "), ...trimPhrasing(after)] : first.children;
+    const rest = trimPhrasing(joinLines(marks ? below : [after, ...below]));
+    return { question, rest: labelledAnswer(rest) ?? rest };
   }
   const lines = splitLines(content);
   const firstLine = lines[0];

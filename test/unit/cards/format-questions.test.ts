@@ -433,3 +433,27 @@ describe("answers indented into code blocks", () => {
     ]);
   });
 });
+
+describe("exam questions with their marks after the question mark", () => {
+  it("are still questions, and the marks stay with the question", () => {
+    const source = [
+      "### 1. What is osmosis? (2 marks)",
+      "",
+      "Movement of water across a membrane.",
+      "",
+      "### Bullets",
+      "",
+      "- **Why do cells divide?** (3 marks)",
+      "  For growth and repair.",
+      "- What is a gene? (1 mark)",
+      "  A unit of heredity.",
+      "- **Is it alive?** (yes)",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "What is osmosis? (2 marks)", "Movement of water across a membrane."),
+      basic(7, ["Bullets"], "Why do cells divide? (3 marks)", "For growth and repair."),
+      basic(9, ["Bullets"], "What is a gene? (1 mark)", "A unit of heredity."),
+      basic(11, ["Bullets"], "Is it alive?", "(yes)"),
+    ]);
+  });
+});
