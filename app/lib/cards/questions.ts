@@ -118,10 +118,10 @@ export function leadingQuestion(children: Phrasing): QuestionSplit | undefined {
   return askingSentence(content);
 }
 
-/** `**Wie geht's?** — How are you?`: the dash or colon between question and answer is not the answer. */
+/** `**Wie geht's?** — How are you?`: a dash, arrow or colon between question and answer is no part of it. */
 function withoutSeparator(rest: Phrasing): Phrasing {
   const first = rest[0];
-  const separator = first?.type === "text" ? /^[-–—:]\s+/.exec(first.value) : null;
+  const separator = first?.type === "text" ? /^(?:[-–—:→]|--|->|=>)\s+/.exec(first.value) : null;
   return first?.type === "text" && separator
     ? trimPhrasing([sliceText(first, separator[0].length), ...rest.slice(1)])
     : rest;
@@ -146,7 +146,9 @@ function askingSentence(content: Phrasing): QuestionSplit | undefined {
       before += node.value;
       continue;
     }
-    const rest = trimPhrasing([sliceText(node, match[0].length), ...content.slice(index + 1)]);
+    const rest = withoutSeparator(
+      trimPhrasing([sliceText(node, match[0].length), ...content.slice(index + 1)]),
+    );
     if ((before + match[1]!).trim().length < 9 || rest.length === 0) return undefined;
     return {
       question: trimPhrasing([...content.slice(0, index), sliceText(node, 0, match[1]!.length)]),

@@ -457,3 +457,21 @@ describe("exam questions with their marks after the question mark", () => {
     ]);
   });
 });
+
+describe("a dash or arrow between a question and its answer on one line", () => {
+  it("is not part of the answer", () => {
+    const source = [
+      "- What is a mutex? - a lock that one thread holds at a time",
+      "- What is a semaphore? → a counter of permits",
+      "- **Is it reentrant?** -> no",
+      "",
+      "Why is the sky blue? — Rayleigh scattering.",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "What is a mutex?", "a lock that one thread holds at a time"),
+      basic(2, [], "What is a semaphore?", "a counter of permits"),
+      basic(3, [], "Is it reentrant?", "no"),
+      basic(5, [], "Why is the sky blue?", "Rayleigh scattering."),
+    ]);
+  });
+});
