@@ -2,7 +2,7 @@
 import type { Blockquote, Code, ListItem, RootContent } from "mdast";
 import { parseMarkdown, stringifyBlocks, stringifyPhrasing } from "./markdown";
 import { trimPhrasing, type Phrasing } from "./phrasing";
-import { labelledAnswer } from "./questions";
+import { labelledAnswer } from "./qa-pairs";
 
 /** Removes the indentation every non-blank line shares. */
 function dedent(value: string): string {

@@ -10,7 +10,8 @@ import { boldDefinition, boldTermAlone, isVocabularyRun, plainDefinition } from 
 import { explicitClozes } from "./cloze";
 import { inlineCards, multilineCard } from "./explicit";
 import { stringifyPhrasing } from "./markdown";
-import { labelledAnswer, labelledQuestion, leadingPrompt, leadingQuestion, questionFront } from "./questions";
+import { labelledAnswer, labelledQuestion } from "./qa-pairs";
+import { leadingPrompt, leadingQuestion, questionFront } from "./questions";
 import { isLinkOrImageOnly } from "./phrasing";
 import { explicitCards, factCards, lineOf, type WalkEnv } from "./shared-cards";
 import { walkBlocks } from "./walker";

@@ -15,15 +15,8 @@ import {
 import { inlineCards, multilineCard } from "./explicit";
 import { stringifyPhrasing } from "./markdown";
 import { isLinkOrImageOnly, plainText } from "./phrasing";
-import {
-  isQuestionText,
-  labelledAnswer,
-  labelledPairs,
-  labelledQuestion,
-  leadingQuestion,
-  isWrappedQuestion,
-  questionFront,
-} from "./questions";
+import { labelledAnswer, labelledPairs, labelledQuestion } from "./qa-pairs";
+import { isQuestionText, isWrappedQuestion, leadingQuestion, questionFront } from "./questions";
 import { adjacentAfter, endLineOf, explicitCards, factCards, lineOf, type WalkEnv } from "./shared-cards";
 
 /** Paragraphs that count when deciding whether a section is a vocabulary list (explicit cards do not). */

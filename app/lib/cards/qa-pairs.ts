@@ -1,0 +1,83 @@
+/** `Q: question` / `A: answer` labels (also bold, `Q1.`, `Ans.`), and the pairs they make. */
+import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "./phrasing";
+
+const QUESTION_LABEL = /^(?:Q|Question)\s*\d*\s*[:.)]\s*/i;
+const ANSWER_LABEL = /^(?:A|Ans|Answer)\s*[:.)]\s*/i;
+
+/** `a) 4` followed by `b) 7`: the first option of a multiple-choice list, not an `A)` answer label. */
+function opensOptions(lines: Phrasing[], at: number): boolean {
+  const option = (line: Phrasing | undefined, letter: string) =>
+    line !== undefined && new RegExp(`^\\s*${letter}\\s*[.)]\\s`, "i").test(plainText(line));
+  return option(lines[at], "a") && lines.slice(at + 1).some((line) => option(line, "b"));
+}
+
+/** The `A:` label stripped from `lines[at]`, unless that line is not labelled or opens options. */
+function answerLine(lines: Phrasing[], at: number): Phrasing | undefined {
+  return opensOptions(lines, at) ? undefined : stripLabel(lines[at]!, ANSWER_LABEL);
+}
+
+/** Removes a `Q:` / `**Q:**` / `A:` style label from the start of a line; undefined when absent. */
+function stripLabel(line: Phrasing, label: RegExp): Phrasing | undefined {
+  const content = trimPhrasing(line);
+  const first = content[0];
+  if (first?.type === "text") {
+    const match = label.exec(first.value);
+    return match ? trimPhrasing([sliceText(first, match[0].length), ...content.slice(1)]) : undefined;
+  }
+  if (first?.type === "strong" || first?.type === "emphasis") {
+    const inner = plainText([first]).trim();
+    const next = content[1];
+    if (label.test(`${inner} `) && /[:.)]$/.test(inner)) return trimPhrasing(content.slice(1));
+    if (label.test(`${inner}: `) && next?.type === "text" && /^\s*:/.test(next.value)) {
+      return trimPhrasing([sliceText(next, next.value.indexOf(":") + 1), ...content.slice(2)]);
+    }
+  }
+  return undefined;
+}
+
+export interface LabelledPair {
+  question: Phrasing;
+  /** The `A:` part when it is in the same paragraph. */
+  answer?: Phrasing;
+  /** 0-based line within the paragraph where the `Q:` stands. */
+  lineOffset: number;
+}
+
+/**
+ * Every `Q: question` of a paragraph, each with the `A: answer` on a later line when there is one.
+ * A new `Q:` line starts the next pair: `Q: a\nA: b\nQ: c\nA: d` is two cards. Empty unless the first
+ * line is a `Q:`.
+ */
+export function labelledPairs(children: Phrasing): LabelledPair[] {
+  const lines = splitLines(trimPhrasing(children));
+  const questions = lines.map((line) => stripLabel(line, QUESTION_LABEL));
+  if (!questions[0]) return [];
+  const starts = questions.flatMap((question, at) => (question ? [at] : []));
+  return starts.map((start, at) => {
+    const end = starts[at + 1] ?? lines.length;
+    const own = lines.slice(start + 1, end);
+    const answerAt = own.findIndex((_, at) => answerLine(own, at) !== undefined);
+    const question = questions[start]!;
+    if (answerAt === -1) return { question: trimPhrasing(joinLines([question, ...own])), lineOffset: start };
+    return {
+      question: trimPhrasing(joinLines([question, ...own.slice(0, answerAt)])),
+      answer: trimPhrasing(joinLines([answerLine(own, answerAt) ?? [], ...own.slice(answerAt + 1)])),
+      lineOffset: start,
+    };
+  });
+}
+
+/** `Q: question` (optionally followed on a later line by `A: answer`): the paragraph's first pair. */
+export function labelledQuestion(children: Phrasing): LabelledPair | undefined {
+  return labelledPairs(children)[0];
+}
+
+/** `A: answer` paragraph content with the label removed; undefined when it has no such label. */
+export function labelledAnswer(children: Phrasing): Phrasing | undefined {
+  const lines = splitLines(trimPhrasing(children));
+  const first = lines[0] ? answerLine(lines, 0) : undefined;
+  if (!first) return undefined;
+  const answer = trimPhrasing(joinLines([first, ...lines.slice(1)]));
+  // A bare `A.` is the answer itself, not a label.
+  return answer.length > 0 ? answer : undefined;
+}
