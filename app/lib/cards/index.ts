@@ -44,8 +44,9 @@
  *    An Obsidian callout whose title asks (`> [!question] Why ...?`, `> [!faq]- ...?`) is answered
  *    by its body, and an HTML `<details>` whose `<summary>` asks by what the element holds.
  * 3. Q/A pairs: `Q: question` with `A: answer` on a later line, in the next paragraph, nested
- *    under a `Q:` bullet or as the next bullet (labels may be bold: `**Q:**`). Each `Q:` line starts
- *    a new pair, so one paragraph may hold several.
+ *    under a `Q:` bullet or as the next bullet (labels may be bold: `**Q:**`, `**Q: question**`).
+ *    Each `Q:` line starts a new pair, so one paragraph may hold several. A `Q:` paragraph with no
+ *    `A:` is answered by the next block, like any question paragraph.
  * 4. Definitions: `**Term**: definition`, `**Term:** definition`, `**Term** - definition` (also `--`,
  *    `–`, `—`; CJK notes' full-width `：` works like `:`), as paragraphs or list items; continuation
  *    lines and nested bullets belong to the definition.

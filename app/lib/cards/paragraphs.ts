@@ -73,6 +73,26 @@ export function makesOwnCards(block: RootContent): boolean {
   });
 }
 
+/**
+ * The answer to a paragraph that only asks: the next block and what touches it (plus a list that
+ * an answer such as `Eight:` announces), unless the next block makes cards of its own.
+ */
+function blocksAnswering(blocks: RootContent[], index: number): RootContent[] | undefined {
+  const next = blocks[index + 1];
+  const answerable = next && ["paragraph", "list", "code", "blockquote", "table", "math"].includes(next.type);
+  if (!answerable || makesOwnCards(next)) return undefined;
+  const answer = [next, ...adjacentAfter(blocks, index + 1)];
+  const last = answer.at(-1);
+  const following = blocks[index + answer.length + 1];
+  if (
+    last?.type === "paragraph" &&
+    plainText(last.children).trim().endsWith(":") &&
+    following?.type === "list"
+  )
+    answer.push(following);
+  return answer;
+}
+
 /** Cards of the paragraph at `blocks[index]`; returns how many following blocks it consumed. */
 export function paragraphCards(
   blocks: RootContent[],
@@ -97,16 +117,22 @@ export function paragraphCards(
       out.basic(front, stringifyPhrasing(pair.answer), pairLine, context, "Question");
       continue;
     }
-    // Only the paragraph's last `Q:` can find its `A:` in the next paragraph.
+    // Only the paragraph's last `Q:` can find its answer in the blocks after it: an `A:` paragraph,
+    // or (as for any question) the next block.
     const next = at === pairs.length - 1 ? blocks[index + 1] : undefined;
     const answer = next?.type === "paragraph" ? labelledAnswer(next.children) : undefined;
-    if (!answer) {
+    if (answer) {
+      const extra = adjacentAfter(blocks, index + 1);
+      out.basic(front, answerMarkdown(answer, extra, source), pairLine, context, "Question");
+      return 1 + extra.length;
+    }
+    const below = next ? blocksAnswering(blocks, index) : undefined;
+    if (!below) {
       out.warn(pairLine, `Question "${plainText(pair.question).slice(0, 60)}" has no answer; skipped`);
       continue;
     }
-    const extra = adjacentAfter(blocks, index + 1);
-    out.basic(front, answerMarkdown(answer, extra, source), pairLine, context, "Question");
-    return 1 + extra.length;
+    out.basic(front, answerMarkdown([], below, source), pairLine, context, "Question");
+    return below.length;
   }
   if (pairs.length > 0) return 0;
 
@@ -151,32 +177,17 @@ export function paragraphCards(
     );
     return 0;
   }
-  if (question || isWrappedQuestion(children)) {
-    // A paragraph that is only a question: the answer is the next block (and what touches it).
-    const next = blocks[index + 1];
-    const answerable =
-      next && ["paragraph", "list", "code", "blockquote", "table", "math"].includes(next.type);
-    if (answerable && !makesOwnCards(next)) {
-      const answerBlocks = [next, ...adjacentAfter(blocks, index + 1)];
-      // `Eight:` announces the list after it.
-      const last = answerBlocks.at(-1);
-      const following = blocks[index + answerBlocks.length + 1];
-      if (
-        last?.type === "paragraph" &&
-        plainText(last.children).trim().endsWith(":") &&
-        following?.type === "list"
-      )
-        answerBlocks.push(following);
-      const answer = withoutAnswerLabel(answerBlocks);
-      out.basic(
-        stringifyPhrasing(questionFront(children)),
-        answerMarkdown(answer.lead, answer.blocks, source),
-        line,
-        context,
-        "Question",
-      );
-      return answerBlocks.length;
-    }
+  const answerBlocks = question || isWrappedQuestion(children) ? blocksAnswering(blocks, index) : undefined;
+  if (answerBlocks) {
+    const answer = withoutAnswerLabel(answerBlocks);
+    out.basic(
+      stringifyPhrasing(questionFront(children)),
+      answerMarkdown(answer.lead, answer.blocks, source),
+      line,
+      context,
+      "Question",
+    );
+    return answerBlocks.length;
   }
 
   const plain = vocabulary ? plainDefinition(children) : undefined;

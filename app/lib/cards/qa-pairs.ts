@@ -27,7 +27,12 @@ function stripLabel(line: Phrasing, label: RegExp): Phrasing | undefined {
   if (first?.type === "strong" || first?.type === "emphasis") {
     const inner = plainText([first]).trim();
     const next = content[1];
-    if (label.test(`${inner} `) && /[:.)]$/.test(inner)) return trimPhrasing(content.slice(1));
+    const match = label.exec(`${inner} `);
+    if (match && match[0].trimEnd().length >= inner.length && /[:.)]$/.test(inner))
+      return trimPhrasing(content.slice(1));
+    // `**Q: Write a rate limiter.**`: the bold holds the label and the question itself.
+    const within = match ? stripLabel(first.children, label) : undefined;
+    if (within && within.length > 0) return trimPhrasing([...within, ...content.slice(1)]);
     if (label.test(`${inner}: `) && next?.type === "text" && /^\s*:/.test(next.value)) {
       return trimPhrasing([sliceText(next, next.value.indexOf(":") + 1), ...content.slice(2)]);
     }

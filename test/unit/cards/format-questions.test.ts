@@ -475,3 +475,34 @@ describe("a dash or arrow between a question and its answer on one line", () => 
     ]);
   });
 });
+
+describe("a Q: label inside the bold question, and a Q: answered without an A:", () => {
+  it("reads the bold as the question and the next block as its answer", () => {
+    const source = [
+      "**Q: Write a rate limiter (token bucket).**",
+      "",
+      "```python",
+      "class TokenBucket: ...",
+      "```",
+      "",
+      "Q: Which port does SSH use?",
+      "",
+      "Port 22.",
+      "",
+      "**Q: Name a CAP trade-off.**",
+      "**A: Consistency or availability.**",
+      "",
+      "Q: Is this answered?",
+      "",
+      "**Term**: makes its own card",
+    ].join("\n");
+    const deck = parseDeck(source);
+    expect(visible(deck)).toEqual([
+      basic(1, [], "Write a rate limiter (token bucket).", "```python\nclass TokenBucket: ...\n```"),
+      basic(7, [], "Which port does SSH use?", "Port 22."),
+      basic(11, [], "Name a CAP trade-off.", "Consistency or availability."),
+      basic(16, [], "Term", "makes its own card"),
+    ]);
+    expect(deck.warnings).toEqual([{ line: 14, message: expect.stringContaining("Is this answered?") }]);
+  });
+});
