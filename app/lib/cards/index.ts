@@ -56,10 +56,10 @@
  *    line) work too. Plain `Term: definition` (or, in a list,
  *    `Term - definition`) only where most items of a list, lines of a paragraph, or paragraphs of a
  *    section look like that (at least two, at least half). Labels (`Note:`, `Tip:`, `See also:`,
- *    `Location:`, `Exam tip:` ...), times and ratios (`10:19`), numbers, URLs, terms of more than six words, ending
- *    in a sentence or reading as a clause (`Python has typing:`, `The professor said:`) are never
- *    terms; definitions that are only a link, or hold a clock time or an e-mail address, never
- *    define. An empty definition -> warning.
+ *    `Location:`, `Exam tip:`, `Figure 1:` ...), times and ratios (`10:19`), numbers, URLs, terms
+ *    of more than six words, ending in a sentence or reading as a clause (`Python has typing:`,
+ *    `The professor said:`) are never terms; definitions that are only a link, or hold a clock time
+ *    or an e-mail address, never define. An empty definition -> warning.
  * 5. Term tables: a two-column GFM table, one card per body row (first column front, second back);
  *    the header row is not a card; a cell's `\|` shows as `|`. Tables with another number of columns
  *    are data, not term lists: warning, no cards. An empty cell -> warning for that row.

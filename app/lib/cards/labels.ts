@@ -120,6 +120,20 @@ const LABELS = new Set(
   ].map((label) => label.toLowerCase()),
 );
 
+/** Words that number a caption: `Figure 1`, `Fig. 2`, `Eq. 3`. */
+const CAPTIONS = new Set([
+  "figure",
+  "fig",
+  "table",
+  "tab",
+  "image",
+  "diagram",
+  "chart",
+  "listing",
+  "equation",
+  "eq",
+]);
+
 // `Exam tip:`, `Pro tip:`, `Quick reminder:`: a short phrase ending in one of these is a label too.
 // (Not `note`: `Promissory note`, `Quarter note` are terms.)
 const LABEL_ENDINGS = new Set(["tip", "tips", "hint", "hints", "warning", "reminder", "caution"]);
@@ -134,5 +148,8 @@ export function isLabel(term: string): boolean {
   const words = label.split(/\s+/);
   // `Definition.` is as much a label as `Definition:`; `e.g.` keeps its dot.
   if (LABELS.has(label) || LABELS.has(label.replace(/\.$/, ""))) return true;
+  // Numbered captions and exercises: `Figure 1`, `Fig. 2.3`, `Table 4`, `Exercise 5b`.
+  const numbered = /^(.+?)\s*\d+(?:\.\d+)*[a-z]?\.?$/.exec(label)?.[1];
+  if (numbered && (LABELS.has(numbered) || CAPTIONS.has(numbered.replace(/\.$/, "")))) return true;
   return words.length <= 3 && LABEL_ENDINGS.has(words.at(-1) ?? "");
 }

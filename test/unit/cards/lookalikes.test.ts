@@ -106,6 +106,23 @@ describe("lookalikes", () => {
     expect(deck.cards).toEqual([]);
   });
 
+  it("reads numbered captions (Figure 1, Fig. 2.3, Table 4) as labels, not terms or facts", () => {
+    const source = [
+      "![cell](cell.png)",
+      "**Figure 1**: An animal cell.",
+      "",
+      "**Fig. 2.3.** The nucleus.",
+      "",
+      "Table 4: results of the **titration**",
+      "",
+      "**Vitamin B12**: needed for nerve cells.",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      cloze(6, [], "Table 4: results of the [...]", "Table 4: results of the **titration**"),
+      basic(8, [], "Vitamin B12", "needed for nerve cells."),
+    ]);
+  });
+
   it("makes no cards of task-list items, which are to-dos, unless they use explicit syntax", () => {
     const source = [
       "- [x] **Done**: finish the lab report",
