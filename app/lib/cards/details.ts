@@ -14,7 +14,7 @@ import type { Root, RootContent } from "mdast";
 import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
 import { unified } from "unified";
-import { visit } from "unist-util-visit";
+import { CONTINUE, SKIP, visit } from "unist-util-visit";
 import { answerMarkdown } from "./answers";
 import { stringifyPhrasing } from "./markdown";
 import { plainText, type Phrasing } from "./phrasing";
@@ -34,56 +34,94 @@ function mdastOf(children: ElementContent[]): RootContent[] {
   return tree.children;
 }
 
-/** The first `<details>` of an HTML block: its summary as inline content, and what follows it. */
-function readDetails(html: string): { summary: Phrasing; rest: RootContent[] } | undefined {
-  let details: Element | undefined;
-  visit(htmlParser.parse(html), "element", (node: Element) => {
-    if (details || node.tagName !== "details") return;
-    details = node;
-  });
-  const summaryAt = details?.children.findIndex(
-    (child) => child.type === "element" && child.tagName === "summary",
-  );
-  if (!details || summaryAt === undefined || summaryAt === -1) return undefined;
-  const summary = details.children[summaryAt] as Element;
-  const [first] = mdastOf(summary.children);
-  const phrasing = first?.type === "paragraph" ? first.children : [];
-  return { summary: phrasing, rest: mdastOf(details.children.slice(summaryAt + 1)) };
+interface Details {
+  summary: Phrasing;
+  /** What the element holds after its summary (within this HTML block). */
+  rest: RootContent[];
+  /** 0-based line of the element within the HTML block. */
+  lineOffset: number;
 }
 
-/** Opened minus closed `<details>` tags in an HTML block: where the collapsible ends. */
-function depthChange(html: string): number {
-  return (html.match(/<details[\s>]/gi)?.length ?? 0) - (html.match(/<\/details\s*>/gi)?.length ?? 0);
+/** The `<details>` elements of an HTML block that are not inside another one, in order. */
+function readDetails(html: string): Details[] {
+  const found: Details[] = [];
+  visit(htmlParser.parse(html), "element", (node: Element) => {
+    if (node.tagName !== "details") return CONTINUE;
+    const summaryAt = node.children.findIndex(
+      (child) => child.type === "element" && child.tagName === "summary",
+    );
+    const summary = node.children[summaryAt];
+    const [first] = summary?.type === "element" ? mdastOf(summary.children) : [];
+    const phrasing = first?.type === "paragraph" ? first.children : [];
+    const rest = mdastOf(node.children.slice(summaryAt + 1));
+    found.push({ summary: phrasing, rest, lineOffset: (node.position?.start.line ?? 1) - 1 });
+    return SKIP;
+  });
+  return found;
+}
+
+/** HTML as mdast blocks. */
+function htmlToMdast(html: string): RootContent[] {
+  const content = htmlParser.parse(html).children;
+  return mdastOf(content.filter((node): node is ElementContent => node.type !== "doctype"));
+}
+
+const DETAILS_TAG = /<details[\s>]|<\/details\s*>/gi;
+
+/**
+ * Follows `<details>` / `</details>` tags through an HTML block from an open-element count of `depth`
+ * (a closing tag with nothing open is ignored). `closedAt` is where the count first falls to zero.
+ */
+function scanTags(html: string, depth: number): { depth: number; closedAt?: number } {
+  for (const match of html.matchAll(DETAILS_TAG)) {
+    if (match[0][1] !== "/") depth += 1;
+    else if (depth > 0 && --depth === 0) return { depth, closedAt: match.index };
+  }
+  return { depth };
+}
+
+function ask(details: Details, line: number, context: string[], answer: RootContent[], env: WalkEnv): void {
+  const front = stringifyPhrasing(questionFront(details.summary));
+  const at = line + details.lineOffset;
+  env.out.basic(front, answerMarkdown([], answer, env.source), at, context, "Question");
 }
 
 /**
- * The card of a `<details>` block at `blocks[index]` whose summary asks; returns how many following
- * blocks it consumed (up to and including the closing tag), or undefined when it is not such a block.
+ * Cards of `<details>` elements whose summary asks, starting at the HTML block `blocks[index]`. An
+ * element left open at the end of the block holds the blocks after it, up to the block that closes
+ * it (consumed, unless more HTML follows the closing tag there). Returns how many blocks it consumed.
  */
-export function detailsCard(
-  blocks: RootContent[],
-  index: number,
-  context: string[],
-  env: WalkEnv,
-): number | undefined {
+export function detailsCards(blocks: RootContent[], index: number, context: string[], env: WalkEnv): number {
   const block = blocks[index]!;
-  const opened = block.type === "html" ? readDetails(block.value) : undefined;
-  if (block.type !== "html" || !opened || !isQuestionText(plainText(opened.summary))) return undefined;
-  const answer = [...opened.rest];
-  let depth = depthChange(block.value);
+  if (block.type !== "html") return 0;
+  const all = readDetails(block.value);
+  const line = lineOf(block);
+  const asks = (details: Details) => isQuestionText(plainText(details.summary));
+  let { depth } = scanTags(block.value, 0);
+  const closed = depth > 0 ? all.slice(0, -1) : all;
+  for (const details of closed.filter(asks)) ask(details, line, context, details.rest, env);
+  const open = all.at(-1);
+  if (depth === 0 || !open || !asks(open)) return 0;
+  const answer = [...open.rest];
   let end = index + 1;
-  while (depth > 0 && end < blocks.length && blocks[end]!.type !== "heading") {
+  for (; end < blocks.length && depth > 0 && blocks[end]!.type !== "heading"; end += 1) {
     const next = blocks[end]!;
-    end += 1;
     if (next.type !== "html") {
       answer.push(next);
       continue;
     }
-    depth += depthChange(next.value);
-    const content = htmlParser.parse(next.value).children;
-    answer.push(...mdastOf(content.filter((node): node is ElementContent => node.type !== "doctype")));
+    const scan = scanTags(next.value, depth);
+    depth = scan.depth;
+    if (scan.closedAt === undefined) {
+      answer.push(...htmlToMdast(next.value));
+      continue;
+    }
+    answer.push(...htmlToMdast(next.value.slice(0, scan.closedAt)));
+    // `</details>` then `<details>` in one block: the next element starts there, so leave it.
+    const after = next.value.slice(scan.closedAt).replace(DETAILS_TAG, "").trim();
+    if (after === "") end += 1;
+    break;
   }
-  const front = stringifyPhrasing(questionFront(opened.summary));
-  env.out.basic(front, answerMarkdown([], answer, env.source), lineOf(block), context, "Question");
+  ask(open, line, context, answer, env);
   return end - index - 1;
 }

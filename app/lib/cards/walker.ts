@@ -5,7 +5,7 @@
 import type { RootContent } from "mdast";
 import { answerMarkdown, withoutAnswerLabel } from "./answers";
 import { readCallout } from "./callouts";
-import { detailsCard } from "./details";
+import { detailsCards } from "./details";
 import { isLoneQuestion, listCards } from "./list-items";
 import { stringifyPhrasing } from "./markdown";
 import { makesOwnCards, paragraphCards, sectionIsVocabulary } from "./paragraphs";
@@ -104,7 +104,7 @@ function blockCards(
     }
     case "html":
       // `<details>` with a question as its summary; any other HTML is never a card.
-      return detailsCard(blocks, index, context, env) ?? 0;
+      return detailsCards(blocks, index, context, env);
     default:
       // Code, front matter, thematic breaks, link definitions: never cards.
       return 0;

@@ -388,6 +388,30 @@ describe("collapsible answers in HTML <details>", () => {
       cloze(25, faq, "The [...] text.", "The **hidden** text."),
     ]);
   });
+
+  it("ends an element at its own closing tag when the next one opens in the same HTML block", () => {
+    const source = [
+      "<details><summary>Should I commit my `.env` file?</summary><br/>",
+      "",
+      "No.",
+      "",
+      "</details>",
+      "<details><summary>What about variable expansion?</summary><br/>",
+      "",
+      "Use dotenvx.",
+      "",
+      "</details>",
+      "",
+      "<details><summary>What is 1+1?</summary>Two.</details>",
+      "<details><summary>What is 2+2?</summary>Four.</details>",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "Should I commit my `.env` file?", "No."),
+      basic(6, [], "What about variable expansion?", "Use dotenvx."),
+      basic(12, [], "What is 1+1?", "Two."),
+      basic(13, [], "What is 2+2?", "Four."),
+    ]);
+  });
 });
 
 describe("multiple-choice options under a question", () => {
