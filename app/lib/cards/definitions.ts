@@ -151,7 +151,9 @@ export function plainDefinition(children: Phrasing): DefinitionSplit | undefined
     const termPlain = plainText(termNodes);
     if (termPlain.includes("\n") || !isTerm(termPlain, 6) || readsAsClause(termPlain)) return undefined;
     const definitionPlain = plainText(definition);
-    if (isUrlOnly(definition) || isScheduleOrContact(definitionPlain)) return undefined;
+    // A time inside code (`%H:%M` - such as `01:23`) is an example, not a schedule.
+    const prose = plainText(definition.filter((node) => node.type !== "inlineCode"));
+    if (isUrlOnly(definition) || isScheduleOrContact(prose)) return undefined;
     // `10:19` and `3:1` have no space after the colon, so they never reach here; a bare `http:` does.
     if (/^\s*\/\//.test(definitionPlain)) return undefined;
     return { term: trimPhrasing(termNodes), definition: trimPhrasing(definition) };

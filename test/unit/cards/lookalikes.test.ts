@@ -82,6 +82,15 @@ describe("lookalikes", () => {
     ]);
   });
 
+  it("still reads a vocabulary list whose definitions show a time in code as an example", () => {
+    const source =
+      "- `%H:%M` - hours and minutes, such as `01:23`\n- `%Z` - time zone offset, such as `-07:00`\n";
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "`%H:%M`", "hours and minutes, such as `01:23`"),
+      basic(2, [], "`%Z`", "time zone offset, such as `-07:00`"),
+    ]);
+  });
+
   it("needs at least two plain terms, and at least half of the items, to call a list vocabulary", () => {
     expect(parseDeck("- Enzyme: a protein catalyst\n- we met in the lab\n").cards).toEqual([]);
     expect(
