@@ -105,8 +105,10 @@ export function explicitCards(
 function isLabelSpan(node: Phrasing[number], index: number, siblings: Phrasing): boolean {
   if (node.type !== "strong") return false;
   const spanText = plainText([node]).trim();
-  if (isLabel(spanText)) return true;
   const next = siblings[index + 1];
+  const punctuated = /[:：.]$/.test(spanText) || (next?.type === "text" && /^\s*[:：]/.test(next.value));
+  // A label opens its line or is punctuated as one: mid-sentence, `**remark**` is a word like any other.
+  if (isLabel(spanText) && (index === 0 || punctuated)) return true;
   return index === 0 && (/[:：]$/.test(spanText) || (next?.type === "text" && /^\s*[:：]/.test(next.value)));
 }
 

@@ -49,6 +49,16 @@ describe("spans that are the whole line", () => {
   });
 });
 
+describe("label words inside a sentence", () => {
+  it("are facts like any other bold word; only a label opening the line, or punctuated as one, is skipped", () => {
+    const source = "Further incubation happened in **remark**.\n\n**Remark.** Groups are **associative**.\n";
+    expect(visible(parseDeck(source))).toEqual([
+      cloze(1, [], "Further incubation happened in [...].", "Further incubation happened in **remark**."),
+      cloze(3, [], "**Remark.** Groups are [...].", "**Remark.** Groups are **associative**."),
+    ]);
+  });
+});
+
 describe("never cards (test/fixtures/formats/never-cards.md)", () => {
   it("ignores front matter, HTML, rules, code blocks, link-only and image-only lines and bare headings", () => {
     const deck = parseFixture("never-cards");

@@ -82,6 +82,15 @@ describe("lookalikes", () => {
     ]);
   });
 
+  it("reads `email` as a term where a list defines it; contact lines are caught by their address", () => {
+    const source =
+      "- _email_: email address.\n- _uri_: full URI.\n\nEmail: pp42@cornell.edu\nPhone: 555 0100\n";
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "*email*", "email address."),
+      basic(2, [], "*uri*", "full URI."),
+    ]);
+  });
+
   it("still reads a vocabulary list whose definitions show a time in code as an example", () => {
     const source =
       "- `%H:%M` - hours and minutes, such as `01:23`\n- `%Z` - time zone offset, such as `-07:00`\n";
