@@ -10,7 +10,8 @@
  *   file name made readable (`cell-biology.md` -> "Cell Biology"). Slug: front matter, else the file
  *   name, else the title.
  * - Text that was UTF-8 decoded as Windows-1252 (`â€”`, `Ã©`) is repaired first.
- * - Obsidian syntax: `[[Note|shown]]` wikilinks read as the text shown, `^block-id` anchors and
+ * - Obsidian syntax: `[[Note|shown]]` wikilinks read as the text shown (a bare `[[Name]]` only in a
+ *   note with other Obsidian syntax: JavaScript notes write `[[Prototype]]`), `^block-id` anchors and
  *   `%% comments %%` are dropped (a paragraph that is only a comment is no card), as are inline HTML
  *   `<!-- comments -->`.
  *

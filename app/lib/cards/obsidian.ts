@@ -21,12 +21,19 @@ const PHRASING_PARENTS = new Set([
   "link",
 ]);
 
-function shown(match: string, bang: string, target: string, anchor = "", alias?: string): string {
-  if (bang) return match;
-  return (alias ?? (target || anchor.replace(/^[#^]/, ""))).trim();
-}
+/**
+ * `[[Prototype]]` is also how the ECMAScript spec names internal slots, so a bare `[[Word]]` is read
+ * as a wikilink only in a note that shows it comes from Obsidian: a link with a space, `|`, `#` or
+ * `/` in it, an embed, a callout or a `%%` comment.
+ */
+const OBSIDIAN_SIGNS = /\[\[[^[\]]*[\s|#^/][^[\]]*\]\]|!\[\[|^\[![\w-]+\]|%%/m;
+const BARE_NAME = /^[A-Za-z_$][\w$]*$/;
 
-function cleanText(node: Text): void {
+function cleanText(node: Text, obsidian: boolean): void {
+  const shown = (match: string, bang: string, target: string, anchor = "", alias?: string) => {
+    if (bang || (!obsidian && anchor === "" && alias === undefined && BARE_NAME.test(target))) return match;
+    return (alias ?? (target || anchor.replace(/^[#^]/, ""))).trim();
+  };
   const clean = (value: string) => value.replace(WIKILINK, shown).replace(BLOCK_ID, "");
   node.value = clean(node.value);
   if (node.data?.raw !== undefined) node.data.raw = clean(node.data.raw);
@@ -69,7 +76,11 @@ function withoutComments(children: PhrasingContent[]): PhrasingContent[] {
 
 /** Rewrites Obsidian syntax in place; paragraphs that were only a comment go. */
 export function cleanObsidianSyntax(tree: Root): void {
-  visit(tree, "text", cleanText);
+  let obsidian = false;
+  visit(tree, "text", (node) => {
+    obsidian ||= OBSIDIAN_SIGNS.test(node.value);
+  });
+  visit(tree, "text", (node) => cleanText(node, obsidian));
   visit(tree, (node) => {
     if (!PHRASING_PARENTS.has(node.type)) return;
     const parent = node as Parent & { children: PhrasingContent[] };

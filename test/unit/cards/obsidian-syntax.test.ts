@@ -43,3 +43,17 @@ describe("Obsidian syntax on cards", () => {
     ]);
   });
 });
+
+describe("double brackets outside Obsidian notes", () => {
+  it("stay as written when they could be spec notation such as [[Prototype]]", () => {
+    const source = "Every object has a **[[Prototype]]** link; functions also have [[Call]].\n";
+    expect(visible(parseDeck(source))).toEqual([
+      cloze(
+        1,
+        [],
+        "Every object has a [...] link; functions also have [[Call]].",
+        "Every object has a **[[Prototype]]** link; functions also have [[Call]].",
+      ),
+    ]);
+  });
+});
