@@ -11,7 +11,12 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { z } from "zod";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 import { parseDeck } from "@/app/lib/cards";
+import { splitSections } from "@/app/lib/cards/sections";
 import { openDatabase } from "@/app/lib/database/client";
 import { importDeckSource, type ImportResult } from "@/app/lib/import";
 import { generateDeck } from "@/test/fixtures/import/generate-deck";
@@ -87,6 +92,13 @@ console.log(
 const parse = await medianOf(runs, () => parseDeck(bytes.toString("utf8"), { fileName: "large.md" }));
 if (parse.last.cards.length !== size)
   throw new Error(`expected ${size} cards, parsed ${parse.last.cards.length}`);
+
+// The floor under any remark-based parser: remark itself (GFM + front matter) on the same sections,
+// without turning the tree into cards.
+const remarkAlone = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+const remarkFloor = await medianOf(runs, () => {
+  for (const section of splitSections(bytes.toString("utf8"))) remarkAlone.parse(section.text);
+});
 
 // First import into an empty database (each run its own file).
 const firstDbs: Awaited<ReturnType<typeof freshDatabase>>[] = [];
@@ -170,6 +182,9 @@ const firstWrite = median(storeSamples);
 console.log(
   `parse (parseDeck)                 ${fmt(parse.ms)}   samples ${parse.samples.map((ms) => ms.toFixed(0)).join(", ")}`,
 );
+console.log(
+  `  remark alone, same text          ${fmt(remarkFloor.ms)}   (CommonMark + GFM to mdast: the floor for this parser)`,
+);
 console.log(`first import (total)              ${fmt(first.ms)}   ${rows(first.last)}`);
 console.log(
   `  of which storing (one transaction)${fmt(firstWrite)}   samples ${storeSamples.map((ms) => ms.toFixed(0)).join(", ")}`,
@@ -190,6 +205,7 @@ console.log(
 );
 console.log(`baseline: raw better-sqlite3      ${fmt(baseline.ms)}   ${size} card rows, one transaction`);
 console.log("");
+console.log(`ratio parse / remark alone               ${(parse.ms / remarkFloor.ms).toFixed(2)}x`);
 console.log(`ratio first import / baseline            ${(first.ms / baseline.ms).toFixed(1)}x`);
 console.log(`ratio first import storing / baseline    ${(firstWrite / baseline.ms).toFixed(1)}x`);
 console.log(`ratio unchanged re-import / baseline     ${(unchanged.ms / baseline.ms).toFixed(2)}x`);
