@@ -13,7 +13,7 @@ const TRAILING_EMOJI = new RegExp(String.raw`(?:\s*${EMOJI})+\s*$`, "u");
  */
 export function isQuestionText(value: string): boolean {
   const text = value.trim().replace(TRAILING_EMOJI, "");
-  return /[?？]["'”’)\]*_]*(?:\s*[(（][^()（）\n]{1,30}[)）])?$/.test(text);
+  return /[?？]["'”’)\]*_]*(?:\s+[(（][^()（）\n]{1,30}[)）])?$/.test(text);
 }
 
 /** Inline content without the emoji that decorate its start and end. */

@@ -480,6 +480,10 @@ describe("exam questions with their marks after the question mark", () => {
       basic(11, ["Bullets"], "Is it alive?", "(yes)"),
     ]);
   });
+
+  it("but a glob or regex such as `?(a|b)` in a heading is no question", () => {
+    expect(parseDeck("### `?(e1|e2|...)`\n\nZero or one.\n").cards).toEqual([]);
+  });
 });
 
 describe("a dash or arrow between a question and its answer on one line", () => {
