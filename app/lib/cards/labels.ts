@@ -68,20 +68,6 @@ const LABELS = new Set(
     "category",
     "ps",
     "p.s.",
-    // Headers of a mathematical text: `Proof: ...`, `**Definition.** A group is ...`. A named one
-    // (`Theorem (Lagrange): ...`) is a term.
-    "definition",
-    "def",
-    "defn",
-    "proof",
-    "remark",
-    "remarks",
-    "claim",
-    "observation",
-    "lemma",
-    "theorem",
-    "proposition",
-    "corollary",
     // Course and meeting details.
     "attendees",
     "participants",
@@ -117,6 +103,26 @@ const LABELS = new Set(
   ].map((label) => label.toLowerCase()),
 );
 
+/**
+ * Headers of a mathematical text: `Proof: ...`, `**Definition.** A group is ...`. Labels only when
+ * punctuated as headers (`**remark** plugin` is a word); a named one (`Theorem (Lagrange): ...`) is
+ * a term.
+ */
+const HEADERS = new Set([
+  "definition",
+  "def",
+  "defn",
+  "proof",
+  "remark",
+  "remarks",
+  "claim",
+  "observation",
+  "lemma",
+  "theorem",
+  "proposition",
+  "corollary",
+]);
+
 /** Words that number a caption: `Figure 1`, `Fig. 2`, `Eq. 3`. */
 const CAPTIONS = new Set([
   "figure",
@@ -135,8 +141,11 @@ const CAPTIONS = new Set([
 // (Not `note`: `Promissory note`, `Quarter note` are terms.)
 const LABEL_ENDINGS = new Set(["tip", "tips", "hint", "hints", "warning", "reminder", "caution"]);
 
-/** True for `Note`, `See also`, `e.g.`, `Exam tip` ... (with or without the trailing colon). */
-export function isLabel(term: string): boolean {
+/**
+ * True for `Note`, `See also`, `e.g.`, `Exam tip` ... (with or without the trailing colon).
+ * `punctuated`: the word is followed by `:` or `.` (always so for a term before its separator).
+ */
+export function isLabel(term: string, punctuated = true): boolean {
   const label = term
     .trim()
     .replace(/[:：]$/, "")
@@ -144,9 +153,11 @@ export function isLabel(term: string): boolean {
     .toLowerCase();
   const words = label.split(/\s+/);
   // `Definition.` is as much a label as `Definition:`; `e.g.` keeps its dot.
-  if (LABELS.has(label) || LABELS.has(label.replace(/\.$/, ""))) return true;
+  const bare = label.replace(/\.$/, "");
+  if (LABELS.has(label) || LABELS.has(bare) || (punctuated && HEADERS.has(bare))) return true;
   // Numbered captions and exercises: `Figure 1`, `Fig. 2.3`, `Table 4`, `Exercise 5b`.
   const numbered = /^(.+?)\s*\d+(?:\.\d+)*[a-z]?\.?$/.exec(label)?.[1];
-  if (numbered && (LABELS.has(numbered) || CAPTIONS.has(numbered.replace(/\.$/, "")))) return true;
+  const name = numbered?.replace(/\.$/, "") ?? "";
+  if (LABELS.has(name) || CAPTIONS.has(name) || (punctuated && HEADERS.has(name))) return true;
   return words.length <= 3 && LABEL_ENDINGS.has(words.at(-1) ?? "");
 }

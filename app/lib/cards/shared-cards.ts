@@ -108,7 +108,7 @@ function isLabelSpan(node: Phrasing[number], index: number, siblings: Phrasing):
   const next = siblings[index + 1];
   const punctuated = /[:：.]$/.test(spanText) || (next?.type === "text" && /^\s*[:：]/.test(next.value));
   // A label opens its line or is punctuated as one: mid-sentence, `**remark**` is a word like any other.
-  if (isLabel(spanText) && (index === 0 || punctuated)) return true;
+  if (isLabel(spanText, punctuated) && (index === 0 || punctuated)) return true;
   return index === 0 && (/[:：]$/.test(spanText) || (next?.type === "text" && /^\s*[:：]/.test(next.value)));
 }
 
