@@ -107,8 +107,16 @@ function isLabelSpan(node: Phrasing[number], index: number, siblings: Phrasing):
   const spanText = plainText([node]).trim();
   const next = siblings[index + 1];
   const punctuated = /[:：.]$/.test(spanText) || (next?.type === "text" && /^\s*[:：]/.test(next.value));
-  // A label opens its line or is punctuated as one: mid-sentence, `**remark**` is a word like any other.
-  if (isLabel(spanText, punctuated) && (index === 0 || punctuated)) return true;
+  // A label opens its line (after an emoji or an image at most) or is punctuated as one:
+  // mid-sentence, `**remark**` is a word like any other.
+  const opens = siblings
+    .slice(0, index)
+    .every(
+      (before) =>
+        ["image", "break"].includes(before.type) ||
+        (before.type === "text" && !/[\p{L}\p{N}]/u.test(before.value)),
+    );
+  if (isLabel(spanText, punctuated) && (opens || punctuated)) return true;
   return index === 0 && (/[:：]$/.test(spanText) || (next?.type === "text" && /^\s*[:：]/.test(next.value)));
 }
 

@@ -52,12 +52,13 @@ describe("spans that are the whole line", () => {
 describe("label words inside a sentence", () => {
   it("are facts like any other bold word; only a label opening the line, or punctuated as one, is skipped", () => {
     const source =
-      "Further incubation happened in **remark**.\n\n**Remark.** Groups are **associative**.\n\n**remark** plugin to parse `markdown`.\n";
+      "Further incubation happened in **remark**.\n\n**Remark.** Groups are **associative**.\n\n**remark** plugin to parse `markdown`.\n\n👉 **Note** use `h` here.\n";
     expect(visible(parseDeck(source))).toEqual([
       cloze(1, [], "Further incubation happened in [...].", "Further incubation happened in **remark**."),
       cloze(3, [], "**Remark.** Groups are [...].", "**Remark.** Groups are **associative**."),
       cloze(5, [], "[...] plugin to parse `markdown`.", "**remark** plugin to parse `markdown`."),
       cloze(5, [], "**remark** plugin to parse [...].", "**remark** plugin to parse `markdown`."),
+      cloze(7, [], "👉 **Note** use [...] here.", "👉 **Note** use `h` here."),
     ]);
   });
 });
