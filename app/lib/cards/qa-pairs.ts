@@ -30,7 +30,7 @@ function stripLabel(line: Phrasing, label: RegExp): Phrasing | undefined {
     const match = label.exec(`${inner} `);
     if (match && match[0].trimEnd().length >= inner.length && /[:.)]$/.test(inner))
       return trimPhrasing(content.slice(1));
-    // `**Q: Write a rate limiter.**`: the bold holds the label and the question itself.
+    // `**A: Glucagon.**`, `**Q: Write a rate limiter.**`: the bold holds the label and its text.
     const within = match ? stripLabel(first.children, label) : undefined;
     if (within && within.length > 0) return trimPhrasing([...within, ...content.slice(1)]);
     if (label.test(`${inner}: `) && next?.type === "text" && /^\s*:/.test(next.value)) {
@@ -38,6 +38,18 @@ function stripLabel(line: Phrasing, label: RegExp): Phrasing | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * `**Q1. Why ...?**` or `**Q: Write a rate limiter.**`: the label inside the bold, which then holds
+ * the whole question; what follows the bold is its answer unless an `A:` line comes.
+ */
+function boldQuestion(line: Phrasing): { question: Phrasing; after: Phrasing } | undefined {
+  const content = trimPhrasing(line);
+  const first = content[0];
+  if (first?.type !== "strong" && first?.type !== "emphasis") return undefined;
+  const question = stripLabel(first.children, QUESTION_LABEL);
+  return question && question.length > 0 ? { question, after: content.slice(1) } : undefined;
 }
 
 export interface LabelledPair {
@@ -63,6 +75,11 @@ export function labelledPairs(children: Phrasing): LabelledPair[] {
     const own = lines.slice(start + 1, end);
     const answerAt = own.findIndex((_, at) => answerLine(own, at) !== undefined);
     const question = questions[start]!;
+    const bold = boldQuestion(lines[start]!);
+    if (answerAt === -1 && bold) {
+      const answer = trimPhrasing(joinLines([bold.after, ...own]));
+      return { question: bold.question, answer: answer.length > 0 ? answer : undefined, lineOffset: start };
+    }
     if (answerAt === -1) return { question: trimPhrasing(joinLines([question, ...own])), lineOffset: start };
     return {
       question: trimPhrasing(joinLines([question, ...own.slice(0, answerAt)])),

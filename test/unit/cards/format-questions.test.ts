@@ -505,7 +505,7 @@ describe("a dash or arrow between a question and its answer on one line", () => 
 });
 
 describe("a Q: label inside the bold question, and a Q: answered without an A:", () => {
-  it("reads the bold as the question and the next block as its answer", () => {
+  it("reads the bold as the question, answered by the lines under it or by the next block", () => {
     const source = [
       "**Q: Write a rate limiter (token bucket).**",
       "",
@@ -520,6 +520,9 @@ describe("a Q: label inside the bold question, and a Q: answered without an A:",
       "**Q: Name a CAP trade-off.**",
       "**A: Consistency or availability.**",
       "",
+      "**Q1. Why does a monopolist produce less?**",
+      "Because its marginal revenue falls below the price.",
+      "",
       "Q: Is this answered?",
       "",
       "**Term**: makes its own card",
@@ -529,8 +532,14 @@ describe("a Q: label inside the bold question, and a Q: answered without an A:",
       basic(1, [], "Write a rate limiter (token bucket).", "```python\nclass TokenBucket: ...\n```"),
       basic(7, [], "Which port does SSH use?", "Port 22."),
       basic(11, [], "Name a CAP trade-off.", "Consistency or availability."),
-      basic(16, [], "Term", "makes its own card"),
+      basic(
+        14,
+        [],
+        "Why does a monopolist produce less?",
+        "Because its marginal revenue falls below the price.",
+      ),
+      basic(19, [], "Term", "makes its own card"),
     ]);
-    expect(deck.warnings).toEqual([{ line: 14, message: expect.stringContaining("Is this answered?") }]);
+    expect(deck.warnings).toEqual([{ line: 17, message: expect.stringContaining("Is this answered?") }]);
   });
 });
