@@ -110,8 +110,6 @@ const LABELS = new Set(
  */
 const HEADERS = new Set([
   "definition",
-  "def",
-  "defn",
   "proof",
   "remark",
   "remarks",

@@ -163,9 +163,14 @@ describe("lookalikes", () => {
       "**Definition.** A ring is a set with two operations.",
       "",
       "**Theorem 2.1** (Cayley): every group is a permutation group.",
+      "",
+      "def: keyword that starts a function",
+      "return: exits the function with a value",
     ].join("\n");
     expect(visible(parseDeck(source))).toEqual([
       basic(7, [], "Theorem 2.1 (Cayley)", "every group is a permutation group."),
+      basic(9, [], "def", "keyword that starts a function"),
+      basic(10, [], "return", "exits the function with a value"),
     ]);
   });
 
