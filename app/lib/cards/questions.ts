@@ -136,6 +136,8 @@ function askingSentence(content: Phrasing): QuestionSplit | undefined {
   let before = "";
   for (let index = 0; index < content.length; index += 1) {
     const node = content[index]!;
+    // `**Data layer:** Is there one? ...` opens with a term or label, not with a question.
+    if (index === 0 && node.type !== "text" && /[:：]$/.test(plainText([node]).trim())) return undefined;
     if (node.type !== "text") {
       if (!["inlineCode", "emphasis", "strong", "delete", "inlineMath"].includes(node.type)) return undefined;
       before += plainText([node]);

@@ -271,15 +271,17 @@ describe("questions decorated with emoji", () => {
 });
 
 describe("a question sentence with code in it, answered on the same line", () => {
-  it("splits after the question mark, not into clozes of the code", () => {
+  it("splits after the question mark, not into clozes of the code, unless a bold term opens the line", () => {
     const source = [
       '- What does `typeof null` return? `"object"`',
       "- Is `NaN` equal to itself? No, `NaN !== NaN`.",
       "- Why? Because.",
+      "- **Data layer:** Is there one? Check the imports.",
     ].join("\n");
     expect(visible(parseDeck(source))).toEqual([
       basic(1, [], "What does `typeof null` return?", '`"object"`'),
       basic(2, [], "Is `NaN` equal to itself?", "No, `NaN !== NaN`."),
+      basic(4, [], "Data layer", "Is there one? Check the imports."),
     ]);
   });
 });
