@@ -111,10 +111,15 @@ export function leadingQuestion(children: Phrasing): QuestionSplit | undefined {
     return { question, rest: labelledAnswer(rest) ?? rest };
   }
   const lines = splitLines(content);
-  const firstLine = lines[0];
-  if (firstLine && isQuestionText(plainText(firstLine))) {
-    const rest = trimPhrasing(joinLines(lines.slice(1)));
-    return { question: trimPhrasing(firstLine), rest: labelledAnswer(rest) ?? rest };
+  // The question ends at the first line ending in `?`: the first line, or one sentence wrapped over
+  // up to three lines (`What is the difference between a process` / `and a thread?`).
+  const end = lines.findIndex((line) => isQuestionText(plainText(line)));
+  const wrapped = lines
+    .slice(0, Math.max(end, 0))
+    .every((line) => !/[.!?。:：](\s|$)/.test(plainText(line).trim()));
+  if (end === 0 || (end > 0 && end <= 2 && wrapped)) {
+    const rest = trimPhrasing(joinLines(lines.slice(end + 1)));
+    return { question: trimPhrasing(joinLines(lines.slice(0, end + 1))), rest: labelledAnswer(rest) ?? rest };
   }
   return askingSentence(content);
 }

@@ -545,3 +545,26 @@ describe("a Q: label inside the bold question, and a Q: answered without an A:",
     expect(deck.warnings).toEqual([{ line: 17, message: expect.stringContaining("Is this answered?") }]);
   });
 });
+
+describe("a question wrapped over two lines in a bullet or paragraph", () => {
+  it("is one question, answered by what follows it", () => {
+    const source = [
+      "- What is the difference between a process",
+      "  and a thread?",
+      "  - a thread shares its process's memory",
+      "",
+      "What is the difference between a list",
+      "and a tuple?",
+      "Tuples are immutable.",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(
+        1,
+        [],
+        "What is the difference between a process\nand a thread?",
+        "a thread shares its process's memory",
+      ),
+      basic(5, [], "What is the difference between a list\nand a tuple?", "Tuples are immutable."),
+    ]);
+  });
+});
