@@ -4,7 +4,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
-import { unified } from "unified";
+import { unified, type Processor } from "unified";
 import { visit } from "unist-util-visit";
 import { cleanObsidianSyntax } from "./obsidian";
 import { splitSections, type Section } from "./sections";
@@ -17,6 +17,29 @@ declare module "mdast" {
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+
+/**
+ * The same parser without GFM's literal-autolink pass, which runs four regular expressions over every
+ * text node (a tenth of the parse of a large deck). That pass can only find a link where the text has
+ * `://`, `www.`, `@` or a character reference (`&#64;`), so text without them skips it, losing nothing.
+ */
+const parserWithoutAutolinkPass = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ["yaml"])
+  .use(function dropAutolinkLiteralPass(this: Processor) {
+    type Extension = { enter?: Record<string, unknown>; transforms?: unknown[] };
+    const drop = (extension: Extension | Extension[]): Extension | Extension[] =>
+      Array.isArray(extension)
+        ? extension.map((one) => drop(one) as Extension)
+        : extension.enter && "literalAutolink" in extension.enter
+          ? { ...extension, transforms: [] }
+          : extension;
+    const data = this.data() as { fromMarkdownExtensions?: (Extension | Extension[])[] };
+    data.fromMarkdownExtensions = data.fromMarkdownExtensions?.map(drop);
+  });
+
+const mayHoldLiteralLink = /:\/\/|www\.|@|&/i;
 
 // remark-gfm registers its to-markdown extensions (tables, strikethrough, task items) on this processor.
 const serializer = unified()
@@ -46,7 +69,9 @@ const serializer = unified()
 export function parseMarkdown(markdown: string): Root {
   const tree: Root = { type: "root", children: [] };
   for (const section of splitSections(markdown)) {
-    const part = parser.parse(section.text);
+    const part = (mayHoldLiteralLink.test(section.text) ? parser : parserWithoutAutolinkPass).parse(
+      section.text,
+    );
     if (section.lineOffset > 0 || section.charOffset > 0) shiftPositions(part, section);
     tree.children.push(...part.children);
   }
