@@ -113,10 +113,12 @@ export function leadingQuestion(children: Phrasing): QuestionSplit | undefined {
   const lines = splitLines(content);
   // The question ends at the first line ending in `?`: the first line, or one sentence wrapped over
   // up to three lines (`What is the difference between a process` / `and a thread?`).
-  const end = lines.findIndex((line) => isQuestionText(plainText(line)));
-  const wrapped = lines
-    .slice(0, Math.max(end, 0))
-    .every((line) => !/[.!?。:：](\s|$)/.test(plainText(line).trim()));
+  // A `?` inside code (`in a \`?\` placeholder`) asks nothing.
+  const asks = (line: Phrasing) =>
+    trimPhrasing(line).at(-1)?.type !== "inlineCode" && isQuestionText(plainText(line));
+  const end = lines.findIndex(asks);
+  const sentence = plainText(joinLines(lines.slice(0, Math.max(end, 0) + 1))).trim();
+  const wrapped = !/[.!?。:：？！]\s/.test(sentence);
   if (end === 0 || (end > 0 && end <= 2 && wrapped)) {
     const rest = trimPhrasing(joinLines(lines.slice(end + 1)));
     return { question: trimPhrasing(joinLines(lines.slice(0, end + 1))), rest: labelledAnswer(rest) ?? rest };

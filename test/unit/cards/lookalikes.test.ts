@@ -196,6 +196,18 @@ describe("lookalikes", () => {
     expect(deck.warnings).toEqual([]);
   });
 
+  it("does not read a question ending a later sentence, or a `?` in code, as a wrapped question", () => {
+    const source = [
+      "In the `number` line we deal with",
+      "division, and in the other with a regex. How come?",
+      "Because humans read the whole line.",
+      "",
+      "The object is left untouched when used in a `?`",
+      "placeholder.",
+    ].join("\n");
+    expect(parseDeck(source).cards.every((card) => card.kind === "cloze")).toBe(true);
+  });
+
   it("does not treat a rhetorical question at the end of a section as a card", () => {
     expect(parseDeck("## Summary\n\nWhat comes next?\n\n## Next\n").cards).toEqual([]);
   });
