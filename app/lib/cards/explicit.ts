@@ -22,16 +22,21 @@ export interface MultilineSplit {
   separatorOffset: number;
 }
 
+/** Namespaces that open code paths in prose: `std::sort`, `crate::Config`, `self::CONSTANT`. */
+const NAMESPACES = new Set(["std", "boost", "crate", "self", "super", "core", "alloc", "parent", "static"]);
+
 /**
- * `std::vector`, `fe80::1`: a lowercase identifier glued to `::` is code, not a card. A capitalised
- * word glued to it (`Question::Answer`, the plugin's own example) is still a separator, and so is
- * `::` between a sentence and a back that opens like one (`a program in execution::An instance`) or after a
- * suffix such as `-olol` (identifiers never start with a hyphen).
+ * `std::vector`, `fe80::1`, `foo::bar()`, `a::b::c`: a lowercase identifier glued to `::` is code
+ * when it is a known namespace or a hex group, or when what follows reads as code (a call, a
+ * template, another `::`). Otherwise `::` is the plugin's separator, glued or not: `Krebs
+ * cycle::citric acid cycle`, `dog::perro`, `Question::Answer` (the plugin's own example).
  */
 function looksLikeCodePath(before: string, after: string): boolean {
-  const sentenceBefore = before.trim().split(/\s+/).length >= 3;
-  if (sentenceBefore && /^[A-Z][a-z]*(\s|$)/.test(after)) return false;
-  return /(^|[^\w-])[a-z_][\w]*$/.test(before) && /^[A-Za-z_\d]/.test(after);
+  // Identifiers never start with a hyphen: `-olol::e.g.` is a suffix and its example.
+  const word = /(?:^|[^\w-])([a-z_]\w*)$/.exec(before)?.[1];
+  if (!word || !/^[A-Za-z_\d]/.test(after)) return false;
+  if (NAMESPACES.has(word) || /^[\da-f]+$/.test(word)) return true;
+  return /^\w+(?:::|[(<[])/.test(after);
 }
 
 /** Splits one line at its first `::` / `:::` found in plain text (never inside inline code). */

@@ -67,8 +67,9 @@
  * 6. Explicit syntax (Obsidian Spaced Repetition plugin): `front::back`, `front:::back` (two
  *    "reversed" cards, the second with the sides swapped), one card per such line; multi-line cards
  *    with a line holding only `?` (or `??` for both directions) between the front and back lines; the
- *    card ends at a blank line. `std::map`-style code paths (lowercase word glued to `::`) are not cards,
- *    but a sentence glued to a capitalised back (`a program in execution::An instance`) is.
+ *    card ends at a blank line. Code paths are not cards: a known namespace or hex group glued to
+ *    `::` (`std::map`, `crate::Config`, `fe80::1`), or `::` before a call or another `::`
+ *    (`foo::bar()`, `a::b::c`); `Krebs cycle::citric acid cycle` and `dog::perro` are.
  *        Name the layers
  *        of the TCP/IP model
  *        ?

@@ -76,10 +76,16 @@ describe("explicit syntax (test/fixtures/formats/explicit-syntax.md)", () => {
       "Beta blockers end in -olol::e.g. metoprolol, propranolol",
       "",
       "Use crate::Config here, and std::vector::size there.",
+      "",
+      "- Krebs cycle::citric acid cycle",
+      "- dog::perro",
+      "- Call foo::bar() or a::b::c, never fe80::1.",
     ].join("\n");
     expect(visible(parseDeck(source))).toEqual([
       basic(1, [], "A process is a program in execution", "An instance of a program with its own memory"),
       basic(3, [], "Beta blockers end in -olol", "e.g. metoprolol, propranolol"),
+      basic(7, [], "Krebs cycle", "citric acid cycle"),
+      basic(8, [], "dog", "perro"),
     ]);
   });
 
