@@ -74,21 +74,32 @@ function withoutComments(children: PhrasingContent[]): PhrasingContent[] {
   return inside ? children : out;
 }
 
-/** Rewrites Obsidian syntax in place; paragraphs that were only a comment go. */
+type PhrasingParent = Parent & { children: PhrasingContent[] };
+
+const hasComment = (child: PhrasingContent) =>
+  (child.type === "text" && child.value.includes("%%")) ||
+  (child.type === "html" && child.value.startsWith("<!--"));
+
+/**
+ * Rewrites Obsidian syntax in place; paragraphs that were only a comment go. One walk finds what
+ * needs work: most text has no `[[`, `^` or `%%` and is left alone without running a pattern on it.
+ */
 export function cleanObsidianSyntax(tree: Root): void {
   let obsidian = false;
-  visit(tree, "text", (node) => {
-    obsidian ||= OBSIDIAN_SIGNS.test(node.value);
-  });
-  visit(tree, "text", (node) => cleanText(node, obsidian));
+  const linkTexts: Text[] = [];
+  const commented: PhrasingParent[] = [];
   visit(tree, (node) => {
-    if (!PHRASING_PARENTS.has(node.type)) return;
-    const parent = node as Parent & { children: PhrasingContent[] };
-    const hasComment = (child: PhrasingContent) =>
-      (child.type === "text" && child.value.includes("%%")) ||
-      (child.type === "html" && child.value.startsWith("<!--"));
-    if (parent.children.some(hasComment)) parent.children = withoutComments(parent.children);
+    if (node.type === "text") {
+      const { value } = node;
+      if (value.includes("[[") || value.includes("^")) linkTexts.push(node);
+      if (!obsidian && (value.includes("[") || value.includes("%%"))) obsidian = OBSIDIAN_SIGNS.test(value);
+    } else if (PHRASING_PARENTS.has(node.type) && (node as PhrasingParent).children.some(hasComment)) {
+      commented.push(node as PhrasingParent);
+    }
   });
+  for (const node of linkTexts) cleanText(node, obsidian);
+  if (commented.length === 0) return;
+  for (const parent of commented) parent.children = withoutComments(parent.children);
   visit(tree, "paragraph", (node, index, parent) => {
     if (parent && index !== undefined && trimPhrasing(node.children).length === 0) {
       parent.children.splice(index, 1);
