@@ -105,7 +105,23 @@ function shiftPositions(part: Root, section: Section): void {
 /** Serialises mdast back to markdown the way a person would write it: `-` bullets, `**` bold, fenced code. */
 export function stringifyMarkdown(node: Nodes): string {
   const root: Root = node.type === "root" ? node : { type: "root", children: [node as RootContent] };
-  return serializer.stringify(root).trim();
+  return (plainParagraphText(root) ?? serializer.stringify(root)).trim();
+}
+
+/**
+ * A lone paragraph of plain text serialises to its texts as written (the text handler above), so
+ * most card sides need no serialiser run, which costs more than the text itself (it merges every
+ * extension's settings on each call). Anything else returns undefined.
+ */
+function plainParagraphText(root: Root): string | undefined {
+  const [paragraph, ...rest] = root.children;
+  if (paragraph?.type !== "paragraph" || rest.length > 0) return undefined;
+  let text = "";
+  for (const child of paragraph.children) {
+    if (child.type !== "text") return undefined;
+    text += child.data?.raw ?? child.value;
+  }
+  return text;
 }
 
 /** Markdown of a run of inline content, as one paragraph. */
