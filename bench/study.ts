@@ -93,7 +93,7 @@ async function timeGrades(page: Page, grades: number): Promise<GradeTimings> {
   const gradePresses = new Set();
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
-      if (entry.name === "keydown" && gradePresses.has(entry.startTime)) { w.__bench.paint.push(entry.duration); (w.__bench.proc ??= []).push([entry.processingStart - entry.startTime, entry.processingEnd - entry.processingStart, entry.duration]); }
+      if (entry.name === "keydown" && gradePresses.has(entry.startTime)) w.__bench.paint.push(entry.duration);
   }).observe({ type: "event", durationThreshold: 16, buffered: false });
   window.addEventListener("keydown", (event) => {
     if (!["1", "2", "3", "4"].includes(event.key)) return;
@@ -233,7 +233,6 @@ try {
     `  grade presses whose Event Timing duration (to paint, 8 ms steps) reached 16 ms:` +
       ` study ${slowPaints(result)}; baseline ${slowPaints(baseline)}`,
   );
-  if (process.env.BENCH_VERBOSE) console.log(JSON.stringify((result as unknown as { proc: number[][] }).proc));
   console.log(`  grades saved in the background: ${saved} of ${grades}`);
   console.log(
     `First-load JavaScript of the study page: ${(gzipTotal / 1024).toFixed(1)} KiB gzip (${(rawTotal / 1024).toFixed(1)} KiB raw) in ${loaded.length} scripts`,

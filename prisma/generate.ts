@@ -17,7 +17,10 @@ const postgresSchema = path.join(root, "prisma/postgres/schema.prisma");
 function derivePostgresSchema(source: string): string {
   const swapped = source
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
-    .replace('output       = "../app/lib/generated/sqlite"', 'output       = "../../app/lib/generated/postgres"');
+    .replace(
+      'output       = "../app/lib/generated/sqlite"',
+      'output       = "../../app/lib/generated/postgres"',
+    );
   if (swapped === source || !swapped.includes("generated/postgres")) {
     throw new Error("prisma/schema.prisma no longer has the provider/output lines this script rewrites");
   }

@@ -44,7 +44,8 @@ export function splitSections(markdown: string): Section[] {
     const line = lines[lineIndex]!;
     if (fence) {
       const close = line.match(fenceOpen)?.[1];
-      if (close && close[0] === fence[0] && close.length >= fence.length && line.trim() === close) fence = null;
+      if (close && close[0] === fence[0] && close.length >= fence.length && line.trim() === close)
+        fence = null;
       continue;
     }
     const open = line.match(fenceOpen)?.[1];
@@ -64,7 +65,11 @@ export function splitSections(markdown: string): Section[] {
   for (const cut of cuts) {
     for (; lineAt < cut; lineAt++) charAt += lines[lineAt]!.length + 1;
     if (charAt - startChar >= targetSectionLength) {
-      sections.push({ text: markdown.slice(startChar, charAt), lineOffset: startLine, charOffset: startChar });
+      sections.push({
+        text: markdown.slice(startChar, charAt),
+        lineOffset: startLine,
+        charOffset: startChar,
+      });
       startLine = cut;
       startChar = charAt;
     }

@@ -71,7 +71,11 @@ function countStates(
   return { new: Math.min(activeCards - started, newRemaining(startedToday)), learning, due };
 }
 
-export async function getDeckSummariesWith(prisma: Db, now: Date, userId = localUserId): Promise<DeckSummary[]> {
+export async function getDeckSummariesWith(
+  prisma: Db,
+  now: Date,
+  userId = localUserId,
+): Promise<DeckSummary[]> {
   const [decks, cardCounts, states, startedToday] = await Promise.all([
     prisma.deck.findMany({ orderBy: { title: "asc" } }),
     prisma.card.groupBy({ by: ["deckId"], where: { retiredAt: null }, _count: { _all: true } }),

@@ -15,7 +15,10 @@ export async function getStudyQueueWith(
   now: Date,
   userId = localUserId,
 ): Promise<StudyQueueData | null> {
-  const deck = await prisma.deck.findUnique({ where: { slug }, select: { id: true, slug: true, title: true } });
+  const deck = await prisma.deck.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true },
+  });
   if (!deck) return null;
   const startedToday = await prisma.reviewLog.count({
     where: { userId, state: 0, review: { gte: startOfDay(now) }, card: { deckId: deck.id } },

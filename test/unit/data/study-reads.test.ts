@@ -17,17 +17,30 @@ describe.each(testProviders)("deck and queue reads on %s", (provider) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(provider);
-    const deck = await db.prisma.deck.create({ data: { slug: "net", title: "Networks", sourcePath: "content/net.md" } });
+    const deck = await db.prisma.deck.create({
+      data: { slug: "net", title: "Networks", sourcePath: "content/net.md" },
+    });
     await db.prisma.deck.create({ data: { slug: "empty", title: "Empty", lastError: "line 3: broken" } });
     for (let i = 0; i < 30; i++) {
       const card = await db.prisma.card.create({
-        data: { deckId: deck.id, key: `k${i}`, kind: "basic", front: `Q${i}`, back: `A${i}`, line: i + 1, position: i, context: '["Ch 1"]' },
+        data: {
+          deckId: deck.id,
+          key: `k${i}`,
+          kind: "basic",
+          front: `Q${i}`,
+          back: `A${i}`,
+          line: i + 1,
+          position: i,
+          context: '["Ch 1"]',
+        },
       });
       ids.push(card.id);
     }
     await db.prisma.card.update({ where: { id: ids[29]! }, data: { retiredAt: now } });
     const grade = (cardId: string, rating: 1 | 2 | 3 | 4, version: number, at: Date) =>
-      gradeCardWith(db.prisma, { gradeId: randomUUID(), cardId, rating, expectedVersion: version }, at, { scheduler });
+      gradeCardWith(db.prisma, { gradeId: randomUUID(), cardId, rating, expectedVersion: version }, at, {
+        scheduler,
+      });
     await grade(ids[0]!, 1, 0, minutes(-60)); // learning, due 1 minute after: due now
     await grade(ids[1]!, 3, 0, minutes(-5)); // learning, due in 5 minutes
     await grade(ids[2]!, 4, 0, minutes(-60 * 24 * 9)); // review: first graded 9 days ago, due by now
@@ -36,7 +49,13 @@ describe.each(testProviders)("deck and queue reads on %s", (provider) => {
 
   it("counts new (after today's allowance), learning due now and reviews due today", async () => {
     const [empty, net] = await getDeckSummariesWith(db.prisma, now);
-    expect(empty).toMatchObject({ slug: "empty", cardCount: 0, counts: { new: 0, learning: 0, due: 0 }, lastStudied: null, lastError: "line 3: broken" });
+    expect(empty).toMatchObject({
+      slug: "empty",
+      cardCount: 0,
+      counts: { new: 0, learning: 0, due: 0 },
+      lastStudied: null,
+      lastError: "line 3: broken",
+    });
     // 29 active cards, 3 started; 2 of them started today, so 18 more new cards today.
     expect(net).toMatchObject({ slug: "net", cardCount: 29, counts: { new: 18, learning: 1, due: 1 } });
     expect(net!.lastStudied?.getTime()).toBe(minutes(-5).getTime());

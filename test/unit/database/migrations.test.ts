@@ -7,7 +7,9 @@ import { createTestDatabase, testProviders, type TestDatabase } from "@/test/hel
 function schemaColumns(): Map<string, string[]> {
   const models = new Map<string, string[]>();
   for (const model of Object.values(Prisma.ModelName)) {
-    const fieldEnum = (Prisma as unknown as Record<string, Record<string, string>>)[`${model}ScalarFieldEnum`];
+    const fieldEnum = (Prisma as unknown as Record<string, Record<string, string>>)[
+      `${model}ScalarFieldEnum`
+    ];
     if (!fieldEnum) throw new Error(`No scalar field enum for ${model}`);
     models.set(model, Object.values(fieldEnum));
   }
@@ -16,7 +18,9 @@ function schemaColumns(): Map<string, string[]> {
 
 async function tableColumns(db: TestDatabase, table: string): Promise<string[]> {
   if (db.provider === "sqlite") {
-    const rows = await db.prisma.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM pragma_table_info('${table}')`);
+    const rows = await db.prisma.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT name FROM pragma_table_info('${table}')`,
+    );
     return rows.map((row) => row.name);
   }
   const rows = await db.prisma.$queryRawUnsafe<{ column_name: string }[]>(
@@ -44,9 +48,9 @@ describe.each(testProviders)("migrations on %s", (provider) => {
   });
 
   it("records each migration in _prisma_migrations with its checksum, as prisma migrate deploy does", async () => {
-    const rows = await db.prisma.$queryRawUnsafe<{ migration_name: string; checksum: string; finished_at: unknown }[]>(
-      `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
-    );
+    const rows = await db.prisma.$queryRawUnsafe<
+      { migration_name: string; checksum: string; finished_at: unknown }[]
+    >(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`);
     const onDisk = readMigrations(provider);
     expect(rows.map((row) => [row.migration_name, row.checksum])).toEqual(
       onDisk.map((migration) => [migration.name, migration.checksum]),
