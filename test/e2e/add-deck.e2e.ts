@@ -29,7 +29,8 @@ const markdown = `# Cell biology
   DNA
 `;
 
-const visibleCard = "article[data-card-id]:not([hidden])";
+// Only once the session is hydrated: a key pressed before that does nothing.
+const visibleCard = "[data-study-ready] article[data-card-id]:not([hidden])";
 
 async function axeViolations(page: Page) {
   await page.addScriptTag({ path: axePath });

@@ -22,7 +22,8 @@ const deck = (answers: [string, string, string]) => `# Cells
   ${answers[2]}
 `;
 
-const visibleCard = "article[data-card-id]:not([hidden])";
+// Only once the session is hydrated: a key pressed before that does nothing.
+const visibleCard = "[data-study-ready] article[data-card-id]:not([hidden])";
 
 describe("live notes folder", () => {
   let app: RunningApp;

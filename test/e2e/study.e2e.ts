@@ -27,7 +27,8 @@ Svg payload::<svg onload="window.__xss='svg'"></svg>
   It is a payload on the front side
 `;
 
-const visibleCard = "article[data-card-id]:not([hidden])";
+// Only once the session is hydrated: a key pressed before that does nothing.
+const visibleCard = "[data-study-ready] article[data-card-id]:not([hidden])";
 
 async function currentCardId(page: Page): Promise<string> {
   const id = await page.locator(visibleCard).getAttribute("data-card-id");
@@ -199,8 +200,8 @@ describe("study page", () => {
       await page.keyboard.press("Space");
       await page.keyboard.press("1");
       await expect
-        .poll(() => page.locator("main [role=alert]").innerText(), { timeout: 15_000 })
-        .toMatch(/graded elsewhere/);
+        .poll(() => page.locator("main [role=alert]").allInnerTexts(), { timeout: 15_000 })
+        .toContainEqual(expect.stringMatching(/graded elsewhere/));
       await waitForSaves(page);
       const logs = await db.prisma.reviewLog.findMany({ where: { cardId } });
       expect(logs).toHaveLength(before + 1);

@@ -102,8 +102,11 @@ export function StudySession({
     setDeckError,
   );
 
+  // Keys pressed before hydration do nothing; marking the session live lets tests (and tools) wait.
+  const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     shownAt.current = Date.now();
+    root.current?.setAttribute("data-study-ready", "");
   }, []);
 
   // Grades left over from an earlier visit were saved just now: reload the queue to include them.
@@ -219,7 +222,7 @@ export function StudySession({
   const saving = describeOutbox(outbox.pending, outbox.failing);
 
   return (
-    <div>
+    <div ref={root}>
       <div className="relative mb-5 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h1 className="text-xl font-semibold tracking-tight">{queue.deck.title}</h1>
         <p className="flex gap-3 text-sm tabular-nums" aria-label="Cards left">
