@@ -119,6 +119,10 @@ describe("settings: export, Anki import, backup", () => {
     const deck = await db.prisma.deck.findUniqueOrThrow({ where: { slug }, include: { cards: true } });
     expect(deck.sourcePath).toBe("anki:Biology.apkg");
     expect(deck.cards.map((card) => card.back).sort()).toEqual(["The mitochondria", "The nucleus"]);
+    // Its page names the package and offers no editing: there is no markdown or notes file behind it.
+    const main = page.locator("main");
+    expect(await main.innerText()).toContain("Imported from Biology.apkg");
+    expect(await main.getByRole("link", { name: /edit/i }).count()).toBe(0);
   });
 
   it("refuses to restore a backup over existing data and says why", async () => {

@@ -36,20 +36,24 @@ export default async function DeckPage({ params }: Props) {
             <p className="mt-1 text-stone-700 dark:text-stone-300">{deck.description}</p>
           ) : null}
           <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-            <span className={source.isFile ? "font-mono" : undefined}>{source.text}</span> ·{" "}
+            <span className={source.origin === "file" ? "font-mono" : undefined}>{source.text}</span> ·{" "}
             {deck.lastStudied ? `studied ${formatRelative(now, deck.lastStudied)}` : "not studied yet"}
           </p>
           <DeckCounts counts={deck.counts} className="mt-2" />
           <p className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
-            <Link
-              href={`/decks/${deck.slug}/edit`}
-              className="text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300"
-            >
-              {source.isFile ? "How to edit" : "Edit markdown"}
-            </Link>
-            <span aria-hidden="true" className="text-stone-400 dark:text-stone-600">
-              ·
-            </span>
+            {source.origin === "anki" ? null : (
+              <>
+                <Link
+                  href={`/decks/${deck.slug}/edit`}
+                  className="text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300"
+                >
+                  {source.origin === "file" ? "How to edit" : "Edit markdown"}
+                </Link>
+                <span aria-hidden="true" className="text-stone-400 dark:text-stone-600">
+                  ·
+                </span>
+              </>
+            )}
             <span className="text-stone-600 dark:text-stone-400">Export</span>
             <ExportLinks slug={deck.slug} title={deck.title} />
           </p>
@@ -70,7 +74,7 @@ export default async function DeckPage({ params }: Props) {
         items={deck.cards.map((card) => ({
           id: card.id,
           text: [card.front, card.back, ...card.context].join("\n").toLowerCase(),
-          content: <CardRow card={card} sourcePath={deck.sourcePath} now={now} />,
+          content: <CardRow card={card} source={source} now={now} />,
         }))}
       />
     </>

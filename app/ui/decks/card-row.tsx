@@ -3,7 +3,7 @@ import { stateNames } from "@/app/lib/scheduler";
 import { formatRelative } from "@/app/lib/study/format";
 import { markCloze } from "@/app/lib/study/cloze";
 import { CardMarkdown } from "@/app/ui/markdown/card-markdown";
-import { describeSource } from "./deck-source";
+import type { SourceLabel } from "./deck-source";
 
 const stateTone: Record<string, string> = {
   New: "bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-200",
@@ -13,15 +13,7 @@ const stateTone: Record<string, string> = {
 };
 
 /** One card on the deck page: front, a preview of the back, its state and due date, its source line. */
-export function CardRow({
-  card,
-  sourcePath,
-  now,
-}: {
-  card: DeckCardRow;
-  sourcePath: string | null;
-  now: Date;
-}) {
+export function CardRow({ card, source, now }: { card: DeckCardRow; source: SourceLabel; now: Date }) {
   const state = stateNames[card.schedule?.state ?? 0];
   const sides = card.kind === "cloze" ? markCloze(card.front, card.back) : card;
   return (
@@ -37,7 +29,7 @@ export function CardRow({
           <span className="text-stone-600 dark:text-stone-400">{card.kind}</span>
         ) : null}
         <span className="ml-auto font-mono text-stone-600 dark:text-stone-400">
-          {describeSource(sourcePath).lineRef(card.line)}
+          {source.lineRef(card.line)}
         </span>
       </div>
       {card.context.length > 0 ? (
