@@ -8,6 +8,28 @@ export interface FrontMatter {
   slug?: string;
   tags?: string[];
   description?: string;
+  /** `facts: false`: bold and code in prose make no cloze cards in this deck. */
+  facts?: boolean;
+  /** The note's own Obsidian Spaced Repetition separators (`separator: ";;"`). */
+  separators?: {
+    inline?: string;
+    inlineReversed?: string;
+    multiline?: string;
+    multilineReversed?: string;
+  };
+}
+
+function asBoolean(value: unknown): boolean | undefined {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string" && /^(true|yes|on)$/i.test(value.trim())) return true;
+  if (typeof value === "string" && /^(false|no|off)$/i.test(value.trim())) return false;
+  return undefined;
+}
+
+/** A separator as written in front matter: a short run of punctuation, never blank. */
+function asSeparator(value: unknown): string | undefined {
+  const text = typeof value === "string" ? value.trim() : undefined;
+  return text && text.length <= 5 && !/[\p{L}\p{N}\s]/u.test(text) ? text : undefined;
 }
 
 function asText(value: unknown): string | undefined {
@@ -50,10 +72,18 @@ export function readFrontMatter(node: Yaml, file: string | undefined): FrontMatt
     throw new DeckParseError("Invalid front matter: expected `key: value` pairs", { file, line: firstLine });
   }
   const record = data as Record<string, unknown>;
+  const separators = {
+    inline: asSeparator(record.separator ?? record["sr-separator"]),
+    inlineReversed: asSeparator(record["reversed-separator"]),
+    multiline: asSeparator(record["multiline-separator"]),
+    multilineReversed: asSeparator(record["multiline-reversed-separator"]),
+  };
   return {
     title: asText(record.title),
     slug: asText(record.slug),
     tags: asTags(record.tags ?? record.tag),
     description: asText(record.description),
+    facts: asBoolean(record.facts ?? record["prose-facts"]),
+    separators: Object.values(separators).some(Boolean) ? separators : undefined,
   };
 }

@@ -92,44 +92,64 @@
  * and warns.
  */
 import type { Heading, Root } from "mdast";
-import { Collector, type CardDraft } from "./collector";
+import { emitCards } from "./emit/emit";
+import { Collector, type CardDraft } from "./emit/collector";
 import { baseName, humaniseFileName, toSlug } from "./deck-meta";
 import { readFrontMatter, type FrontMatter } from "./front-matter";
 import { normaliseForKey } from "./key";
+import { formatBytes, MAX_NOTE_BYTES } from "./limits";
 import { parseMarkdown } from "./markdown";
 import { repairMojibake } from "./mojibake";
+import { readOutline } from "./outline/outline";
+import { repairTree } from "./outline/repair";
 import { plainText } from "./phrasing";
-import { isQuestionText } from "./questions";
-import type { ParseOptions, ParsedCard, ParsedDeck, ParseWarning } from "./types";
-import { walkBlocks } from "./walker";
+import { classify } from "./prompts/classify";
+import { DEFAULT_SEPARATORS, type Separators } from "./prompts/explicit";
+import { isQuestionText } from "./prompts/questions";
+import { DeckParseError, type ParseOptions, type ParsedCard, type ParsedDeck, type ParseWarning } from "./types";
 
 export * from "./types";
 export { repairMojibake } from "./mojibake";
+export { MAX_NOTE_BYTES } from "./limits";
 
 function cardKey(draft: CardDraft): string {
   const { identity } = draft;
   if (identity.type === "cloze") return `cloze:${identity.group}:${normaliseForKey(identity.keyFront)}`;
   if (identity.type === "reversed") return `reversed:${identity.direction}:${normaliseForKey(identity.base)}`;
-  return normaliseForKey(draft.front);
+  // A front of punctuation only (`-`, `*` in an operator table) normalises to nothing: keep it as written.
+  return normaliseForKey(draft.front) || draft.front.trim();
 }
 
-/** Keys every card; a repeated key keeps the first card and warns at the repeat. */
+/**
+ * Keys every card. A card repeated word for word keeps the first and warns; the same front with a
+ * different answer (`Give a real world example.` after two questions) is a card of its own, its key
+ * numbered (`#2`) so each keeps its history.
+ */
 function keyCards(drafts: CardDraft[], warnings: ParseWarning[]): ParsedCard[] {
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { line: number; backs: Set<string> }>();
   const cards: ParsedCard[] = [];
   for (const draft of drafts) {
-    const key = cardKey(draft);
-    const firstLine = seen.get(key);
-    if (firstLine !== undefined) {
+    const base = cardKey(draft);
+    const earlier = seen.get(base);
+    if (earlier?.backs.has(normaliseForKey(draft.back))) {
       warnings.push({
         line: draft.line,
-        message: `Duplicate card (same front as line ${firstLine}); kept the first`,
+        message: `Duplicate card (same front and answer as line ${earlier.line}); kept the first`,
       });
       continue;
     }
-    seen.set(key, draft.line);
-    const { kind, front, back, line, context } = draft;
-    cards.push({ kind, front, back, line, context, key });
+    const key = earlier ? `${base}#${earlier.backs.size + 1}` : base;
+    if (earlier) {
+      earlier.backs.add(normaliseForKey(draft.back));
+      warnings.push({
+        line: draft.line,
+        message: `Same front as line ${earlier.line} with another answer; both kept`,
+      });
+    } else {
+      seen.set(base, { line: draft.line, backs: new Set([normaliseForKey(draft.back)]) });
+    }
+    const { kind, front, back, line, context, fact } = draft;
+    cards.push({ kind, front, back, line, context, key, ...(fact ? { fact: true as const } : {}) });
   }
   return cards;
 }
@@ -148,24 +168,47 @@ function titleHeadingOf(tree: Root, frontMatterTitle: string | undefined): Headi
     : undefined;
 }
 
+function separatorsOf(meta: FrontMatter): Separators {
+  const own = meta.separators ?? {};
+  return {
+    inline: own.inline ?? DEFAULT_SEPARATORS.inline,
+    inlineReversed: own.inlineReversed ?? (own.inline ? own.inline + own.inline.charAt(0) : DEFAULT_SEPARATORS.inlineReversed),
+    multiline: own.multiline ?? DEFAULT_SEPARATORS.multiline,
+    multilineReversed: own.multilineReversed ?? (own.multiline ? own.multiline.repeat(2) : DEFAULT_SEPARATORS.multilineReversed),
+  };
+}
+
 /**
- * Parses one markdown file into a deck: metadata, cards in document order, and warnings.
+ * Parses one markdown file into a deck: metadata, cards in document order, and warnings. Throws
+ * DeckParseError (naming the file) for broken front matter or a note over MAX_NOTE_BYTES.
  * @example parseDeck("# Networking\n\n- **What is a port?**\n  A numbered endpoint.", { fileName: "net.md" })
  *   // -> { title: "Networking", slug: "net", cards: [{ kind: "basic", front: "What is a port?", ... }] }
  */
 export function parseDeck(markdown: string, options: ParseOptions = {}): ParsedDeck {
+  // A UTF-16 code unit is at most 3 UTF-8 bytes: only a long note needs its bytes counted.
+  const bytes = markdown.length * 3 > MAX_NOTE_BYTES ? Buffer.byteLength(markdown, "utf8") : markdown.length;
+  if (bytes > MAX_NOTE_BYTES) {
+    throw new DeckParseError(
+      `Note is ${formatBytes(bytes)}; notes up to ${formatBytes(MAX_NOTE_BYTES)} are read (split it into several files)`,
+      { file: options.fileName },
+    );
+  }
   const source = repairMojibake(markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
   const tree = parseMarkdown(source);
   const yaml = tree.children[0]?.type === "yaml" ? tree.children[0] : undefined;
   const meta: FrontMatter = yaml ? readFrontMatter(yaml, options.fileName) : {};
+  repairTree(tree, source);
   const titleHeading = titleHeadingOf(tree, meta.title);
   const headingTitle = titleHeading ? plainText(titleHeading.children).trim() : "";
   const title =
     meta.title ?? (headingTitle || (options.fileName ? humaniseFileName(options.fileName) : "Untitled"));
   const slug = toSlug(meta.slug ?? (options.fileName ? baseName(options.fileName) : title));
 
+  const separators = separatorsOf(meta);
+  const outline = readOutline(tree, source, titleHeading);
+  const decisions = classify(outline, { separators });
   const out = new Collector();
-  walkBlocks(tree.children, [], { source, out, titleHeading });
+  emitCards(outline, { source, out, decisions, separators, facts: meta.facts !== false });
   const warnings = [...out.warnings];
   const cards = keyCards(out.cards, warnings);
   warnings.sort((a, b) => a.line - b.line);

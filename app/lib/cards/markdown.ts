@@ -2,6 +2,7 @@
 import type { BlockContent, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
+import remarkMath from "remark-math";
 import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
 import { unified, type Processor } from "unified";
@@ -16,7 +17,12 @@ declare module "mdast" {
   }
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+/** Front matter in YAML (`---`) or TOML (`+++`, Hugo's); only YAML is read for deck fields. */
+const FRONT_MATTER = ["yaml", "toml"] as const;
+
+// remark-math keeps `$a_1 * b_2$` and `$$ ... $$` blocks whole: without it their `_` and `*` read as
+// emphasis and a display formula falls apart into lines of text.
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkFrontmatter, [...FRONT_MATTER]);
 
 /**
  * The same parser without GFM's literal-autolink pass, which runs four regular expressions over every
@@ -26,7 +32,8 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, 
 const parserWithoutAutolinkPass = unified()
   .use(remarkParse)
   .use(remarkGfm)
-  .use(remarkFrontmatter, ["yaml"])
+  .use(remarkMath)
+  .use(remarkFrontmatter, [...FRONT_MATTER])
   .use(function dropAutolinkLiteralPass(this: Processor) {
     type Extension = { enter?: Record<string, unknown>; transforms?: unknown[] };
     const drop = (extension: Extension | Extension[]): Extension | Extension[] =>
@@ -59,7 +66,8 @@ const serializer = unified()
       footnoteReference: () => "",
     },
   })
-  .use(remarkGfm);
+  .use(remarkGfm)
+  .use(remarkMath);
 
 /**
  * Parses markdown into an mdast tree with positions. Each text node remembers its source spelling
@@ -73,12 +81,14 @@ export function parseMarkdown(markdown: string): Root {
       section.text,
     );
     if (section.lineOffset > 0 || section.charOffset > 0) shiftPositions(part, section);
-    tree.children.push(...part.children);
+    // One push per block: spreading 100,000 blocks into push() overflows the call stack.
+    for (const block of part.children) tree.children.push(block);
   }
   const last = tree.children.at(-1)?.position;
   if (tree.children[0]?.position && last) {
     tree.position = { start: { line: 1, column: 1, offset: 0 }, end: last.end };
   }
+  if (markdown.includes("$")) revertCurrency(tree, markdown);
   visit(tree, "text", (node) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
@@ -88,6 +98,23 @@ export function parseMarkdown(markdown: string): Root {
   });
   cleanObsidianSyntax(tree);
   return tree;
+}
+
+/**
+ * `costs of $10,000,000 and $5,000,000` is prices, not a formula: as Pandoc reads TeX math, an inline
+ * formula's content neither starts nor ends with a space and its closing `$` is not followed by a digit.
+ * Anything else remark-math took for math goes back to the text it was.
+ */
+function revertCurrency(tree: Root, markdown: string): void {
+  visit(tree, "inlineMath", (node, index, parent) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (!parent || index === undefined || start === undefined || end === undefined) return;
+    const spaced = /^\s|\s$/.test(node.value);
+    if (!spaced && !/\d/.test(markdown.charAt(end))) return;
+    const text: Text = { type: "text", value: markdown.slice(start, end), position: node.position };
+    parent.children.splice(index, 1, text);
+  });
 }
 
 /** Moves a section's positions to where the section sits in the whole document. */

@@ -29,14 +29,54 @@ const PHRASING_PARENTS = new Set([
 const OBSIDIAN_SIGNS = /\[\[[^[\]]*[\s|#^/][^[\]]*\]\]|!\[\[|^\[![\w-]+\]|%%/m;
 const BARE_NAME = /^[A-Za-z_$][\w$]*$/;
 
-function cleanText(node: Text, obsidian: boolean): void {
-  const shown = (match: string, bang: string, target: string, anchor = "", alias?: string) => {
-    if (bang || (!obsidian && anchor === "" && alias === undefined && BARE_NAME.test(target))) return match;
-    return (alias ?? (target || anchor.replace(/^[#^]/, ""))).trim();
-  };
-  const clean = (value: string) => value.replace(WIKILINK, shown).replace(BLOCK_ID, "");
-  node.value = clean(node.value);
-  if (node.data?.raw !== undefined) node.data.raw = clean(node.data.raw);
+declare module "mdast" {
+  interface TextData {
+    /** The text a wikilink shows: a link to another note, like a markdown link. */
+    wikilink?: boolean;
+  }
+}
+
+/** The text a wikilink shows, or undefined when the match is not read as one. */
+function shownText(match: RegExpMatchArray, obsidian: boolean): string | undefined {
+  const [, bang, target = "", anchor = "", alias] = match;
+  if (bang || (!obsidian && anchor === "" && alias === undefined && BARE_NAME.test(target))) return undefined;
+  return (alias ?? (target || anchor.replace(/^[#^]/, ""))).trim();
+}
+
+function piece(value: string, raw: string | undefined): Text {
+  const cleanValue = value.replace(BLOCK_ID, "");
+  return raw === undefined
+    ? { type: "text", value: cleanValue }
+    : { type: "text", value: cleanValue, data: { raw: raw.replace(BLOCK_ID, "") } };
+}
+
+/**
+ * The text node with its wikilinks split out as text nodes of their own (marked `wikilink`, so that
+ * a line of links reads as links) and block ids dropped. The source spelling is kept where the
+ * source holds the same links (escapes aside).
+ */
+function cleanText(node: Text, obsidian: boolean): Text[] {
+  const links = [...node.value.matchAll(WIKILINK)].filter((match) => shownText(match, obsidian) !== undefined);
+  const raw = node.data?.raw;
+  if (links.length === 0) return [piece(node.value, raw)];
+  const rawLinks = raw === undefined ? [] : [...raw.matchAll(WIKILINK)].filter((match) => shownText(match, obsidian) !== undefined);
+  const aligned = raw !== undefined && rawLinks.length === links.length;
+  const out: Text[] = [];
+  let from = 0;
+  let rawFrom = 0;
+  links.forEach((link, at) => {
+    const rawLink = rawLinks[at];
+    const before = node.value.slice(from, link.index);
+    const rawBefore = aligned && rawLink ? raw!.slice(rawFrom, rawLink.index) : undefined;
+    if (before !== "") out.push(piece(before, rawBefore));
+    const shown = shownText(link, obsidian)!;
+    out.push({ type: "text", value: shown, data: { raw: shown, wikilink: true } });
+    from = link.index + link[0].length;
+    if (aligned && rawLink) rawFrom = rawLink.index + rawLink[0].length;
+  });
+  const after = node.value.slice(from);
+  if (after !== "") out.push(piece(after, aligned ? raw!.slice(rawFrom) : undefined));
+  return out;
 }
 
 /** Where a comment was cut out of `word <comment> word`: the spaces after it, when one precedes it. */
@@ -76,6 +116,12 @@ function withoutComments(children: PhrasingContent[]): PhrasingContent[] {
 
 type PhrasingParent = Parent & { children: PhrasingContent[] };
 
+/** `%%ANKI ... END%%` wraps an Obsidian_to_Anki note in a comment; the note is read, not hidden. */
+function isAnkiNote(parent: PhrasingParent): boolean {
+  const first = parent.children[0];
+  return first?.type === "text" && first.value.startsWith("%%ANKI");
+}
+
 const hasComment = (child: PhrasingContent) =>
   (child.type === "text" && child.value.includes("%%")) ||
   (child.type === "html" && child.value.startsWith("<!--"));
@@ -86,18 +132,26 @@ const hasComment = (child: PhrasingContent) =>
  */
 export function cleanObsidianSyntax(tree: Root): void {
   let obsidian = false;
-  const linkTexts: Text[] = [];
+  const linkTexts: { node: Text; parent: PhrasingParent }[] = [];
   const commented: PhrasingParent[] = [];
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
     if (node.type === "text") {
       const { value } = node;
-      if (value.includes("[[") || value.includes("^")) linkTexts.push(node);
+      if (parent && (value.includes("[[") || value.includes("^")))
+        linkTexts.push({ node, parent: parent as PhrasingParent });
       if (!obsidian && (value.includes("[") || value.includes("%%"))) obsidian = OBSIDIAN_SIGNS.test(value);
-    } else if (PHRASING_PARENTS.has(node.type) && (node as PhrasingParent).children.some(hasComment)) {
+    } else if (
+      PHRASING_PARENTS.has(node.type) &&
+      (node as PhrasingParent).children.some(hasComment) &&
+      !isAnkiNote(node as PhrasingParent)
+    ) {
       commented.push(node as PhrasingParent);
     }
   });
-  for (const node of linkTexts) cleanText(node, obsidian);
+  for (const { node, parent } of linkTexts) {
+    const at = parent.children.indexOf(node);
+    if (at !== -1) parent.children.splice(at, 1, ...cleanText(node, obsidian));
+  }
   if (commented.length === 0) return;
   for (const parent of commented) parent.children = withoutComments(parent.children);
   visit(tree, "paragraph", (node, index, parent) => {

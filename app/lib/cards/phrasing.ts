@@ -77,13 +77,15 @@ export function paragraphOf(children: Phrasing): Paragraph {
   return { type: "paragraph", children };
 }
 
-/** A paragraph made only of links and/or images (and whitespace): never a card. */
+/** A paragraph made only of links (wikilinks too) and/or images, and whitespace or commas: never a card. */
 export function isLinkOrImageOnly(children: Phrasing): boolean {
-  const meaningful = children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  const meaningful = children.filter((child) => !(child.type === "text" && /^[\s,;|·•]*$/.test(child.value)));
   return (
     meaningful.length > 0 &&
-    meaningful.every((child) =>
-      ["link", "image", "linkReference", "imageReference", "break"].includes(child.type),
+    meaningful.every(
+      (child) =>
+        ["link", "image", "linkReference", "imageReference", "break"].includes(child.type) ||
+        (child.type === "text" && child.data?.wikilink === true),
     )
   );
 }

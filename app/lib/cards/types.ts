@@ -16,6 +16,8 @@ export interface ParsedCard {
   context: string[];
   /** Identity within the deck: the normalised front (plus cloze number). Stable across answer edits. */
   key: string;
+  /** A cloze made from bold or code in prose (not written as a card); the preview marks these. */
+  fact?: true;
 }
 
 export interface ParseWarning {

@@ -1,5 +1,5 @@
 /** `Q: question` / `A: answer` labels (also bold, `Q1.`, `Ans.`), and the pairs they make. */
-import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "./phrasing";
+import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
 
 const QUESTION_LABEL = /^(?:Q|Question)\s*\d*\s*[:.)]\s*/i;
 const ANSWER_LABEL = /^(?:A|Ans|Answer)\s*[:.)]\s*/i;

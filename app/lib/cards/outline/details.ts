@@ -6,7 +6,7 @@
  *     Strict Mode mounts, unmounts and mounts again.
  *
  *     </details>
- * A summary that asks is the question; what the element holds is the answer: markdown blocks between
+ * The summary is the prompt candidate; what the element holds is its body: markdown blocks between
  * the tags, and HTML inside the tags read by an HTML parser (rehype) and turned into markdown.
  */
 import type { Element, ElementContent, Root as HastRoot } from "hast";
@@ -15,11 +15,8 @@ import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
 import { unified } from "unified";
 import { CONTINUE, SKIP, visit } from "unist-util-visit";
-import { answerMarkdown } from "./answers";
-import { stringifyPhrasing } from "./markdown";
-import { plainText, type Phrasing } from "./phrasing";
-import { isQuestionText, questionFront } from "./questions";
-import { lineOf, type WalkEnv } from "./shared-cards";
+import type { Phrasing } from "../phrasing";
+import type { DetailsBlock } from "./types";
 
 const htmlParser = unified().use(rehypeParse, { fragment: true });
 const toMdast = unified().use(rehypeRemark);
@@ -43,7 +40,7 @@ interface Details {
 }
 
 /** The `<details>` elements of an HTML block that are not inside another one, in order. */
-function readDetails(html: string): Details[] {
+function readDetailsElements(html: string): Details[] {
   const found: Details[] = [];
   visit(htmlParser.parse(html), "element", (node: Element) => {
     if (node.tagName !== "details") return CONTINUE;
@@ -80,48 +77,47 @@ function scanTags(html: string, depth: number): { depth: number; closedAt?: numb
   return { depth };
 }
 
-function ask(details: Details, line: number, context: string[], answer: RootContent[], env: WalkEnv): void {
-  const front = stringifyPhrasing(questionFront(details.summary));
-  const at = line + details.lineOffset;
-  env.out.basic(front, answerMarkdown([], answer, env.source), at, context, "Question");
+const lineOf = (node: { position?: { start: { line: number } } }): number => node.position?.start.line ?? 1;
+
+function asBlock(details: Details, line: number, content: RootContent[]): DetailsBlock {
+  return { kind: "details", line: line + details.lineOffset, summary: details.summary, content };
 }
 
 /**
- * Cards of `<details>` elements whose summary asks, starting at the HTML block `blocks[index]`. An
- * element left open at the end of the block holds the blocks after it, up to the block that closes
- * it (consumed, unless more HTML follows the closing tag there). Returns how many blocks it consumed.
+ * The `<details>` elements that start in the HTML block `blocks[index]`. An element left open at the
+ * end of the block holds the blocks after it, up to the block that closes it (consumed, unless more
+ * HTML follows the closing tag there). Returns the elements and how many following blocks they took.
  */
-export function detailsCards(blocks: RootContent[], index: number, context: string[], env: WalkEnv): number {
+export function readDetails(blocks: RootContent[], index: number): { details: DetailsBlock[]; consumed: number } {
   const block = blocks[index]!;
-  if (block.type !== "html") return 0;
-  const all = readDetails(block.value);
+  if (block.type !== "html" || !/<details[\s>]/i.test(block.value)) return { details: [], consumed: 0 };
+  const all = readDetailsElements(block.value);
   const line = lineOf(block);
-  const asks = (details: Details) => isQuestionText(plainText(details.summary));
   let { depth } = scanTags(block.value, 0);
   const closed = depth > 0 ? all.slice(0, -1) : all;
-  for (const details of closed.filter(asks)) ask(details, line, context, details.rest, env);
+  const details = closed.map((element) => asBlock(element, line, element.rest));
   const open = all.at(-1);
-  if (depth === 0 || !open || !asks(open)) return 0;
-  const answer = [...open.rest];
+  if (depth === 0 || !open) return { details, consumed: 0 };
+  const content = [...open.rest];
   let end = index + 1;
   for (; end < blocks.length && depth > 0 && blocks[end]!.type !== "heading"; end += 1) {
     const next = blocks[end]!;
     if (next.type !== "html") {
-      answer.push(next);
+      content.push(next);
       continue;
     }
     const scan = scanTags(next.value, depth);
     depth = scan.depth;
     if (scan.closedAt === undefined) {
-      answer.push(...htmlToMdast(next.value));
+      content.push(...htmlToMdast(next.value));
       continue;
     }
-    answer.push(...htmlToMdast(next.value.slice(0, scan.closedAt)));
+    content.push(...htmlToMdast(next.value.slice(0, scan.closedAt)));
     // `</details>` then `<details>` in one block: the next element starts there, so leave it.
     const after = next.value.slice(scan.closedAt).replace(DETAILS_TAG, "").trim();
     if (after === "") end += 1;
     break;
   }
-  ask(open, line, context, answer, env);
-  return end - index - 1;
+  details.push(asBlock(open, line, content));
+  return { details, consumed: end - index - 1 };
 }

@@ -1,5 +1,5 @@
 /** Recognising questions: `**What is X?**`, `What is X?`, `1. What is X?`, `Explain X.` (`Q:`: qa-pairs.ts). */
-import { joinLines, plainText, sliceText, splitLines, text, trimPhrasing, type Phrasing } from "./phrasing";
+import { joinLines, plainText, sliceText, splitLines, text, trimPhrasing, type Phrasing } from "../phrasing";
 import { labelledAnswer } from "./qa-pairs";
 
 // Emoji people put around a question as decoration: `## 🤔 What is Docker?`, `## Why? 🚀`.
@@ -8,12 +8,12 @@ const LEADING_EMOJI = new RegExp(String.raw`^(?:\s*${EMOJI})+\s*`, "u");
 const TRAILING_EMOJI = new RegExp(String.raw`(?:\s*${EMOJI})+\s*$`, "u");
 
 /**
- * Ends in `?` (closing quotes, brackets, emphasis and decorative emoji aside, and an exam paper's
- * `(2 marks)` after it).
+ * Ends in `?` (closing quotes, brackets, emphasis and decorative emoji aside, an exam paper's
+ * `(2 marks)` after it, or the `:` of `What does it return?:`).
  */
 export function isQuestionText(value: string): boolean {
   const text = value.trim().replace(TRAILING_EMOJI, "");
-  return /[?？]["'”’)\]*_]*(?:\s+[(（][^()（）\n]{1,30}[)）])?$/.test(text);
+  return /[?？]["'”’)\]*_]*(?:\s+[(（][^()（）\n]{1,30}[)）])?:?$/.test(text);
 }
 
 /** Inline content without the emoji that decorate its start and end. */
@@ -29,18 +29,46 @@ function withoutEmoji(children: Phrasing): Phrasing {
   return trimPhrasing(content);
 }
 
-/** The front of a question card: bold, hand numbering and decorative emoji dropped. */
+/** The front of a question card: bold, hand numbering, decorative emoji and a closing `:` dropped. */
 export function questionFront(children: Phrasing): Phrasing {
-  return withoutEmoji(stripNumbering(unwrapBold(withoutEmoji(children))));
+  return withoutTrailingColon(withoutEmoji(stripNumbering(unwrapBold(withoutEmoji(children)))));
 }
 
-/** Drops a leading `1.`, `Q1:`, `Q.` numbering from a question a person numbered by hand. */
+/**
+ * Hand numbering before a prompt: `1.`, `1)`, `1-`, `1 -)`, `(1)`, `8.1`, `Q1.`, `Q1:`, `Question 3 -`,
+ * and a bare `1 ` before a capitalised word (`1 Economics is the study of:`).
+ */
+export const NUMBERING =
+  /^(?:(?:Q|Question)\s*\d*[a-z]?\s*[.:)-]|\(\d+\)|\d+(?:\.\d+)*\s*(?:[.):]|-\s*\)?)|\d+(?:\.\d+)+|\d+(?=\s+\p{Lu}))\s*/iu;
+
+/** The length of the hand numbering that opens `text`, or 0. */
+export function numberingLength(text: string): number {
+  const match = NUMBERING.exec(text);
+  if (!match) return 0;
+  // `1.5 times faster` and `3-4 days` are numbers in a sentence, not numbering.
+  if (/^\d+[.-]\d/.test(text) && !/^\d+(?:\.\d+)+\s+\p{L}/u.test(text)) return 0;
+  return match[0].length;
+}
+
+/** Drops a leading `1.`, `Q1:`, `Q.` numbering from a prompt a person numbered by hand. */
 export function stripNumbering(children: Phrasing): Phrasing {
   const content = trimPhrasing(children);
   const first = content[0];
   if (first?.type !== "text") return content;
-  const match = /^(?:(?:Q|Question)\s*\d*\s*[.:)]|\d+\s*[.)])\s+/i.exec(first.value);
-  return match ? trimPhrasing([sliceText(first, match[0].length), ...content.slice(1)]) : content;
+  const length = numberingLength(first.value);
+  if (length === 0 || length >= first.value.trimEnd().length) return content;
+  return trimPhrasing([sliceText(first, length), ...content.slice(1)]);
+}
+
+/**
+ * A front without the `:` that only introduces its answer (`What does it return?:`, `Define
+ * osmosis:`). A colon closing a formula or code stays.
+ */
+export function withoutTrailingColon(children: Phrasing): Phrasing {
+  const content = trimPhrasing(children);
+  const last = content.at(-1);
+  if (last?.type !== "text" || !/[:：]\s*$/.test(last.value)) return content;
+  return trimPhrasing([...content.slice(0, -1), sliceText(last, 0, last.value.replace(/\s*[:：]\s*$/, "").length)]);
 }
 
 /** A question written entirely in bold (or italics) loses it: the card itself makes it prominent. */
@@ -53,12 +81,31 @@ export function unwrapBold(children: Phrasing): Phrasing {
 
 /** Exam-style prompts that ask without a question mark: `Explain event delegation.` */
 const PROMPT_VERBS =
-  /^(explain|describe|define|list|name|state|compare|contrast|outline|give|identify|summari[sz]e|discuss|calculate|distinguish|justify)\b/i;
+  /^(?:(?:briefly|please|now)\s+)?(explain|describe|define|compare|contrast|identify|summari[sz]e|discuss|calculate|distinguish|differentiate|justify|derive|prove|evaluate|analy[sz]e|assess|illustrate|demonstrate|classify|interpret|predict|determine|enumerate|elaborate|specify)\s+\S/i;
+/** Verbs that are nouns too (`State machine`, `List of terms`): prompts only before their object. */
+const AMBIGUOUS_PROMPT_VERBS =
+  /^(?:(?:briefly|please|now)\s+)?(list|name|state|give|outline|show|sketch|draw|write|suggest|mention|recall)\s+(the|a|an|two|three|four|five|six|some|all|any|each|every|your|its|their|one|\d+|what|how|why|which|who|when|where|examples?|reasons?)\b/i;
 
 /** True for a prompt such as `**Explain event delegation.**` (used only where an answer block follows). */
 export function isPromptText(value: string): boolean {
   const trimmed = value.trim();
-  return PROMPT_VERBS.test(trimmed) && isPromptLength(trimmed);
+  return (
+    (PROMPT_VERBS.test(trimmed) || AMBIGUOUS_PROMPT_VERBS.test(trimmed)) &&
+    isPromptLength(trimmed) &&
+    !isReflective(trimmed)
+  );
+}
+
+/**
+ * Questions about the learner rather than the subject (`What do you already know about X?`, `Which
+ * 3 things had you heard about before?`): reading-journal prompts, not flashcards.
+ */
+export function isReflective(value: string): boolean {
+  const text = value.toLowerCase();
+  if (!/\b(you|your|yourself)\b/.test(text)) return false;
+  return /\b(already|heard|feel|felt|excited|curious|wonder|hope|expect|looking forward|interest(ed|ing) (you|in)|want to (learn|know)|would you like|takeaways?|reflect|learn(ed|t)? (today|this|from)|most (interesting|surprising|challenging)|struggl|your (opinion|experience|favou?rite|goals?|thoughts)|do you think|questions? do you have|did you (learn|find|enjoy|like))\b/.test(
+    text,
+  );
 }
 
 export interface QuestionSplit {
@@ -68,8 +115,8 @@ export interface QuestionSplit {
 }
 
 // `what is a monomer`: a question whose author left off the `?` (read only where an answer follows).
-const UNMARKED_QUESTION =
-  /^(what|why|how|when|where|which|who)\s+(is|are|was|were|do|does|did|can|could|should|would|will|has|have)\s+\S/i;
+export const UNMARKED_QUESTION =
+  /^(?:(what|why|how|when|where|which|who)(?:'s|\s+(is|are|was|were|do|does|did|can|could|should|would|will|has|have)\s)\s*\S|how\s+to\s+\S|what\s+\S+\s+(is|are|does|do)\s)/i;
 
 /**
  * A list item's prompt that asks without a `?`: an exam prompt (`Explain X.`) or an unpunctuated

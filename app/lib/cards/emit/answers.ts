@@ -1,33 +1,12 @@
-/** Turning the blocks under a question into the answer side. */
-import type { Blockquote, Code, ListItem, RootContent } from "mdast";
-import { parseMarkdown, stringifyBlocks, stringifyPhrasing } from "./markdown";
-import { trimPhrasing, type Phrasing } from "./phrasing";
-import { labelledAnswer } from "./qa-pairs";
-
-/** Removes the indentation every non-blank line shares. */
-function dedent(value: string): string {
-  const lines = value.split("\n");
-  const indents = lines
-    .filter((line) => line.trim() !== "")
-    .map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0);
-  const common = indents.length > 0 ? Math.min(...indents) : 0;
-  return lines
-    .map((line) => line.slice(common))
-    .join("\n")
-    .trim();
-}
-
 /**
- * Lines ending in `{` or `}`, statements ending in `;`, or shell prompts are code whatever the
- * indentation says. A sentence wrapped after a semicolon (`No handshake happens;`) is not.
+ * Turning the blocks under a prompt into the answer side. What only decorates or navigates stays
+ * off a card: images, a paragraph of links (`[↑ Back to top](#top)`, `[[Related note]]`), HTML, rules.
  */
-function looksLikeCode(value: string): boolean {
-  return value.split("\n").some((line) => {
-    if (/[{}]\s*$/.test(line) || /^\s*(\$|>>>) /.test(line)) return true;
-    const statement = /[=()[\]<>"`]/.test(line) || line.trim().split(/\s+/).length <= 3;
-    return /;\s*$/.test(line) && statement;
-  });
-}
+import type { Blockquote, ListItem, RootContent } from "mdast";
+import { parseMarkdown, stringifyBlocks, stringifyPhrasing } from "../markdown";
+import { dedent, isFenced, looksLikeCode } from "../outline/indented-code";
+import { isLinkOrImageOnly, plainText, trimPhrasing, type Phrasing } from "../phrasing";
+import { labelledAnswer } from "../prompts/qa-pairs";
 
 /**
  * Answers indented deeper than their list item are read by CommonMark as indented code blocks; a
@@ -60,13 +39,6 @@ export function normaliseAnswerBlock(block: RootContent, source: string): RootCo
   return [block];
 }
 
-function isFenced(code: Code, source: string): boolean {
-  const start = code.position?.start.offset;
-  if (start === undefined) return true;
-  const opening = source.slice(start, start + 3);
-  return opening === "```" || opening === "~~~";
-}
-
 /** An answer written as one bullet (`- Canberra`) is just that item's content. */
 function unwrapSingleItem(blocks: RootContent[]): RootContent[] {
   const only = blocks[0];
@@ -75,12 +47,37 @@ function unwrapSingleItem(blocks: RootContent[]): RootContent[] {
   return item.checked === null || item.checked === undefined ? item.children : blocks;
 }
 
+/** Blocks that never belong on a card side (see the file comment). */
+function isDecoration(block: RootContent): boolean {
+  if (block.type === "paragraph") return isLinkOrImageOnly(block.children);
+  if (block.type === "html") return !/\p{L}/u.test(block.value.replace(/<[^>]*>/g, ""));
+  return block.type === "thematicBreak" || block.type === "definition" || block.type === "yaml";
+}
+
+/** The blocks without decoration, inside lists and quotes too. */
+function withoutDecoration(blocks: RootContent[]): RootContent[] {
+  return blocks.flatMap((block): RootContent[] => {
+    if (isDecoration(block)) return [];
+    if (block.type === "list") {
+      const children = block.children
+        .map((item) => ({ ...item, children: withoutDecoration(item.children) as ListItem["children"] }))
+        .filter((item) => item.children.length > 0);
+      return children.length > 0 ? [{ ...block, children }] : [];
+    }
+    if (block.type === "blockquote") {
+      const children = withoutDecoration(block.children) as Blockquote["children"];
+      return children.length > 0 ? [{ ...block, children }] : [];
+    }
+    return [block];
+  });
+}
+
 /** Markdown of an answer made of leading inline content (may be empty) and following blocks. */
 export function answerMarkdown(lead: Phrasing, blocks: RootContent[], source: string): string {
   const parts: string[] = [];
   const inline = trimPhrasing(lead);
   if (inline.length > 0) parts.push(stringifyPhrasing(inline));
-  const normalised = blocks.flatMap((block) => normaliseAnswerBlock(block, source));
+  const normalised = withoutDecoration(blocks.flatMap((block) => normaliseAnswerBlock(block, source)));
   const body = inline.length === 0 ? unwrapSingleItem(normalised) : normalised;
   if (body.length > 0) parts.push(stringifyBlocks(body));
   return parts.join("\n\n").trim();
@@ -89,6 +86,10 @@ export function answerMarkdown(lead: Phrasing, blocks: RootContent[], source: st
 /** `A: ...` as the first block of the rest of a `Q:` item: the label is dropped from the answer. */
 export function withoutAnswerLabel(blocks: RootContent[]): { lead: Phrasing; blocks: RootContent[] } {
   const first = blocks[0];
+  // `Answer:` alone on its line, the answer in the blocks under it.
+  if (first?.type === "paragraph" && /^(?:a|ans|answer)\s*[:.)]$/i.test(plainText(first.children).trim())) {
+    return { lead: [], blocks: blocks.slice(1) };
+  }
   if (first?.type === "paragraph") {
     const answer = labelledAnswer(first.children);
     if (answer) return { lead: answer, blocks: blocks.slice(1) };

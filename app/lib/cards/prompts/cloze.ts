@@ -4,8 +4,8 @@
  * (each `inline code` or **bold** span, one card per span).
  */
 import type { PhrasingContent, Text } from "mdast";
-import { stringifyPhrasing } from "./markdown";
-import { plainText, sliceText, text, trimPhrasing, type Phrasing } from "./phrasing";
+import { stringifyPhrasing } from "../markdown";
+import { plainText, sliceText, text, trimPhrasing, type Phrasing } from "../phrasing";
 
 /** One deletion inside the paragraph. `group` numbers the card it belongs to (1-based). */
 interface Deletion {
@@ -78,9 +78,20 @@ function splitHint(children: Phrasing): { children: Phrasing; hint?: string } {
   };
 }
 
+/** For each token, the index of the next token carrying `marker` (-1 when none): one pass from the end. */
+function nextMarkers(tokens: Token[], marker: "==" | "}}"): Int32Array {
+  const next = new Int32Array(tokens.length + 1).fill(-1);
+  for (let at = tokens.length - 1; at >= 0; at -= 1) {
+    next[at] = tokens[at + 1]?.marker === marker ? at + 1 : next[at + 1]!;
+  }
+  return next;
+}
+
 /** Pairs markers into deletions; unmatched markers stay as the text they were. */
 function parsePieces(children: Phrasing): { pieces: Piece[]; found: boolean } {
   const tokens = tokenize(children);
+  const nextHighlight = nextMarkers(tokens, "==");
+  const nextClose = nextMarkers(tokens, "}}");
   const pieces: Piece[] = [];
   let found = false;
   let highlightCount = 0;
@@ -92,9 +103,8 @@ function parsePieces(children: Phrasing): { pieces: Piece[]; found: boolean } {
       index += 1;
       continue;
     }
-    const closer = token.marker === "open" ? "}}" : token.marker === "==" ? "==" : undefined;
-    const end = closer ? tokens.findIndex((candidate, at) => at > index && candidate.marker === closer) : -1;
-    const inner = tokens.slice(index + 1, end);
+    const end = token.marker === "open" ? nextClose[index]! : token.marker === "==" ? nextHighlight[index]! : -1;
+    const inner = end === -1 ? [] : tokens.slice(index + 1, end);
     const innerOk = end !== -1 && inner.length > 0 && inner.every((candidate) => candidate.node);
     const innerNodes = inner.map((candidate) => candidate.node!);
     // Highlights need text hugging the markers, like Obsidian: `== x ==` is not one.
@@ -130,13 +140,23 @@ function render(pieces: Piece[], target: number | undefined, hintShown: boolean)
   return stringifyPhrasing(trimPhrasing(out));
 }
 
-function drafts(pieces: Piece[]): ClozeDraft[] {
+/**
+ * Cards one paragraph may make. No real note comes near it; a paragraph of a thousand highlights
+ * would otherwise store a thousand copies of itself.
+ */
+export const MAX_CLOZES_PER_PARAGRAPH = 50;
+
+function groupsOf(pieces: Piece[]): number[] {
   const groups = [...new Set(pieces.flatMap((piece) => (piece.type === "deletion" ? [piece.group] : [])))];
   // Highlights (negative groups) come after any numbered Anki groups, each its own card.
-  const ordered = [
+  return [
     ...groups.filter((group) => group > 0).sort((a, b) => a - b),
     ...groups.filter((group) => group < 0).sort((a, b) => b - a),
   ];
+}
+
+function drafts(pieces: Piece[]): ClozeDraft[] {
+  const ordered = groupsOf(pieces).slice(0, MAX_CLOZES_PER_PARAGRAPH);
   const back = render(pieces, undefined, false);
   return ordered.map((group, index) => ({
     group: group > 0 ? group : index + 1,
@@ -146,10 +166,15 @@ function drafts(pieces: Piece[]): ClozeDraft[] {
   }));
 }
 
-/** Clozes written with `==...==` or `{{cN::...}}`; undefined when the paragraph has none. */
+/** Clozes written with `==...==` or `{{cN::...}}` (at most MAX_CLOZES_PER_PARAGRAPH); undefined when none. */
 export function explicitClozes(children: Phrasing): ClozeDraft[] | undefined {
   const { pieces, found } = parsePieces(children);
   return found ? drafts(pieces) : undefined;
+}
+
+/** How many cloze cards the paragraph asks for, before the limit. */
+export function clozeCount(children: Phrasing): number {
+  return groupsOf(parsePieces(children).pieces).length;
 }
 
 /** Whether the paragraph uses Anki's `{{cN::...}}` (whose `::` must not be read as `front::back`). */
@@ -157,9 +182,14 @@ export function hasAnkiCloze(children: Phrasing): boolean {
   return parsePieces(children).pieces.some((piece) => piece.type === "deletion" && piece.group > 0);
 }
 
+/** Facts one paragraph of prose may make: key facts, not a card per word someone put in bold. */
+export const MAX_FACTS_PER_PARAGRAPH = 5;
+
 /**
- * Key facts of a prose paragraph: every top-level `inline code` or **bold** span becomes its own
- * deletion, unless the span is the whole paragraph. `skip` leaves out spans such as a `**Note:**` label.
+ * Key facts of a prose paragraph: the top-level `inline code` and **bold** spans, one card per
+ * sentence that holds any (its spans hidden together, so a sentence with three spans is one card,
+ * not three near-copies), unless the span is the whole paragraph. `skip` leaves out spans such as a
+ * `**Note:**` label.
  */
 export function factClozes(
   children: Phrasing,
@@ -167,12 +197,20 @@ export function factClozes(
 ): ClozeDraft[] {
   const trimmed = trimPhrasing(children);
   let count = 0;
+  let sentence = 0;
+  let sentenceGroup = 0;
   const pieces: Piece[] = trimmed.map((node, index) => {
+    // Text that ends a sentence puts the spans after it in the next one.
+    if (node.type === "text" && /[.!?。！？](?:\s|$)/.test(node.value)) sentence += 1;
     const isFact =
       (node.type === "inlineCode" && node.value.trim() !== "") ||
       (node.type === "strong" && plainText([node]).trim() !== "");
     if (!isFact || skip(node, index, trimmed)) return node;
-    count += 1;
+    if (count === 0 || sentenceGroup !== sentence) {
+      count += 1;
+      sentenceGroup = sentence;
+    }
+    if (count > MAX_FACTS_PER_PARAGRAPH) return node;
     return { type: "deletion", group: count, children: [node], keep: node };
   });
   // `**Summary**` or `**Important**.` alone is a pseudo-heading, not a fact in a sentence.

@@ -1,5 +1,5 @@
 /** Where extractors put their cards and warnings; card keys and duplicate checks happen in index.ts. */
-import type { CardKind, ParseWarning } from "./types";
+import type { CardKind, ParseWarning } from "../types";
 
 export interface CardDraft {
   kind: CardKind;
@@ -7,6 +7,8 @@ export interface CardDraft {
   back: string;
   line: number;
   context: string[];
+  /** A cloze made from bold or code in prose rather than written as a card. */
+  fact?: boolean;
   /** What identifies the card: "basic", a reversed direction, or a cloze number. */
   identity:
     | { type: "basic" }
@@ -52,7 +54,15 @@ export class Collector {
   }
 
   /** One cloze card; `keyFront` is the front with `[...]` even where a hint is shown. */
-  cloze(front: string, back: string, line: number, context: string[], group: number, keyFront: string): void {
+  cloze(
+    front: string,
+    back: string,
+    line: number,
+    context: string[],
+    group: number,
+    keyFront: string,
+    flags: { fact?: boolean } = {},
+  ): void {
     this.cards.push({
       kind: "cloze",
       front,
@@ -60,6 +70,7 @@ export class Collector {
       line,
       context,
       identity: { type: "cloze", group, keyFront },
+      ...(flags.fact ? { fact: true } : {}),
     });
   }
 

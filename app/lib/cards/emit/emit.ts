@@ -1,0 +1,334 @@
+/**
+ * Decided prompts + the bodies under them -> cards, walking the outline in document order. What
+ * each prompt's answer is:
+ * - a question heading: everything up to the next heading of its level or a `---` rule, sub-headings
+ *   included, but for sub-headings that are cards of their own (unless the question names them:
+ *   `Give the formulae for linear and cyclic ...` over `### Linear`, `### Cyclic`) and label
+ *   sections (`References`). Terms defined in its body are cards too. A question whose body is only
+ *   cards (a glossary under `## What is knowledge?`) is a section title, not a card.
+ * - a term heading: the definition that opens its body, up to code, a table, a label line
+ *   (`Syntax:`), other cards or a rule.
+ * - a list item: the rest of its line and what is nested under it. Nested items that are cards of
+ *   their own stay out of a term's definition, unless the term's own text announces them (`A category
+ *   consists of:`); an item whose nested content is only cards just groups them.
+ * - a paragraph: the rest of the paragraph; a paragraph that only asks (or names a term) takes the
+ *   next block (and what touches it), unless that block makes cards of its own.
+ * - a callout or `<details>`: what it holds.
+ * Blocks used as an answer make no other cards (the exceptions above aside); blocks that are no one's
+ * answer and hold no prompt give facts in prose.
+ */
+import type { RootContent } from "mdast";
+import { nodesOf } from "../outline/outline";
+import type { Block, CalloutBlock, Item, ListBlock, ParagraphBlock, Section } from "../outline/types";
+import { isLinkOrImageOnly, plainText, trimPhrasing, type Phrasing } from "../phrasing";
+import type { Decisions } from "../prompts/classify";
+import type { Separators } from "../prompts/explicit";
+import { isDecoration, mentions } from "../prompts/headings";
+import { isLabel } from "../prompts/labels";
+import { labelledAnswer, labelledQuestion } from "../prompts/qa-pairs";
+import { isPromptText, isQuestionText, questionFront } from "../prompts/questions";
+import { familyOf, type Prompt } from "../prompts/types";
+import { stringifyPhrasing } from "../markdown";
+import { answerMarkdown, withoutAnswerLabel } from "./answers";
+import { adjacentAfter, blockMakesCards, itemMakesCards, nodesOfBlocks, sectionMakesCards, sectionNodes } from "./blocks";
+import type { Collector } from "./collector";
+import { ankiNoteCards, explicitCards } from "./explicit-cards";
+import { factCards } from "./facts";
+import { tableCards } from "./tables";
+
+export interface EmitOptions {
+  source: string;
+  out: Collector;
+  decisions: Decisions;
+  separators: Separators;
+  /** Facts in prose become clozes (front matter `facts: false` turns it off). */
+  facts: boolean;
+}
+
+/** A question's body this full of cards and empty of prose is a section of them, not an answer. */
+const CONTAINER_CARDS = 4;
+
+function isThematicBreak(block: Block): boolean {
+  return block.kind === "other" && block.node.type === "thematicBreak";
+}
+
+/** `Syntax:`, `Example:`: a line that labels what follows rather than defining anything. */
+function isLabelParagraph(block: Block): boolean {
+  if (block.kind !== "paragraph") return false;
+  const text = plainText(block.node.children).trim();
+  return /^[^.!?\n]{1,30}:$/.test(text) && isLabel(text, true);
+}
+
+class Emitter {
+  private readonly consumed = new Set<object>();
+
+  constructor(private readonly env: EmitOptions) {}
+
+  private get decisions(): Decisions {
+    return this.env.decisions;
+  }
+
+  private card(prompt: Prompt, back: string, line: number, context: string[], what: string): void {
+    const front = stringifyPhrasing(familyOf(prompt.form) === "question" ? questionFront(prompt.front) : prompt.front);
+    this.env.out.basic(front, back, line, context, what);
+  }
+
+  private answer(lead: Phrasing, blocks: RootContent[]): string {
+    const labelled = trimPhrasing(lead).length === 0 ? withoutAnswerLabel(blocks) : { lead, blocks };
+    return answerMarkdown(labelled.lead, labelled.blocks, this.env.source);
+  }
+
+  section(section: Section, context: string[]): void {
+    const prompt = this.decisions.prompts.get(section)?.[0];
+    const title = plainText(section.title).trim();
+    if (prompt) this.headingCard(section, prompt, context);
+    const inner = section.isDeckTitle || title === "" || !section.heading ? context : [...context, title];
+    this.blocks(section.blocks, inner);
+    for (const child of section.sections) if (!this.consumed.has(child)) this.section(child, inner);
+  }
+
+  private headingCard(section: Section, prompt: Prompt, context: string[]): void {
+    if (prompt.role === "term") {
+      const body = this.termBody(section.blocks);
+      if (body.length === 0) return;
+      for (const block of body) this.consumed.add(block);
+      this.card(prompt, this.answer([], nodesOfBlocks(body)), section.line, context, "Term heading");
+      return;
+    }
+    const ends = section.blocks.findIndex(isThematicBreak);
+    const direct = ends === -1 ? section.blocks : section.blocks.slice(0, ends);
+    const cardBlocks = direct.filter((block) => blockMakesCards(block, this.decisions));
+    const prose = direct.filter((block) => !cardBlocks.includes(block) && !isDecoration(block));
+    const questionText = plainText(prompt.front);
+    const subsections: Section[] = [];
+    if (ends === -1) {
+      for (const child of section.sections) {
+        if (this.decisions.labels.has(child) && !sectionMakesCards(child, this.decisions)) continue;
+        const named = mentions(plainText(child.title), questionText) && plainText(child.title).trim().split(/\s+/).length <= 3;
+        if (sectionMakesCards(child, this.decisions) && !named) break;
+        subsections.push(child);
+      }
+    }
+    const cardCount = cardBlocks.reduce((count, block) => count + (block.kind === "list" ? block.items.length : 1), 0);
+    if (prose.length === 0 && subsections.length === 0 && (cardCount >= CONTAINER_CARDS || (direct.length === 0 && section.sections.length > 0)))
+      return;
+    for (const block of prose) this.consumed.add(block);
+    for (const child of subsections) this.consumed.add(child);
+    const nodes = [...nodesOfBlocks(direct), ...subsections.flatMap(sectionNodes)];
+    this.card(prompt, this.answer([], nodes), section.line, context, "Question heading");
+  }
+
+  /** The definition that opens a term heading's body (see the file comment). */
+  private termBody(blocks: Block[]): Block[] {
+    const body: Block[] = [];
+    for (const block of blocks) {
+      if (isDecoration(block)) {
+        if (body.length > 0 && block.kind === "paragraph") break;
+        continue;
+      }
+      if (isLabelParagraph(block) || blockMakesCards(block, this.decisions)) break;
+      if (block.kind === "other" && block.node.type !== "math") break;
+      if (!["paragraph", "list", "quote", "other"].includes(block.kind)) break;
+      body.push(block);
+    }
+    return body;
+  }
+
+  blocks(blocks: Block[], context: string[]): void {
+    for (let index = 0; index < blocks.length; index += 1) {
+      const block = blocks[index]!;
+      if (this.consumed.has(block)) continue;
+      index += this.block(blocks, index, context);
+    }
+  }
+
+  /** Cards of one block; returns how many following blocks it consumed. */
+  private block(blocks: Block[], index: number, context: string[]): number {
+    const block = blocks[index]!;
+    switch (block.kind) {
+      case "paragraph":
+        return this.paragraph(blocks, index, block, context);
+      case "list":
+        return this.list(blocks, index, block, context);
+      case "table":
+        tableCards(block.node, context, this.env.out);
+        return 0;
+      case "callout":
+        this.callout(block, context);
+        return 0;
+      case "quote":
+        this.blocks(block.blocks, context);
+        return 0;
+      case "details": {
+        const summary = plainText(block.summary).trim();
+        if (isQuestionText(summary) || isPromptText(summary)) {
+          const front = stringifyPhrasing(questionFront(block.summary));
+          this.env.out.basic(front, this.answer([], block.content), block.line, context, "Question");
+        }
+        return 0;
+      }
+      case "anki-note":
+        ankiNoteCards(block, context, this.env.out);
+        return 0;
+      default:
+        return 0;
+    }
+  }
+
+  private callout(callout: CalloutBlock, context: string[]): void {
+    const prompt = this.decisions.prompts.get(callout)?.[0];
+    if (!prompt) {
+      this.blocks(callout.blocks, context);
+      return;
+    }
+    this.card(prompt, this.answer([], nodesOfBlocks(callout.blocks)), callout.line, context, "Callout");
+  }
+
+  /**
+   * The blocks that answer a prompt standing alone at `blocks[index]`: the next block and what touches
+   * it (plus a list that an answer ending in `:` announces), unless the next block makes cards of its own.
+   */
+  private blocksAnswering(blocks: Block[], index: number): Block[] {
+    const next = blocks[index + 1];
+    if (!next || this.consumed.has(next) || !["paragraph", "list", "quote", "other", "table"].includes(next.kind)) return [];
+    if (next.kind === "other" && next.node.type === "html") return [];
+    if (blockMakesCards(next, this.decisions) || this.decisions.reflective.has(next as ParagraphBlock)) return [];
+    if (next.kind === "paragraph" && (isQuestionText(plainText(next.node.children)) || isLinkOrImageOnly(next.node.children))) return [];
+    const answer = [next, ...adjacentAfter(blocks, index + 1).filter((block) => !blockMakesCards(block, this.decisions))];
+    const last = answer.at(-1);
+    const following = blocks[index + answer.length + 1];
+    if (last?.kind === "paragraph" && plainText(last.node.children).trim().endsWith(":") && following?.kind === "list" && !blockMakesCards(following, this.decisions))
+      answer.push(following);
+    return answer;
+  }
+
+  private paragraph(blocks: Block[], index: number, paragraph: ParagraphBlock, context: string[]): number {
+    const { decisions } = this;
+    if (decisions.explicit.has(paragraph)) {
+      return explicitCards(blocks, index, paragraph, context, {
+        source: this.env.source,
+        out: this.env.out,
+        separators: this.env.separators,
+        walkList: (list, listContext) => this.list([list], 0, list, listContext),
+      });
+    }
+    const prompts = decisions.prompts.get(paragraph);
+    if (!prompts) {
+      if (this.env.facts && !decisions.reflective.has(paragraph)) factCards(paragraph.node.children, paragraph.line, context, this.env.out);
+      return 0;
+    }
+    let consumed = 0;
+    prompts.forEach((prompt, at) => {
+      const line = paragraph.line + prompt.line;
+      const last = at === prompts.length - 1;
+      if (trimPhrasing(prompt.answer).length > 0 || !last) {
+        this.card(prompt, this.answer(prompt.answer, []), line, context, prompt.role === "term" ? "Definition" : "Question");
+        return;
+      }
+      const below = this.blocksAnswering(blocks, index);
+      for (const block of below) this.consumed.add(block);
+      consumed = below.length;
+      this.card(prompt, this.answer([], nodesOfBlocks(below)), line, context, prompt.role === "term" ? "Definition" : "Question");
+    });
+    return consumed;
+  }
+
+  private list(blocks: Block[], index: number, list: ListBlock, context: string[]): number {
+    const items = list.items;
+    let consumed = 0;
+    for (let at = 0; at < items.length; at += 1) {
+      const item = items[at]!;
+      if (this.consumed.has(item)) continue;
+      const next = items[at + 1];
+      if (this.answerItem(item, next, context)) {
+        at += 1;
+        continue;
+      }
+      const last = at === items.length - 1;
+      consumed = this.item(item, context, last ? () => this.takeBelow(blocks, index) : undefined);
+    }
+    return consumed;
+  }
+
+  /** The blocks after `blocks[index]` that answer it, taken (marked as used). */
+  private takeBelow(blocks: Block[], index: number): Block[] {
+    const below = this.blocksAnswering(blocks, index);
+    for (const block of below) this.consumed.add(block);
+    return below;
+  }
+
+  /** `- Q: question` followed by `- A: answer` as the next bullet. */
+  private answerItem(item: Item, next: Item | undefined, context: string[]): boolean {
+    if (!item.lead || !next?.lead || item.blocks.length > 0) return false;
+    const pair = labelledQuestion(item.lead.node.children);
+    const answer = pair && !pair.answer ? labelledAnswer(next.lead.node.children) : undefined;
+    if (!pair || !answer) return false;
+    const back = answerMarkdown(answer, nodesOfBlocks(next.blocks), this.env.source);
+    this.env.out.basic(stringifyPhrasing(pair.question), back, item.line, context, "Question");
+    return true;
+  }
+
+  /** Cards of one list item; `below` takes the blocks after the list when the item asks for them. */
+  private item(item: Item, context: string[], below?: () => Block[]): number {
+    const prompt = this.decisions.prompts.get(item)?.[0];
+    const lead = item.lead;
+    if (!prompt || !lead) {
+      if (lead && this.decisions.explicit.has(lead)) {
+        const taken = this.paragraph([lead, ...item.blocks], 0, lead, context);
+        for (const block of item.blocks.slice(0, taken)) this.consumed.add(block);
+      } else if (lead && this.env.facts && item.checked === null && !this.decisions.reflective.has(item)) {
+        factCards(lead.node.children, lead.line, context, this.env.out);
+      }
+      this.blocks(item.blocks, context);
+      return 0;
+    }
+    const what = prompt.role === "term" ? "Definition" : "Question";
+    const nested = item.blocks;
+    const cardBlocks = nested.filter((block) => blockMakesCards(block, this.decisions));
+    const own = trimPhrasing(prompt.answer);
+    if (nested.length === 0 && own.length === 0 && below) {
+      const taken = below();
+      this.card(prompt, this.answer([], nodesOfBlocks(taken)), item.line, context, what);
+      return taken.length;
+    }
+    if (cardBlocks.length === 0) {
+      for (const block of nested) this.consumed.add(block);
+      this.card(prompt, this.answer(own, nodesOfBlocks(nested)), item.line, context, what);
+      return 0;
+    }
+    const announces = own.length === 0 || /[:：]\s*$/.test(plainText(own));
+    const onlyCards = nested.every((block) => cardBlocks.includes(block) && (block.kind !== "list" || block.items.every((inner) => itemMakesCards(inner, this.decisions))));
+    if (prompt.role === "question") {
+      // A question answered by a list of definitions: the answer, and the definitions are cards too.
+      this.card(prompt, this.answer(own, nodesOfBlocks(nested)), item.line, context, what);
+      this.blocks(nested, context);
+      return 0;
+    }
+    if (announces && onlyCards) {
+      this.blocks(nested, context);
+      return 0;
+    }
+    if (announces) {
+      for (const block of nested) this.consumed.add(block);
+      this.card(prompt, this.answer(own, nodesOfBlocks(nested)), item.line, context, what);
+      return 0;
+    }
+    const kept = nested.flatMap((block) => this.withoutCards(block));
+    this.card(prompt, this.answer(own, kept), item.line, context, what);
+    this.blocks(nested, context);
+    return 0;
+  }
+
+  /** A block's nodes without the list items that are cards of their own. */
+  private withoutCards(block: Block): RootContent[] {
+    if (block.kind !== "list") return blockMakesCards(block, this.decisions) ? [] : nodesOf(block);
+    const items = block.items.filter((item) => !itemMakesCards(item, this.decisions));
+    for (const item of items) this.consumed.add(item);
+    return items.length === 0 ? [] : [{ ...block.node, children: items.map((item) => item.node) }];
+  }
+}
+
+/** Adds the cards of the whole outline to the collector. */
+export function emitCards(root: Section, options: EmitOptions): void {
+  new Emitter(options).section(root, []);
+}

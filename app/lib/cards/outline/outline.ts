@@ -1,0 +1,138 @@
+/**
+ * mdast -> outline (see types.ts): headings become nested sections, lists become items with their
+ * lead paragraph apart from what is nested under it, blockquotes become callouts or quotes, and
+ * `<details>` elements and Obsidian_to_Anki notes are gathered from the blocks they span.
+ */
+import type { Heading, List, ListItem, Paragraph, Root, RootContent } from "mdast";
+import { splitLines } from "../phrasing";
+import { readAnkiNote } from "./anki-notes";
+import { readCallout } from "./callouts";
+import { readDetails } from "./details";
+import type { Block, Item, ListBlock, ParagraphBlock, Section } from "./types";
+
+const lineOf = (node: { position?: { start: { line: number } } }): number => node.position?.start.line ?? 1;
+
+export function paragraphBlock(node: Paragraph, fromHeading = false): ParagraphBlock {
+  const block: ParagraphBlock = { kind: "paragraph", node, line: lineOf(node), lines: splitLines(node.children) };
+  if (fromHeading) block.fromHeading = true;
+  return block;
+}
+
+/** A list item: its lead paragraph (or a heading written in the item) and the blocks under it. */
+function readItem(node: ListItem, source: string): Item {
+  const [first, ...rest] = node.children;
+  let lead: ParagraphBlock | undefined;
+  if (first?.type === "paragraph") lead = paragraphBlock(first);
+  else if (first?.type === "heading") lead = paragraphBlock({ type: "paragraph", children: first.children, position: first.position }, true);
+  const nested = lead ? rest : node.children;
+  return {
+    kind: "item",
+    node,
+    line: lineOf(node),
+    lead,
+    blocks: readBlocks(nested as RootContent[], source),
+    checked: node.checked ?? null,
+  };
+}
+
+function readList(node: List, source: string): ListBlock {
+  return { kind: "list", node, line: lineOf(node), items: node.children.map((item) => readItem(item, source)) };
+}
+
+/** The blocks of a container (an item, a callout, a quote) in order; headings inside it stay plain blocks. */
+export function readBlocks(nodes: RootContent[], source: string): Block[] {
+  const blocks: Block[] = [];
+  for (let index = 0; index < nodes.length; index += 1) {
+    const read = readBlockAt(nodes, index, source);
+    for (const block of read.blocks) blocks.push(block);
+    index += read.consumed;
+  }
+  return blocks;
+}
+
+/** The block(s) that `nodes[index]` starts, and how many following nodes they took. */
+function readBlockAt(nodes: RootContent[], index: number, source: string): { blocks: Block[]; consumed: number } {
+  const node = nodes[index]!;
+  const line = lineOf(node);
+  switch (node.type) {
+    case "paragraph": {
+      const anki = readAnkiNote(nodes, index, source);
+      if (anki) return { blocks: [anki.note], consumed: anki.consumed };
+      return { blocks: [paragraphBlock(node)], consumed: 0 };
+    }
+    case "list":
+      return { blocks: [readList(node, source)], consumed: 0 };
+    case "table":
+      return { blocks: [{ kind: "table", node, line }], consumed: 0 };
+    case "blockquote": {
+      const callout = readCallout(node.children);
+      if (!callout) return { blocks: [{ kind: "quote", node, line, blocks: readBlocks(node.children, source) }], consumed: 0 };
+      const { type, title, body } = callout;
+      return { blocks: [{ kind: "callout", node, line, type, title, blocks: readBlocks(body, source) }], consumed: 0 };
+    }
+    case "html": {
+      const { details, consumed } = readDetails(nodes, index);
+      if (details.length > 0) return { blocks: details, consumed };
+      return { blocks: [{ kind: "other", node, line }], consumed: 0 };
+    }
+    default:
+      return { blocks: [{ kind: "other", node, line }], consumed: 0 };
+  }
+}
+
+/**
+ * The note as nested sections. `deckTitle` is the H1 that names the deck: it opens a section like
+ * any heading, marked so that it is not part of any card's context.
+ */
+export function readOutline(tree: Root, source: string, deckTitle: Heading | undefined): Section {
+  const root: Section = {
+    kind: "section",
+    heading: undefined,
+    title: [],
+    depth: 0,
+    line: 1,
+    blocks: [],
+    sections: [],
+    isDeckTitle: false,
+  };
+  const open: Section[] = [root];
+  const nodes = tree.children;
+  for (let index = 0; index < nodes.length; index += 1) {
+    const node = nodes[index]!;
+    if (node.type === "heading") {
+      while (open.length > 1 && open.at(-1)!.depth >= node.depth) open.pop();
+      const section: Section = {
+        kind: "section",
+        heading: node,
+        title: node.children,
+        depth: node.depth,
+        line: lineOf(node),
+        blocks: [],
+        sections: [],
+        isDeckTitle: node === deckTitle,
+      };
+      open.at(-1)!.sections.push(section);
+      open.push(section);
+      continue;
+    }
+    // Front matter (YAML, or Hugo's TOML) is metadata, never part of a card.
+    if (node.type === "yaml" || (node.type as string) === "toml") continue;
+    const read = readBlockAt(nodes, index, source);
+    const current = open.at(-1)!;
+    for (const block of read.blocks) current.blocks.push(block);
+    index += read.consumed;
+  }
+  return root;
+}
+
+/** The mdast nodes of a block, for an answer side. */
+export function nodesOf(block: Block): RootContent[] {
+  switch (block.kind) {
+    case "details":
+      return block.content;
+    case "anki-note":
+      return [];
+    default:
+      return [block.node];
+  }
+}

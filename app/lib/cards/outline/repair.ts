@@ -1,0 +1,254 @@
+/**
+ * Repairs to the parsed tree for what people type that CommonMark reads otherwise than they meant.
+ * Each repair works on nodes remark produced (re-parsing a node's own source where the fix is a
+ * different reading of it), so the structure still comes from the markdown parser:
+ * - `###Term` (no space after the hashes, at least two of them) is a heading, also inside a list item
+ *   (`1. ###Diffusion`); a single `#tag` stays an Obsidian tag.
+ * - A whole note (or a top-level stretch of it) indented four spaces that reads as prose is markdown,
+ *   not a code block.
+ * - Pipe rows without the `| --- |` delimiter row (`|Fossil|Image|Description|`) are a table.
+ * - Noise that is never study text goes: kramdown attribute lines (`{: .notice}`, `{ #id }`), Liquid
+ *   tags (`{% include toc %}`), LaTeX layout commands on their own line (`\newpage`, `\footnotesize`),
+ *   placeholders (`\TODO{}`, `[TBC]`), Logseq block references (`((uuid))`), Obsidian tags on a line
+ *   of their own or closing a line (`Question? #anki`), embeds on a line of their own (`![[img.png]]`),
+ *   HTML comments and `<script>` / `<style>` blocks.
+ * - Inline HTML people use for formatting reads as the markdown it means: `<br>` is a line break,
+ *   `<code>`, `<b>`/`<strong>`, `<i>`/`<em>` become code, bold and italics, and purely visual tags
+ *   (`<font color=...>`, `<span>`, `<ins>`, `<u>`, `<mark>`) are dropped around their text.
+ * A paragraph followed by an Obsidian Spaced Repetition schedule (`<!--SR:...-->`) is marked as a card
+ * of that plugin (`data.srCard`), so its own separator can be found even when the note changed it.
+ */
+import type { Heading, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Table } from "mdast";
+import { visit } from "unist-util-visit";
+import { parseMarkdown } from "../markdown";
+import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
+import { isFenced, readsAsProse } from "./indented-code";
+
+declare module "mdast" {
+  interface ParagraphData {
+    /** Followed by an Obsidian Spaced Repetition schedule comment: the paragraph is that plugin's card. */
+    srCard?: boolean;
+  }
+}
+
+/** Applies every repair, in place. */
+export function repairTree(tree: Root, source: string): void {
+  liftIndentedProse(tree, source);
+  dropHtmlNoise(tree);
+  visit(tree, "paragraph", (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const replacement = repairParagraph(node, source);
+    if (replacement === undefined) return;
+    parent.children.splice(index, 1, ...(replacement as RootContent[]));
+    return index + replacement.length;
+  });
+  visit(tree, (node) => {
+    if (PHRASING_PARENTS.has(node.type)) repairInlineHtml(node as Parent);
+  });
+  visit(tree, "heading", (node) => {
+    node.children = withoutTrailingTags(node.children);
+  });
+}
+
+const PHRASING_PARENTS = new Set(["paragraph", "heading", "tableCell", "emphasis", "strong", "delete", "link"]);
+
+const lineOf = (node: Nodes): number => node.position?.start.line ?? 1;
+
+/** Top-level indented code that reads as prose, parsed as the markdown it is. */
+function liftIndentedProse(tree: Root, source: string): void {
+  const children: RootContent[] = [];
+  for (const block of tree.children) {
+    if (block.type !== "code" || isFenced(block, source) || !readsAsProse(block.value)) {
+      children.push(block);
+      continue;
+    }
+    const lifted = parseMarkdown(block.value);
+    const shift = lineOf(block) - 1;
+    visit(lifted, (node) => {
+      if (!node.position) return;
+      node.position.start.line += shift;
+      node.position.end.line += shift;
+      // Offsets count from the code's text, not the note: drop them rather than point elsewhere.
+      delete node.position.start.offset;
+      delete node.position.end.offset;
+    });
+    for (const child of lifted.children) children.push(child);
+  }
+  tree.children = children;
+}
+
+const COMMENT = /^<!--[\s\S]*-->$/;
+const SCRIPT_OR_STYLE = /^<(script|style)\b[\s\S]*<\/\1>\s*$|^<(script|style)\b[^>]*\/>\s*$/i;
+
+/** Drops HTML comments and script/style blocks, marking a paragraph that an SR schedule follows. */
+function dropHtmlNoise(tree: Root): void {
+  visit(tree, "html", (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const value = node.value.trim();
+    if (!COMMENT.test(value) && !SCRIPT_OR_STYLE.test(value)) return;
+    const previous = parent.children[index - 1];
+    if (value.startsWith("<!--SR:") && previous?.type === "paragraph") {
+      previous.data = { ...previous.data, srCard: true };
+    }
+    parent.children.splice(index, 1);
+    return index;
+  });
+}
+
+const BROKEN_HEADING = /^(#{2,6})(?=[^\s#])/;
+// Lines that are never study text (see the file comment).
+const NOISE_LINE = [
+  /^\{:[^}]*\}$/, // kramdown IAL
+  /^\{\s*#[\w-]+\s*\}$/, // block attribute
+  /^\{%.*%\}$/, // Liquid
+  /^\\(?:newpage|clearpage|pagebreak|footnotesize|normalsize|scriptsize|tiny|small|large|Large|LARGE|huge|Huge|noindent|centering|medskip|bigskip|smallskip|hfill|vfill|[vh]space\*?\{[^}]*\})$/,
+  /^\\TODO\{[^}]*\}$/,
+  /^\[?(?:TODO|TBD|TBC|WIP)\]?\.?$/,
+  /^(?:\(\([0-9a-f-]{36}\)\)\s*)+$/, // Logseq block references
+  /^(?:#[\p{L}][\p{L}\p{N}_/-]*\s*)+$/u, // Obsidian tags
+  /^(?:!\[\[[^\]]*\]\]\s*)+$/, // Obsidian embeds
+];
+const TRAILING_TAGS = /(?:\s+#[\p{L}][\p{L}\p{N}_/-]*)+\s*$/u;
+const BLOCK_REFERENCE = /\(\([0-9a-f]{8}-[0-9a-f-]{27}\)\)/g;
+
+function isNoiseLine(line: Phrasing): boolean {
+  const text = plainText(line).trim();
+  return text !== "" && line.every((node) => node.type === "text") && NOISE_LINE.some((pattern) => pattern.test(text));
+}
+
+/** A line without the Obsidian tags that close it (`What is X? #anki`). */
+function withoutTrailingTags(line: Phrasing): Phrasing {
+  const last = line.at(-1);
+  if (last?.type !== "text" || !last.value.includes("#")) return line;
+  const match = TRAILING_TAGS.exec(last.value);
+  if (!match || (match.index === 0 && line.length === 1)) return line;
+  return trimPhrasing([...line.slice(0, -1), sliceText(last, 0, match.index)]);
+}
+
+function withoutBlockReferences(line: Phrasing): Phrasing {
+  if (!line.some((node) => node.type === "text" && node.value.includes("(("))) return line;
+  return line.map((node) =>
+    node.type === "text" && node.value.includes("((")
+      ? { type: "text", value: node.value.replace(BLOCK_REFERENCE, "").trimEnd() }
+      : node,
+  );
+}
+
+/**
+ * A paragraph repaired: noise lines gone, a glued `###Heading` split off, pipe rows as a table.
+ * Undefined when it needs no repair.
+ */
+function repairParagraph(node: Paragraph, source: string): (Paragraph | Heading | Table)[] | undefined {
+  const lines = splitLines(node.children);
+  const kept = lines.map((line) => withoutTrailingTags(withoutBlockReferences(line))).filter((line) => !isNoiseLine(line));
+  const changed = kept.length !== lines.length || kept.some((line, at) => line !== lines[at]);
+  if (kept.every((line) => trimPhrasing(line).length === 0)) return [];
+  const table = pipeRowsTable(node, source);
+  if (table) return [table];
+  const first = kept[0]!;
+  const opener = first[0];
+  const hashes = opener?.type === "text" ? BROKEN_HEADING.exec(opener.value) : null;
+  if (opener?.type === "text" && hashes) {
+    const title = trimPhrasing([sliceText(opener, hashes[1]!.length), ...first.slice(1)]);
+    const closing = title.at(-1);
+    if (closing?.type === "text") title[title.length - 1] = sliceText(closing, 0, closing.value.replace(/\s+#+\s*$/, "").length);
+    const line = lineOf(node);
+    const position = node.position && { start: node.position.start, end: { ...node.position.start, line } };
+    const heading: Heading = { type: "heading", depth: hashes[1]!.length as Heading["depth"], children: title, position };
+    const rest = kept.slice(1);
+    if (rest.length === 0) return [heading];
+    const body: Paragraph = {
+      type: "paragraph",
+      children: trimPhrasing(joinLines(rest)),
+      position: node.position && { start: { ...node.position.start, line: line + 1 }, end: node.position.end },
+      data: node.data,
+    };
+    return [heading, body];
+  }
+  if (!changed) return undefined;
+  return [{ ...node, children: trimPhrasing(joinLines(kept)) }];
+}
+
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+
+/**
+ * `|Fossil|Image|Description|` rows with no `| --- |` delimiter: the first row is the header. The
+ * paragraph's own source is parsed again with the delimiter row it lacks.
+ */
+function pipeRowsTable(node: Paragraph, source: string): Table | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const rows = source.slice(start, end).split("\n");
+  if (rows.length < 2 || !rows.every((row) => PIPE_ROW.test(row))) return undefined;
+  const cells = (row: string) => row.trim().slice(1, -1).split("|").length;
+  const columns = cells(rows[0]!);
+  if (columns < 2 || !rows.every((row) => cells(row) === columns)) return undefined;
+  const delimiter = `|${" --- |".repeat(columns)}`;
+  const [table] = parseMarkdown([rows[0], delimiter, ...rows.slice(1)].join("\n")).children;
+  if (table?.type !== "table") return undefined;
+  const line = lineOf(node);
+  visit(table, (child) => {
+    if (!child.position) return;
+    // Rows after the header sat one line higher before the delimiter row was added.
+    const shift = child.position.start.line > 1 ? line - 2 : line - 1;
+    child.position.start.line += shift;
+    child.position.end.line += shift;
+    delete child.position.start.offset;
+    delete child.position.end.offset;
+  });
+  return table;
+}
+
+const VISUAL_TAGS = new Set(["font", "span", "ins", "u", "mark", "small", "big", "center", "kbd", "abbr", "cite", "div", "p"]);
+const INLINE_MARKUP: Record<string, "inlineCode" | "strong" | "emphasis"> = {
+  code: "inlineCode",
+  tt: "inlineCode",
+  b: "strong",
+  strong: "strong",
+  i: "emphasis",
+  em: "emphasis",
+};
+
+function tagOf(value: string): { name: string; closing: boolean } | undefined {
+  const match = /^<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>$/.exec(value.trim());
+  if (!match) return undefined;
+  return { name: match[2]!.toLowerCase(), closing: match[1] === "/" };
+}
+
+/** Inline formatting HTML in one parent's children, read as the markdown it means (see the file comment). */
+function repairInlineHtml(parent: Parent): void {
+  const children = parent.children as PhrasingContent[];
+  if (!children.some((child) => child.type === "html")) return;
+  const out: PhrasingContent[] = [];
+  for (let index = 0; index < children.length; index += 1) {
+    const child = children[index]!;
+    const tag = child.type === "html" ? tagOf(child.value) : undefined;
+    if (!tag) {
+      out.push(child);
+      continue;
+    }
+    if (tag.name === "br") {
+      out.push({ type: "break" });
+      continue;
+    }
+    if (VISUAL_TAGS.has(tag.name)) continue;
+    const markup = INLINE_MARKUP[tag.name];
+    if (!markup || tag.closing) {
+      out.push(child);
+      continue;
+    }
+    const close = children.findIndex(
+      (candidate, at) => at > index && candidate.type === "html" && tagOf(candidate.value)?.name === tag.name && tagOf(candidate.value)?.closing,
+    );
+    if (close === -1) {
+      out.push(child);
+      continue;
+    }
+    const inner = children.slice(index + 1, close);
+    if (markup === "inlineCode") out.push({ type: "inlineCode", value: plainText(inner) });
+    else out.push({ type: markup, children: inner });
+    index = close;
+  }
+  parent.children = out;
+}

@@ -1,0 +1,75 @@
+/**
+ * Multiple-choice questions whose right option is marked: the back is that option's text.
+ *
+ *     3 Which would most likely raise the quantity supplied?     - Which gas do plants take in?
+ *     A input costs.                                               - a) oxygen
+ *     -> B the price of steel.                                     - **b) carbon dioxide**
+ *
+ * Options are lettered (`A`, `b)`, `(c)`, `D.`) in order from the first letter, on the lines after
+ * the question or as the items under it. The mark: an arrow before the option (`->`, `-->`, `=>`),
+ * `(correct)`, `✓` or `<-` after it, or bold on the option or its letter. Where a note marks a chosen
+ * option with `->` and the right one with `-->`, the longer arrow wins; two options marked alike are
+ * no answer.
+ */
+import type { PhrasingContent } from "mdast";
+import { plainText, sliceText, trimPhrasing, type Phrasing } from "../phrasing";
+
+const OPTION = /^\s*(-{1,2}>|=>|→|[✓✔])?\s*\(?([a-fA-F])[.):]?\s+(?=\S)/;
+const MARK_AFTER = /\s*(?:\((?:correct|right|answer)\)|[✓✔]|<-{1,2}|\(\s*[✓✔x]\s*\))\s*$/i;
+
+interface Option {
+  letter: string;
+  text: Phrasing;
+  /** How strongly it is marked as the answer; 0 when not at all. */
+  mark: number;
+}
+
+function strong(node: PhrasingContent | undefined): boolean {
+  return node?.type === "strong";
+}
+
+/** One option line, or undefined when the line is not an option. */
+function readOption(line: Phrasing): Option | undefined {
+  const content = trimPhrasing(line);
+  const first = content[0];
+  // `**b) carbon dioxide**` or `**b)** carbon dioxide`: the bold marks the answer.
+  if (strong(first) && first?.type === "strong") {
+    const inner = readOption(first.children);
+    if (!inner) return undefined;
+    const text = inner.text.length > 0 ? [...inner.text, ...content.slice(1)] : content.slice(1);
+    return { letter: inner.letter, text: trimPhrasing(text), mark: 3 };
+  }
+  if (first?.type !== "text") return undefined;
+  const match = OPTION.exec(first.value);
+  if (!match) return undefined;
+  let text = trimPhrasing([sliceText(first, match[0].length), ...content.slice(1)]);
+  let mark = match[1] === "->" || match[1] === "=>" || match[1] === "→" ? 2 : match[1] ? 3 : 0;
+  const last = text.at(-1);
+  const after = last?.type === "text" ? MARK_AFTER.exec(last.value) : null;
+  if (last?.type === "text" && after) {
+    text = trimPhrasing([...text.slice(0, -1), sliceText(last, 0, after.index)]);
+    mark = 3;
+  }
+  return { letter: match[2]!.toLowerCase(), text, mark };
+}
+
+/**
+ * The marked option of a multiple-choice question, given the lines that may be its options; undefined
+ * unless at least two options follow in letter order from `a` and exactly one carries the strongest mark.
+ */
+export function markedChoice(lines: Phrasing[]): Phrasing | undefined {
+  const options: Option[] = [];
+  for (const line of lines) {
+    if (plainText(line).trim() === "") continue;
+    const option = readOption(line);
+    if (!option) return undefined;
+    options.push(option);
+  }
+  if (options.length < 2) return undefined;
+  const inOrder = options.every((option, at) => option.letter === String.fromCharCode(97 + at));
+  if (!inOrder) return undefined;
+  const best = Math.max(...options.map((option) => option.mark));
+  const marked = options.filter((option) => option.mark === best);
+  if (best === 0 || marked.length !== 1) return undefined;
+  return marked[0]!.text;
+}

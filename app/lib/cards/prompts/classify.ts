@@ -1,0 +1,155 @@
+/**
+ * Decides what each prompt in the outline is, from its own form (read.ts) and from its siblings.
+ * A strong reading stands on its own. A weak one (`Term: definition` without bold, `term -> meaning`,
+ * `Yo is I.`, a term alone over its definition, a numbered heading, a heading over a short paragraph)
+ * counts only where the prompts around it are read the same way: at least two, and at least half of
+ * the siblings that hold anything (three in five for sentences). Siblings are:
+ * - for headings, the other headings of the same section;
+ * - for paragraphs and list items, every paragraph and item of the same section, nested items
+ *   included (a glossary mixes `Term - def` paragraphs with `- Term - def` bullets under them), and
+ *   each line of a paragraph written one term per line; a callout or quote is a section of its own.
+ */
+import { isLinkOrImageOnly, trimPhrasing, type Phrasing } from "../phrasing";
+import type { Block, CalloutBlock, Item, ParagraphBlock, Section } from "../outline/types";
+import { readCallout, readHeading, readLead, type LeadReading, type ReadOptions } from "./read";
+import { familyOf, type Form, type Prompt, type Role } from "./types";
+
+export interface Decisions {
+  /** Accepted prompts: one for a heading, item or callout; one or more for a paragraph. */
+  prompts: Map<Section | ParagraphBlock | Item | CalloutBlock, Prompt[]>;
+  /** Paragraphs written in a flashcard tool's own syntax. */
+  explicit: Set<ParagraphBlock>;
+  /** Headings that name a part of the note (`References`, `Week 3`). */
+  labels: Set<Section>;
+  /** Questions about the learner: neither cards nor prose facts. */
+  reflective: Set<Section | ParagraphBlock | Item>;
+}
+
+/** Share of the siblings that must be read the same way for a weak form to count. */
+const SHARE: Partial<Record<Form, number>> = { sentence: 0.6 };
+const DEFAULT_SHARE = 0.5;
+
+interface Vote {
+  site: ParagraphBlock | Item;
+  reading: LeadReading;
+}
+
+function supports(prompts: Prompt[], role: Role): number {
+  return prompts.filter((prompt) => familyOf(prompt.form) === role).length;
+}
+
+/** Whether a weak prompt is backed by enough siblings. */
+function backed(prompt: Prompt, all: Prompt[], candidates: number): boolean {
+  if (prompt.strength === "strong") return true;
+  const support = supports(all, familyOf(prompt.form));
+  const share = SHARE[prompt.form] ?? DEFAULT_SHARE;
+  return support >= 2 && support >= share * candidates && (prompt.form !== "sentence" || support >= 3);
+}
+
+/** Lines of an item's nested options (`- a) ...`), for a multiple-choice question written as a list. */
+function optionLines(item: Item): Phrasing[] | undefined {
+  const list = item.blocks[0];
+  if (item.blocks.length !== 1 || list?.kind !== "list") return undefined;
+  const lines = list.items.map((option) => (option.lead && option.blocks.length === 0 ? option.lead.lines[0] : undefined));
+  return lines.every((line): line is Phrasing => line !== undefined) ? lines : undefined;
+}
+
+/** Blocks that can answer a prompt standing just before them. */
+function answersFollow(next: Block | undefined): boolean {
+  return next !== undefined && ["paragraph", "list", "quote", "other"].includes(next.kind);
+}
+
+class Classifier {
+  readonly decisions: Decisions = { prompts: new Map(), explicit: new Set(), labels: new Set(), reflective: new Set() };
+
+  constructor(private readonly options: ReadOptions) {}
+
+  section(section: Section): void {
+    this.pool(section.blocks);
+    this.headings(section.sections);
+    for (const child of section.sections) this.section(child);
+  }
+
+  /** Sibling headings, decided together. */
+  private headings(sections: Section[]): void {
+    const readings = sections.map((section) => ({ section, reading: readHeading(section) }));
+    const candidates = sections.filter((section) => section.blocks.length > 0 || section.sections.length > 0).length;
+    const prompts = readings.flatMap(({ reading }) => (reading.kind === "prompt" ? [reading.prompt] : []));
+    const fallbacks = readings.flatMap(({ reading }) =>
+      reading.kind === "prompt" && familyOf(reading.prompt.form) === "term" ? [reading.prompt] : reading.kind === "prompt" && reading.fallback ? [reading.fallback] : [],
+    );
+    const strongTerms = fallbacks.filter((prompt) => prompt.strength === "strong").length;
+    for (const { section, reading } of readings) {
+      if (reading.kind === "label") this.decisions.labels.add(section);
+      if (reading.kind === "reflective") this.decisions.reflective.add(section);
+      if (reading.kind !== "prompt") continue;
+      const accepted = [reading.prompt, reading.fallback].find((prompt) => {
+        if (!prompt) return false;
+        if (section.isDeckTitle) return prompt.strength === "strong";
+        if (familyOf(prompt.form) === "question") return backed(prompt, prompts, candidates);
+        return prompt.strength === "strong" || (backed(prompt, fallbacks, candidates) && strongTerms > 0);
+      });
+      if (accepted) this.decisions.prompts.set(section, [accepted]);
+    }
+  }
+
+  /** Every paragraph and item of one section (or callout, or quote), decided together. */
+  private pool(blocks: Block[]): void {
+    const votes: Vote[] = [];
+    this.collect(blocks, votes);
+    const prompts = votes.flatMap(({ reading }) => (reading.kind === "prompts" ? reading.prompts : []));
+    const candidates = votes.reduce((count, { site, reading }) => {
+      if (reading.kind === "prompts" && reading.byLine) return count + reading.prompts.length;
+      const lead = site.kind === "item" ? site.lead : site;
+      const holds = lead && trimPhrasing(lead.node.children).length > 0 && !isLinkOrImageOnly(lead.node.children);
+      return count + (holds && reading.kind !== "explicit" ? 1 : 0);
+    }, 0);
+    for (const { site, reading } of votes) {
+      if (reading.kind === "explicit") this.decisions.explicit.add(site.kind === "item" ? site.lead! : site);
+      if (reading.kind === "reflective") this.decisions.reflective.add(site);
+      if (reading.kind !== "prompts") continue;
+      const accepted = reading.prompts.filter((prompt) => backed(prompt, prompts, candidates));
+      // A paragraph read one term per line stands or falls as a whole.
+      if (reading.byLine && accepted.length !== reading.prompts.length) continue;
+      if (accepted.length > 0) this.decisions.prompts.set(site, accepted);
+    }
+  }
+
+  private collect(blocks: Block[], votes: Vote[]): void {
+    blocks.forEach((block, index) => {
+      switch (block.kind) {
+        case "paragraph":
+          votes.push({ site: block, reading: readLead(block, false, this.options) });
+          break;
+        case "list":
+          block.items.forEach((item, at) => {
+            const last = at === block.items.length - 1;
+            const hasBody = item.blocks.length > 0 || (last && answersFollow(blocks[index + 1]));
+            if (item.lead && (item.checked === null || readLead(item.lead, hasBody, this.options).kind === "explicit")) {
+              votes.push({ site: item, reading: readLead(item.lead, hasBody, this.options, optionLines(item)) });
+            }
+            this.collect(item.blocks, votes);
+          });
+          break;
+        case "callout": {
+          const reading = readCallout(block);
+          if (reading.kind === "prompt") this.decisions.prompts.set(block, [reading.prompt]);
+          this.pool(block.blocks);
+          break;
+        }
+        case "quote":
+          this.pool(block.blocks);
+          break;
+        default:
+          break;
+      }
+    });
+  }
+}
+
+/** Decides every prompt of the note. */
+export function classify(root: Section, options: ReadOptions): Decisions {
+  const classifier = new Classifier(options);
+  classifier.section(root);
+  return classifier.decisions;
+}

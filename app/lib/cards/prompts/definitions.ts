@@ -1,0 +1,270 @@
+/**
+ * Term lines: how people write "term, then what it means" on one line.
+ * - Bold (strong on its own): `**Term**: definition`, `**Term:** definition`, `__Term__ - definition`,
+ *   `**Term** – / — / -- definition`, `***Term***: ...`, an italic `*Term*: definition`, and a bold
+ *   term alone on its line (its definition below it). A short parenthesis belongs to the term:
+ *   `**Term** (noun): definition`.
+ * - Separators (weak: only where the lines around are written the same way): `Term: definition`,
+ *   `Term :definition`, `Term - definition` (also `--`, `–`, `—`), `term -> meaning` (`-->`, `=>`,
+ *   `→`, `⇒`), `term = meaning`, CJK notes' full-width `：`. A line holding two such separators whose
+ *   first part is in another script than the last (`好 - hǎo - good`) splits at the last one.
+ * - Sentences (weak, stricter): `Yo is I.`, `A mutex is a lock that ...`: a short subject, then
+ *   `is` / `are` / `means` / `refers to` and the rest.
+ * A marker before the term (`-> **Term**: ...`, `• Term: ...`) and hand numbering (`1- BDD :...`) are
+ * dropped. Lookalikes are never terms: labels (`Note:`, see labels.ts), times and ratios (`10:19`),
+ * numbers, URLs, sentences, clauses (`Python has typing:`), more than six words (ten in bold); nor are
+ * definitions that are only a link, a number, a status (`Done.`, `TBD`), a clock time or an e-mail address.
+ */
+import type { PhrasingContent, Strong } from "mdast";
+import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
+import { isLabel } from "./labels";
+import { isQuestionText, numberingLength } from "./questions";
+
+export interface DefinitionSplit {
+  term: Phrasing;
+  definition: Phrasing;
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
+
+/** A plausible term: short, not a sentence, not a label, a number, a time or a URL. */
+export function isTerm(term: string, maxWords: number): boolean {
+  const trimmed = term.trim();
+  if (trimmed === "" || isLabel(trimmed)) return false;
+  if (/https?:\/\/|www\./i.test(trimmed)) return false;
+  if (/^[\d\s.,:：/-]+$/.test(trimmed)) return false;
+  if (/[.!?;]$/.test(trimmed) && !/\.\.\.$|\b[A-Z]\.$/.test(trimmed)) return false;
+  if (/[.!?]\s/.test(trimmed)) return false;
+  // `:gear:` shortcodes and cut-off asides such as `name (default` are not terms.
+  if (trimmed.startsWith(":") || count(trimmed, "(") !== count(trimmed, ")")) return false;
+  return trimmed.split(/\s+/).length <= maxWords;
+}
+
+const STATUS = /^(?:done|tbd|tbc|todo|n\/a|wip|ok|yes|no|pending|skipped?|-+|\?+)\.?$/i;
+
+/** A definition that says nothing to remember: only a link, a number, a status word. */
+function saysNothing(definition: Phrasing): boolean {
+  const meaningful = trimPhrasing(definition);
+  if (meaningful.length === 0) return false;
+  if (meaningful.every((node) => node.type === "link" || node.type === "linkReference")) return true;
+  const text = plainText(meaningful).trim();
+  return /^(https?:\/\/|www\.)\S+$/i.test(text) || /^[\d\s.,%$€£:/+-]+$/.test(text) || STATUS.test(text);
+}
+
+// `: `, ` - `, ` -- ` (a typed em dash), ` – `, ` — `, or a line break (`**Term**` alone on its line,
+// the definition below). CJK notes use the full-width colon `：`, which needs no space after it.
+const SEPARATOR_AFTER_BOLD = /^\s*[:：]\s*|^\s+(?:--|[-–—]|-{1,2}>|=>|→|=)\s+|^\s*[–—]\s*|^[ \t]*\n\s*/;
+
+/** A bold span, also when written `***Term***` (bold inside italics). */
+function asStrong(node: PhrasingContent | undefined): Strong | undefined {
+  const inner = node?.type === "emphasis" && node.children.length === 1 ? node.children[0] : node;
+  return inner?.type === "strong" ? inner : undefined;
+}
+
+// Markers people put before a term line: arrows and bullet characters typed by hand.
+const LEADING_MARKER = /^\s*(?:-{1,2}>|=>|→|⇒|[•·◦▪‣►▶])\s*/;
+
+/** The line without a hand-typed marker or numbering before its term (`-> **Term**`, `1- BDD`). */
+export function withoutLeadingMarker(children: Phrasing): Phrasing {
+  const content = trimPhrasing(children);
+  const first = content[0];
+  if (first?.type !== "text") return content;
+  const marker = LEADING_MARKER.exec(first.value)?.[0].length ?? numberingLength(first.value);
+  if (marker === 0 || marker >= first.value.length) return content;
+  return trimPhrasing([sliceText(first, marker), ...content.slice(1)]);
+}
+
+function stripTrailingColon(children: Phrasing): Phrasing {
+  const content = trimPhrasing(children);
+  const last = content.at(-1);
+  if (last?.type !== "text") return content;
+  return [...content.slice(0, -1), sliceText(last, 0, last.value.replace(/\s*[:：]$/, "").length)];
+}
+
+/**
+ * `- **Bandwidth**` alone on its line: the term of a definition written below it (nested bullets or
+ * lines). Undefined for anything else, and for labels. The caller decides whether what is below is a
+ * definition.
+ */
+export function boldTermAlone(children: Phrasing): Phrasing | undefined {
+  const content = withoutLeadingMarker(children);
+  const strong = content.length === 1 ? asStrong(content[0]) : undefined;
+  if (!strong) return undefined;
+  const term = trimPhrasing(stripTrailingColon(strong.children));
+  return isTerm(plainText(term), 10) ? term : undefined;
+}
+
+/**
+ * `**Term**: def`, `**Term:** def`, `**Term** - def`, `**Term** — def`, `*Term*: def`. The line must
+ * start with the term. Returns undefined for labels such as `**Note:**`.
+ */
+export function boldDefinition(children: Phrasing): DefinitionSplit | undefined {
+  const content = withoutLeadingMarker(children);
+  const opener = content[0];
+  const strong = asStrong(opener);
+  // An italic term counts only before a colon: `*Term*: def` (italics mid-sentence are emphasis).
+  const italic = !strong && opener?.type === "emphasis" ? opener : undefined;
+  const first = strong ?? italic;
+  if (!first) return undefined;
+  const termText = plainText([first]).trim();
+  const rest = content.slice(1);
+  let term: Phrasing = first.children;
+  let definition: Phrasing;
+  if (/[:：]$/.test(termText)) {
+    term = stripTrailingColon(first.children);
+    definition = rest;
+  } else {
+    const next = rest[0];
+    if (next?.type !== "text") return undefined;
+    // `**Term** (noun): def`, `**Term** (noun) - def`: a short parenthetical before the colon belongs to the term.
+    const aside = /^\s*\([^()\n]{1,40}\)(?=\s*(?::|[-–—]\s))/.exec(next.value);
+    const after = aside ? sliceText(next, aside[0].length) : next;
+    const separator = italic ? /^\s*[:：]\s*/.exec(after.value) : SEPARATOR_AFTER_BOLD.exec(after.value);
+    if (!separator) return undefined;
+    if (aside) term = [...first.children, sliceText(next, 0, aside[0].length)];
+    definition = [sliceText(after, separator[0].length), ...rest.slice(1)];
+  }
+  const termPlain = plainText(term).trim();
+  if (!isTerm(termPlain, 10) || saysNothing(definition)) return undefined;
+  return { term: trimPhrasing(term), definition: trimPhrasing(definition) };
+}
+
+// `Python has dynamic typing: ...`, `The professor said: ...`: a clause, not a term.
+const CLAUSE_WORDS = new Set(["is", "are", "was", "were", "has", "had", "said", "says", "should", "would", "could"]);
+
+function readsAsClause(term: string): boolean {
+  return term
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .slice(1)
+    .some((word) => CLAUSE_WORDS.has(word));
+}
+
+/** Schedules and contact details (`Office hours: Tue 14:00`, `TA: pp42@uni.edu`) are data, not terms. */
+function isScheduleOrContact(definition: string): boolean {
+  return /\b\d{1,2}[:：]\d{2}\b/.test(definition) || /[\w.+-]+@[\w-]+\.\w/.test(definition);
+}
+
+/** Separators between a plain term and its definition (see the file comment). */
+const SEPARATOR = /[:：](?=\s|$)|：|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|=)\s+|\t+-\s+/g;
+/** Two-part fronts (`早上好 - Zǎoshang hǎo - Good morning`) split at the last separator. */
+const DASH_OR_ARROW = /^\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶)\s+$/;
+const NON_LATIN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}]/u;
+
+interface SeparatorAt {
+  node: number;
+  index: number;
+  length: number;
+  text: string;
+}
+
+function separatorsIn(content: Phrasing): SeparatorAt[] {
+  const found: SeparatorAt[] = [];
+  content.forEach((node, at) => {
+    if (node.type !== "text") return;
+    for (const match of node.value.matchAll(SEPARATOR)) {
+      found.push({ node: at, index: match.index, length: match[0].length, text: match[0] });
+    }
+  });
+  return found;
+}
+
+function splitAt(content: Phrasing, at: SeparatorAt): DefinitionSplit {
+  const node = content[at.node] as Extract<PhrasingContent, { type: "text" }>;
+  return {
+    term: trimPhrasing([...content.slice(0, at.node), sliceText(node, 0, at.index)]),
+    definition: trimPhrasing([sliceText(node, at.index + at.length), ...content.slice(at.node + 1)]),
+  };
+}
+
+/**
+ * Plain `Term: definition` (and the other separators above). Only meaningful where most siblings
+ * look the same (a vocabulary list); the caller checks that.
+ */
+export function plainDefinition(children: Phrasing): DefinitionSplit | undefined {
+  const content = withoutLeadingMarker(children);
+  // The term is text, code or emphasis: a link, image or HTML before the separator is a sentence.
+  const separators = separatorsIn(content);
+  const firstSeparator = separators[0];
+  if (!firstSeparator) return undefined;
+  const before = content.slice(0, firstSeparator.node);
+  if (!before.every((node) => ["text", "inlineCode", "emphasis", "strong", "delete", "inlineMath"].includes(node.type)))
+    return undefined;
+  let split = splitAt(content, firstSeparator);
+  const last = separators.at(-1)!;
+  const dashes = separators.filter((separator) => DASH_OR_ARROW.test(separator.text));
+  if (dashes.length >= 2 && last !== firstSeparator && DASH_OR_ARROW.test(last.text)) {
+    const lastSplit = splitAt(content, last);
+    if (NON_LATIN.test(plainText(split.term)) && !NON_LATIN.test(plainText(lastSplit.definition))) split = lastSplit;
+  }
+  const termPlain = plainText(split.term);
+  // A phrase in another script may be a whole sentence with its romanisation (`我是德国人。 - Wǒ shì ...`).
+  const foreign = NON_LATIN.test(termPlain);
+  const termText = foreign ? termPlain.replace(/[。？！?.!，,]/g, " ") : termPlain;
+  if (termPlain.includes("\n") || !isTerm(termText, foreign ? 12 : 6) || readsAsClause(termPlain)) return undefined;
+  const definitionPlain = plainText(split.definition);
+  if (definitionPlain.trim() === "") return undefined;
+  // A time inside code (`%H:%M` - such as `01:23`) is an example, not a schedule.
+  const prose = plainText(split.definition.filter((node) => node.type !== "inlineCode"));
+  if (saysNothing(split.definition) || isScheduleOrContact(prose)) return undefined;
+  // `10:19` and `3:1` have no space after the colon, so they never reach here; a bare `http:` does.
+  if (/^\s*\/\//.test(definitionPlain)) return undefined;
+  return split;
+}
+
+const DEFINING_VERB = /^(.{1,60}?)\s+(is|are|means|refers to|stands for)\s+(.+)$/s;
+const ARTICLE = /^(?:a|an|the)\s+/i;
+
+/**
+ * `Yo is I.`, `A mutex is a lock that ...`: a sentence whose short subject (four words at most, its
+ * article dropped) is the term and whose predicate is the definition. The caller accepts it only in
+ * a list of such sentences.
+ */
+export function sentenceDefinition(children: Phrasing): DefinitionSplit | undefined {
+  const content = trimPhrasing(children);
+  const first = content[0];
+  if (content.length !== 1 || first?.type !== "text" || first.value.includes("\n")) return undefined;
+  const match = DEFINING_VERB.exec(first.value);
+  if (!match) return undefined;
+  const subject = match[1]!.replace(ARTICLE, "").trim();
+  if (!isTerm(subject, 4) || /[,;:]/.test(subject) || isQuestionText(first.value)) return undefined;
+  const start = first.value.length - match[3]!.length;
+  const subjectStart = match[1]!.length - match[1]!.replace(ARTICLE, "").length;
+  return {
+    term: trimPhrasing([sliceText(first, subjectStart, match[1]!.length)]),
+    definition: trimPhrasing([sliceText(first, start)]),
+  };
+}
+
+/**
+ * A definition-list entry as Pandoc and PHP Markdown Extra write it: the term on its own line and the
+ * definition on the next line after `: `.
+ * @example "Osmosis\n: diffusion of water across a membrane"
+ */
+export function colonLineDefinition(children: Phrasing): DefinitionSplit | undefined {
+  const lines = splitLines(trimPhrasing(children));
+  const [termLine, definitionLine, ...more] = lines;
+  const opener = definitionLine?.[0];
+  if (!termLine || opener?.type !== "text") return undefined;
+  const match = /^:\s+/.exec(opener.value);
+  const termText = plainText(termLine);
+  if (!match || !(isTerm(termText, 10) || isQuestionText(termText))) return undefined;
+  const definition = joinLines([[sliceText(opener, match[0].length), ...definitionLine!.slice(1)], ...more]);
+  return { term: trimPhrasing(termLine), definition: trimPhrasing(definition) };
+}
+
+/**
+ * A term alone on its line with no markup (`Osmosis`, `setState`), its definition below it: short,
+ * not a sentence, not a label. Weak: only where siblings are written the same way.
+ */
+export function plainTermAlone(children: Phrasing): Phrasing | undefined {
+  const content = withoutLeadingMarker(children);
+  if (!content.every((node) => ["text", "inlineCode", "emphasis", "inlineMath"].includes(node.type))) return undefined;
+  const term = stripTrailingColon(content);
+  const text = plainText(term).trim();
+  if (!isTerm(text, 6) || readsAsClause(text) || /[,;]$/.test(text)) return undefined;
+  return term;
+}

@@ -1,0 +1,134 @@
+/**
+ * The Obsidian Spaced Repetition plugin's card syntax inside one paragraph:
+ * `front::back`, `front:::back` (both directions), and multi-line cards where a line holding only
+ * `?` (or `??` for both directions) separates the front lines from the back lines. A note may set
+ * its own separators (the plugin's settings) in front matter: `separator: ";;"`, `reversed-separator`,
+ * `multiline-separator`, `multiline-reversed-separator`. A paragraph the plugin has scheduled (an
+ * `<!--SR:...-->` comment after it) with none of those separators but `;;` uses `;;`.
+ * Dataview and Logseq properties (`up:: [[Physiology]]`, `sources:: ((...))`) are metadata, not cards.
+ */
+import type { PhrasingContent } from "mdast";
+import { plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
+
+export interface InlineSplit {
+  front: Phrasing;
+  back: Phrasing;
+  reversed: boolean;
+  /** 0-based line within the paragraph. */
+  lineOffset: number;
+}
+
+export interface MultilineSplit {
+  front: Phrasing[];
+  back: Phrasing[];
+  reversed: boolean;
+  /** 0-based line of the `?` separator within the paragraph. */
+  separatorOffset: number;
+}
+
+export interface Separators {
+  inline: string;
+  inlineReversed: string;
+  multiline: string;
+  multilineReversed: string;
+}
+
+export const DEFAULT_SEPARATORS: Separators = {
+  inline: "::",
+  inlineReversed: ":::",
+  multiline: "?",
+  multilineReversed: "??",
+};
+
+/** Namespaces that open code paths in prose: `std::sort`, `crate::Config`, `self::CONSTANT`. */
+const NAMESPACES = new Set(["std", "boost", "crate", "self", "super", "core", "alloc", "parent", "static"]);
+
+/**
+ * `std::vector`, `fe80::1`, `foo::bar()`, `a::b::c`: a lowercase identifier glued to `::` is code
+ * when it is a known namespace or a hex group, or when what follows reads as code (a call, a
+ * template, another `::`). Otherwise `::` is the plugin's separator, glued or not: `Krebs
+ * cycle::citric acid cycle`, `dog::perro`, `Question::Answer` (the plugin's own example).
+ */
+function looksLikeCodePath(before: string, after: string): boolean {
+  // Identifiers never start with a hyphen: `-olol::e.g.` is a suffix and its example.
+  const word = /(?:^|[^\w-])([a-z_]\w*)$/.exec(before)?.[1];
+  if (!word || !/^[A-Za-z_\d]/.test(after)) return false;
+  if (NAMESPACES.has(word)) return true;
+  // An IPv6 group (`fe80::1`, `2001:db8::ff00`) has hex on both sides; `bad::good` and
+  // `face::visage` are words that happen to be hex letters.
+  const next = /^\w*/.exec(after)?.[0] ?? "";
+  if (/^[\da-f]{1,4}$/.test(word) && /^[\da-f]{1,4}$/.test(next)) return true;
+  return /^\w+(?:::|[(<[])/.test(after);
+}
+
+/** `up:: [[Physiology]]`, `sources:: ((ref))`: a one-word property whose value is links or nothing. */
+function isProperty(front: Phrasing, back: Phrasing): boolean {
+  if (!/^[\w-]+$/.test(plainText(front).trim())) return false;
+  return back.every(
+    (node) =>
+      node.type === "link" ||
+      node.type === "linkReference" ||
+      (node.type === "text" && (node.data?.wikilink === true || /^[\s,;]*$/.test(node.value))),
+  );
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The pattern that finds either inline separator, the longer one first. */
+function separatorPattern(separators: Separators): RegExp {
+  const [long, short] = [separators.inlineReversed, separators.inline].sort((a, b) => b.length - a.length);
+  const edge = (value: string) => escapeRegExp(value.charAt(0));
+  return new RegExp(`(?<!${edge(short!)})(?:${escapeRegExp(long!)}|${escapeRegExp(short!)})(?!${edge(short!)})`);
+}
+
+/** Splits one line at its first inline separator found in plain text (never inside inline code). */
+function splitLine(line: Phrasing, separators: Separators): Omit<InlineSplit, "lineOffset"> | undefined {
+  const pattern = separatorPattern(separators);
+  for (let index = 0; index < line.length; index += 1) {
+    const node = line[index]!;
+    if (node.type !== "text") continue;
+    const match = pattern.exec(node.value);
+    if (!match) continue;
+    const beforeText = plainText(line.slice(0, index)) + node.value.slice(0, match.index);
+    const afterText = node.value.slice(match.index + match[0].length);
+    if (match[0] === "::" && looksLikeCodePath(beforeText, afterText)) return undefined;
+    const front: PhrasingContent[] = [...line.slice(0, index), sliceText(node, 0, match.index)];
+    const back: PhrasingContent[] = [
+      sliceText(node, match.index + match[0].length),
+      ...line.slice(index + 1),
+    ];
+    const split = { front: trimPhrasing(front), back: trimPhrasing(back) };
+    if (isProperty(split.front, split.back)) return undefined;
+    return { ...split, reversed: match[0] === separators.inlineReversed };
+  }
+  return undefined;
+}
+
+/** Every line of the paragraph written as `front::back` or `front:::back` (or the note's own separators). */
+export function inlineCards(children: Phrasing, separators: Separators = DEFAULT_SEPARATORS): InlineSplit[] {
+  return splitLines(children).flatMap((line, lineOffset) => {
+    const split = splitLine(line, separators);
+    return split ? [{ ...split, lineOffset }] : [];
+  });
+}
+
+/** A paragraph with a line that is only `?` or `??`: front lines above it, back lines below. */
+export function multilineCard(
+  children: Phrasing,
+  separators: Separators = DEFAULT_SEPARATORS,
+): MultilineSplit | undefined {
+  const lines = splitLines(children);
+  const marks = [separators.multiline, separators.multilineReversed];
+  const separatorOffset = lines.findIndex(
+    (line) => line.every((node) => node.type === "text") && marks.includes(plainText(line).trim()),
+  );
+  if (separatorOffset <= 0) return undefined;
+  return {
+    front: lines.slice(0, separatorOffset),
+    back: lines.slice(separatorOffset + 1),
+    reversed: plainText(lines[separatorOffset]!).trim() === separators.multilineReversed,
+    separatorOffset,
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Headings that name a term: `### Mitochondria` followed by the paragraph or bullets that define it.
+ * A heading is a term candidate when its title is short and reads as a name (not a sentence, a
+ * question, a label such as `Summary`, or a course division such as `Week 3`). The body decides how
+ * sure that is:
+ * - strong: the body's first sentence names the term (`A semaphore is ...`, `In a liquid, the
+ *   particles ...`), opens as a definition does (`Is the creation of ...`, `When a function ...`,
+ *   `The combination of:`, a lowercase fragment), or the body is a formula (`$$ ... $$`);
+ * - weak: any other short prose body, which counts only in a run of term headings (prompts/classify.ts).
+ * A body that opens with code, a table, or holds nothing but images and links defines nothing here.
+ */
+import type { RootContent } from "mdast";
+import { isLinkOrImageOnly, plainText, type Phrasing } from "../phrasing";
+import type { Block, Section } from "../outline/types";
+import { isTerm } from "./definitions";
+import { isLabel, isSectionLabel } from "./labels";
+import type { Strength } from "./types";
+
+const STOPWORDS = new Set(["the", "and", "for", "with", "from", "into", "its", "are", "was", "vs", "von", "der", "die", "das"]);
+
+/** Letters only, lowercase, accents dropped: `Hückel` and `huckel` compare equal. */
+function fold(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+function wordsOf(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Whether `text` names the term: a word of the title, allowing for plurals and endings. */
+export function mentions(title: string, text: string): boolean {
+  const titleWords = wordsOf(title).filter((word) => word.length >= 3 && !STOPWORDS.has(word));
+  if (titleWords.length === 0) return false;
+  const bodyWords = wordsOf(text);
+  return titleWords.some((word) => {
+    const stem = word.length <= 3 ? word : word.slice(0, Math.max(3, Math.min(5, word.length - 1)));
+    return bodyWords.some((candidate) => (word.length <= 3 ? candidate === word : candidate.startsWith(stem)));
+  });
+}
+
+const DEFINING_OPENER =
+  /^(?:is|are|refers?|means?|describes?|determines?|denotes?|represents?|defines?|used|allows?|provides?|stores?|consists?|contains?|when|where|any|one of|a kind of|a type of|a way|(?:the|a|an)\s+(?:process|study|branch|act|ability|set|collection|combination|practice|art|science|state|quality|method|means|idea|concept|principle|term|name|type|kind|form|class|part|measure|amount|number|rate|degree|property|technique|mechanism|function|procedure|structure|system|theory|law|rule|condition|tendency|relationship|region|area|field|group|mixture|substance|unit)\b)/i;
+
+/** The first sentence (at most 40 words) of a block's text. */
+function firstSentence(text: string): string {
+  const sentence = text.split(/(?<=[.!?。])\s/)[0] ?? text;
+  return sentence.split(/\s+/).slice(0, 40).join(" ");
+}
+
+function textOf(block: Block): string | undefined {
+  if (block.kind === "paragraph") return plainText(block.node.children);
+  if (block.kind === "list") {
+    const first = block.items[0];
+    return first?.lead ? plainText(first.lead.node.children) : undefined;
+  }
+  if (block.kind === "quote") return block.blocks[0] ? textOf(block.blocks[0]) : undefined;
+  return undefined;
+}
+
+function isMath(node: RootContent): boolean {
+  return node.type === "math";
+}
+
+/** Blocks that say nothing on their own at the start of a body: images, links, HTML, an Obsidian callout. */
+export function isDecoration(block: Block): boolean {
+  if (block.kind === "paragraph") return isLinkOrImageOnly(block.node.children);
+  if (block.kind === "other") return block.node.type === "html" || block.node.type === "definition";
+  return block.kind === "callout" && !["def", "definition"].includes(block.type);
+}
+
+/** A title that can name a term (see the file comment). */
+export function isTermTitle(title: string): boolean {
+  const text = title.trim().replace(/[:：]$/, "");
+  return isTerm(text, 8) && !isSectionLabel(text) && !isLabel(text, true);
+}
+
+/** How strongly the section's body defines its heading's term; undefined when it does not. */
+export function headingTermStrength(section: Section, title: Phrasing): Strength | undefined {
+  const titleText = plainText(title);
+  if (!isTermTitle(titleText)) return undefined;
+  const body = section.blocks.filter((block) => !isDecoration(block));
+  const first = body[0];
+  if (!first) return undefined;
+  if (first.kind === "other") return isMath(first.node) ? "strong" : undefined;
+  const text = textOf(first)?.trim();
+  if (!text) return undefined;
+  const sentence = firstSentence(text);
+  if (mentions(titleText, sentence) || DEFINING_OPENER.test(sentence) || /^\p{Ll}/u.test(sentence)) return "strong";
+  return "weak";
+}

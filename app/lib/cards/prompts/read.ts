@@ -1,0 +1,271 @@
+/**
+ * Reads the prompt a place in the outline holds from its own form: a paragraph's first line (or each
+ * of its lines, when each defines a term), a list item's lead, a heading, a callout title. The
+ * reading says what the prompt is (question or term), how it is written (its form) and how sure the
+ * form alone makes us (strong, or weak: then classify.ts asks the siblings). Explicit card syntax
+ * (`::`, `?`, clozes) is recognised here so that it wins over every implicit reading.
+ */
+import { joinLines, plainText, trimPhrasing, type Phrasing } from "../phrasing";
+import type { CalloutBlock, ParagraphBlock, Section } from "../outline/types";
+import { markedChoice } from "./choices";
+import { explicitClozes, hasAnkiCloze } from "./cloze";
+import {
+  boldDefinition,
+  boldTermAlone,
+  colonLineDefinition,
+  plainDefinition,
+  plainTermAlone,
+  sentenceDefinition,
+  type DefinitionSplit,
+} from "./definitions";
+import { inlineCards, multilineCard, type Separators } from "./explicit";
+import { headingTermStrength } from "./headings";
+import { isLabel, isSectionLabel } from "./labels";
+import { labelledAnswer, labelledPairs } from "./qa-pairs";
+import {
+  isPromptText,
+  isQuestionText,
+  isReflective,
+  leadingPrompt,
+  leadingQuestion,
+  numberingLength,
+  questionFront,
+  stripNumbering,
+  UNMARKED_QUESTION,
+  withoutTrailingColon,
+} from "./questions";
+import type { Form, Prompt } from "./types";
+
+/** What a paragraph or item lead holds. */
+export type LeadReading =
+  /** `::`, `?`, `{{c1::}}` or `==highlight==`: the explicit syntax of a flashcard tool. */
+  | { kind: "explicit" }
+  /** A question about the learner: never a card, and not prose either. */
+  | { kind: "reflective" }
+  /** One prompt for the lead, or one per line (each line defining a term). */
+  | { kind: "prompts"; prompts: Prompt[]; byLine: boolean }
+  | { kind: "none" };
+
+export interface ReadOptions {
+  separators: Separators;
+}
+
+function prompt(role: Prompt["role"], form: Form, strength: Prompt["strength"], front: Phrasing, answer: Phrasing, line = 0): Prompt {
+  return { role, form, strength, front: trimPhrasing(front), answer: trimPhrasing(answer), line };
+}
+
+function termPrompt(split: DefinitionSplit, form: Form, strength: Prompt["strength"], rest: Phrasing[], line = 0): Prompt {
+  return prompt("term", form, strength, split.term, joinLines([split.definition, ...rest]), line);
+}
+
+/** Whether explicit flashcard syntax is in the paragraph (it wins over every implicit reading). */
+export function isExplicit(paragraph: ParagraphBlock, options: ReadOptions): boolean {
+  const children = paragraph.node.children;
+  const separators = paragraph.node.data?.srCard ? withScheduledSeparator(children, options.separators) : options.separators;
+  return (
+    multilineCard(children, separators) !== undefined ||
+    (!hasAnkiCloze(children) && inlineCards(children, separators).length > 0) ||
+    explicitClozes(children) !== undefined
+  );
+}
+
+/** A paragraph the SR plugin scheduled, written with `;;` where the note's settings say `::`. */
+export function withScheduledSeparator(children: Phrasing, separators: Separators): Separators {
+  const text = plainText(children);
+  if (text.includes(separators.inline) || !text.includes(";;")) return separators;
+  return { ...separators, inline: ";;", inlineReversed: ";;;" };
+}
+
+/** A term written on one line: bold (strong), with a separator or as a sentence (weak). */
+function termOnLine(line: Phrasing, rest: Phrasing[], lineAt: number, single: boolean): Prompt | undefined {
+  const bold = boldDefinition(line);
+  if (bold && plainText(bold.definition).trim() !== "") return termPrompt(bold, "bold", "strong", rest, lineAt);
+  const plain = plainDefinition(line);
+  if (plain) return termPrompt(plain, "separator", "weak", rest, lineAt);
+  const sentence = single && rest.length === 0 ? sentenceDefinition(line) : undefined;
+  return sentence ? termPrompt(sentence, "sentence", "weak", [], lineAt) : undefined;
+}
+
+/** A paragraph whose lines each define a term (`**Mitosis**: ...` / `**Meiosis**: ...`, `hola - hello`). */
+function termsByLine(lines: Phrasing[]): Prompt[] | undefined {
+  if (lines.length < 2) return undefined;
+  const readings = lines.map((line, at) => termOnLine(line, [], at, true));
+  if (!readings[0] || readings.filter(Boolean).length < 2) return undefined;
+  const prompts: Prompt[] = [];
+  readings.forEach((reading, at) => {
+    const current = prompts.at(-1);
+    if (reading) prompts.push(reading);
+    else if (current) current.answer = trimPhrasing(joinLines([current.answer, trimPhrasing(lines[at]!)]));
+  });
+  return prompts;
+}
+
+/** `Q: ...` / `A: ...` pairs: one prompt per `Q:` line. */
+function labelledPrompts(children: Phrasing): Prompt[] {
+  return labelledPairs(children).map((pair) => prompt("question", "labelled", "strong", pair.question, pair.answer ?? [], pair.lineOffset));
+}
+
+/** A question whose right option is marked: the stem on the first line(s), the options after it. */
+function choicePrompt(lines: Phrasing[], optionLines?: Phrasing[]): Prompt | undefined {
+  if (optionLines) {
+    const answer = markedChoice(optionLines);
+    return answer ? prompt("question", "choice", "strong", questionFront(joinLines(lines)), answer) : undefined;
+  }
+  for (let stemEnd = 1; stemEnd < Math.min(lines.length, 4); stemEnd += 1) {
+    const answer = markedChoice(lines.slice(stemEnd));
+    if (answer) return prompt("question", "choice", "strong", questionFront(joinLines(lines.slice(0, stemEnd))), answer);
+  }
+  return undefined;
+}
+
+/** A bold line that asks without a `?` (`**Which is more flexible - SQL or MongoDB? and why.**`). */
+function asksInWords(text: string): boolean {
+  return isPromptText(text) || UNMARKED_QUESTION.test(text) || /^(which|what|why|how|when|where|who|is|are|does|do|can)\b.*\?/i.test(text);
+}
+
+/**
+ * The reading of a paragraph or an item's lead (`lines`). `hasBody`: blocks sit under it (an item's
+ * nested content), so a lead without an inline answer can still be a prompt. `options` are the lines
+ * of the item's nested options, for a multiple-choice question written as a list.
+ */
+export function readLead(
+  paragraph: ParagraphBlock,
+  hasBody: boolean,
+  options: ReadOptions,
+  optionLines?: Phrasing[],
+): LeadReading {
+  const children = paragraph.node.children;
+  const lines = paragraph.lines.filter((line) => trimPhrasing(line).length > 0);
+  const first = lines[0];
+  if (!first) return { kind: "none" };
+  if (isExplicit(paragraph, options)) return { kind: "explicit" };
+  const text = plainText(first).trim();
+  const single = lines.length === 1;
+  const one = (found: Prompt): LeadReading => ({ kind: "prompts", prompts: [found], byLine: false });
+
+  const labelled = labelledPrompts(children);
+  if (labelled.length > 0) return { kind: "prompts", prompts: labelled, byLine: labelled.length > 1 };
+  if (paragraph.fromHeading) {
+    const term = plainTermAlone(first) ?? boldTermAlone(first);
+    return term ? one(prompt("term", "bold", "strong", term, joinLines(lines.slice(1)))) : { kind: "none" };
+  }
+  const choice = choicePrompt(lines, optionLines);
+  if (choice) return one(choice);
+
+  const byLine = termsByLine(lines);
+  if (byLine) return { kind: "prompts", prompts: byLine, byLine: true };
+
+  const question = leadingQuestion(children);
+  if (question && !isLabel(plainText(question.question))) {
+    if (isReflective(plainText(question.question))) return { kind: "reflective" };
+    return one(prompt("question", "asks", "strong", questionFront(question.question), question.rest));
+  }
+  const term = termOnLine(first, lines.slice(1), 0, single);
+  if (term?.strength === "strong") return one(term);
+  const pandoc = colonLineDefinition(children);
+  if (pandoc) return one(termPrompt(pandoc, "bold", "strong", []));
+
+  const answerBelow = hasBody || single;
+  const examPrompt = leadingPrompt(children, answerBelow);
+  if (examPrompt) {
+    if (isReflective(plainText(examPrompt.question))) return { kind: "reflective" };
+    const form: Form = isPromptText(plainText(examPrompt.question)) ? "exam-prompt" : "unmarked";
+    return one(prompt("question", form, "strong", questionFront(examPrompt.question), examPrompt.rest));
+  }
+  const rest = lines.slice(1);
+  const boldAlone = boldTermAlone(first);
+  if (boldAlone) {
+    const boldText = plainText(boldAlone);
+    if (asksInWords(boldText)) return one(prompt("question", "asks", "strong", questionFront(first), joinLines(rest)));
+    if (rest.length > 0 || answerBelow) {
+      const answer = joinLines(rest);
+      return one(prompt("term", "bold", "strong", boldAlone, labelledAnswer(answer) ?? answer));
+    }
+  }
+  if (term) return one(term);
+  const alone = plainTermAlone(first);
+  if (alone && (rest.length > 0 || hasBody) && !isLabel(plainText(alone), true)) {
+    return one(prompt("term", "alone", "weak", alone, joinLines(rest)));
+  }
+  if (numberingLength(text) > 0 && (rest.length > 0 || answerBelow)) {
+    return one(prompt("question", "numbered", "weak", questionFront(first), joinLines(rest)));
+  }
+  return { kind: "none" };
+}
+
+export type HeadingReading =
+  /** `fallback`: the term a numbered heading names, where the headings around are not questions. */
+  | { kind: "prompt"; prompt: Prompt; fallback?: Prompt }
+  | { kind: "label" }
+  | { kind: "reflective" }
+  | { kind: "none" };
+
+/** The reading of a section's heading: a question, a term it names, a label, or nothing. */
+export function readHeading(section: Section): HeadingReading {
+  if (!section.heading) return { kind: "none" };
+  const title = stripNumbering(section.title);
+  const text = plainText(title).trim();
+  if (text === "") return { kind: "none" };
+  const numbered = numberingLength(plainText(section.title).trim()) > 0;
+  if (isReflective(text) && (isQuestionText(text) || isPromptText(text))) return { kind: "reflective" };
+  const asks = (form: Form): HeadingReading => ({
+    kind: "prompt",
+    prompt: prompt("question", form, "strong", questionFront(section.title), []),
+  });
+  if (isQuestionText(text)) return asks("asks");
+  if (isPromptText(text)) return asks("exam-prompt");
+  if (UNMARKED_QUESTION.test(text)) return asks("unmarked");
+  if (isSectionLabel(text)) return { kind: "label" };
+  const strength = headingTermStrength(section, title);
+  const term = strength ? prompt("term", "heading", strength, withoutTrailingColon(title), []) : undefined;
+  if (numbered) {
+    // `## 12) Clustered vs non-clustered index`: a question if the headings around are questions.
+    const reading = prompt("question", "numbered", "weak", questionFront(section.title), []);
+    return { kind: "prompt", prompt: reading, fallback: term };
+  }
+  return term ? { kind: "prompt", prompt: term } : { kind: "none" };
+}
+
+/** Callout types whose title names what the body defines or states. */
+const DEFINING_CALLOUTS = new Set([
+  "def",
+  "defn",
+  "definition",
+  "theorem",
+  "thm",
+  "lemma",
+  "lem",
+  "corollary",
+  "proposition",
+  "prop",
+  "notation",
+  "formula",
+  "law",
+  "axiom",
+  "principle",
+  "term",
+  "concept",
+  "rule",
+]);
+
+/** `Def:`, `Thm:` before a callout's title (Quartz exports write them). */
+const TITLE_PREFIX = /^(?:def|defn|definition|thm|theorem|lem|lemma|cor|corollary|prop|proposition|ntn|notation)\s*[.:]\s*/i;
+
+/** The reading of a callout's title: a question (`[!question] Why ...?`), a defined term, or nothing. */
+export function readCallout(callout: CalloutBlock): HeadingReading {
+  const text = plainText(callout.title).trim();
+  if (text === "") return { kind: "none" };
+  if (isQuestionText(text) || (["question", "faq", "help"].includes(callout.type) && text.length > 0)) {
+    return { kind: "prompt", prompt: prompt("question", "asks", "strong", questionFront(callout.title), []) };
+  }
+  if (!DEFINING_CALLOUTS.has(callout.type)) return { kind: "none" };
+  const first = callout.title[0];
+  let title = callout.title;
+  if (first?.type === "text") {
+    const prefix = TITLE_PREFIX.exec(first.value);
+    if (prefix) title = trimPhrasing([{ ...first, value: first.value.slice(prefix[0].length), data: undefined }, ...callout.title.slice(1)]);
+  }
+  const term = withoutTrailingColon(title);
+  if (plainText(term).trim() === "" || isLabel(plainText(term))) return { kind: "none" };
+  return { kind: "prompt", prompt: prompt("term", "bold", "strong", term, []) };
+}

@@ -1,0 +1,42 @@
+/** What the prompt layer decides for each place in the outline that can carry a prompt. */
+import type { Phrasing } from "../phrasing";
+
+/**
+ * How a prompt is written. Forms of one family back each other up: a list is vocabulary when most of
+ * its items define a term, whichever separator each uses.
+ */
+export type Form =
+  // questions
+  | "asks" // ends in `?`
+  | "exam-prompt" // Explain / Describe / Define ... without `?`
+  | "unmarked" // `what is a monomer`: a question word with no `?`
+  | "labelled" // `Q:` / `A:`
+  | "choice" // a multiple-choice question with the right option marked
+  | "numbered" // `## 12) Clustered vs non-clustered index`: numbered like the questions around it
+  // terms
+  | "bold" // `**Term**: definition`, `**Term**` with the definition below it
+  | "separator" // `Term: definition`, `Term - definition`, `term -> meaning`, `term = meaning`
+  | "sentence" // `Yo is I.`: a sentence that defines its own subject
+  | "alone" // `Term` alone on its line, the definition below it
+  | "heading"; // `### Mitochondria` and the paragraph that defines it
+
+export type Role = "question" | "term";
+
+/** How sure the form alone makes us: weak prompts need siblings written the same way. */
+export type Strength = "strong" | "weak";
+
+export interface Prompt {
+  role: Role;
+  form: Form;
+  strength: Strength;
+  /** The front, markup that only frames it (numbering, bold around a question) already dropped. */
+  front: Phrasing;
+  /** The answer written after the prompt on its line or in the rest of its paragraph (may be empty). */
+  answer: Phrasing;
+  /** 0-based line of the paragraph where the prompt stands. */
+  line: number;
+}
+
+export function familyOf(form: Form): Role {
+  return ["bold", "separator", "sentence", "alone", "heading"].includes(form) ? "term" : "question";
+}
