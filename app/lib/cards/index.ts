@@ -106,7 +106,13 @@ import { plainText } from "./phrasing";
 import { classify } from "./prompts/classify";
 import { DEFAULT_SEPARATORS, type Separators } from "./prompts/explicit";
 import { isQuestionText } from "./prompts/questions";
-import { DeckParseError, type ParseOptions, type ParsedCard, type ParsedDeck, type ParseWarning } from "./types";
+import {
+  DeckParseError,
+  type ParseOptions,
+  type ParsedCard,
+  type ParsedDeck,
+  type ParseWarning,
+} from "./types";
 
 export * from "./types";
 export { repairMojibake } from "./mojibake";
@@ -172,9 +178,13 @@ function separatorsOf(meta: FrontMatter): Separators {
   const own = meta.separators ?? {};
   return {
     inline: own.inline ?? DEFAULT_SEPARATORS.inline,
-    inlineReversed: own.inlineReversed ?? (own.inline ? own.inline + own.inline.charAt(0) : DEFAULT_SEPARATORS.inlineReversed),
+    inlineReversed:
+      own.inlineReversed ??
+      (own.inline ? own.inline + own.inline.charAt(0) : DEFAULT_SEPARATORS.inlineReversed),
     multiline: own.multiline ?? DEFAULT_SEPARATORS.multiline,
-    multilineReversed: own.multilineReversed ?? (own.multiline ? own.multiline.repeat(2) : DEFAULT_SEPARATORS.multilineReversed),
+    multilineReversed:
+      own.multilineReversed ??
+      (own.multiline ? own.multiline.repeat(2) : DEFAULT_SEPARATORS.multilineReversed),
   };
 }
 

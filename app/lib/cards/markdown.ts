@@ -22,7 +22,11 @@ const FRONT_MATTER = ["yaml", "toml"] as const;
 
 // remark-math keeps `$a_1 * b_2$` and `$$ ... $$` blocks whole: without it their `_` and `*` read as
 // emphasis and a display formula falls apart into lines of text.
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkFrontmatter, [...FRONT_MATTER]);
+const parser = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkMath)
+  .use(remarkFrontmatter, [...FRONT_MATTER]);
 
 /**
  * The same parser without GFM's literal-autolink pass, which runs four regular expressions over every

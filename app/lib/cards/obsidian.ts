@@ -56,10 +56,15 @@ function piece(value: string, raw: string | undefined): Text {
  * source holds the same links (escapes aside).
  */
 function cleanText(node: Text, obsidian: boolean): Text[] {
-  const links = [...node.value.matchAll(WIKILINK)].filter((match) => shownText(match, obsidian) !== undefined);
+  const links = [...node.value.matchAll(WIKILINK)].filter(
+    (match) => shownText(match, obsidian) !== undefined,
+  );
   const raw = node.data?.raw;
   if (links.length === 0) return [piece(node.value, raw)];
-  const rawLinks = raw === undefined ? [] : [...raw.matchAll(WIKILINK)].filter((match) => shownText(match, obsidian) !== undefined);
+  const rawLinks =
+    raw === undefined
+      ? []
+      : [...raw.matchAll(WIKILINK)].filter((match) => shownText(match, obsidian) !== undefined);
   const aligned = raw !== undefined && rawLinks.length === links.length;
   const out: Text[] = [];
   let from = 0;

@@ -39,20 +39,34 @@ describe("card keys", () => {
   });
 
   it("prefixes clozes with their number and reversed cards with their direction", () => {
-    expect(keysOf("The `ls` command lists **files**.")).toEqual([
-      "cloze:1:the [...] command lists files.",
-      "cloze:2:the `ls` command lists [...].",
+    expect(keysOf("The `ls` command lists **files**. Use **-a** for all.")).toEqual([
+      "cloze:1:the [...] command lists [...]. use -a for all.",
+      "cloze:2:the `ls` command lists files. use [...] for all.",
     ]);
     expect(keysOf("Hund:::dog")).toEqual(["reversed:forward:hund", "reversed:backward:hund"]);
   });
 
-  it("keeps the first of two cards with the same key and warns at the second", () => {
+  it("keeps the first of two identical cards and warns at the second", () => {
     const deck = parseDeck(
-      "# Terms\n\n**Mitosis**: cell division\n\n## Again\n\n**mitosis**: division of the nucleus\n",
+      "# Terms\n\n**Mitosis**: cell division\n\n## Again\n\n**mitosis**: cell division\n",
     );
     expect(deck.cards.map((card) => [card.front, card.back, card.line])).toEqual([
       ["Mitosis", "cell division", 3],
     ]);
     expect(deck.warnings).toEqual([{ line: 7, message: expect.stringMatching(/Duplicate.*line 3/) }]);
+  });
+
+  it("keeps a repeated front with another answer as a card of its own, its key numbered", () => {
+    const deck = parseDeck(
+      "**What is SQL good at?**\nJoins.\n\n**Give a real world example.**\nBanking.\n\n" +
+        "**What is NoSQL good at?**\nScale.\n\n**Give a real world example.**\nAnalytics.\n",
+    );
+    expect(deck.cards.map((card) => [card.front, card.back, card.key])).toEqual([
+      ["What is SQL good at?", "Joins.", "what is sql good at?"],
+      ["Give a real world example.", "Banking.", "give a real world example."],
+      ["What is NoSQL good at?", "Scale.", "what is nosql good at?"],
+      ["Give a real world example.", "Analytics.", "give a real world example.#2"],
+    ]);
+    expect(deck.warnings).toEqual([{ line: 10, message: expect.stringMatching(/line 4.*both kept/) }]);
   });
 });

@@ -28,7 +28,7 @@ describe("warnings", () => {
     "", // 22
     "**Full**: a definition", // 23
     "", // 24
-    "**full**: the same term again", // 25
+    "**full**: a definition", // 25
   ].join("\n");
   const deck = parseDeck(source, { fileName: "warnings.md" });
 

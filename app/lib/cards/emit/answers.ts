@@ -1,6 +1,8 @@
 /**
- * Turning the blocks under a prompt into the answer side. What only decorates or navigates stays
- * off a card: images, a paragraph of links (`[↑ Back to top](#top)`, `[[Related note]]`), HTML, rules.
+ * Turning the blocks under a prompt into the answer side. What only navigates or decorates stays
+ * off a card: a paragraph of links (`[↑ Back to top](#top)`, `[[Related note]]`), HTML without
+ * text, rules. Images stay (a diagram can be the answer), but an answer that is only images is none:
+ * the note gives nothing to recall it by.
  */
 import type { Blockquote, ListItem, RootContent } from "mdast";
 import { parseMarkdown, stringifyBlocks, stringifyPhrasing } from "../markdown";
@@ -47,9 +49,17 @@ function unwrapSingleItem(blocks: RootContent[]): RootContent[] {
   return item.checked === null || item.checked === undefined ? item.children : blocks;
 }
 
+/** A paragraph of links (wikilinks too): navigation. */
+function isLinkOnly(children: Phrasing): boolean {
+  return (
+    isLinkOrImageOnly(children) &&
+    !children.some((child) => child.type === "image" || child.type === "imageReference")
+  );
+}
+
 /** Blocks that never belong on a card side (see the file comment). */
 function isDecoration(block: RootContent): boolean {
-  if (block.type === "paragraph") return isLinkOrImageOnly(block.children);
+  if (block.type === "paragraph") return isLinkOnly(block.children);
   if (block.type === "html") return !/\p{L}/u.test(block.value.replace(/<[^>]*>/g, ""));
   return block.type === "thematicBreak" || block.type === "definition" || block.type === "yaml";
 }
@@ -72,6 +82,10 @@ function withoutDecoration(blocks: RootContent[]): RootContent[] {
   });
 }
 
+function isImagesOnly(block: RootContent): boolean {
+  return block.type === "paragraph" && isLinkOrImageOnly(block.children) && !isLinkOnly(block.children);
+}
+
 /** Markdown of an answer made of leading inline content (may be empty) and following blocks. */
 export function answerMarkdown(lead: Phrasing, blocks: RootContent[], source: string): string {
   const parts: string[] = [];
@@ -79,6 +93,7 @@ export function answerMarkdown(lead: Phrasing, blocks: RootContent[], source: st
   if (inline.length > 0) parts.push(stringifyPhrasing(inline));
   const normalised = withoutDecoration(blocks.flatMap((block) => normaliseAnswerBlock(block, source)));
   const body = inline.length === 0 ? unwrapSingleItem(normalised) : normalised;
+  if (inline.length === 0 && body.every(isImagesOnly)) return "";
   if (body.length > 0) parts.push(stringifyBlocks(body));
   return parts.join("\n\n").trim();
 }

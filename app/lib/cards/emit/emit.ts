@@ -30,10 +30,17 @@ import { isPromptText, isQuestionText, questionFront } from "../prompts/question
 import { familyOf, type Prompt } from "../prompts/types";
 import { stringifyPhrasing } from "../markdown";
 import { answerMarkdown, withoutAnswerLabel } from "./answers";
-import { adjacentAfter, blockMakesCards, itemMakesCards, nodesOfBlocks, sectionMakesCards, sectionNodes } from "./blocks";
+import {
+  adjacentAfter,
+  blockMakesCards,
+  itemMakesCards,
+  nodesOfBlocks,
+  sectionMakesCards,
+  sectionNodes,
+} from "./blocks";
 import type { Collector } from "./collector";
 import { ankiNoteCards, explicitCards } from "./explicit-cards";
-import { factCards } from "./facts";
+import { factCards, holdsFacts } from "./facts";
 import { tableCards } from "./tables";
 
 export interface EmitOptions {
@@ -45,18 +52,26 @@ export interface EmitOptions {
   facts: boolean;
 }
 
+/** How much of a term heading's body its definition takes at most. */
+const MAX_DEFINITION_BLOCKS = 5;
+const MAX_DEFINITION_WORDS = 200;
+
 /** A question's body this full of cards and empty of prose is a section of them, not an answer. */
-const CONTAINER_CARDS = 4;
+const CONTAINER_CARDS = 6;
 
 function isThematicBreak(block: Block): boolean {
   return block.kind === "other" && block.node.type === "thematicBreak";
 }
 
-/** `Syntax:`, `Example:`: a line that labels what follows rather than defining anything. */
+/**
+ * `Syntax:`, `Example:`, `Covers...`: a line that labels or announces what follows rather than
+ * defining anything.
+ */
 function isLabelParagraph(block: Block): boolean {
   if (block.kind !== "paragraph") return false;
   const text = plainText(block.node.children).trim();
-  return /^[^.!?\n]{1,30}:$/.test(text) && isLabel(text, true);
+  if (/^[^.!?\n]{1,30}:$/.test(text) && isLabel(text, true)) return true;
+  return /(?:\.\.\.|…|:)$/.test(text) && text.split(/\s+/).length <= 3;
 }
 
 class Emitter {
@@ -69,7 +84,12 @@ class Emitter {
   }
 
   private card(prompt: Prompt, back: string, line: number, context: string[], what: string): void {
-    const front = stringifyPhrasing(familyOf(prompt.form) === "question" ? questionFront(prompt.front) : prompt.front);
+    // Only a prompt that plainly asks (or a bold term announcing its definition with `:`) is worth
+    // a warning when nothing answers it.
+    if (back.trim() === "" && !["asks", "labelled"].includes(prompt.form) && !prompt.announced) return;
+    const front = stringifyPhrasing(
+      familyOf(prompt.form) === "question" ? questionFront(prompt.front) : prompt.front,
+    );
     this.env.out.basic(front, back, line, context, what);
   }
 
@@ -104,24 +124,44 @@ class Emitter {
     if (ends === -1) {
       for (const child of section.sections) {
         if (this.decisions.labels.has(child) && !sectionMakesCards(child, this.decisions)) continue;
-        const named = mentions(plainText(child.title), questionText) && plainText(child.title).trim().split(/\s+/).length <= 3;
+        const named =
+          mentions(plainText(child.title), questionText) &&
+          plainText(child.title).trim().split(/\s+/).length <= 3;
         if (sectionMakesCards(child, this.decisions) && !named) break;
         subsections.push(child);
       }
     }
-    const cardCount = cardBlocks.reduce((count, block) => count + (block.kind === "list" ? block.items.length : 1), 0);
-    if (prose.length === 0 && subsections.length === 0 && (cardCount >= CONTAINER_CARDS || (direct.length === 0 && section.sections.length > 0)))
+    const cardCount = cardBlocks.reduce((count, block) => count + this.cardsIn(block), 0);
+    if (
+      prose.length === 0 &&
+      subsections.length === 0 &&
+      (cardCount >= CONTAINER_CARDS || (direct.length === 0 && section.sections.length > 0))
+    )
       return;
-    for (const block of prose) this.consumed.add(block);
+    // With no prose of its own, the cards in its body are the answer (`Explain OLTP vs OLAP?` over two
+    // definitions, a table of units); after an answer in prose they are cards of their own as well.
+    for (const block of prose.length === 0 ? direct : prose) this.consumed.add(block);
     for (const child of subsections) this.consumed.add(child);
     const nodes = [...nodesOfBlocks(direct), ...subsections.flatMap(sectionNodes)];
     this.card(prompt, this.answer([], nodes), section.line, context, "Question heading");
   }
 
+  /** How many cards a block makes (roughly: a list its card items, a table its rows). */
+  private cardsIn(block: Block): number {
+    if (block.kind === "paragraph") return this.decisions.prompts.get(block)?.length ?? 1;
+    if (block.kind === "list")
+      return block.items.filter((item) => itemMakesCards(item, this.decisions)).length;
+    if (block.kind === "table") return Math.max(1, block.node.children.length - 1);
+    return 1;
+  }
+
   /** The definition that opens a term heading's body (see the file comment). */
   private termBody(blocks: Block[]): Block[] {
     const body: Block[] = [];
+    let words = 0;
     for (const block of blocks) {
+      // A definition is a paragraph or a few: past that the section explains more than the term.
+      if (body.length >= MAX_DEFINITION_BLOCKS || words >= MAX_DEFINITION_WORDS) break;
       if (isDecoration(block)) {
         if (body.length > 0 && block.kind === "paragraph") break;
         continue;
@@ -130,6 +170,7 @@ class Emitter {
       if (block.kind === "other" && block.node.type !== "math") break;
       if (!["paragraph", "list", "quote", "other"].includes(block.kind)) break;
       body.push(block);
+      words += plainText(nodesOf(block) as Phrasing).split(/\s+/).length;
     }
     return body;
   }
@@ -164,6 +205,8 @@ class Emitter {
         if (isQuestionText(summary) || isPromptText(summary)) {
           const front = stringifyPhrasing(questionFront(block.summary));
           this.env.out.basic(front, this.answer([], block.content), block.line, context, "Question");
+        } else {
+          this.blocks(block.blocks, context);
         }
         return 0;
       }
@@ -190,14 +233,32 @@ class Emitter {
    */
   private blocksAnswering(blocks: Block[], index: number): Block[] {
     const next = blocks[index + 1];
-    if (!next || this.consumed.has(next) || !["paragraph", "list", "quote", "other", "table"].includes(next.kind)) return [];
+    if (
+      !next ||
+      this.consumed.has(next) ||
+      !["paragraph", "list", "quote", "other", "table"].includes(next.kind)
+    )
+      return [];
     if (next.kind === "other" && next.node.type === "html") return [];
-    if (blockMakesCards(next, this.decisions) || this.decisions.reflective.has(next as ParagraphBlock)) return [];
-    if (next.kind === "paragraph" && (isQuestionText(plainText(next.node.children)) || isLinkOrImageOnly(next.node.children))) return [];
-    const answer = [next, ...adjacentAfter(blocks, index + 1).filter((block) => !blockMakesCards(block, this.decisions))];
+    if (blockMakesCards(next, this.decisions) || this.decisions.reflective.has(next as ParagraphBlock))
+      return [];
+    if (
+      next.kind === "paragraph" &&
+      (isQuestionText(plainText(next.node.children)) || isLinkOrImageOnly(next.node.children))
+    )
+      return [];
+    const answer = [
+      next,
+      ...adjacentAfter(blocks, index + 1).filter((block) => !blockMakesCards(block, this.decisions)),
+    ];
     const last = answer.at(-1);
     const following = blocks[index + answer.length + 1];
-    if (last?.kind === "paragraph" && plainText(last.node.children).trim().endsWith(":") && following?.kind === "list" && !blockMakesCards(following, this.decisions))
+    if (
+      last?.kind === "paragraph" &&
+      plainText(last.node.children).trim().endsWith(":") &&
+      following?.kind === "list" &&
+      !blockMakesCards(following, this.decisions)
+    )
       answer.push(following);
     return answer;
   }
@@ -214,7 +275,8 @@ class Emitter {
     }
     const prompts = decisions.prompts.get(paragraph);
     if (!prompts) {
-      if (this.env.facts && !decisions.reflective.has(paragraph)) factCards(paragraph.node.children, paragraph.line, context, this.env.out);
+      if (this.env.facts && !decisions.reflective.has(paragraph))
+        factCards(paragraph.node.children, paragraph.line, context, this.env.out);
       return 0;
     }
     let consumed = 0;
@@ -222,13 +284,25 @@ class Emitter {
       const line = paragraph.line + prompt.line;
       const last = at === prompts.length - 1;
       if (trimPhrasing(prompt.answer).length > 0 || !last) {
-        this.card(prompt, this.answer(prompt.answer, []), line, context, prompt.role === "term" ? "Definition" : "Question");
+        this.card(
+          prompt,
+          this.answer(prompt.answer, []),
+          line,
+          context,
+          prompt.role === "term" ? "Definition" : "Question",
+        );
         return;
       }
       const below = this.blocksAnswering(blocks, index);
       for (const block of below) this.consumed.add(block);
       consumed = below.length;
-      this.card(prompt, this.answer([], nodesOfBlocks(below)), line, context, prompt.role === "term" ? "Definition" : "Question");
+      this.card(
+        prompt,
+        this.answer([], nodesOfBlocks(below)),
+        line,
+        context,
+        prompt.role === "term" ? "Definition" : "Question",
+      );
     });
     return consumed;
   }
@@ -284,7 +358,22 @@ class Emitter {
     }
     const what = prompt.role === "term" ? "Definition" : "Question";
     const nested = item.blocks;
-    const cardBlocks = nested.filter((block) => blockMakesCards(block, this.decisions));
+    // Bullets of facts under a bold term that they do not define (`- **Europe**` over `- The
+    // **Danube** flows ...`) are cards of their own too: the term only groups them.
+    const termText = plainText(prompt.front);
+    const groupsFacts = (inner: Item) =>
+      prompt.role === "term" &&
+      this.env.facts &&
+      inner.lead !== undefined &&
+      holdsFacts(inner.lead.node.children) &&
+      !mentions(termText, plainText(inner.lead.node.children));
+    const cardOrFacts = (inner: Item) => this.decisions.prompts.has(inner) || groupsFacts(inner);
+    const cardBlocks = nested.filter(
+      (block) =>
+        blockMakesCards(block, this.decisions) ||
+        (block.kind === "list" &&
+          block.items.some((inner) => itemMakesCards(inner, this.decisions) || groupsFacts(inner))),
+    );
     const own = trimPhrasing(prompt.answer);
     if (nested.length === 0 && own.length === 0 && below) {
       const taken = below();
@@ -297,7 +386,10 @@ class Emitter {
       return 0;
     }
     const announces = own.length === 0 || /[:：]\s*$/.test(plainText(own));
-    const onlyCards = nested.every((block) => cardBlocks.includes(block) && (block.kind !== "list" || block.items.every((inner) => itemMakesCards(inner, this.decisions))));
+    // Only cards: every nested block is a card itself (a definition, each item its own prompt).
+    const onlyCards = nested.every((block) =>
+      block.kind === "list" ? block.items.every(cardOrFacts) : blockMakesCards(block, this.decisions),
+    );
     if (prompt.role === "question") {
       // A question answered by a list of definitions: the answer, and the definitions are cards too.
       this.card(prompt, this.answer(own, nodesOfBlocks(nested)), item.line, context, what);

@@ -42,7 +42,10 @@ function untilBlankLine(blocks: Block[]): { extra: Block[]; leftover?: ListBlock
     };
     return { ...last, node, items: kept, line: kept[0]?.line ?? last.line };
   };
-  return { extra: [...blocks.slice(0, -1), cut(items.slice(0, gap), false)], leftover: cut(items.slice(gap), true) };
+  return {
+    extra: [...blocks.slice(0, -1), cut(items.slice(0, gap), false)],
+    leftover: cut(items.slice(gap), true),
+  };
 }
 
 /** Cards of a paragraph in explicit syntax; returns how many following blocks it consumed. */
@@ -56,7 +59,9 @@ export function explicitCards(
   const { out, source } = env;
   const line = paragraph.line;
   const children = paragraph.node.children;
-  const separators = paragraph.node.data?.srCard ? withScheduledSeparator(children, env.separators) : env.separators;
+  const separators = paragraph.node.data?.srCard
+    ? withScheduledSeparator(children, env.separators)
+    : env.separators;
   const multiline = multilineCard(children, separators);
   if (multiline) {
     const { extra, leftover } = untilBlankLine(adjacentAfter(blocks, index));

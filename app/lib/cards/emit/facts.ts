@@ -31,6 +31,11 @@ function isLabelSpan(node: Phrasing[number], index: number, siblings: Phrasing):
   return index === 0 && (/[:：]$/.test(spanText) || (next?.type === "text" && /^\s*[:：]/.test(next.value)));
 }
 
+/** Whether a paragraph of prose holds facts (bold or code worth a cloze). */
+export function holdsFacts(children: Phrasing): boolean {
+  return !isLinkOrImageOnly(children) && factClozes(children, isLabelSpan).length > 0;
+}
+
 /** The fact clozes of one prose paragraph (or list item's text). */
 export function factCards(children: Phrasing, line: number, context: string[], out: Collector): void {
   if (isLinkOrImageOnly(children)) return;

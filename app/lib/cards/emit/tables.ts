@@ -28,7 +28,9 @@ function cellMarkdown(cell: TableCell | undefined): string {
 export function explainingColumn(table: Table): number | undefined {
   const header = table.children[0]?.children ?? [];
   if (header.length === 2) return 1;
-  const at = header.findIndex((cell, index) => index > 0 && EXPLAINING_COLUMN.test(plainText(cell.children).trim()));
+  const at = header.findIndex(
+    (cell, index) => index > 0 && EXPLAINING_COLUMN.test(plainText(cell.children).trim()),
+  );
   return at === -1 ? undefined : at;
 }
 

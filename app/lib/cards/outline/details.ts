@@ -80,7 +80,7 @@ function scanTags(html: string, depth: number): { depth: number; closedAt?: numb
 const lineOf = (node: { position?: { start: { line: number } } }): number => node.position?.start.line ?? 1;
 
 function asBlock(details: Details, line: number, content: RootContent[]): DetailsBlock {
-  return { kind: "details", line: line + details.lineOffset, summary: details.summary, content };
+  return { kind: "details", line: line + details.lineOffset, summary: details.summary, content, blocks: [] };
 }
 
 /**
@@ -88,7 +88,10 @@ function asBlock(details: Details, line: number, content: RootContent[]): Detail
  * end of the block holds the blocks after it, up to the block that closes it (consumed, unless more
  * HTML follows the closing tag there). Returns the elements and how many following blocks they took.
  */
-export function readDetails(blocks: RootContent[], index: number): { details: DetailsBlock[]; consumed: number } {
+export function readDetails(
+  blocks: RootContent[],
+  index: number,
+): { details: DetailsBlock[]; consumed: number } {
   const block = blocks[index]!;
   if (block.type !== "html" || !/<details[\s>]/i.test(block.value)) return { details: [], consumed: 0 };
   const all = readDetailsElements(block.value);

@@ -12,9 +12,18 @@ import type { Block, Item, ListBlock, ParagraphBlock, Section } from "./types";
 
 const lineOf = (node: { position?: { start: { line: number } } }): number => node.position?.start.line ?? 1;
 
-export function paragraphBlock(node: Paragraph, fromHeading = false): ParagraphBlock {
-  const block: ParagraphBlock = { kind: "paragraph", node, line: lineOf(node), lines: splitLines(node.children) };
-  if (fromHeading) block.fromHeading = true;
+export function paragraphBlock(
+  node: Paragraph,
+  as: { fromHeading?: boolean; standalone?: boolean } = {},
+): ParagraphBlock {
+  const block: ParagraphBlock = {
+    kind: "paragraph",
+    node,
+    line: lineOf(node),
+    lines: splitLines(node.children),
+  };
+  if (as.fromHeading) block.fromHeading = true;
+  if (as.standalone) block.standalone = true;
   return block;
 }
 
@@ -23,7 +32,11 @@ function readItem(node: ListItem, source: string): Item {
   const [first, ...rest] = node.children;
   let lead: ParagraphBlock | undefined;
   if (first?.type === "paragraph") lead = paragraphBlock(first);
-  else if (first?.type === "heading") lead = paragraphBlock({ type: "paragraph", children: first.children, position: first.position }, true);
+  else if (first?.type === "heading")
+    lead = paragraphBlock(
+      { type: "paragraph", children: first.children, position: first.position },
+      { fromHeading: true },
+    );
   const nested = lead ? rest : node.children;
   return {
     kind: "item",
@@ -36,7 +49,12 @@ function readItem(node: ListItem, source: string): Item {
 }
 
 function readList(node: List, source: string): ListBlock {
-  return { kind: "list", node, line: lineOf(node), items: node.children.map((item) => readItem(item, source)) };
+  return {
+    kind: "list",
+    node,
+    line: lineOf(node),
+    items: node.children.map((item) => readItem(item, source)),
+  };
 }
 
 /** The blocks of a container (an item, a callout, a quote) in order; headings inside it stay plain blocks. */
@@ -51,14 +69,18 @@ export function readBlocks(nodes: RootContent[], source: string): Block[] {
 }
 
 /** The block(s) that `nodes[index]` starts, and how many following nodes they took. */
-function readBlockAt(nodes: RootContent[], index: number, source: string): { blocks: Block[]; consumed: number } {
+function readBlockAt(
+  nodes: RootContent[],
+  index: number,
+  source: string,
+): { blocks: Block[]; consumed: number } {
   const node = nodes[index]!;
   const line = lineOf(node);
   switch (node.type) {
     case "paragraph": {
       const anki = readAnkiNote(nodes, index, source);
       if (anki) return { blocks: [anki.note], consumed: anki.consumed };
-      return { blocks: [paragraphBlock(node)], consumed: 0 };
+      return { blocks: [paragraphBlock(node, { standalone: true })], consumed: 0 };
     }
     case "list":
       return { blocks: [readList(node, source)], consumed: 0 };
@@ -66,12 +88,20 @@ function readBlockAt(nodes: RootContent[], index: number, source: string): { blo
       return { blocks: [{ kind: "table", node, line }], consumed: 0 };
     case "blockquote": {
       const callout = readCallout(node.children);
-      if (!callout) return { blocks: [{ kind: "quote", node, line, blocks: readBlocks(node.children, source) }], consumed: 0 };
+      if (!callout)
+        return {
+          blocks: [{ kind: "quote", node, line, blocks: readBlocks(node.children, source) }],
+          consumed: 0,
+        };
       const { type, title, body } = callout;
-      return { blocks: [{ kind: "callout", node, line, type, title, blocks: readBlocks(body, source) }], consumed: 0 };
+      return {
+        blocks: [{ kind: "callout", node, line, type, title, blocks: readBlocks(body, source) }],
+        consumed: 0,
+      };
     }
     case "html": {
       const { details, consumed } = readDetails(nodes, index);
+      for (const element of details) element.blocks = readBlocks(element.content, source);
       if (details.length > 0) return { blocks: details, consumed };
       return { blocks: [{ kind: "other", node, line }], consumed: 0 };
     }

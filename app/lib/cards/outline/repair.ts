@@ -50,7 +50,15 @@ export function repairTree(tree: Root, source: string): void {
   });
 }
 
-const PHRASING_PARENTS = new Set(["paragraph", "heading", "tableCell", "emphasis", "strong", "delete", "link"]);
+const PHRASING_PARENTS = new Set([
+  "paragraph",
+  "heading",
+  "tableCell",
+  "emphasis",
+  "strong",
+  "delete",
+  "link",
+]);
 
 const lineOf = (node: Nodes): number => node.position?.start.line ?? 1;
 
@@ -58,7 +66,10 @@ const lineOf = (node: Nodes): number => node.position?.start.line ?? 1;
 function liftIndentedProse(tree: Root, source: string): void {
   const children: RootContent[] = [];
   for (const block of tree.children) {
-    if (block.type !== "code" || isFenced(block, source) || !readsAsProse(block.value)) {
+    // A few indented lines are more likely an example than a note pasted with an indent.
+    const lines =
+      block.type === "code" ? block.value.split("\n").filter((line) => line.trim() !== "").length : 0;
+    if (block.type !== "code" || lines < 3 || isFenced(block, source) || !readsAsProse(block.value)) {
       children.push(block);
       continue;
     }
@@ -113,7 +124,11 @@ const BLOCK_REFERENCE = /\(\([0-9a-f]{8}-[0-9a-f-]{27}\)\)/g;
 
 function isNoiseLine(line: Phrasing): boolean {
   const text = plainText(line).trim();
-  return text !== "" && line.every((node) => node.type === "text") && NOISE_LINE.some((pattern) => pattern.test(text));
+  return (
+    text !== "" &&
+    line.every((node) => node.type === "text") &&
+    NOISE_LINE.some((pattern) => pattern.test(text))
+  );
 }
 
 /** A line without the Obsidian tags that close it (`What is X? #anki`). */
@@ -140,7 +155,9 @@ function withoutBlockReferences(line: Phrasing): Phrasing {
  */
 function repairParagraph(node: Paragraph, source: string): (Paragraph | Heading | Table)[] | undefined {
   const lines = splitLines(node.children);
-  const kept = lines.map((line) => withoutTrailingTags(withoutBlockReferences(line))).filter((line) => !isNoiseLine(line));
+  const kept = lines
+    .map((line) => withoutTrailingTags(withoutBlockReferences(line)))
+    .filter((line) => !isNoiseLine(line));
   const changed = kept.length !== lines.length || kept.some((line, at) => line !== lines[at]);
   if (kept.every((line) => trimPhrasing(line).length === 0)) return [];
   const table = pipeRowsTable(node, source);
@@ -151,16 +168,25 @@ function repairParagraph(node: Paragraph, source: string): (Paragraph | Heading 
   if (opener?.type === "text" && hashes) {
     const title = trimPhrasing([sliceText(opener, hashes[1]!.length), ...first.slice(1)]);
     const closing = title.at(-1);
-    if (closing?.type === "text") title[title.length - 1] = sliceText(closing, 0, closing.value.replace(/\s+#+\s*$/, "").length);
+    if (closing?.type === "text")
+      title[title.length - 1] = sliceText(closing, 0, closing.value.replace(/\s+#+\s*$/, "").length);
     const line = lineOf(node);
     const position = node.position && { start: node.position.start, end: { ...node.position.start, line } };
-    const heading: Heading = { type: "heading", depth: hashes[1]!.length as Heading["depth"], children: title, position };
+    const heading: Heading = {
+      type: "heading",
+      depth: hashes[1]!.length as Heading["depth"],
+      children: title,
+      position,
+    };
     const rest = kept.slice(1);
     if (rest.length === 0) return [heading];
     const body: Paragraph = {
       type: "paragraph",
       children: trimPhrasing(joinLines(rest)),
-      position: node.position && { start: { ...node.position.start, line: line + 1 }, end: node.position.end },
+      position: node.position && {
+        start: { ...node.position.start, line: line + 1 },
+        end: node.position.end,
+      },
       data: node.data,
     };
     return [heading, body];
@@ -200,7 +226,21 @@ function pipeRowsTable(node: Paragraph, source: string): Table | undefined {
   return table;
 }
 
-const VISUAL_TAGS = new Set(["font", "span", "ins", "u", "mark", "small", "big", "center", "kbd", "abbr", "cite", "div", "p"]);
+const VISUAL_TAGS = new Set([
+  "font",
+  "span",
+  "ins",
+  "u",
+  "mark",
+  "small",
+  "big",
+  "center",
+  "kbd",
+  "abbr",
+  "cite",
+  "div",
+  "p",
+]);
 const INLINE_MARKUP: Record<string, "inlineCode" | "strong" | "emphasis"> = {
   code: "inlineCode",
   tt: "inlineCode",
@@ -239,7 +279,11 @@ function repairInlineHtml(parent: Parent): void {
       continue;
     }
     const close = children.findIndex(
-      (candidate, at) => at > index && candidate.type === "html" && tagOf(candidate.value)?.name === tag.name && tagOf(candidate.value)?.closing,
+      (candidate, at) =>
+        at > index &&
+        candidate.type === "html" &&
+        tagOf(candidate.value)?.name === tag.name &&
+        tagOf(candidate.value)?.closing,
     );
     if (close === -1) {
       out.push(child);

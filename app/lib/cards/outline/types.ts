@@ -31,6 +31,8 @@ export interface ParagraphBlock {
   lines: Phrasing[];
   /** A heading written inside a list item (`1. ### Diffusion`) read as the item's lead. */
   fromHeading?: boolean;
+  /** A paragraph of its own (not an item's lead): a prompt in it may be answered by the next block. */
+  standalone?: boolean;
 }
 
 export interface ListBlock {
@@ -82,6 +84,8 @@ export interface DetailsBlock {
   line: number;
   summary: Phrasing;
   content: RootContent[];
+  /** The content as outline blocks (for what it holds when the summary asks nothing). */
+  blocks: Block[];
 }
 
 /** One field of an Obsidian_to_Anki note: `Back: ...` (the first field has no prefix). */

@@ -38,10 +38,15 @@ function supports(prompts: Prompt[], role: Role): number {
   return prompts.filter((prompt) => familyOf(prompt.form) === role).length;
 }
 
+/** Forms backed only by siblings written the same way, not by the whole family. */
+const OWN_FORM: ReadonlySet<Form> = new Set(["sentence", "alone"]);
+
 /** Whether a weak prompt is backed by enough siblings. */
 function backed(prompt: Prompt, all: Prompt[], candidates: number): boolean {
   if (prompt.strength === "strong") return true;
-  const support = supports(all, familyOf(prompt.form));
+  const support = OWN_FORM.has(prompt.form)
+    ? all.filter((other) => other.form === prompt.form).length
+    : supports(all, familyOf(prompt.form));
   const share = SHARE[prompt.form] ?? DEFAULT_SHARE;
   return support >= 2 && support >= share * candidates && (prompt.form !== "sentence" || support >= 3);
 }
@@ -50,7 +55,9 @@ function backed(prompt: Prompt, all: Prompt[], candidates: number): boolean {
 function optionLines(item: Item): Phrasing[] | undefined {
   const list = item.blocks[0];
   if (item.blocks.length !== 1 || list?.kind !== "list") return undefined;
-  const lines = list.items.map((option) => (option.lead && option.blocks.length === 0 ? option.lead.lines[0] : undefined));
+  const lines = list.items.map((option) =>
+    option.lead && option.blocks.length === 0 ? option.lead.lines[0] : undefined,
+  );
   return lines.every((line): line is Phrasing => line !== undefined) ? lines : undefined;
 }
 
@@ -60,23 +67,51 @@ function answersFollow(next: Block | undefined): boolean {
 }
 
 class Classifier {
-  readonly decisions: Decisions = { prompts: new Map(), explicit: new Set(), labels: new Set(), reflective: new Set() };
+  readonly decisions: Decisions = {
+    prompts: new Map(),
+    explicit: new Set(),
+    labels: new Set(),
+    reflective: new Set(),
+  };
 
   constructor(private readonly options: ReadOptions) {}
 
+  /** A section's blocks and sub-sections first, then its sub-headings, which depend on what those hold. */
   section(section: Section): void {
     this.pool(section.blocks);
-    this.headings(section.sections);
     for (const child of section.sections) this.section(child);
+    this.headings(section.sections);
   }
+
+  /** Whether a block already makes cards of its own (decided before the headings above it). */
+  private readonly makesCards = (block: Block): boolean => {
+    switch (block.kind) {
+      case "paragraph":
+        return this.decisions.prompts.has(block) || this.decisions.explicit.has(block);
+      case "list":
+        return block.items.some(
+          (item) => this.decisions.prompts.has(item) || item.blocks.some(this.makesCards),
+        );
+      case "callout":
+        return this.decisions.prompts.has(block);
+      default:
+        return false;
+    }
+  };
 
   /** Sibling headings, decided together. */
   private headings(sections: Section[]): void {
-    const readings = sections.map((section) => ({ section, reading: readHeading(section) }));
-    const candidates = sections.filter((section) => section.blocks.length > 0 || section.sections.length > 0).length;
+    const readings = sections.map((section) => ({ section, reading: readHeading(section, this.makesCards) }));
+    const candidates = sections.filter(
+      (section) => section.blocks.length > 0 || section.sections.length > 0,
+    ).length;
     const prompts = readings.flatMap(({ reading }) => (reading.kind === "prompt" ? [reading.prompt] : []));
     const fallbacks = readings.flatMap(({ reading }) =>
-      reading.kind === "prompt" && familyOf(reading.prompt.form) === "term" ? [reading.prompt] : reading.kind === "prompt" && reading.fallback ? [reading.fallback] : [],
+      reading.kind === "prompt" && familyOf(reading.prompt.form) === "term"
+        ? [reading.prompt]
+        : reading.kind === "prompt" && reading.fallback
+          ? [reading.fallback]
+          : [],
     );
     const strongTerms = fallbacks.filter((prompt) => prompt.strength === "strong").length;
     for (const { section, reading } of readings) {
@@ -101,7 +136,8 @@ class Classifier {
     const candidates = votes.reduce((count, { site, reading }) => {
       if (reading.kind === "prompts" && reading.byLine) return count + reading.prompts.length;
       const lead = site.kind === "item" ? site.lead : site;
-      const holds = lead && trimPhrasing(lead.node.children).length > 0 && !isLinkOrImageOnly(lead.node.children);
+      const holds =
+        lead && trimPhrasing(lead.node.children).length > 0 && !isLinkOrImageOnly(lead.node.children);
       return count + (holds && reading.kind !== "explicit" ? 1 : 0);
     }, 0);
     for (const { site, reading } of votes) {
@@ -125,8 +161,14 @@ class Classifier {
           block.items.forEach((item, at) => {
             const last = at === block.items.length - 1;
             const hasBody = item.blocks.length > 0 || (last && answersFollow(blocks[index + 1]));
-            if (item.lead && (item.checked === null || readLead(item.lead, hasBody, this.options).kind === "explicit")) {
-              votes.push({ site: item, reading: readLead(item.lead, hasBody, this.options, optionLines(item)) });
+            if (
+              item.lead &&
+              (item.checked === null || readLead(item.lead, hasBody, this.options).kind === "explicit")
+            ) {
+              votes.push({
+                site: item,
+                reading: readLead(item.lead, hasBody, this.options, optionLines(item)),
+              });
             }
             this.collect(item.blocks, votes);
           });
@@ -138,6 +180,7 @@ class Classifier {
           break;
         }
         case "quote":
+        case "details":
           this.pool(block.blocks);
           break;
         default:

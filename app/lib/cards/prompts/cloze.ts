@@ -103,7 +103,8 @@ function parsePieces(children: Phrasing): { pieces: Piece[]; found: boolean } {
       index += 1;
       continue;
     }
-    const end = token.marker === "open" ? nextClose[index]! : token.marker === "==" ? nextHighlight[index]! : -1;
+    const end =
+      token.marker === "open" ? nextClose[index]! : token.marker === "==" ? nextHighlight[index]! : -1;
     const inner = end === -1 ? [] : tokens.slice(index + 1, end);
     const innerOk = end !== -1 && inner.length > 0 && inner.every((candidate) => candidate.node);
     const innerNodes = inner.map((candidate) => candidate.node!);

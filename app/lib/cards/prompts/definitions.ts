@@ -90,7 +90,10 @@ function stripTrailingColon(children: Phrasing): Phrasing {
  */
 export function boldTermAlone(children: Phrasing): Phrasing | undefined {
   const content = withoutLeadingMarker(children);
-  const strong = content.length === 1 ? asStrong(content[0]) : undefined;
+  // `**Fiscal policy**:` announces its definition with the colon outside the bold.
+  const colonAfter =
+    content.length === 2 && content[1]?.type === "text" && /^\s*[:：]\s*$/.test(content[1].value);
+  const strong = content.length === 1 || colonAfter ? asStrong(content[0]) : undefined;
   if (!strong) return undefined;
   const term = trimPhrasing(stripTrailingColon(strong.children));
   return isTerm(plainText(term), 10) ? term : undefined;
@@ -132,7 +135,19 @@ export function boldDefinition(children: Phrasing): DefinitionSplit | undefined 
 }
 
 // `Python has dynamic typing: ...`, `The professor said: ...`: a clause, not a term.
-const CLAUSE_WORDS = new Set(["is", "are", "was", "were", "has", "had", "said", "says", "should", "would", "could"]);
+const CLAUSE_WORDS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "had",
+  "said",
+  "says",
+  "should",
+  "would",
+  "could",
+]);
 
 function readsAsClause(term: string): boolean {
   return term
@@ -152,7 +167,8 @@ function isScheduleOrContact(definition: string): boolean {
 const SEPARATOR = /[:：](?=\s|$)|：|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|=)\s+|\t+-\s+/g;
 /** Two-part fronts (`早上好 - Zǎoshang hǎo - Good morning`) split at the last separator. */
 const DASH_OR_ARROW = /^\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶)\s+$/;
-const NON_LATIN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}]/u;
+const NON_LATIN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}]/u;
 
 interface SeparatorAt {
   node: number;
@@ -191,20 +207,26 @@ export function plainDefinition(children: Phrasing): DefinitionSplit | undefined
   const firstSeparator = separators[0];
   if (!firstSeparator) return undefined;
   const before = content.slice(0, firstSeparator.node);
-  if (!before.every((node) => ["text", "inlineCode", "emphasis", "strong", "delete", "inlineMath"].includes(node.type)))
+  if (
+    !before.every((node) =>
+      ["text", "inlineCode", "emphasis", "strong", "delete", "inlineMath"].includes(node.type),
+    )
+  )
     return undefined;
   let split = splitAt(content, firstSeparator);
   const last = separators.at(-1)!;
   const dashes = separators.filter((separator) => DASH_OR_ARROW.test(separator.text));
   if (dashes.length >= 2 && last !== firstSeparator && DASH_OR_ARROW.test(last.text)) {
     const lastSplit = splitAt(content, last);
-    if (NON_LATIN.test(plainText(split.term)) && !NON_LATIN.test(plainText(lastSplit.definition))) split = lastSplit;
+    if (NON_LATIN.test(plainText(split.term)) && !NON_LATIN.test(plainText(lastSplit.definition)))
+      split = lastSplit;
   }
   const termPlain = plainText(split.term);
   // A phrase in another script may be a whole sentence with its romanisation (`我是德国人。 - Wǒ shì ...`).
   const foreign = NON_LATIN.test(termPlain);
   const termText = foreign ? termPlain.replace(/[。？！?.!，,]/g, " ") : termPlain;
-  if (termPlain.includes("\n") || !isTerm(termText, foreign ? 12 : 6) || readsAsClause(termPlain)) return undefined;
+  if (termPlain.includes("\n") || !isTerm(termText, foreign ? 12 : 6) || readsAsClause(termPlain))
+    return undefined;
   const definitionPlain = plainText(split.definition);
   if (definitionPlain.trim() === "") return undefined;
   // A time inside code (`%H:%M` - such as `01:23`) is an example, not a schedule.
@@ -214,6 +236,10 @@ export function plainDefinition(children: Phrasing): DefinitionSplit | undefined
   if (/^\s*\/\//.test(definitionPlain)) return undefined;
   return split;
 }
+
+/** `... consists of`, `... such that`: a phrase that announces what follows, not a term. */
+const ANNOUNCING_END =
+  /\b(?:of|by|as|to|the|a|an|and|or|with|for|in|on|is|are|that|such|from|into|like|following)$/i;
 
 const DEFINING_VERB = /^(.{1,60}?)\s+(is|are|means|refers to|stands for)\s+(.+)$/s;
 const ARTICLE = /^(?:a|an|the)\s+/i;
@@ -231,6 +257,12 @@ export function sentenceDefinition(children: Phrasing): DefinitionSplit | undefi
   if (!match) return undefined;
   const subject = match[1]!.replace(ARTICLE, "").trim();
   if (!isTerm(subject, 4) || /[,;:]/.test(subject) || isQuestionText(first.value)) return undefined;
+  if (
+    /^(what|why|how|when|where|which|who|this|that|it|there|here|these|those|they|he|she|we|i)$/i.test(
+      subject,
+    )
+  )
+    return undefined;
   const start = first.value.length - match[3]!.length;
   const subjectStart = match[1]!.length - match[1]!.replace(ARTICLE, "").length;
   return {
@@ -262,9 +294,12 @@ export function colonLineDefinition(children: Phrasing): DefinitionSplit | undef
  */
 export function plainTermAlone(children: Phrasing): Phrasing | undefined {
   const content = withoutLeadingMarker(children);
-  if (!content.every((node) => ["text", "inlineCode", "emphasis", "inlineMath"].includes(node.type))) return undefined;
+  if (!content.every((node) => ["text", "inlineCode", "emphasis", "inlineMath"].includes(node.type)))
+    return undefined;
   const term = stripTrailingColon(content);
   const text = plainText(term).trim();
   if (!isTerm(text, 6) || readsAsClause(text) || /[,;]$/.test(text)) return undefined;
+  // A line with a separator in it (`Attendees: Sam, Jo`) was not a term line: it is not a term alone.
+  if (separatorsIn(term).length > 0 || ANNOUNCING_END.test(text)) return undefined;
   return term;
 }

@@ -80,7 +80,9 @@ function escapeRegExp(value: string): string {
 function separatorPattern(separators: Separators): RegExp {
   const [long, short] = [separators.inlineReversed, separators.inline].sort((a, b) => b.length - a.length);
   const edge = (value: string) => escapeRegExp(value.charAt(0));
-  return new RegExp(`(?<!${edge(short!)})(?:${escapeRegExp(long!)}|${escapeRegExp(short!)})(?!${edge(short!)})`);
+  return new RegExp(
+    `(?<!${edge(short!)})(?:${escapeRegExp(long!)}|${escapeRegExp(short!)})(?!${edge(short!)})`,
+  );
 }
 
 /** Splits one line at its first inline separator found in plain text (never inside inline code). */

@@ -16,7 +16,22 @@ import { isTerm } from "./definitions";
 import { isLabel, isSectionLabel } from "./labels";
 import type { Strength } from "./types";
 
-const STOPWORDS = new Set(["the", "and", "for", "with", "from", "into", "its", "are", "was", "vs", "von", "der", "die", "das"]);
+const STOPWORDS = new Set([
+  "the",
+  "and",
+  "for",
+  "with",
+  "from",
+  "into",
+  "its",
+  "are",
+  "was",
+  "vs",
+  "von",
+  "der",
+  "die",
+  "das",
+]);
 
 /** Letters only, lowercase, accents dropped: `Hückel` and `huckel` compare equal. */
 function fold(text: string): string {
@@ -34,7 +49,9 @@ export function mentions(title: string, text: string): boolean {
   const bodyWords = wordsOf(text);
   return titleWords.some((word) => {
     const stem = word.length <= 3 ? word : word.slice(0, Math.max(3, Math.min(5, word.length - 1)));
-    return bodyWords.some((candidate) => (word.length <= 3 ? candidate === word : candidate.startsWith(stem)));
+    return bodyWords.some((candidate) =>
+      word.length <= 3 ? candidate === word : candidate.startsWith(stem),
+    );
   });
 }
 
@@ -45,6 +62,17 @@ const DEFINING_OPENER =
 function firstSentence(text: string): string {
   const sentence = text.split(/(?<=[.!?。])\s/)[0] ?? text;
   return sentence.split(/\s+/).slice(0, 40).join(" ");
+}
+
+/** Text of a block's opening; a fragment starts lowercase in its first word of prose (not code). */
+function opensLowercase(block: Block): boolean {
+  const first =
+    block.kind === "paragraph"
+      ? block.node.children[0]
+      : block.kind === "list"
+        ? block.items[0]?.lead?.node.children[0]
+        : undefined;
+  return first?.type === "text" && /^\s*\p{Ll}/u.test(first.value);
 }
 
 function textOf(block: Block): string | undefined {
@@ -75,16 +103,22 @@ export function isTermTitle(title: string): boolean {
 }
 
 /** How strongly the section's body defines its heading's term; undefined when it does not. */
-export function headingTermStrength(section: Section, title: Phrasing): Strength | undefined {
+export function headingTermStrength(
+  section: Section,
+  title: Phrasing,
+  makesCards: (block: Block) => boolean,
+): Strength | undefined {
   const titleText = plainText(title);
   if (!isTermTitle(titleText)) return undefined;
   const body = section.blocks.filter((block) => !isDecoration(block));
   const first = body[0];
-  if (!first) return undefined;
+  // A heading over cards of their own names their section.
+  if (!first || makesCards(first)) return undefined;
   if (first.kind === "other") return isMath(first.node) ? "strong" : undefined;
   const text = textOf(first)?.trim();
   if (!text) return undefined;
   const sentence = firstSentence(text);
-  if (mentions(titleText, sentence) || DEFINING_OPENER.test(sentence) || /^\p{Ll}/u.test(sentence)) return "strong";
+  if (mentions(titleText, sentence) || DEFINING_OPENER.test(sentence) || opensLowercase(first))
+    return "strong";
   return "weak";
 }

@@ -257,11 +257,40 @@ const SECTION_LABELS = new Set(
     "images",
     "diagram",
     "diagrams",
+    // Aspects of a topic rather than a term: what a heading over a list of them names.
+    "types",
+    "kinds",
+    "categories",
+    "classification",
+    "characteristics",
+    "features",
+    "uses",
+    "applications",
+    "advantages",
+    "disadvantages",
+    "benefits",
+    "drawbacks",
+    "limitations",
+    "pros and cons",
+    "history",
+    "basics",
+    "fundamentals",
+    "key points",
+    "main points",
+    "important points",
+    "lecture notes",
+    "class notes",
+    "study notes",
+    "reading notes",
+    "tips",
+    "tricks",
+    "tips and tricks",
   ].map((label) => label.toLowerCase()),
 );
 
 /** `Chapter 8`, `Week 3`, `Part 2- ...`, `Lecture 5: ...`: a course division, not a term. */
-const DIVISION = /^(?:chapter|week|lecture|lesson|part|unit|module|lab|day|class|session|section|topic|exam|test|quiz|assignment|homework|hw|ch|sec|tutorial|seminar)\.?\s*\d+\b/i;
+const DIVISION =
+  /^(?:chapter|week|lecture|lesson|part|unit|module|lab|day|class|session|section|topic|exam|test|quiz|assignment|homework|hw|ch|sec|tutorial|seminar)\.?\s*\d+\b/i;
 
 /** True for a heading that names a part of the note (`References`, `Summary`, `Chapter 8`). */
 export function isSectionLabel(title: string): boolean {

@@ -68,7 +68,10 @@ export function withoutTrailingColon(children: Phrasing): Phrasing {
   const content = trimPhrasing(children);
   const last = content.at(-1);
   if (last?.type !== "text" || !/[:：]\s*$/.test(last.value)) return content;
-  return trimPhrasing([...content.slice(0, -1), sliceText(last, 0, last.value.replace(/\s*[:：]\s*$/, "").length)]);
+  return trimPhrasing([
+    ...content.slice(0, -1),
+    sliceText(last, 0, last.value.replace(/\s*[:：]\s*$/, "").length),
+  ]);
 }
 
 /** A question written entirely in bold (or italics) loses it: the card itself makes it prominent. */

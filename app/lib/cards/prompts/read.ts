@@ -5,8 +5,8 @@
  * form alone makes us (strong, or weak: then classify.ts asks the siblings). Explicit card syntax
  * (`::`, `?`, clozes) is recognised here so that it wins over every implicit reading.
  */
-import { joinLines, plainText, trimPhrasing, type Phrasing } from "../phrasing";
-import type { CalloutBlock, ParagraphBlock, Section } from "../outline/types";
+import { isLinkOrImageOnly, joinLines, plainText, trimPhrasing, type Phrasing } from "../phrasing";
+import type { Block, CalloutBlock, ParagraphBlock, Section } from "../outline/types";
 import { markedChoice } from "./choices";
 import { explicitClozes, hasAnkiCloze } from "./cloze";
 import {
@@ -50,18 +50,33 @@ export interface ReadOptions {
   separators: Separators;
 }
 
-function prompt(role: Prompt["role"], form: Form, strength: Prompt["strength"], front: Phrasing, answer: Phrasing, line = 0): Prompt {
+function prompt(
+  role: Prompt["role"],
+  form: Form,
+  strength: Prompt["strength"],
+  front: Phrasing,
+  answer: Phrasing,
+  line = 0,
+): Prompt {
   return { role, form, strength, front: trimPhrasing(front), answer: trimPhrasing(answer), line };
 }
 
-function termPrompt(split: DefinitionSplit, form: Form, strength: Prompt["strength"], rest: Phrasing[], line = 0): Prompt {
+function termPrompt(
+  split: DefinitionSplit,
+  form: Form,
+  strength: Prompt["strength"],
+  rest: Phrasing[],
+  line = 0,
+): Prompt {
   return prompt("term", form, strength, split.term, joinLines([split.definition, ...rest]), line);
 }
 
 /** Whether explicit flashcard syntax is in the paragraph (it wins over every implicit reading). */
 export function isExplicit(paragraph: ParagraphBlock, options: ReadOptions): boolean {
   const children = paragraph.node.children;
-  const separators = paragraph.node.data?.srCard ? withScheduledSeparator(children, options.separators) : options.separators;
+  const separators = paragraph.node.data?.srCard
+    ? withScheduledSeparator(children, options.separators)
+    : options.separators;
   return (
     multilineCard(children, separators) !== undefined ||
     (!hasAnkiCloze(children) && inlineCards(children, separators).length > 0) ||
@@ -79,7 +94,8 @@ export function withScheduledSeparator(children: Phrasing, separators: Separator
 /** A term written on one line: bold (strong), with a separator or as a sentence (weak). */
 function termOnLine(line: Phrasing, rest: Phrasing[], lineAt: number, single: boolean): Prompt | undefined {
   const bold = boldDefinition(line);
-  if (bold && plainText(bold.definition).trim() !== "") return termPrompt(bold, "bold", "strong", rest, lineAt);
+  if (bold && plainText(bold.definition).trim() !== "")
+    return termPrompt(bold, "bold", "strong", rest, lineAt);
   const plain = plainDefinition(line);
   if (plain) return termPrompt(plain, "separator", "weak", rest, lineAt);
   const sentence = single && rest.length === 0 ? sentenceDefinition(line) : undefined;
@@ -89,7 +105,7 @@ function termOnLine(line: Phrasing, rest: Phrasing[], lineAt: number, single: bo
 /** A paragraph whose lines each define a term (`**Mitosis**: ...` / `**Meiosis**: ...`, `hola - hello`). */
 function termsByLine(lines: Phrasing[]): Prompt[] | undefined {
   if (lines.length < 2) return undefined;
-  const readings = lines.map((line, at) => termOnLine(line, [], at, true));
+  const readings = lines.map((line, at) => termOnLine(line, [], at, false));
   if (!readings[0] || readings.filter(Boolean).length < 2) return undefined;
   const prompts: Prompt[] = [];
   readings.forEach((reading, at) => {
@@ -102,25 +118,40 @@ function termsByLine(lines: Phrasing[]): Prompt[] | undefined {
 
 /** `Q: ...` / `A: ...` pairs: one prompt per `Q:` line. */
 function labelledPrompts(children: Phrasing): Prompt[] {
-  return labelledPairs(children).map((pair) => prompt("question", "labelled", "strong", pair.question, pair.answer ?? [], pair.lineOffset));
+  return labelledPairs(children).map((pair) =>
+    prompt("question", "labelled", "strong", pair.question, pair.answer ?? [], pair.lineOffset),
+  );
 }
 
 /** A question whose right option is marked: the stem on the first line(s), the options after it. */
 function choicePrompt(lines: Phrasing[], optionLines?: Phrasing[]): Prompt | undefined {
   if (optionLines) {
     const answer = markedChoice(optionLines);
-    return answer ? prompt("question", "choice", "strong", questionFront(joinLines(lines)), answer) : undefined;
+    return answer
+      ? prompt("question", "choice", "strong", questionFront(joinLines(lines)), answer)
+      : undefined;
   }
   for (let stemEnd = 1; stemEnd < Math.min(lines.length, 4); stemEnd += 1) {
     const answer = markedChoice(lines.slice(stemEnd));
-    if (answer) return prompt("question", "choice", "strong", questionFront(joinLines(lines.slice(0, stemEnd))), answer);
+    if (answer)
+      return prompt(
+        "question",
+        "choice",
+        "strong",
+        questionFront(joinLines(lines.slice(0, stemEnd))),
+        answer,
+      );
   }
   return undefined;
 }
 
 /** A bold line that asks without a `?` (`**Which is more flexible - SQL or MongoDB? and why.**`). */
 function asksInWords(text: string): boolean {
-  return isPromptText(text) || UNMARKED_QUESTION.test(text) || /^(which|what|why|how|when|where|who|is|are|does|do|can)\b.*\?/i.test(text);
+  return (
+    isPromptText(text) ||
+    UNMARKED_QUESTION.test(text) ||
+    /^(which|what|why|how|when|where|who|is|are|does|do|can)\b.*\?/i.test(text)
+  );
 }
 
 /**
@@ -139,6 +170,8 @@ export function readLead(
   const first = lines[0];
   if (!first) return { kind: "none" };
   if (isExplicit(paragraph, options)) return { kind: "explicit" };
+  // A table of contents entry (`- [What is this?](#what-is-this)`) is a link, not a question.
+  if (isLinkOrImageOnly(children)) return { kind: "none" };
   const text = plainText(first).trim();
   const single = lines.length === 1;
   const one = (found: Prompt): LeadReading => ({ kind: "prompts", prompts: [found], byLine: false });
@@ -155,6 +188,8 @@ export function readLead(
   const byLine = termsByLine(lines);
   if (byLine) return { kind: "prompts", prompts: byLine, byLine: true };
 
+  const pandoc = colonLineDefinition(children);
+  if (pandoc) return one(termPrompt(pandoc, "bold", "strong", []));
   const question = leadingQuestion(children);
   if (question && !isLabel(plainText(question.question))) {
     if (isReflective(plainText(question.question))) return { kind: "reflective" };
@@ -162,10 +197,9 @@ export function readLead(
   }
   const term = termOnLine(first, lines.slice(1), 0, single);
   if (term?.strength === "strong") return one(term);
-  const pandoc = colonLineDefinition(children);
-  if (pandoc) return one(termPrompt(pandoc, "bold", "strong", []));
 
-  const answerBelow = hasBody || single;
+  // A paragraph's answer may be the block after it; an item's is what is nested under it.
+  const answerBelow = hasBody || (single && paragraph.standalone === true);
   const examPrompt = leadingPrompt(children, answerBelow);
   if (examPrompt) {
     if (isReflective(plainText(examPrompt.question))) return { kind: "reflective" };
@@ -176,10 +210,12 @@ export function readLead(
   const boldAlone = boldTermAlone(first);
   if (boldAlone) {
     const boldText = plainText(boldAlone);
-    if (asksInWords(boldText)) return one(prompt("question", "asks", "strong", questionFront(first), joinLines(rest)));
+    if (asksInWords(boldText))
+      return one(prompt("question", "asks", "strong", questionFront(first), joinLines(rest)));
     if (rest.length > 0 || answerBelow) {
       const answer = joinLines(rest);
-      return one(prompt("term", "bold", "strong", boldAlone, labelledAnswer(answer) ?? answer));
+      const found = prompt("term", "bold", "strong", boldAlone, labelledAnswer(answer) ?? answer);
+      return one(/[:：]\s*$/.test(text) ? { ...found, announced: true } : found);
     }
   }
   if (term) return one(term);
@@ -200,8 +236,11 @@ export type HeadingReading =
   | { kind: "reflective" }
   | { kind: "none" };
 
-/** The reading of a section's heading: a question, a term it names, a label, or nothing. */
-export function readHeading(section: Section): HeadingReading {
+/**
+ * The reading of a section's heading: a question, a term it names, a label, or nothing. `makesCards`
+ * tells which of its blocks are cards already (a heading over cards only names their section).
+ */
+export function readHeading(section: Section, makesCards: (block: Block) => boolean): HeadingReading {
   if (!section.heading) return { kind: "none" };
   const title = stripNumbering(section.title);
   const text = plainText(title).trim();
@@ -216,7 +255,7 @@ export function readHeading(section: Section): HeadingReading {
   if (isPromptText(text)) return asks("exam-prompt");
   if (UNMARKED_QUESTION.test(text)) return asks("unmarked");
   if (isSectionLabel(text)) return { kind: "label" };
-  const strength = headingTermStrength(section, title);
+  const strength = headingTermStrength(section, title, makesCards);
   const term = strength ? prompt("term", "heading", strength, withoutTrailingColon(title), []) : undefined;
   if (numbered) {
     // `## 12) Clustered vs non-clustered index`: a question if the headings around are questions.
@@ -249,7 +288,8 @@ const DEFINING_CALLOUTS = new Set([
 ]);
 
 /** `Def:`, `Thm:` before a callout's title (Quartz exports write them). */
-const TITLE_PREFIX = /^(?:def|defn|definition|thm|theorem|lem|lemma|cor|corollary|prop|proposition|ntn|notation)\s*[.:]\s*/i;
+const TITLE_PREFIX =
+  /^(?:def|defn|definition|thm|theorem|lem|lemma|cor|corollary|prop|proposition|ntn|notation)\s*[.:]\s*/i;
 
 /** The reading of a callout's title: a question (`[!question] Why ...?`), a defined term, or nothing. */
 export function readCallout(callout: CalloutBlock): HeadingReading {
@@ -263,7 +303,11 @@ export function readCallout(callout: CalloutBlock): HeadingReading {
   let title = callout.title;
   if (first?.type === "text") {
     const prefix = TITLE_PREFIX.exec(first.value);
-    if (prefix) title = trimPhrasing([{ ...first, value: first.value.slice(prefix[0].length), data: undefined }, ...callout.title.slice(1)]);
+    if (prefix)
+      title = trimPhrasing([
+        { ...first, value: first.value.slice(prefix[0].length), data: undefined },
+        ...callout.title.slice(1),
+      ]);
   }
   const term = withoutTrailingColon(title);
   if (plainText(term).trim() === "" || isLabel(plainText(term))) return { kind: "none" };

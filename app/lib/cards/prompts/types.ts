@@ -35,6 +35,8 @@ export interface Prompt {
   answer: Phrasing;
   /** 0-based line of the paragraph where the prompt stands. */
   line: number;
+  /** The author announced an answer (`**Term**:` with the definition to come): warn if none comes. */
+  announced?: boolean;
 }
 
 export function familyOf(form: Form): Role {
