@@ -52,12 +52,16 @@ export interface EmitOptions {
   facts: boolean;
 }
 
+/** A line that announces what follows: `Examples of such techniques:`, `We can classify matter by`. */
+const ANNOUNCING = /(?:[:：]|\b(?:by|as|of|are|is|include|includes|following))$/i;
+
 /** How much of a term heading's body its definition takes at most. */
 const MAX_DEFINITION_BLOCKS = 5;
 const MAX_DEFINITION_WORDS = 200;
 
 /** A question's body this full of cards and empty of prose is a section of them, not an answer. */
-const CONTAINER_CARDS = 6;
+const CONTAINER_BLOCKS = 6;
+const CONTAINER_CARDS = 12;
 
 function isThematicBreak(block: Block): boolean {
   return block.kind === "other" && block.node.type === "thematicBreak";
@@ -119,9 +123,14 @@ class Emitter {
     const direct = ends === -1 ? section.blocks : section.blocks.slice(0, ends);
     const cardBlocks = direct.filter((block) => blockMakesCards(block, this.decisions));
     const prose = direct.filter((block) => !cardBlocks.includes(block) && !isDecoration(block));
+    const cardCount = cardBlocks.reduce((count, block) => count + this.cardsIn(block), 0);
+    // A question over nothing but a glossary (`## What is knowledge?`) titles its section; one list
+    // or table right under it is its answer.
+    if (prose.length === 0 && (cardBlocks.length >= CONTAINER_BLOCKS || cardCount >= CONTAINER_CARDS)) return;
+    const body = this.questionBody(direct);
     const questionText = plainText(prompt.front);
     const subsections: Section[] = [];
-    if (ends === -1) {
+    if (ends === -1 && body.length === direct.length) {
       for (const child of section.sections) {
         if (this.decisions.labels.has(child) && !sectionMakesCards(child, this.decisions)) continue;
         const named =
@@ -131,19 +140,34 @@ class Emitter {
         subsections.push(child);
       }
     }
-    const cardCount = cardBlocks.reduce((count, block) => count + this.cardsIn(block), 0);
-    if (
-      prose.length === 0 &&
-      subsections.length === 0 &&
-      (cardCount >= CONTAINER_CARDS || (direct.length === 0 && section.sections.length > 0))
-    )
-      return;
-    // With no prose of its own, the cards in its body are the answer (`Explain OLTP vs OLAP?` over two
-    // definitions, a table of units); after an answer in prose they are cards of their own as well.
-    for (const block of prose.length === 0 ? direct : prose) this.consumed.add(block);
+    // Answered only by sub-headings that are cards themselves (`## What are the states of matter?`
+    // over `### Solid`, `### Liquid`): the question titles them.
+    if (body.length === 0 && subsections.length === 0 && section.sections.length > 0) return;
+    for (const block of body) this.consumed.add(block);
     for (const child of subsections) this.consumed.add(child);
-    const nodes = [...nodesOfBlocks(direct), ...subsections.flatMap(sectionNodes)];
+    const nodes = [...nodesOfBlocks(body), ...subsections.flatMap(sectionNodes)];
     this.card(prompt, this.answer([], nodes), section.line, context, "Question heading");
+  }
+
+  /**
+   * A question heading's answer among its blocks: prose, and cards where they are the answer (at the
+   * start, or announced by a line ending in `:`); it ends before cards that follow an answer.
+   */
+  private questionBody(blocks: Block[]): Block[] {
+    const body: Block[] = [];
+    let lastProse: Block | undefined;
+    for (const block of blocks) {
+      if (blockMakesCards(block, this.decisions)) {
+        const announced =
+          lastProse === undefined ||
+          (lastProse.kind === "paragraph" && ANNOUNCING.test(plainText(lastProse.node.children).trim()));
+        if (!announced) break;
+      } else if (!isDecoration(block)) {
+        lastProse = block;
+      }
+      body.push(block);
+    }
+    return body;
   }
 
   /** How many cards a block makes (roughly: a list its card items, a table its rows). */

@@ -28,8 +28,13 @@ declare module "mdast" {
   interface ParagraphData {
     /** Followed by an Obsidian Spaced Repetition schedule comment: the paragraph is that plugin's card. */
     srCard?: boolean;
+    /** Its first line carried a flashcard tag (`#anki`, `#flashcard`, `#card`): that line is a prompt. */
+    flashcardTag?: boolean;
   }
 }
+
+/** Tags flashcard plugins put on the line that is a card's front. */
+const FLASHCARD_TAG = /(?:^|\s)#(?:anki|flashcards?|cards?|review|srs)(?:\/[\w/-]*)?(?=\s|$)/i;
 
 /** Applies every repair, in place. */
 export function repairTree(tree: Root, source: string): void {
@@ -192,7 +197,7 @@ function repairParagraph(node: Paragraph, source: string): (Paragraph | Heading 
     return [heading, body];
   }
   if (!changed) return undefined;
-  return [{ ...node, children: trimPhrasing(joinLines(kept)) }];
+  return [{ ...node, children: trimPhrasing(joinLines(kept)), data: node.data }];
 }
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;

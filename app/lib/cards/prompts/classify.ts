@@ -32,6 +32,8 @@ const DEFAULT_SHARE = 0.5;
 interface Vote {
   site: ParagraphBlock | Item;
   reading: LeadReading;
+  /** Something sits under the lead that could define it (nested blocks, more lines, the next block). */
+  hasBody: boolean;
 }
 
 function supports(prompts: Prompt[], role: Role): number {
@@ -41,9 +43,14 @@ function supports(prompts: Prompt[], role: Role): number {
 /** Forms backed only by siblings written the same way, not by the whole family. */
 const OWN_FORM: ReadonlySet<Form> = new Set(["sentence", "alone"]);
 
-/** Whether a weak prompt is backed by enough siblings. */
-function backed(prompt: Prompt, all: Prompt[], candidates: number): boolean {
+/**
+ * Whether a weak prompt is backed by enough siblings. `candidates` counts the siblings that hold
+ * anything; for a term alone over its definition, only those with something under them count
+ * (bare terms in the same list are not definitions left out).
+ */
+function backed(prompt: Prompt, all: Prompt[], candidates: number, withBody = candidates): boolean {
   if (prompt.strength === "strong") return true;
+  if (prompt.form === "alone") candidates = withBody;
   const support = OWN_FORM.has(prompt.form)
     ? all.filter((other) => other.form === prompt.form).length
     : supports(all, familyOf(prompt.form));
@@ -61,9 +68,10 @@ function optionLines(item: Item): Phrasing[] | undefined {
   return lines.every((line): line is Phrasing => line !== undefined) ? lines : undefined;
 }
 
-/** Blocks that can answer a prompt standing just before them. */
-function answersFollow(next: Block | undefined): boolean {
-  return next !== undefined && ["paragraph", "list", "quote", "other"].includes(next.kind);
+/** Blocks that can answer a prompt standing just before them: not one that is a prompt itself. */
+function answersFollow(next: Block | undefined, options: ReadOptions): boolean {
+  if (next?.kind === "paragraph") return readLead(next, false, options).kind === "none";
+  return next !== undefined && ["list", "quote", "other"].includes(next.kind);
 }
 
 class Classifier {
@@ -140,11 +148,12 @@ class Classifier {
         lead && trimPhrasing(lead.node.children).length > 0 && !isLinkOrImageOnly(lead.node.children);
       return count + (holds && reading.kind !== "explicit" ? 1 : 0);
     }, 0);
+    const withBody = votes.filter((vote) => vote.hasBody).length;
     for (const { site, reading } of votes) {
       if (reading.kind === "explicit") this.decisions.explicit.add(site.kind === "item" ? site.lead! : site);
       if (reading.kind === "reflective") this.decisions.reflective.add(site);
       if (reading.kind !== "prompts") continue;
-      const accepted = reading.prompts.filter((prompt) => backed(prompt, prompts, candidates));
+      const accepted = reading.prompts.filter((prompt) => backed(prompt, prompts, candidates, withBody));
       // A paragraph read one term per line stands or falls as a whole.
       if (reading.byLine && accepted.length !== reading.prompts.length) continue;
       if (accepted.length > 0) this.decisions.prompts.set(site, accepted);
@@ -155,12 +164,13 @@ class Classifier {
     blocks.forEach((block, index) => {
       switch (block.kind) {
         case "paragraph":
-          votes.push({ site: block, reading: readLead(block, false, this.options) });
+          votes.push({ site: block, reading: readLead(block, false, this.options), hasBody: block.lines.length > 1 });
           break;
         case "list":
           block.items.forEach((item, at) => {
-            const last = at === block.items.length - 1;
-            const hasBody = item.blocks.length > 0 || (last && answersFollow(blocks[index + 1]));
+            // A one-item list (`- What is X?`, `- setState`) may be answered by the block after it.
+            const lone = block.items.length === 1 && answersFollow(blocks[index + 1], this.options);
+            const hasBody = item.blocks.length > 0 || lone;
             if (
               item.lead &&
               (item.checked === null || readLead(item.lead, hasBody, this.options).kind === "explicit")
@@ -168,6 +178,7 @@ class Classifier {
               votes.push({
                 site: item,
                 reading: readLead(item.lead, hasBody, this.options, optionLines(item)),
+                hasBody: hasBody || item.lead.lines.length > 1,
               });
             }
             this.collect(item.blocks, votes);

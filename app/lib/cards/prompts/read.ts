@@ -178,6 +178,11 @@ export function readLead(
 
   const labelled = labelledPrompts(children);
   if (labelled.length > 0) return { kind: "prompts", prompts: labelled, byLine: labelled.length > 1 };
+  // `辛亥革命的意义 #anki`: the line a flashcard plugin's tag marks is the front.
+  if (paragraph.node.data?.flashcardTag) {
+    if (single && !hasBody && !paragraph.standalone) return { kind: "none" };
+    return one(prompt("question", "asks", "strong", questionFront(first), joinLines(lines.slice(1))));
+  }
   if (paragraph.fromHeading) {
     const term = plainTermAlone(first) ?? boldTermAlone(first);
     return term ? one(prompt("term", "bold", "strong", term, joinLines(lines.slice(1)))) : { kind: "none" };
@@ -223,7 +228,8 @@ export function readLead(
   if (alone && (rest.length > 0 || hasBody) && !isLabel(plainText(alone), true)) {
     return one(prompt("term", "alone", "weak", alone, joinLines(rest)));
   }
-  if (numberingLength(text) > 0 && (rest.length > 0 || answerBelow)) {
+  // A numbered line that opens a question (`3 The price elasticity is most likely:`).
+  if (numberingLength(text) > 0 && /[:：?？]$/.test(text) && (rest.length > 0 || answerBelow)) {
     return one(prompt("question", "numbered", "weak", questionFront(first), joinLines(rest)));
   }
   return { kind: "none" };
