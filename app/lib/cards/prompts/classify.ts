@@ -50,6 +50,7 @@ const OWN_FORM: ReadonlySet<Form> = new Set(["sentence", "alone"]);
  */
 function backed(prompt: Prompt, all: Prompt[], candidates: number, withBody = candidates): boolean {
   if (prompt.strength === "strong") return true;
+  if (prompt.strength === "faint") return false;
   if (prompt.form === "alone") candidates = withBody;
   const support = OWN_FORM.has(prompt.form)
     ? all.filter((other) => other.form === prompt.form).length
@@ -122,6 +123,9 @@ class Classifier {
           : [],
     );
     const strongTerms = fallbacks.filter((prompt) => prompt.strength === "strong").length;
+    const labels = readings.filter(({ reading }) => reading.kind === "label").length;
+    // Every heading that holds anything (labels aside) names a term: a vocabulary section.
+    const allTerms = fallbacks.length >= 2 && fallbacks.length >= candidates - labels;
     for (const { section, reading } of readings) {
       if (reading.kind === "label") this.decisions.labels.add(section);
       if (reading.kind === "reflective") this.decisions.reflective.add(section);
@@ -130,7 +134,9 @@ class Classifier {
         if (!prompt) return false;
         if (section.isDeckTitle) return prompt.strength === "strong";
         if (familyOf(prompt.form) === "question") return backed(prompt, prompts, candidates);
-        return prompt.strength === "strong" || (backed(prompt, fallbacks, candidates) && strongTerms > 0);
+        if (prompt.strength === "strong") return true;
+        if (strongTerms === 0) return false;
+        return prompt.strength === "weak" ? backed(prompt, fallbacks, candidates) : allTerms;
       });
       if (accepted) this.decisions.prompts.set(section, [accepted]);
     }
@@ -164,7 +170,11 @@ class Classifier {
     blocks.forEach((block, index) => {
       switch (block.kind) {
         case "paragraph":
-          votes.push({ site: block, reading: readLead(block, false, this.options), hasBody: block.lines.length > 1 });
+          votes.push({
+            site: block,
+            reading: readLead(block, false, this.options),
+            hasBody: block.lines.length > 1,
+          });
           break;
         case "list":
           block.items.forEach((item, at) => {

@@ -38,8 +38,10 @@ export function isTerm(term: string, maxWords: number): boolean {
   if (/[.!?;。！？]$/.test(trimmed) && !/\.\.\.$|\b[A-Z]\.$/.test(trimmed)) return false;
   if (/[.!?]\s|[。！？]./.test(trimmed)) return false;
   // Chinese and Japanese put no spaces between words: a term is a few characters, not a clause.
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(trimmed) && /[，、；]/.test(trimmed)) return false;
-  if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{13,}$/u.test(trimmed.replace(/\s/g, ""))) return false;
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(trimmed) && /[，、；]/.test(trimmed))
+    return false;
+  if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{13,}$/u.test(trimmed.replace(/\s/g, "")))
+    return false;
   // `:gear:` shortcodes and cut-off asides such as `name (default` are not terms.
   if (trimmed.startsWith(":") || count(trimmed, "(") !== count(trimmed, ")")) return false;
   return trimmed.split(/\s+/).length <= maxWords;

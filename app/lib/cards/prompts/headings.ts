@@ -3,10 +3,11 @@
  * A heading is a term candidate when its title is short and reads as a name (not a sentence, a
  * question, a label such as `Summary`, or a course division such as `Week 3`). The body decides how
  * sure that is:
- * - strong: the body's first sentence names the term (`A semaphore is ...`, `In a liquid, the
- *   particles ...`), opens as a definition does (`Is the creation of ...`, `When a function ...`,
- *   `The combination of:`, a lowercase fragment), or the body is a formula (`$$ ... $$`);
- * - weak: any other short prose body, which counts only in a run of term headings (prompts/classify.ts).
+ * - strong: the body's first sentence names the term and says what it is (`A semaphore is ...`,
+ *   `... slots called page frames`), opens as a definition does (`Is the creation of ...`, `When a
+ *   function ...`, `The combination of:`), or the body is a formula (`$$ ... $$`);
+ * - weak: the first sentence names the term (`Loops allow you to ...`); faint: any other short prose.
+ *   Both count only in a run of term headings with a strong one among them (prompts/classify.ts).
  * A body that opens with code, a table, or holds nothing but images and links defines nothing here.
  */
 import type { RootContent } from "mdast";
@@ -55,6 +56,10 @@ export function mentions(title: string, text: string): boolean {
   });
 }
 
+/** A verb that says what something is: `is`, `are`, `refers to`, `called`, `known as` ... */
+const DEFINING_VERB =
+  /\b(?:is|are|was|were|refers? to|means?|denotes?|represents?|describes?|call(?:ed)?|known as|defined as|stands? for|consists? of|è|sono|est|sont|ist|sind|es|son)\b/i;
+
 const DEFINING_OPENER =
   /^(?:is|are|refers?|means?|describes?|determines?|denotes?|represents?|defines?|used|allows?|provides?|stores?|consists?|contains?|when|where|any|one of|a kind of|a type of|a way|(?:the|a|an)\s+(?:process|study|branch|act|ability|set|collection|combination|practice|art|science|state|quality|method|means|idea|concept|principle|term|name|type|kind|form|class|part|measure|amount|number|rate|degree|property|technique|mechanism|function|procedure|structure|system|theory|law|rule|condition|tendency|relationship|region|area|field|group|mixture|substance|unit)\b)/i;
 
@@ -62,17 +67,6 @@ const DEFINING_OPENER =
 function firstSentence(text: string): string {
   const sentence = text.split(/(?<=[.!?。])\s/)[0] ?? text;
   return sentence.split(/\s+/).slice(0, 40).join(" ");
-}
-
-/** Text of a block's opening; a fragment starts lowercase in its first word of prose (not code). */
-function opensLowercase(block: Block): boolean {
-  const first =
-    block.kind === "paragraph"
-      ? block.node.children[0]
-      : block.kind === "list"
-        ? block.items[0]?.lead?.node.children[0]
-        : undefined;
-  return first?.type === "text" && /^\s*\p{Ll}/u.test(first.value);
 }
 
 function textOf(block: Block): string | undefined {
@@ -85,8 +79,19 @@ function textOf(block: Block): string | undefined {
   return undefined;
 }
 
+/** A formula block: `$$ ... $$` on lines of its own, or a paragraph of nothing but formulas. */
 function isMath(node: RootContent): boolean {
-  return node.type === "math";
+  if (node.type === "math") return true;
+  return (
+    node.type === "paragraph" &&
+    node.children.some((child) => child.type === "inlineMath") &&
+    node.children.every(
+      (child) =>
+        child.type === "inlineMath" ||
+        child.type === "break" ||
+        (child.type === "text" && child.value.trim() === ""),
+    )
+  );
 }
 
 /** Blocks that say nothing on their own at the start of a body: images, links, HTML, an Obsidian callout. */
@@ -115,10 +120,11 @@ export function headingTermStrength(
   // A heading over cards of their own names their section.
   if (!first || makesCards(first)) return undefined;
   if (first.kind === "other") return isMath(first.node) ? "strong" : undefined;
+  if (first.kind === "paragraph" && isMath(first.node)) return "strong";
   const text = textOf(first)?.trim();
   if (!text) return undefined;
   const sentence = firstSentence(text);
-  if (mentions(titleText, sentence) || DEFINING_OPENER.test(sentence) || opensLowercase(first))
-    return "strong";
-  return "weak";
+  if (DEFINING_OPENER.test(sentence)) return "strong";
+  if (mentions(titleText, sentence)) return DEFINING_VERB.test(sentence) ? "strong" : "weak";
+  return "faint";
 }

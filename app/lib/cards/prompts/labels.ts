@@ -65,7 +65,6 @@ const LABELS = new Set(
     "updated",
     "created",
     "tags",
-    "category",
     "ps",
     "p.s.",
     // Course and meeting details.
@@ -292,12 +291,42 @@ const SECTION_LABELS = new Set(
 const DIVISION =
   /^(?:chapter|week|lecture|lesson|part|unit|module|lab|day|class|session|section|topic|exam|test|quiz|assignment|homework|hw|ch|sec|tutorial|seminar)\.?\s*\d+\b/i;
 
-/** True for a heading that names a part of the note (`References`, `Summary`, `Chapter 8`). */
+/** Words that make a heading a part of the note wherever they stand in it: `A simple overview`. */
+const PART_WORDS = new Set([
+  "overview",
+  "introduction",
+  "summary",
+  "recap",
+  "notes",
+  "examples",
+  "exercises",
+  "references",
+  "resources",
+  "links",
+  "legend",
+  "hints",
+  "tips",
+  "todo",
+  "questions",
+  "bookmarks",
+  "conclusion",
+]);
+
+/**
+ * True for a heading that names a part of the note: `References`, `Summary`, `Chapter 8`, `A simple
+ * overview`, `Notes on X`, `Hints for myself`, `Examples of a subgroup`.
+ */
 export function isSectionLabel(title: string): boolean {
   const text = title
     .trim()
     .replace(/[:：]$/, "")
     .trim()
     .toLowerCase();
-  return SECTION_LABELS.has(text) || DIVISION.test(text) || isLabel(text, true);
+  if (SECTION_LABELS.has(text) || DIVISION.test(text) || isLabel(text, true)) return true;
+  const words = text.split(/\s+/);
+  const lastWord = words.at(-1) ?? "";
+  const firstWord = words[0] ?? "";
+  // `A simple overview`: the part word ends a short heading; `Notes on X`: it opens one before a preposition.
+  if (words.length <= 4 && PART_WORDS.has(lastWord)) return true;
+  return PART_WORDS.has(firstWord) && /^(?:on|for|of|to|about|from|in)$/.test(words[1] ?? "");
 }

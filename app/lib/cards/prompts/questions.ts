@@ -105,6 +105,13 @@ export function isPromptText(value: string): boolean {
  */
 export function isReflective(value: string): boolean {
   const text = value.toLowerCase();
+  // `What does this contain?`, `What is this page about?`: a question about the note itself.
+  if (
+    /^(?:what|which)\b.*\b(?:this|these)\b(?:\s+(?:note|notes|page|document|file|post|section|repo|repository))?\s+(?:contains?|covers?|about|include)\b/.test(
+      text,
+    )
+  )
+    return true;
   if (!/\b(you|your|yourself)\b/.test(text)) return false;
   return /\b(already|heard|feel|felt|excited|curious|wonder|hope|expect|looking forward|interest(ed|ing) (you|in)|want to (learn|know)|would you like|takeaways?|reflect|learn(ed|t)? (today|this|from)|most (interesting|surprising|challenging)|struggl|your (opinion|experience|favou?rite|goals?|thoughts)|do you think|questions? do you have|did you (learn|find|enjoy|like))\b/.test(
     text,

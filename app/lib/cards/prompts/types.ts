@@ -22,8 +22,11 @@ export type Form =
 
 export type Role = "question" | "term";
 
-/** How sure the form alone makes us: weak prompts need siblings written the same way. */
-export type Strength = "strong" | "weak";
+/**
+ * How sure the form alone makes us: weak prompts need siblings written the same way; a faint one (a
+ * heading over prose that neither names nor defines it) counts only where every sibling is a term.
+ */
+export type Strength = "strong" | "weak" | "faint";
 
 export interface Prompt {
   role: Role;
