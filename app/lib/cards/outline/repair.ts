@@ -160,6 +160,10 @@ function withoutBlockReferences(line: Phrasing): Phrasing {
  */
 function repairParagraph(node: Paragraph, source: string): (Paragraph | Heading | Table)[] | undefined {
   const lines = splitLines(node.children);
+  const lastOfFirst = lines[0]?.at(-1);
+  const tagged =
+    lastOfFirst?.type === "text" && FLASHCARD_TAG.test(lastOfFirst.value) && !isNoiseLine(lines[0]!);
+  if (tagged) node.data = { ...node.data, flashcardTag: true };
   const kept = lines
     .map((line) => withoutTrailingTags(withoutBlockReferences(line)))
     .filter((line) => !isNoiseLine(line));

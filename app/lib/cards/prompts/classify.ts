@@ -177,7 +177,7 @@ class Classifier {
           });
           break;
         case "list":
-          block.items.forEach((item, at) => {
+          block.items.forEach((item) => {
             // A one-item list (`- What is X?`, `- setState`) may be answered by the block after it.
             const lone = block.items.length === 1 && answersFollow(blocks[index + 1], this.options);
             const hasBody = item.blocks.length > 0 || lone;
