@@ -16,12 +16,17 @@ export function text(value: string): Text {
 export function sliceText(node: Text, start: number, end?: number): Text {
   const value = node.value.slice(start, end);
   const raw = node.data?.raw;
-  if (raw === undefined) return text(value);
+  // Other marks (a wikilink's) stay with the text.
+  if (raw === undefined) return node.data ? { type: "text", value, data: { ...node.data } } : text(value);
   const head = node.value.slice(0, start);
   const tail = end === undefined ? "" : node.value.slice(end);
   if (!raw.startsWith(head) || !raw.endsWith(tail) || raw.length < head.length + tail.length)
-    return text(value);
-  return { type: "text", value, data: { raw: raw.slice(head.length, raw.length - tail.length) } };
+    return { type: "text", value, data: { ...node.data, raw: undefined } };
+  return {
+    type: "text",
+    value,
+    data: { ...node.data, raw: raw.slice(head.length, raw.length - tail.length) },
+  };
 }
 
 /** Splits inline content into source lines (at newlines in text and at hard breaks). */

@@ -67,6 +67,11 @@ function isThematicBreak(block: Block): boolean {
   return block.kind === "other" && block.node.type === "thematicBreak";
 }
 
+function isAnnouncing(block: ParagraphBlock): boolean {
+  const text = plainText(block.node.children).trim();
+  return ANNOUNCING.test(text) && !isLabel(text, true);
+}
+
 /**
  * `Syntax:`, `Example:`, `Covers...`: a line that labels or announces what follows rather than
  * defining anything.
@@ -190,7 +195,9 @@ class Emitter {
         if (body.length > 0 && block.kind === "paragraph") break;
         continue;
       }
-      if (isLabelParagraph(block) || blockMakesCards(block, this.decisions)) break;
+      // A definition may open by announcing its list (`The combination of:`); a label ends it.
+      const opensDefinition = body.length === 0 && block.kind === "paragraph" && isAnnouncing(block);
+      if ((isLabelParagraph(block) && !opensDefinition) || blockMakesCards(block, this.decisions)) break;
       if (block.kind === "other" && block.node.type !== "math") break;
       if (!["paragraph", "list", "quote", "other"].includes(block.kind)) break;
       body.push(block);

@@ -25,6 +25,9 @@ export interface Decisions {
   reflective: Set<Section | ParagraphBlock | Item>;
 }
 
+/** Term lines elsewhere in the note that back a lone one (a glossary split over many headings). */
+const NOTE_WIDE_SUPPORT = 6;
+
 /** Share of the siblings that must be read the same way for a weak form to count. */
 const SHARE: Partial<Record<Form, number>> = { sentence: 0.6 };
 const DEFAULT_SHARE = 0.5;
@@ -85,11 +88,32 @@ class Classifier {
 
   constructor(private readonly options: ReadOptions) {}
 
-  /** A section's blocks and sub-sections first, then its sub-headings, which depend on what those hold. */
-  section(section: Section): void {
-    this.pool(section.blocks);
+  /** The pools of paragraphs and items, each section's own; gathered before any is decided. */
+  private readonly pools: Vote[][] = [];
+
+  /** Every pool of the note, then its headings (which depend on what their blocks make). */
+  run(root: Section): void {
+    this.gather(root);
+    const all = this.pools.flatMap((votes) =>
+      votes.flatMap(({ reading }) => (reading.kind === "prompts" ? reading.prompts : [])),
+    );
+    for (const votes of this.pools) this.decide(votes, this.labelled.has(votes) ? [] : all);
+    this.section(root);
+  }
+
+  /** Pools under a label heading (`## Legend`, `## References`) are not backed by the rest of the note. */
+  private readonly labelled = new Set<Vote[]>();
+
+  private gather(section: Section): void {
+    const votes = this.pool(section.blocks);
+    if (readHeading(section, () => false).kind === "label") this.labelled.add(votes);
+    for (const child of section.sections) this.gather(child);
+  }
+
+  /** A section's sub-sections first, then its sub-headings. */
+  private section(section: Section): void {
     for (const child of section.sections) this.section(child);
-    this.headings(section.sections);
+    this.headings(section.sections, section);
   }
 
   /** Whether a block already makes cards of its own (decided before the headings above it). */
@@ -108,8 +132,11 @@ class Classifier {
     }
   };
 
-  /** Sibling headings, decided together. */
-  private headings(sections: Section[]): void {
+  /**
+   * Sibling headings, decided together. A lone sub-heading under a term heading
+   * (`### Proportional share` over `#### Lottery scheduling`) is a sub-term: the parent backs it.
+   */
+  private headings(sections: Section[], parent: Section): void {
     const readings = sections.map((section) => ({ section, reading: readHeading(section, this.makesCards) }));
     const candidates = sections.filter(
       (section) => section.blocks.length > 0 || section.sections.length > 0,
@@ -122,7 +149,15 @@ class Classifier {
           ? [reading.fallback]
           : [],
     );
-    const strongTerms = fallbacks.filter((prompt) => prompt.strength === "strong").length;
+    const parentReading = readHeading(parent, this.makesCards);
+    const underTerm =
+      sections.length === 1 &&
+      !parent.isDeckTitle &&
+      parentReading.kind === "prompt" &&
+      parentReading.prompt.role === "term" &&
+      parentReading.prompt.strength === "strong";
+    const strongTerms =
+      fallbacks.filter((prompt) => prompt.strength === "strong").length + (underTerm ? 1 : 0);
     const labels = readings.filter(({ reading }) => reading.kind === "label").length;
     // Every heading that holds anything (labels aside) names a term: a vocabulary section.
     const allTerms = fallbacks.length >= 2 && fallbacks.length >= candidates - labels;
@@ -136,16 +171,26 @@ class Classifier {
         if (familyOf(prompt.form) === "question") return backed(prompt, prompts, candidates);
         if (prompt.strength === "strong") return true;
         if (strongTerms === 0) return false;
+        if (underTerm) return prompt.strength === "weak";
         return prompt.strength === "weak" ? backed(prompt, fallbacks, candidates) : allTerms;
       });
       if (accepted) this.decisions.prompts.set(section, [accepted]);
     }
   }
 
-  /** Every paragraph and item of one section (or callout, or quote), decided together. */
-  private pool(blocks: Block[]): void {
+  /** Every paragraph and item of one section (or callout, or quote), to be decided together. */
+  private pool(blocks: Block[]): Vote[] {
     const votes: Vote[] = [];
+    this.pools.push(votes);
     this.collect(blocks, votes);
+    return votes;
+  }
+
+  /**
+   * Decides one pool. A pool of one or two term lines (`pipe - can be used to ...` under its own
+   * heading) is backed by the rest of the note when the note defines terms that way throughout.
+   */
+  private decide(votes: Vote[], all: Prompt[]): void {
     const prompts = votes.flatMap(({ reading }) => (reading.kind === "prompts" ? reading.prompts : []));
     const candidates = votes.reduce((count, { site, reading }) => {
       if (reading.kind === "prompts" && reading.byLine) return count + reading.prompts.length;
@@ -155,11 +200,19 @@ class Classifier {
       return count + (holds && reading.kind !== "explicit" ? 1 : 0);
     }, 0);
     const withBody = votes.filter((vote) => vote.hasBody).length;
+    const noteWide = (prompt: Prompt) =>
+      prompt.form === "separator" &&
+      candidates <= 2 &&
+      backed(prompt, all, all.length) &&
+      supports(all, "term") >= NOTE_WIDE_SUPPORT;
     for (const { site, reading } of votes) {
       if (reading.kind === "explicit") this.decisions.explicit.add(site.kind === "item" ? site.lead! : site);
       if (reading.kind === "reflective") this.decisions.reflective.add(site);
       if (reading.kind !== "prompts") continue;
-      const accepted = reading.prompts.filter((prompt) => backed(prompt, prompts, candidates, withBody));
+      let accepted = reading.prompts.filter(
+        (prompt) => backed(prompt, prompts, candidates, withBody) || noteWide(prompt),
+      );
+      if (accepted.length === 0 && reading.fallback) accepted = [reading.fallback];
       // A paragraph read one term per line stands or falls as a whole.
       if (reading.byLine && accepted.length !== reading.prompts.length) continue;
       if (accepted.length > 0) this.decisions.prompts.set(site, accepted);
@@ -214,6 +267,6 @@ class Classifier {
 /** Decides every prompt of the note. */
 export function classify(root: Section, options: ReadOptions): Decisions {
   const classifier = new Classifier(options);
-  classifier.section(root);
+  classifier.run(root);
   return classifier.decisions;
 }

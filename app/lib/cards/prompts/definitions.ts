@@ -169,7 +169,7 @@ function isScheduleOrContact(definition: string): boolean {
 }
 
 /** Separators between a plain term and its definition (see the file comment). */
-const SEPARATOR = /[:：](?=\s|$)|：|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|=)\s+|\t+-\s+/g;
+const SEPARATOR = /(?<!:)[:：](?=\s|$)|：|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|=)\s+|\t+-\s+/g;
 /** Two-part fronts (`早上好 - Zǎoshang hǎo - Good morning`) split at the last separator. */
 const DASH_OR_ARROW = /^\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶)\s+$/;
 const NON_LATIN =

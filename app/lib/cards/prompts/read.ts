@@ -42,8 +42,11 @@ export type LeadReading =
   | { kind: "explicit" }
   /** A question about the learner: never a card, and not prose either. */
   | { kind: "reflective" }
-  /** One prompt for the lead, or one per line (each line defining a term). */
-  | { kind: "prompts"; prompts: Prompt[]; byLine: boolean }
+  /**
+   * One prompt for the lead, or one per line (each line defining a term). `fallback`: the reading to
+   * take when the siblings do not back the weak prompt (a question that is also a vocabulary line).
+   */
+  | { kind: "prompts"; prompts: Prompt[]; byLine: boolean; fallback?: Prompt }
   | { kind: "none" };
 
 export interface ReadOptions {
@@ -198,7 +201,17 @@ export function readLead(
   const question = leadingQuestion(children);
   if (question && !isLabel(plainText(question.question))) {
     if (isReflective(plainText(question.question))) return { kind: "reflective" };
-    return one(prompt("question", "asks", "strong", questionFront(question.question), question.rest));
+    const asked = prompt("question", "asks", "strong", questionFront(question.question), question.rest);
+    // `吃饭了吗？ – Have you eaten yet?`: in a vocabulary list, a phrase and its translation.
+    const line = single && question.rest.length === 0 ? plainDefinition(first) : undefined;
+    if (line)
+      return {
+        kind: "prompts",
+        prompts: [termPrompt(line, "separator", "weak", [])],
+        byLine: false,
+        fallback: asked,
+      };
+    return one(asked);
   }
   const term = termOnLine(first, lines.slice(1), 0, single);
   if (term?.strength === "strong") return one(term);
