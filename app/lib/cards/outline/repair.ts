@@ -39,6 +39,13 @@ const FLASHCARD_TAG = /(?:^|\s)#(?:anki|flashcards?|cards?|review|srs)(?:\/[\w/-
 /** Applies every repair, in place. */
 export function repairTree(tree: Root, source: string): void {
   liftIndentedProse(tree, source);
+  visit(tree, "table", (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const after = linesAfterTable(node, source);
+    if (after.length === 0) return;
+    parent.children.splice(index + 1, 0, ...(after as RootContent[]));
+    return index + 1 + after.length;
+  });
   dropHtmlNoise(tree);
   visit(tree, "paragraph", (node, index, parent) => {
     if (!parent || index === undefined) return;
@@ -202,6 +209,36 @@ function repairParagraph(node: Paragraph, source: string): (Paragraph | Heading 
   }
   if (!changed) return undefined;
   return [{ ...node, children: trimPhrasing(joinLines(kept)), data: node.data }];
+}
+
+/**
+ * GFM keeps reading table rows until a blank line, so lines written straight under a table without
+ * a single `|` (`STDIN - Refers to the standard input`) become one-cell rows. They are the paragraph
+ * the author wrote: cut from the table and parsed as such.
+ */
+function linesAfterTable(table: Table, source: string): RootContent[] {
+  const rows = table.children;
+  const firstLoose = rows.findIndex((row, at) => {
+    const start = row.position?.start.offset;
+    const end = row.position?.end.offset;
+    return at > 1 && start !== undefined && end !== undefined && !source.slice(start, end).includes("|");
+  });
+  if (firstLoose === -1) return [];
+  const loose = rows.slice(firstLoose);
+  const from = loose[0]!.position!.start;
+  const to = loose.at(-1)!.position!.end;
+  table.children = rows.slice(0, firstLoose);
+  if (table.position) table.position.end = rows[firstLoose - 1]!.position!.end;
+  const parsed = parseMarkdown(source.slice(from.offset, to.offset));
+  const shift = from.line - 1;
+  visit(parsed, (node) => {
+    if (!node.position) return;
+    node.position.start.line += shift;
+    node.position.end.line += shift;
+    if (node.position.start.offset !== undefined) node.position.start.offset += from.offset!;
+    if (node.position.end.offset !== undefined) node.position.end.offset += from.offset!;
+  });
+  return parsed.children;
 }
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;

@@ -9,7 +9,7 @@
  *   included (a glossary mixes `Term - def` paragraphs with `- Term - def` bullets under them), and
  *   each line of a paragraph written one term per line; a callout or quote is a section of its own.
  */
-import { isLinkOrImageOnly, trimPhrasing, type Phrasing } from "../phrasing";
+import { isLinkOrImageOnly, plainText, trimPhrasing, type Phrasing } from "../phrasing";
 import type { Block, CalloutBlock, Item, ParagraphBlock, Section } from "../outline/types";
 import { readCallout, readHeading, readLead, type LeadReading, type ReadOptions } from "./read";
 import { familyOf, type Form, type Prompt, type Role } from "./types";
@@ -70,6 +70,28 @@ function optionLines(item: Item): Phrasing[] | undefined {
     option.lead && option.blocks.length === 0 ? option.lead.lines[0] : undefined,
   );
   return lines.every((line): line is Phrasing => line !== undefined) ? lines : undefined;
+}
+
+/** Whether blocks hold anything (a nested list of empty items, left by dropped references, does not). */
+function holdsContent(blocks: Block[]): boolean {
+  return blocks.some((block) => {
+    if (block.kind === "list")
+      return block.items.some((item) => item.lead !== undefined || holdsContent(item.blocks));
+    if (block.kind === "paragraph") return trimPhrasing(block.node.children).length > 0;
+    return true;
+  });
+}
+
+/** `Answer:` (or `A:`) opening the next block says the paragraph before it asks: its prompt is sure. */
+function answeredBelow(reading: LeadReading, next: Block | undefined): LeadReading {
+  if (reading.kind !== "prompts" || next?.kind !== "paragraph") return reading;
+  if (!/^(?:a|ans|answer)\s*[:.)]/i.test(plainText(next.node.children).trim())) return reading;
+  const prompts = reading.prompts.map((prompt) =>
+    prompt.role === "question" && prompt.answer.length === 0
+      ? { ...prompt, strength: "strong" as const }
+      : prompt,
+  );
+  return { ...reading, prompts };
 }
 
 /** Blocks that can answer a prompt standing just before them: not one that is a prompt itself. */
@@ -199,7 +221,11 @@ class Classifier {
         lead && trimPhrasing(lead.node.children).length > 0 && !isLinkOrImageOnly(lead.node.children);
       return count + (holds && reading.kind !== "explicit" ? 1 : 0);
     }, 0);
-    const withBody = votes.filter((vote) => vote.hasBody).length;
+    const withBody = votes.filter(
+      (vote) =>
+        vote.hasBody &&
+        !isLinkOrImageOnly((vote.site.kind === "item" ? vote.site.lead : vote.site)?.node.children ?? []),
+    ).length;
     const noteWide = (prompt: Prompt) =>
       prompt.form === "separator" &&
       candidates <= 2 &&
@@ -225,7 +251,7 @@ class Classifier {
         case "paragraph":
           votes.push({
             site: block,
-            reading: readLead(block, false, this.options),
+            reading: answeredBelow(readLead(block, false, this.options), blocks[index + 1]),
             hasBody: block.lines.length > 1,
           });
           break;
@@ -233,7 +259,7 @@ class Classifier {
           block.items.forEach((item) => {
             // A one-item list (`- What is X?`, `- setState`) may be answered by the block after it.
             const lone = block.items.length === 1 && answersFollow(blocks[index + 1], this.options);
-            const hasBody = item.blocks.length > 0 || lone;
+            const hasBody = holdsContent(item.blocks) || lone;
             if (
               item.lead &&
               (item.checked === null || readLead(item.lead, hasBody, this.options).kind === "explicit")

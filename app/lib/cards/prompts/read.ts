@@ -218,11 +218,15 @@ export function readLead(
 
   // A paragraph's answer may be the block after it; an item's is what is nested under it.
   const answerBelow = hasBody || (single && paragraph.standalone === true);
+  // Answered by the next block rather than by what is under it: siblings must agree it is a prompt
+  // (a bold line over a paragraph is as often a pseudo-heading).
+  const fromNextBlock = !hasBody && lines.length === 1;
   const examPrompt = leadingPrompt(children, answerBelow);
   if (examPrompt) {
     if (isReflective(plainText(examPrompt.question))) return { kind: "reflective" };
     const form: Form = isPromptText(plainText(examPrompt.question)) ? "exam-prompt" : "unmarked";
-    return one(prompt("question", form, "strong", questionFront(examPrompt.question), examPrompt.rest));
+    const strength = fromNextBlock && examPrompt.rest.length === 0 ? "weak" : "strong";
+    return one(prompt("question", form, strength, questionFront(examPrompt.question), examPrompt.rest));
   }
   const rest = lines.slice(1);
   const boldAlone = boldTermAlone(first);
@@ -232,7 +236,8 @@ export function readLead(
       return one(prompt("question", "asks", "strong", questionFront(first), joinLines(rest)));
     if (rest.length > 0 || answerBelow) {
       const answer = joinLines(rest);
-      const found = prompt("term", "bold", "strong", boldAlone, labelledAnswer(answer) ?? answer);
+      const strength = fromNextBlock && !/[:：]\s*$/.test(text) ? "weak" : "strong";
+      const found = prompt("term", "bold", strength, boldAlone, labelledAnswer(answer) ?? answer);
       return one(/[:：]\s*$/.test(text) ? { ...found, announced: true } : found);
     }
   }
