@@ -42,6 +42,13 @@ export function isTerm(term: string, maxWords: number): boolean {
     return false;
   if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{13,}$/u.test(trimmed.replace(/\s/g, "")))
     return false;
+  // `In a speed-time graph:` sets the scene for what follows; it names nothing.
+  if (
+    /^(?:in|on|at|during|after|before|under|over|within|without|between|among|from|with|by|for)\s+(?:a|an|the|this|that|these|those|our|my|your|its|their|each|every|any|some)\b/i.test(
+      trimmed,
+    )
+  )
+    return false;
   // `:gear:` shortcodes and cut-off asides such as `name (default` are not terms.
   if (trimmed.startsWith(":") || count(trimmed, "(") !== count(trimmed, ")")) return false;
   return trimmed.split(/\s+/).length <= maxWords;

@@ -110,11 +110,39 @@ function termsByLine(lines: Phrasing[]): Prompt[] | undefined {
   if (lines.length < 2) return undefined;
   const readings = lines.map((line, at) => termOnLine(line, [], at, false));
   if (!readings[0] || readings.filter(Boolean).length < 2) return undefined;
+  return withContinuations(readings, lines);
+}
+
+/**
+ * Term lines after lines of prose in one paragraph (`$v = s/t$ in a distance-time graph` /
+ * `*Instantaneous speed*: gradient ...`): two or more, or one in bold. The lines before the first
+ * are prose; the lines after a term line continue its definition.
+ */
+function termsAfterProse(lines: Phrasing[]): Prompt[] | undefined {
+  const readings = lines.map((line, at) => (at === 0 ? undefined : termOnLine(line, [], at, false)));
+  const found = readings.filter((reading): reading is Prompt => reading !== undefined);
+  if (found.length === 0 || (found.length < 2 && found[0]!.strength !== "strong")) return undefined;
+  return withContinuations(readings, lines);
+}
+
+/**
+ * The prompts of a paragraph read line by line: a line that starts no prompt continues the one above,
+ * unless it opens with bold (`**In a speed-time graph:** ...`), which starts something of its own.
+ */
+function withContinuations(readings: (Prompt | undefined)[], lines: Phrasing[]): Prompt[] {
   const prompts: Prompt[] = [];
+  let open = true;
   readings.forEach((reading, at) => {
     const current = prompts.at(-1);
-    if (reading) prompts.push(reading);
-    else if (current) current.answer = trimPhrasing(joinLines([current.answer, trimPhrasing(lines[at]!)]));
+    const line = trimPhrasing(lines[at]!);
+    if (reading) {
+      prompts.push(reading);
+      open = true;
+    } else if (line[0]?.type === "strong") {
+      open = false;
+    } else if (current && open) {
+      current.answer = trimPhrasing(joinLines([current.answer, line]));
+    }
   });
   return prompts;
 }
@@ -242,6 +270,8 @@ export function readLead(
     }
   }
   if (term) return one(term);
+  const afterProse = termsAfterProse(lines);
+  if (afterProse) return { kind: "prompts", prompts: afterProse, byLine: true };
   const alone = plainTermAlone(first);
   if (alone && (rest.length > 0 || hasBody) && !isLabel(plainText(alone), true)) {
     return one(prompt("term", "alone", "weak", alone, joinLines(rest)));
