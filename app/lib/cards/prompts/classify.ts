@@ -10,7 +10,7 @@
  *   each line of a paragraph written one term per line; a callout or quote is a section of its own.
  */
 import { isLinkOrImageOnly, plainText, trimPhrasing, type Phrasing } from "../phrasing";
-import type { Block, CalloutBlock, Item, ParagraphBlock, Section } from "../outline/types";
+import type { Block, CalloutBlock, Item, ListBlock, ParagraphBlock, Section } from "../outline/types";
 import { readCallout, readHeading, readLead, type LeadReading, type ReadOptions } from "./read";
 import { familyOf, type Form, type Prompt, type Role } from "./types";
 
@@ -37,10 +37,13 @@ interface Vote {
   reading: LeadReading;
   /** Something sits under the lead that could define it (nested blocks, more lines, the next block). */
   hasBody: boolean;
+  /** The list the item belongs to: its items are siblings in the narrowest sense. */
+  list?: ListBlock;
 }
 
+/** Siblings that back a weak prompt of the family. A run-on bold term lends no support: it is backed only. */
 function supports(prompts: Prompt[], role: Role): number {
-  return prompts.filter((prompt) => familyOf(prompt.form) === role).length;
+  return prompts.filter((prompt) => familyOf(prompt.form) === role && prompt.form !== "bold-lead").length;
 }
 
 /** Forms backed only by siblings written the same way, not by the whole family. */
@@ -127,7 +130,7 @@ class Classifier {
   private readonly labelled = new Set<Vote[]>();
 
   private gather(section: Section): void {
-    const votes = this.pool(section.blocks);
+    const votes = this.pool(section.blocks, section.title);
     if (readHeading(section, () => false).kind === "label") this.labelled.add(votes);
     for (const child of section.sections) this.gather(child);
   }
@@ -201,10 +204,10 @@ class Classifier {
   }
 
   /** Every paragraph and item of one section (or callout, or quote), to be decided together. */
-  private pool(blocks: Block[]): Vote[] {
+  private pool(blocks: Block[], title: Phrasing): Vote[] {
     const votes: Vote[] = [];
     this.pools.push(votes);
-    this.collect(blocks, votes);
+    this.collect(blocks, votes, title);
     return votes;
   }
 
@@ -231,12 +234,22 @@ class Classifier {
       candidates <= 2 &&
       backed(prompt, all, all.length) &&
       supports(all, "term") >= NOTE_WIDE_SUPPORT;
-    for (const { site, reading } of votes) {
+    // The items of one list back each other even in a section full of other things.
+    const byList = new Map<ListBlock, Prompt[]>();
+    for (const vote of votes) {
+      if (!vote.list || vote.reading.kind !== "prompts") continue;
+      byList.set(vote.list, [...(byList.get(vote.list) ?? []), ...vote.reading.prompts]);
+    }
+    const inList = (prompt: Prompt, list: ListBlock | undefined) =>
+      list !== undefined &&
+      prompt.form !== "alone" &&
+      backed(prompt, byList.get(list) ?? [], list.items.length);
+    for (const { site, reading, list } of votes) {
       if (reading.kind === "explicit") this.decisions.explicit.add(site.kind === "item" ? site.lead! : site);
       if (reading.kind === "reflective") this.decisions.reflective.add(site);
       if (reading.kind !== "prompts") continue;
       let accepted = reading.prompts.filter(
-        (prompt) => backed(prompt, prompts, candidates, withBody) || noteWide(prompt),
+        (prompt) => backed(prompt, prompts, candidates, withBody) || inList(prompt, list) || noteWide(prompt),
       );
       if (accepted.length === 0 && reading.fallback) accepted = [reading.fallback];
       // A paragraph read one term per line stands or falls as a whole.
@@ -245,7 +258,8 @@ class Classifier {
     }
   }
 
-  private collect(blocks: Block[], votes: Vote[]): void {
+  /** `title`: the heading the blocks sit under (a `[!definition]` callout with no title of its own defines it). */
+  private collect(blocks: Block[], votes: Vote[], title: Phrasing): void {
     blocks.forEach((block, index) => {
       switch (block.kind) {
         case "paragraph":
@@ -268,20 +282,21 @@ class Classifier {
                 site: item,
                 reading: readLead(item.lead, hasBody, this.options, optionLines(item)),
                 hasBody: hasBody || item.lead.lines.length > 1,
+                list: block,
               });
             }
-            this.collect(item.blocks, votes);
+            this.collect(item.blocks, votes, title);
           });
           break;
         case "callout": {
-          const reading = readCallout(block);
+          const reading = readCallout(block, title);
           if (reading.kind === "prompt") this.decisions.prompts.set(block, [reading.prompt]);
-          this.pool(block.blocks);
+          this.pool(block.blocks, title);
           break;
         }
         case "quote":
         case "details":
-          this.pool(block.blocks);
+          this.pool(block.blocks, title);
           break;
         default:
           break;

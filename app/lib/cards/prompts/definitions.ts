@@ -84,7 +84,9 @@ export function withoutLeadingMarker(children: Phrasing): Phrasing {
   const first = content[0];
   if (first?.type !== "text") return content;
   const marker = LEADING_MARKER.exec(first.value)?.[0].length ?? numberingLength(first.value);
-  if (marker === 0 || marker >= first.value.length) return content;
+  if (marker === 0) return content;
+  // `-> **Term**`: the marker is a text node of its own before the bold.
+  if (marker >= first.value.length) return content.length > 1 ? trimPhrasing(content.slice(1)) : content;
   return trimPhrasing([sliceText(first, marker), ...content.slice(1)]);
 }
 
@@ -144,6 +146,21 @@ export function boldDefinition(children: Phrasing): DefinitionSplit | undefined 
   const termPlain = plainText(term).trim();
   if (!isTerm(termPlain, 10) || saysNothing(definition)) return undefined;
   return { term: trimPhrasing(term), definition: trimPhrasing(definition) };
+}
+
+/**
+ * `__Rimozione__ della risposta ...`: a bold term opening its line with the definition run on,
+ * no separator typed. Weak: only in a list of bold definitions.
+ */
+export function boldLead(children: Phrasing): DefinitionSplit | undefined {
+  const content = withoutLeadingMarker(children);
+  const strong = asStrong(content[0]);
+  const next = content[1];
+  if (!strong || next?.type !== "text" || !/^\s+\p{L}/u.test(next.value)) return undefined;
+  const term = trimPhrasing(strong.children);
+  const definition = trimPhrasing(content.slice(1));
+  if (!isTerm(plainText(term), 6) || plainText(definition).split(/\s+/).length < 3) return undefined;
+  return { term, definition };
 }
 
 // `Python has dynamic typing: ...`, `The professor said: ...`: a clause, not a term.

@@ -5,12 +5,13 @@
  * form alone makes us (strong, or weak: then classify.ts asks the siblings). Explicit card syntax
  * (`::`, `?`, clozes) is recognised here so that it wins over every implicit reading.
  */
-import { isLinkOrImageOnly, joinLines, plainText, trimPhrasing, type Phrasing } from "../phrasing";
+import { isLinkOrImageOnly, joinLines, plainText, sliceText, trimPhrasing, type Phrasing } from "../phrasing";
 import type { Block, CalloutBlock, ParagraphBlock, Section } from "../outline/types";
 import { markedChoice } from "./choices";
 import { explicitClozes, hasAnkiCloze } from "./cloze";
 import {
   boldDefinition,
+  boldLead,
   boldTermAlone,
   colonLineDefinition,
   plainDefinition,
@@ -101,6 +102,8 @@ function termOnLine(line: Phrasing, rest: Phrasing[], lineAt: number, single: bo
     return termPrompt(bold, "bold", "strong", rest, lineAt);
   const plain = plainDefinition(line);
   if (plain) return termPrompt(plain, "separator", "weak", rest, lineAt);
+  const lead = boldLead(line);
+  if (lead) return termPrompt(lead, "bold-lead", "weak", rest, lineAt);
   const sentence = single && rest.length === 0 ? sentenceDefinition(line) : undefined;
   return sentence ? termPrompt(sentence, "sentence", "weak", [], lineAt) : undefined;
 }
@@ -154,8 +157,20 @@ function labelledPrompts(children: Phrasing): Prompt[] {
   );
 }
 
+/** `... per unit? Average:    A total cost will decrease.`: a first option typed on the stem's line. */
+function splitInlineOption(lines: Phrasing[]): Phrasing[] {
+  return lines.flatMap((line) => {
+    const only = line.length === 1 ? line[0] : undefined;
+    const match =
+      only?.type === "text" ? /^(.*\S)\s{3,}(?=(?:-{1,2}>\s*)?[A-Fa-f][.)]?\s+\S)/.exec(only.value) : null;
+    if (!match || only?.type !== "text") return [line];
+    return [[sliceText(only, 0, match[1]!.length)], [sliceText(only, match[0].length)]];
+  });
+}
+
 /** A question whose right option is marked: the stem on the first line(s), the options after it. */
-function choicePrompt(lines: Phrasing[], optionLines?: Phrasing[]): Prompt | undefined {
+function choicePrompt(written: Phrasing[], optionLines?: Phrasing[]): Prompt | undefined {
+  const lines = splitInlineOption(written);
   if (optionLines) {
     const answer = markedChoice(optionLines);
     return answer
@@ -345,9 +360,20 @@ const DEFINING_CALLOUTS = new Set([
 const TITLE_PREFIX =
   /^(?:def|defn|definition|thm|theorem|lem|lemma|cor|corollary|prop|proposition|ntn|notation)\s*[.:]\s*/i;
 
-/** The reading of a callout's title: a question (`[!question] Why ...?`), a defined term, or nothing. */
-export function readCallout(callout: CalloutBlock): HeadingReading {
+/**
+ * The reading of a callout's title: a question (`[!question] Why ...?`), a defined term, or nothing.
+ * A definition callout titled only `Definition` (or not at all) defines the section it sits in.
+ */
+export function readCallout(callout: CalloutBlock, sectionTitle: Phrasing = []): HeadingReading {
   const text = plainText(callout.title).trim();
+  const untitled = text === "" || isLabel(text, true);
+  if (
+    untitled &&
+    ["def", "defn", "definition"].includes(callout.type) &&
+    plainText(sectionTitle).trim() !== ""
+  ) {
+    return { kind: "prompt", prompt: prompt("term", "bold", "strong", stripNumbering(sectionTitle), []) };
+  }
   if (text === "") return { kind: "none" };
   if (isQuestionText(text) || (["question", "faq", "help"].includes(callout.type) && text.length > 0)) {
     return { kind: "prompt", prompt: prompt("question", "asks", "strong", questionFront(callout.title), []) };

@@ -15,6 +15,7 @@ export type Form =
   | "numbered" // `## 12) Clustered vs non-clustered index`: numbered like the questions around it
   // terms
   | "bold" // `**Term**: definition`, `**Term**` with the definition below it
+  | "bold-lead" // `__Term__ the definition run on`: only among bold definitions
   | "separator" // `Term: definition`, `Term - definition`, `term -> meaning`, `term = meaning`
   | "sentence" // `Yo is I.`: a sentence that defines its own subject
   | "alone" // `Term` alone on its line, the definition below it
@@ -43,5 +44,7 @@ export interface Prompt {
 }
 
 export function familyOf(form: Form): Role {
-  return ["bold", "separator", "sentence", "alone", "heading"].includes(form) ? "term" : "question";
+  return ["bold", "bold-lead", "separator", "sentence", "alone", "heading"].includes(form)
+    ? "term"
+    : "question";
 }
