@@ -13,6 +13,7 @@ import Database from "better-sqlite3";
 import { z } from "zod";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
+import remarkMath from "remark-math";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { parseDeck } from "@/app/lib/cards";
@@ -93,9 +94,13 @@ const parse = await medianOf(runs, () => parseDeck(bytes.toString("utf8"), { fil
 if (parse.last.cards.length !== size)
   throw new Error(`expected ${size} cards, parsed ${parse.last.cards.length}`);
 
-// The floor under any remark-based parser: remark itself (GFM + front matter) on the same sections,
-// without turning the tree into cards.
-const remarkAlone = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+// The floor under any remark-based parser: remark itself, with the extensions the parser uses (GFM,
+// math, front matter), on the same sections, without turning the tree into cards.
+const remarkAlone = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkMath)
+  .use(remarkFrontmatter, ["yaml", "toml"]);
 const remarkFloor = await medianOf(runs, () => {
   for (const section of splitSections(bytes.toString("utf8"))) remarkAlone.parse(section.text);
 });
@@ -183,7 +188,7 @@ console.log(
   `parse (parseDeck)                 ${fmt(parse.ms)}   samples ${parse.samples.map((ms) => ms.toFixed(0)).join(", ")}`,
 );
 console.log(
-  `  remark alone, same text          ${fmt(remarkFloor.ms)}   (CommonMark + GFM to mdast: the floor for this parser)`,
+  `  remark alone, same text          ${fmt(remarkFloor.ms)}   (CommonMark + GFM + math to mdast: the floor for this parser)`,
 );
 console.log(`first import (total)              ${fmt(first.ms)}   ${rows(first.last)}`);
 console.log(

@@ -131,13 +131,16 @@ function cardKey(draft: CardDraft): string {
  * different answer (`Give a real world example.` after two questions) is a card of its own, its key
  * numbered (`#2`) so each keeps its history.
  */
+/** An answer compared for repeats: spacing aside (no markdown parse: this runs for every card). */
+const sameText = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
+
 function keyCards(drafts: CardDraft[], warnings: ParseWarning[]): ParsedCard[] {
   const seen = new Map<string, { line: number; backs: Set<string> }>();
   const cards: ParsedCard[] = [];
   for (const draft of drafts) {
     const base = cardKey(draft);
     const earlier = seen.get(base);
-    if (earlier?.backs.has(normaliseForKey(draft.back))) {
+    if (earlier?.backs.has(sameText(draft.back))) {
       warnings.push({
         line: draft.line,
         message: `Duplicate card (same front and answer as line ${earlier.line}); kept the first`,
@@ -146,13 +149,13 @@ function keyCards(drafts: CardDraft[], warnings: ParseWarning[]): ParsedCard[] {
     }
     const key = earlier ? `${base}#${earlier.backs.size + 1}` : base;
     if (earlier) {
-      earlier.backs.add(normaliseForKey(draft.back));
+      earlier.backs.add(sameText(draft.back));
       warnings.push({
         line: draft.line,
         message: `Same front as line ${earlier.line} with another answer; both kept`,
       });
     } else {
-      seen.set(base, { line: draft.line, backs: new Set([normaliseForKey(draft.back)]) });
+      seen.set(base, { line: draft.line, backs: new Set([sameText(draft.back)]) });
     }
     const { kind, front, back, line, context, fact } = draft;
     cards.push({ kind, front, back, line, context, key, ...(fact ? { fact: true as const } : {}) });

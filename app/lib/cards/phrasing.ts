@@ -62,14 +62,23 @@ export function joinLines(lines: Phrasing[]): Phrasing {
 
 /** Drops whitespace at both ends of inline content (and empty text nodes). */
 export function trimPhrasing(children: Phrasing): Phrasing {
-  const out = [...children];
-  while (out[0]?.type === "text" && out[0].value.trim() === "") out.shift();
-  while (out.at(-1)?.type === "text" && (out.at(-1) as Text).value.trim() === "") out.pop();
+  let from = 0;
+  let to = children.length;
+  while (from < to && isBlank(children[from]!)) from += 1;
+  while (to > from && isBlank(children[to - 1]!)) to -= 1;
+  const out = children.slice(from, to);
+  // A new node only where there is whitespace to cut: this runs on every line the parser reads.
   const first = out[0];
-  if (first?.type === "text") out[0] = sliceText(first, first.value.length - first.value.trimStart().length);
+  if (first?.type === "text" && /^\s/.test(first.value))
+    out[0] = sliceText(first, first.value.length - first.value.trimStart().length);
   const last = out.at(-1);
-  if (last?.type === "text") out[out.length - 1] = sliceText(last, 0, last.value.trimEnd().length);
+  if (last?.type === "text" && /\s$/.test(last.value))
+    out[out.length - 1] = sliceText(last, 0, last.value.trimEnd().length);
   return out;
+}
+
+function isBlank(node: PhrasingContent): boolean {
+  return node.type === "text" && node.value.trim() === "";
 }
 
 /** Plain text of inline content (markup dropped). */

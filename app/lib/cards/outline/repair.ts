@@ -18,7 +18,17 @@
  * A paragraph followed by an Obsidian Spaced Repetition schedule (`<!--SR:...-->`) is marked as a card
  * of that plugin (`data.srCard`), so its own separator can be found even when the note changed it.
  */
-import type { Heading, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Table } from "mdast";
+import type {
+  Heading,
+  Html,
+  Nodes,
+  Paragraph,
+  Parent,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+} from "mdast";
 import { visit } from "unist-util-visit";
 import { parseMarkdown } from "../markdown";
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
@@ -39,27 +49,32 @@ const FLASHCARD_TAG = /(?:^|\s)#(?:anki|flashcards?|cards?|review|srs)(?:\/[\w/-
 /** Applies every repair, in place. */
 export function repairTree(tree: Root, source: string): void {
   liftIndentedProse(tree, source);
-  visit(tree, "table", (node, index, parent) => {
-    if (!parent || index === undefined) return;
-    const after = linesAfterTable(node, source);
-    if (after.length === 0) return;
-    parent.children.splice(index + 1, 0, ...(after as RootContent[]));
-    return index + 1 + after.length;
-  });
-  dropHtmlNoise(tree);
-  visit(tree, "paragraph", (node, index, parent) => {
-    if (!parent || index === undefined) return;
-    const replacement = repairParagraph(node, source);
-    if (replacement === undefined) return;
-    parent.children.splice(index, 1, ...(replacement as RootContent[]));
-    return index + replacement.length;
-  });
-  visit(tree, (node) => {
+  // One walk does every repair: the tree of a large note is walked once, not once per repair.
+  visit(tree, (node, index, parent) => {
     if (PHRASING_PARENTS.has(node.type)) repairInlineHtml(node as Parent);
+    if (node.type === "heading") node.children = withoutTrailingTags(node.children);
+    if (!parent || index === undefined) return undefined;
+    let replacement: RootContent[] | undefined;
+    if (node.type === "html") replacement = withoutHtmlNoise(node, parent, index);
+    else if (node.type === "table") {
+      const after = linesAfterTable(node, source);
+      if (after.length > 0) parent.children.splice(index + 1, 0, ...after);
+    } else if (node.type === "paragraph" && mayNeedRepair(node, source)) {
+      replacement = repairParagraph(node, source) as RootContent[] | undefined;
+    }
+    if (replacement === undefined) return undefined;
+    parent.children.splice(index, 1, ...replacement);
+    // Walk what replaced the node (a paragraph split off a heading may itself need repairs).
+    return replacement.length === 0 ? index : undefined;
   });
-  visit(tree, "heading", (node) => {
-    node.children = withoutTrailingTags(node.children);
-  });
+}
+
+/** A glance at a paragraph's source: most hold nothing any repair is about. */
+function mayNeedRepair(node: Paragraph, source: string): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return true;
+  return /[{\\#|]|\(\(|!\[\[|TODO|TBD|TBC|WIP/.test(source.slice(start, end));
 }
 
 const PHRASING_PARENTS = new Set([
@@ -103,19 +118,18 @@ function liftIndentedProse(tree: Root, source: string): void {
 const COMMENT = /^<!--[\s\S]*-->$/;
 const SCRIPT_OR_STYLE = /^<(script|style)\b[\s\S]*<\/\1>\s*$|^<(script|style)\b[^>]*\/>\s*$/i;
 
-/** Drops HTML comments and script/style blocks, marking a paragraph that an SR schedule follows. */
-function dropHtmlNoise(tree: Root): void {
-  visit(tree, "html", (node, index, parent) => {
-    if (!parent || index === undefined) return;
-    const value = node.value.trim();
-    if (!COMMENT.test(value) && !SCRIPT_OR_STYLE.test(value)) return;
-    const previous = parent.children[index - 1];
-    if (value.startsWith("<!--SR:") && previous?.type === "paragraph") {
-      previous.data = { ...previous.data, srCard: true };
-    }
-    parent.children.splice(index, 1);
-    return index;
-  });
+/**
+ * Nothing in place of an HTML comment or a script/style block (undefined for other HTML); a
+ * paragraph that an SR schedule follows is marked as that plugin's card.
+ */
+function withoutHtmlNoise(node: Html, parent: Parent, index: number): RootContent[] | undefined {
+  const value = node.value.trim();
+  if (!COMMENT.test(value) && !SCRIPT_OR_STYLE.test(value)) return undefined;
+  const previous = parent.children[index - 1];
+  if (value.startsWith("<!--SR:") && previous?.type === "paragraph") {
+    previous.data = { ...previous.data, srCard: true };
+  }
+  return [];
 }
 
 const BROKEN_HEADING = /^(#{2,6})(?=[^\s#])/;

@@ -81,6 +81,17 @@ export function isExplicit(paragraph: ParagraphBlock, options: ReadOptions): boo
   const separators = paragraph.node.data?.srCard
     ? withScheduledSeparator(children, options.separators)
     : options.separators;
+  // Most paragraphs hold none of the markers: a look at the text spares the line-by-line reading.
+  const text = plainText(children);
+  const marked =
+    text.includes(separators.inline) ||
+    text.includes(separators.inlineReversed) ||
+    text.includes("==") ||
+    text.includes("{{") ||
+    paragraph.lines.some((line) =>
+      [separators.multiline, separators.multilineReversed].includes(plainText(line).trim()),
+    );
+  if (!marked) return false;
   return (
     multilineCard(children, separators) !== undefined ||
     (!hasAnkiCloze(children) && inlineCards(children, separators).length > 0) ||
@@ -205,7 +216,25 @@ function asksInWords(text: string): boolean {
  * nested content), so a lead without an inline answer can still be a prompt. `options` are the lines
  * of the item's nested options, for a multiple-choice question written as a list.
  */
+const readings = new WeakMap<ParagraphBlock, Map<string, LeadReading>>();
+
 export function readLead(
+  paragraph: ParagraphBlock,
+  hasBody: boolean,
+  options: ReadOptions,
+  optionLines?: Phrasing[],
+): LeadReading {
+  // The classifier asks about a paragraph more than once (its own pool, the block before it).
+  const key = `${hasBody}:${optionLines ? optionLines.length : -1}`;
+  const cached = readings.get(paragraph)?.get(key);
+  if (cached) return cached;
+  const reading = readLeadOnce(paragraph, hasBody, options, optionLines);
+  if (!readings.has(paragraph)) readings.set(paragraph, new Map());
+  readings.get(paragraph)!.set(key, reading);
+  return reading;
+}
+
+function readLeadOnce(
   paragraph: ParagraphBlock,
   hasBody: boolean,
   options: ReadOptions,
