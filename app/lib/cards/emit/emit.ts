@@ -25,6 +25,7 @@ import type { Decisions } from "../prompts/classify";
 import type { Separators } from "../prompts/explicit";
 import { isDecoration, mentions } from "../prompts/headings";
 import { isLabel } from "../prompts/labels";
+import { clozeNearMisses } from "../prompts/cloze";
 import { labelledAnswer, labelledQuestion } from "../prompts/qa-pairs";
 import { isPromptText, isQuestionText, questionFront } from "../prompts/questions";
 import { familyOf, type Prompt } from "../prompts/types";
@@ -304,6 +305,8 @@ class Emitter {
         walkList: (list, listContext) => this.list([list], 0, list, listContext),
       });
     }
+    for (const problem of clozeNearMisses(paragraph.node.children))
+      this.env.out.warn(paragraph.line, problem);
     const prompts = decisions.prompts.get(paragraph);
     if (!prompts) {
       if (this.env.facts && !decisions.reflective.has(paragraph))
@@ -377,6 +380,8 @@ class Emitter {
   private item(item: Item, context: string[], below?: () => Block[]): number {
     const prompt = this.decisions.prompts.get(item)?.[0];
     const lead = item.lead;
+    if (lead && !this.decisions.explicit.has(lead))
+      for (const problem of clozeNearMisses(lead.node.children)) this.env.out.warn(lead.line, problem);
     if (!prompt || !lead) {
       if (lead && this.decisions.explicit.has(lead)) {
         const taken = this.paragraph([lead, ...item.blocks], 0, lead, context);

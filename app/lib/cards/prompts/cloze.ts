@@ -219,3 +219,26 @@ export function factClozes(
     trimmed.filter((node) => node.type !== "text" || /[\p{L}\p{N}]/u.test(node.value)).length === 1;
   return count === 0 || onlySpan ? [] : drafts(pieces);
 }
+
+/**
+ * Cloze syntax that almost works: `{{heart}}` with no number, `{{c1:heart}}` with one colon,
+ * `{{c1::heart}` left open. Each is worth telling the author about instead of making nothing.
+ */
+export function clozeNearMisses(children: Phrasing): string[] {
+  const text = plainText(children);
+  if (!text.includes("{{") && !text.includes("}}")) return [];
+  const problems: string[] = [];
+  for (const match of text.matchAll(/\{\{(?!c\d+::)([^{}\n]*)\}\}/g)) {
+    const inner = match[1]!.trim();
+    const single = /^c(\d+):(?!:)(.*)$/.exec(inner);
+    problems.push(
+      single
+        ? `Cloze "${match[0]}" has one colon: write {{c${single[1]}::${single[2]!.trim()}}}`
+        : `Cloze "${match[0]}" has no number: write {{c1::${inner}}}`,
+    );
+  }
+  for (const match of text.matchAll(/\{\{c\d+::[^{}\n]*(?:\}(?!\})|$)/g)) {
+    problems.push(`Cloze "${match[0].trim()}" is not closed with }}`);
+  }
+  return problems;
+}

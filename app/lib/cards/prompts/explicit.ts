@@ -96,6 +96,8 @@ function splitLine(line: Phrasing, separators: Separators): Omit<InlineSplit, "l
     const beforeText = plainText(line.slice(0, index)) + node.value.slice(0, match.index);
     const afterText = node.value.slice(match.index + match[0].length);
     if (match[0] === "::" && looksLikeCodePath(beforeText, afterText)) return undefined;
+    // `{{c2::liver}` is a cloze left open, not a front `{{c2` and a back.
+    if (/\{\{c\d+$/.test(beforeText)) return undefined;
     const front: PhrasingContent[] = [...line.slice(0, index), sliceText(node, 0, match.index)];
     const back: PhrasingContent[] = [
       sliceText(node, match.index + match[0].length),
