@@ -39,7 +39,9 @@ function flatten(node: Nodes): string {
  * @example normaliseForKey("What is **TCP**?") === normaliseForKey("what is  TCP?")
  */
 export function normaliseForKey(markdown: string): string {
+  // A cloze's `[...]` is no link: it is kept aside so that it alone does not need the parser.
+  const masked = markdown.replaceAll("[...]", "\uE000");
   // Text without markdown punctuation reads the same parsed or not; skip the parser for it.
-  const text = /[*_`\\[\]<>&!~#|=+-]/.test(markdown) ? flatten(parseMarkdown(markdown)) : markdown;
-  return text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+  const text = /[*_`\\[\]<>&!~#|=+-]/.test(masked) ? flatten(parseMarkdown(masked)) : masked;
+  return text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim().replaceAll("\uE000", "[...]");
 }

@@ -4,8 +4,11 @@
  * (prompts/cloze.ts).
  */
 
-/** The largest note the parser reads: 8 MiB of text (a long textbook chapter is under 1 MiB). */
-export const MAX_NOTE_BYTES = 8 * 1024 * 1024;
+/**
+ * The largest note the parser reads: 2 MiB of text. A long textbook chapter of notes is a few hundred
+ * KiB; a note this size already takes seconds to parse, so larger ones are refused before parsing.
+ */
+export const MAX_NOTE_BYTES = 2 * 1024 * 1024;
 
 /** `12.3 MB` for a message. */
 export function formatBytes(bytes: number): string {

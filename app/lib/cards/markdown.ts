@@ -161,6 +161,18 @@ export function stringifyPhrasing(children: PhrasingContent[]): string {
   return stringifyMarkdown(paragraph);
 }
 
+/**
+ * Markdown of a run of inline content that sits inside a larger line: spaces at its ends are kept
+ * (they separate it from its neighbours). Text alone is its source spelling, with no serialiser run.
+ */
+export function stringifyInline(children: PhrasingContent[]): string {
+  if (children.every((child) => child.type === "text")) {
+    return children.map((child) => (child as Text).data?.raw ?? (child as Text).value).join("");
+  }
+  const root: Root = { type: "root", children: [{ type: "paragraph", children }] };
+  return serializer.stringify(root).replace(/\n$/, "");
+}
+
 /** Markdown of a sequence of blocks. */
 export function stringifyBlocks(blocks: RootContent[] | BlockContent[]): string {
   return stringifyMarkdown({ type: "root", children: blocks as RootContent[] });

@@ -18,15 +18,15 @@ export function sliceText(node: Text, start: number, end?: number): Text {
   const raw = node.data?.raw;
   // Other marks (a wikilink's) stay with the text.
   if (raw === undefined) return node.data ? { type: "text", value, data: { ...node.data } } : text(value);
-  const head = node.value.slice(0, start);
-  const tail = end === undefined ? "" : node.value.slice(end);
-  if (!raw.startsWith(head) || !raw.endsWith(tail) || raw.length < head.length + tail.length)
-    return { type: "text", value, data: { ...node.data, raw: undefined } };
-  return {
-    type: "text",
-    value,
-    data: { ...node.data, raw: raw.slice(head.length, raw.length - tail.length) },
-  };
+  // Most text is spelled as its value: cut the source spelling at the same places (no copies of the
+  // parts cut off, which made cutting a long text many times quadratic).
+  if (raw === node.value) return { type: "text", value, data: { ...node.data, raw: value } };
+  const stop = end === undefined ? node.value.length : end < 0 ? node.value.length + end : end;
+  const tailLength = node.value.length - stop;
+  const head = raw.length >= start && raw.startsWith(node.value.slice(0, start));
+  const tail = raw.length - tailLength >= start && raw.endsWith(node.value.slice(stop));
+  if (!head || !tail) return { type: "text", value, data: { ...node.data, raw: undefined } };
+  return { type: "text", value, data: { ...node.data, raw: raw.slice(start, raw.length - tailLength) } };
 }
 
 /** Splits inline content into source lines (at newlines in text and at hard breaks). */

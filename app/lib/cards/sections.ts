@@ -3,8 +3,9 @@
  * its own. micromark's cost grows faster than linearly with document length (its event array is
  * spliced as nested content is resolved): a 10,000-card file took ~20 s in one piece and well under
  * 2 s in sections. A cut is made only where CommonMark guarantees a block boundary: before an ATX
- * heading line at the left margin that is outside front matter and fenced code. Documents where a cut
- * could change meaning (HTML blocks, link reference definitions used across sections) are not cut.
+ * heading line at the left margin, or before a line of prose at the left margin after a blank line
+ * (a paragraph can only start there), outside front matter, fenced code and `$$` math. Documents where
+ * a cut could change meaning (HTML blocks, link reference definitions used across sections) are not cut.
  * This scans lines only to find cut points; all structure still comes from the markdown parser.
  */
 
@@ -22,7 +23,9 @@ const minimumSplitLength = 32 * 1024;
 const targetSectionLength = 2 * 1024;
 
 const atxHeading = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
+const fenceOpen = /^ {0,3}(`{3,}|~{3,}|\$\$)/;
+/** A paragraph's first line: prose at the margin, not a list marker, a quote, a table row or a fence. */
+const proseStart = /^[\p{L}\p{N}](?![.)]\s)(?!\d*[.)]\s)/u;
 const htmlBlockStart = /^ {0,3}</;
 const linkDefinition = /^ {0,3}\[[^\]]+\]:/;
 
@@ -49,12 +52,16 @@ export function splitSections(markdown: string): Section[] {
       continue;
     }
     const open = line.match(fenceOpen)?.[1];
-    if (open) {
+    // `$$x^2$$` on one line is a formula that closes itself, not a fence.
+    const selfClosing = open === "$$" && line.trim().length > 2 && line.trim().endsWith("$$");
+    if (open && !selfClosing) {
       fence = open;
       continue;
     }
     if (htmlBlockStart.test(line) || linkDefinition.test(line)) return whole;
     if (line.startsWith("#") && atxHeading.test(line)) cuts.push(lineIndex);
+    else if (lineIndex > 0 && lines[lineIndex - 1]!.trim() === "" && proseStart.test(line))
+      cuts.push(lineIndex);
   }
 
   const sections: Section[] = [];

@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { MAX_NOTE_BYTES } from "@/app/lib/cards";
+import { formatBytes } from "@/app/lib/cards/limits";
 import type { Db } from "@/app/lib/database/client";
 import { ImportError } from "./errors";
 import { importDeckSource, type ImportOptions, type ImportResult } from "./import-deck";
@@ -54,6 +56,30 @@ function isMarkdownFilePath(sourcePath: string): boolean {
   return /\.md$/i.test(sourcePath) && !/^[a-z][a-z\d+.-]+:/i.test(sourcePath);
 }
 
+/**
+ * A note file's bytes. A file over MAX_NOTE_BYTES is refused by its size before a byte of it is read
+ * (a 50 MB file never reaches memory, let alone the parser).
+ */
+export async function readNoteFile(file: string, sourcePath: string): Promise<Uint8Array> {
+  try {
+    const { size } = await stat(file);
+    if (size > MAX_NOTE_BYTES) {
+      throw new ImportError(
+        sourcePath,
+        `is ${formatBytes(size)}; notes up to ${formatBytes(MAX_NOTE_BYTES)} are read (split it into several files)`,
+      );
+    }
+    return await readFile(file);
+  } catch (cause) {
+    if (cause instanceof ImportError) throw cause;
+    throw new ImportError(
+      sourcePath,
+      `cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"})`,
+      { cause },
+    );
+  }
+}
+
 /** Reads and imports one file; any failure comes back as an {@link ImportError} naming it. */
 export async function importFile(
   prisma: Db,
@@ -61,16 +87,7 @@ export async function importFile(
   options: FileImportOptions = {},
 ): Promise<ImportResult> {
   const sourcePath = toSourcePath(file, options.root);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (cause) {
-    throw new ImportError(
-      sourcePath,
-      `cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"})`,
-      { cause },
-    );
-  }
+  const bytes = await readNoteFile(file, sourcePath);
   const root = options.root ?? process.cwd();
   const sourceGone = (stored: string) =>
     isMarkdownFilePath(stored) && !existsSync(path.resolve(root, stored));

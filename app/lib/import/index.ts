@@ -15,6 +15,7 @@ export {
   importFile,
   importFolder,
   listMarkdownFiles,
+  readNoteFile,
   toSourcePath,
   type FileImportOptions,
   type FileOutcome,

@@ -65,7 +65,31 @@ describe("cards parse", () => {
   it("is a usage error (exit 2) without a file", () => {
     const { code, stderr } = cards(["parse"]);
     expect(code).toBe(2);
-    expect(stderr).toContain("Usage: cards parse <file.md> [--json]");
+    expect(stderr).toContain("Usage: cards parse <file.md | folder>... [--json]");
+  });
+
+  it("reads several files, or a folder recursively, naming each file in --json", () => {
+    const folder = cards(["parse", `${fixtures}/decks`, "--json"]);
+    expect(folder.code).toBe(0);
+    const decks = JSON.parse(folder.stdout) as { file: string; cards: unknown[] }[];
+    expect(decks.map((deck) => deck.file)).toEqual([
+      `${fixtures}/decks/cells.md`,
+      `${fixtures}/decks/physics/motion.md`,
+    ]);
+    expect(decks[1]?.cards).toHaveLength(3);
+    const two = cards(["parse", `${fixtures}/decks/physics/motion.md`, `${fixtures}/decks/cells.md`]);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toContain(`${fixtures}/decks/physics/motion.md: "Motion" (motion), 3 cards`);
+    expect(two.stdout).toContain(`${fixtures}/decks/cells.md: `);
+  });
+
+  it("refuses a note over the size limit by its size, naming the file, before reading it", () => {
+    const big = path.join(tmp, "huge.md");
+    // 2.6 MiB of one repeated line: over the 2 MiB limit.
+    writeFileSync(big, "- **What is a cell?** The unit of life.\n".repeat(70_000));
+    const { code, stderr } = cards(["parse", big, "--json"]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/huge\.md: is 2\.[0-9] MB; notes up to 2\.0 MB are read/);
   });
 });
 

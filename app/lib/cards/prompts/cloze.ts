@@ -4,7 +4,7 @@
  * (each `inline code` or **bold** span, one card per span).
  */
 import type { PhrasingContent, Text } from "mdast";
-import { stringifyPhrasing } from "../markdown";
+import { stringifyInline } from "../markdown";
 import { plainText, sliceText, text, trimPhrasing, type Phrasing } from "../phrasing";
 
 /** One deletion inside the paragraph. `group` numbers the card it belongs to (1-based). */
@@ -129,16 +129,49 @@ function parsePieces(children: Phrasing): { pieces: Piece[]; found: boolean } {
   return { pieces, found };
 }
 
-/** Renders the pieces for one card: the target group hidden, every other deletion shown as its text. */
-function render(pieces: Piece[], target: number | undefined, hintShown: boolean): string {
-  const out: Phrasing = [];
+/**
+ * The pieces as markdown, rendered once: the text between deletions as runs, each deletion both
+ * shown and hidden. A card is then these strings joined, so a paragraph of many deletions is not
+ * serialised once per card.
+ */
+interface Rendered {
+  parts: ({ text: string } | { group: number; shown: string; hidden: string; hint: string })[];
+}
+
+function renderOnce(pieces: Piece[]): Rendered {
+  const parts: Rendered["parts"] = [];
+  let run: Phrasing = [];
+  const flush = () => {
+    if (run.length > 0) parts.push({ text: stringifyInline(run) });
+    run = [];
+  };
   for (const piece of pieces) {
-    if (piece.type !== "deletion") out.push(piece);
-    else if (piece.group === target) out.push(text(hintShown && piece.hint ? `[${piece.hint}]` : "[...]"));
-    else if (piece.keep) out.push(piece.keep);
-    else out.push(...piece.children);
+    if (piece.type !== "deletion") {
+      run.push(piece);
+      continue;
+    }
+    flush();
+    const shown = stringifyInline(piece.keep ? [piece.keep] : piece.children);
+    parts.push({
+      group: piece.group,
+      shown,
+      hidden: "[...]",
+      hint: piece.hint ? `[${piece.hint}]` : "[...]",
+    });
   }
-  return stringifyPhrasing(trimPhrasing(out));
+  flush();
+  return { parts };
+}
+
+/** One card's side: the target group hidden, every other deletion shown as its text. */
+function render(rendered: Rendered, target: number | undefined, hintShown: boolean): string {
+  let out = "";
+  for (const part of rendered.parts) {
+    if ("text" in part) out += part.text;
+    else if (part.group === target) out += hintShown ? part.hint : part.hidden;
+    else out += part.shown;
+  }
+  return out.trim();
 }
 
 /**
@@ -158,19 +191,37 @@ function groupsOf(pieces: Piece[]): number[] {
 
 function drafts(pieces: Piece[]): ClozeDraft[] {
   const ordered = groupsOf(pieces).slice(0, MAX_CLOZES_PER_PARAGRAPH);
-  const back = render(pieces, undefined, false);
+  const rendered = renderOnce(trimPieces(pieces));
+  const back = render(rendered, undefined, false);
   return ordered.map((group, index) => ({
     group: group > 0 ? group : index + 1,
-    front: render(pieces, group, true),
-    keyFront: render(pieces, group, false),
+    front: render(rendered, group, true),
+    keyFront: render(rendered, group, false),
     back,
   }));
+}
+
+/** Whitespace at the ends of the paragraph is no part of any side. */
+function trimPieces(pieces: Piece[]): Piece[] {
+  const nodes = pieces.filter((piece): piece is PhrasingContent => piece.type !== "deletion");
+  if (nodes.length === pieces.length) return trimPhrasing(nodes);
+  const out = [...pieces];
+  const first = out[0];
+  if (first && first.type === "text" && first.value.trim() === "") out.shift();
+  const last = out.at(-1);
+  if (last && last.type === "text" && last.value.trim() === "") out.pop();
+  return out;
 }
 
 /** Clozes written with `==...==` or `{{cN::...}}` (at most MAX_CLOZES_PER_PARAGRAPH); undefined when none. */
 export function explicitClozes(children: Phrasing): ClozeDraft[] | undefined {
   const { pieces, found } = parsePieces(children);
   return found ? drafts(pieces) : undefined;
+}
+
+/** Whether the paragraph holds `==...==` or `{{cN::...}}` clozes (without rendering any card). */
+export function hasExplicitClozes(children: Phrasing): boolean {
+  return parsePieces(children).found;
 }
 
 /** How many cloze cards the paragraph asks for, before the limit. */

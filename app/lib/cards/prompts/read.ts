@@ -8,7 +8,7 @@
 import { isLinkOrImageOnly, joinLines, plainText, sliceText, trimPhrasing, type Phrasing } from "../phrasing";
 import type { Block, CalloutBlock, ParagraphBlock, Section } from "../outline/types";
 import { markedChoice } from "./choices";
-import { explicitClozes, hasAnkiCloze } from "./cloze";
+import { hasAnkiCloze, hasExplicitClozes } from "./cloze";
 import {
   boldDefinition,
   boldLead,
@@ -95,7 +95,7 @@ export function isExplicit(paragraph: ParagraphBlock, options: ReadOptions): boo
   return (
     multilineCard(children, separators) !== undefined ||
     (!hasAnkiCloze(children) && inlineCards(children, separators).length > 0) ||
-    explicitClozes(children) !== undefined
+    hasExplicitClozes(children)
   );
 }
 

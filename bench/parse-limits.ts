@@ -1,0 +1,66 @@
+/**
+ * `npm run bench:parse-limits`: the parser's work on hostile notes stays bounded. Prints, as medians
+ * of 5 runs against remark's own parse of the same text (a same-run baseline, since the machines are
+ * shared): a 9 KB paragraph of 1,000 `==highlights==` (cards and stored bytes capped), a note of
+ * 130,000 blocks (no stack overflow), and how soon a 50 MB note is refused (before any parsing).
+ */
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkMath from "remark-math";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { DeckParseError, parseDeck } from "@/app/lib/cards";
+
+const remark = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkMath)
+  .use(remarkFrontmatter, ["yaml", "toml"]);
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function timed(run: () => unknown, runs = 5): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    run();
+    samples.push(performance.now() - started);
+  }
+  return median(samples);
+}
+
+const fmt = (ms: number) => `${ms.toFixed(1).padStart(8)} ms`;
+
+const highlights = Array.from({ length: 1000 }, (_, n) => `==w${n}==`).join(" ");
+const deck = parseDeck(highlights);
+const stored = deck.cards.reduce((bytes, card) => bytes + card.front.length + card.back.length, 0);
+const highlightMs = timed(() => parseDeck(highlights));
+const highlightRemark = timed(() => remark.parse(highlights));
+console.log(`1,000 highlights in one ${(highlights.length / 1024).toFixed(1)} KB paragraph`);
+console.log(
+  `  parseDeck ${fmt(highlightMs)}   remark alone ${fmt(highlightRemark)}   ratio ${(highlightMs / highlightRemark).toFixed(2)}x`,
+);
+console.log(
+  `  ${deck.cards.length} cards, ${(stored / 1024).toFixed(0)} KB stored, warning: ${deck.warnings[0]?.message ?? "none"}`,
+);
+
+const blocks = Array.from({ length: 130_000 }, (_, n) => `Line ${n}.`).join("\n\n");
+const blocksMs = timed(() => parseDeck(blocks), 1);
+const blocksRemark = timed(() => remark.parse(blocks), 1);
+console.log(`130,000 blocks (${(blocks.length / 1024).toFixed(0)} KB)`);
+console.log(`  parseDeck ${fmt(blocksMs)}   remark alone ${fmt(blocksRemark)}   (no stack overflow)`);
+
+const huge = "x".repeat(50 * 1024 * 1024);
+let message = "not refused";
+const refusedMs = timed(() => {
+  try {
+    parseDeck(huge, { fileName: "huge.md" });
+  } catch (error) {
+    if (error instanceof DeckParseError) message = error.message;
+    else throw error;
+  }
+});
+console.log(`50 MB note: refused in ${fmt(refusedMs)}: ${message}`);
