@@ -221,6 +221,22 @@ describe("add a deck in the browser", () => {
     expect(await page.getByLabel("Markdown").count()).toBe(0);
   });
 
+  it("marks cards made from bold or code in prose, and leaves them out when the front matter says facts: false", async () => {
+    await page.goto(`${app.baseUrl}/decks/new`);
+    const prose =
+      "# Git\n\n- What does `git status` show?\n  The files that changed.\n\nUse `git add -p` to stage **part of a file**.\n";
+    await page.getByLabel("Markdown").fill(prose);
+    const preview = page.getByRole("region", { name: "Preview" });
+    await expect.poll(() => preview.getByText("2 cards").count()).toBe(1);
+    expect(await preview.getByText("fact from prose").count()).toBe(1);
+    await expect
+      .poll(() => preview.getByText(/1 card comes from bold or code in your prose/).count())
+      .toBe(1);
+    await page.getByLabel("Markdown").fill(`---\nfacts: false\n---\n${prose}`);
+    await expect.poll(() => preview.getByText("1 card", { exact: true }).count()).toBe(1);
+    expect(await preview.getByText("fact from prose").count()).toBe(0);
+  });
+
   it("shows why a deck cannot be saved in the live region, and stores nothing", async () => {
     await page.goto(`${app.baseUrl}/decks/new`);
     await page.getByLabel("Markdown").fill("# Just a title\n\nNo cards here.\n");

@@ -52,6 +52,7 @@ export function DeckPreview({ preview }: { preview: DeckPreviewResult }) {
 function ParsedDeckPreview({ deck }: { deck: Extract<DeckPreviewResult, { status: "ok" }>["deck"] }) {
   const shown = deck.cards.slice(0, maxPreviewCards);
   const groups = groupByHeading(shown);
+  const facts = deck.cards.filter((card) => card.fact).length;
   return (
     <>
       <div>
@@ -62,6 +63,12 @@ function ParsedDeckPreview({ deck }: { deck: Extract<DeckPreviewResult, { status
             ` · ${deck.warnings.length} ${deck.warnings.length === 1 ? "warning" : "warnings"}`}
           {deck.tags.length > 0 && ` · ${deck.tags.map((tag) => `#${tag}`).join(" ")}`}
         </p>
+        {facts > 0 && (
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            {facts} {facts === 1 ? "card comes" : "cards come"} from bold or code in your prose. To leave such
+            cards out, start the note with <code>---</code>, <code>facts: false</code>, <code>---</code>.
+          </p>
+        )}
       </div>
 
       {deck.warnings.length > 0 && (
@@ -94,6 +101,7 @@ function ParsedDeckPreview({ deck }: { deck: Extract<DeckPreviewResult, { status
               >
                 <p className="mb-1 text-xs text-stone-500 dark:text-stone-400">
                   Line {card.line} · {kindLabel[card.kind]}
+                  {card.fact && " · fact from prose"}
                 </p>
                 <div className="[&_.card-markdown]:text-base">
                   <CardMarkdown source={card.front} highlight="blank" />
