@@ -3,93 +3,63 @@
  * deck's metadata, its cards in document order (each with its source line and heading path) and
  * warnings for things that look like cards but cannot be. Pure: no I/O.
  *
+ * The parser reads notes as a person does, in three layers (each file documents its own part):
+ * 1. outline/   markdown -> an outline of sections, paragraphs, list items (lead apart from what is
+ *               nested), callouts, `<details>` and Obsidian_to_Anki notes, after repairing what people
+ *               type that CommonMark reads otherwise (`###Term`, a note indented four spaces, pipe rows
+ *               without a delimiter row, lines typed under a table, kramdown/Liquid/LaTeX noise).
+ * 2. prompts/   what each place that can hold a prompt is: a question, a term, a label, a question
+ *               about the learner, or nothing, from its own form (read.ts) and from its siblings
+ *               (classify.ts: a weak form counts only where the prompts around it share it).
+ * 3. emit/      the decided prompts and the bodies under them -> cards and warnings.
+ *
  * Deck metadata
- * - YAML front matter `title`, `slug`, `tags` (list, or comma/space separated), `description`.
- *   Broken YAML throws DeckParseError naming the file and line.
- * - Title: front matter, else the first H1 (which then is not part of any card's context), else the
- *   file name made readable (`cell-biology.md` -> "Cell Biology"). Slug: front matter, else the file
- *   name, else the title.
- * - Text that was UTF-8 decoded as Windows-1252 (`â€”`, `Ã©`) is repaired first.
- * - Obsidian syntax: `[[Note|shown]]` wikilinks read as the text shown (a bare `[[Name]]` only in a
- *   note with other Obsidian syntax: JavaScript notes write `[[Prototype]]`), `^block-id` anchors and
- *   `%% comments %%` are dropped (a paragraph that is only a comment is no card), as are inline HTML
- *   `<!-- comments -->`.
+ * - YAML front matter `title`, `slug`, `tags` (list, or comma/space separated), `description`,
+ *   `facts: false` (no cloze cards from prose) and the Spaced Repetition plugin's separators
+ *   (`separator: ";;"`). Broken YAML throws DeckParseError naming the file and line. TOML (`+++`)
+ *   front matter is skipped.
+ * - Title: front matter, else the first H1, else the file name made readable (`cell-biology.md` ->
+ *   "Cell Biology"). Slug: front matter, else the file name, else the title. The title H1 is no
+ *   card's context, but is a term card itself when its body defines it (`# Photosynthesis` /
+ *   `Photosynthesis is ...`).
+ * - Text that was UTF-8 decoded as Windows-1252 (`â€”`, `Ã©`) is repaired first. A note over
+ *   MAX_NOTE_BYTES (2 MiB) is refused before parsing.
+ * - Obsidian syntax: `[[Note|shown]]` wikilinks read as the text shown, `^block-id` anchors,
+ *   `%% comments %%`, `<!-- comments -->`, `#tags` closing a line and Dataview `key:: [[link]]`
+ *   properties stay off cards.
  *
- * Card formats (explicit syntax wins over the implicit ones for the block it is in; a block used as
- * an answer never yields other cards):
- *
- * 1. Question bullets: a list item (bulleted or numbered) whose first line ends in `?`, bold or not
- *    (`**Question?** answer` on one line splits at the bold question). The rest of the item is the
- *    answer; answer text indented so far that CommonMark reads it as an indented code block becomes
- *    a paragraph again (fenced code, and indented text that is plainly code, stays code). Exam prompts
- *    (`**Explain ...**`, `Define ...`, `Name ...`) and questions missing their `?` (`what is a
- *    monomer`) count too when the item has an answer below them (in blocks, or on the lines under a
- *    prompt that ends its sentence: `Name the organelle that makes ATP.` / `Mitochondria`).
- *    A leading `A:` / `Answer:` label is dropped from the answer, and an answer that is a single
- *    bullet (`- Canberra`) is just that bullet's text. A one-item question list followed by an
- *    unindented paragraph takes that paragraph as its answer. No answer -> warning, no card.
- *        - **What does TCP guarantee?**
- *
- *              In-order, reliable delivery.
- * 2. Question headings: a heading ending in `?` or in `? (2 marks)` (a `1.` or `Q:` numbering and
- *    decorative emoji, as in `## 🤔 What is Docker?` or `## Why? 🚀`, are dropped; the same holds for
- *    bullets); the answer is
- *    everything up to the next heading of the same or a higher level (sub-headings included) or a
- *    `---` rule, which authors use to close a section. Empty -> warning.
- *        ## Why is the sky blue?
- *        Rayleigh scattering ...
- *    A paragraph that is only a question (one line, or one sentence wrapped over several) takes the
- *    next block as its answer (plus a list the answer announces with a trailing `:`); a paragraph
- *    opening with a question line or sentence splits after it:
- *        Why is Pluto not a planet? It has not cleared its orbit.
- *    An Obsidian callout whose title asks (`> [!question] Why ...?`, `> [!faq]- ...?`) is answered
- *    by its body, and an HTML `<details>` whose `<summary>` asks by what the element holds.
- * 3. Q/A pairs: `Q: question` with `A: answer` on a later line, in the next paragraph, nested
- *    under a `Q:` bullet or as the next bullet (labels may be bold: `**Q:**`, `**Q: question**`).
- *    Each `Q:` line starts a new pair, so one paragraph may hold several. A `Q:` paragraph with no
- *    `A:` is answered by the next block, like any question paragraph.
- * 4. Definitions: `**Term**: definition`, `**Term:** definition`, `**Term** - definition` (also `--`,
- *    `–`, `—`; CJK notes' full-width `：` works like `:`), as paragraphs or list items; continuation
- *    lines and nested bullets belong to the definition.
- *    A bold term alone on its line defines with the lines below it, and a bold term alone on a bullet
- *    with what is nested under it (unless that makes cards of its own: then the bullet only groups). Several `**Term**: ...` lines in
- *    one paragraph are one card each. Pandoc definition lists (`Term` then `: definition` on the next
- *    line) work too. Plain `Term: definition` (or, in a list,
- *    `Term - definition`) only where most items of a list, lines of a paragraph, or paragraphs of a
- *    section look like that (at least two, at least half). Labels (`Note:`, `Tip:`, `See also:`,
- *    `Location:`, `Exam tip:`, `Figure 1:` ...), times and ratios (`10:19`), numbers, URLs, terms
- *    of more than six words, ending in a sentence or reading as a clause (`Python has typing:`,
- *    `The professor said:`) are never terms; definitions that are only a link, or hold a clock time
- *    or an e-mail address, never define. An empty definition -> warning.
- * 5. Term tables: a two-column GFM table, one card per body row (first column front, second back);
- *    the header row is not a card; a cell's `\|` shows as `|`. Tables with another number of columns
- *    are data, not term lists: warning, no cards. An empty cell -> warning for that row.
- * 6. Explicit syntax (Obsidian Spaced Repetition plugin): `front::back`, `front:::back` (two
- *    "reversed" cards, the second with the sides swapped), one card per such line; multi-line cards
- *    with a line holding only `?` (or `??` for both directions) between the front and back lines; the
- *    card ends at a blank line. Code paths are not cards: a known namespace or hex group glued to
- *    `::` (`std::map`, `crate::Config`, `fe80::1`), or `::` before a call or another `::`
- *    (`foo::bar()`, `a::b::c`); `Krebs cycle::citric acid cycle` and `dog::perro` are.
- *        Name the layers
- *        of the TCP/IP model
- *        ?
- *        Link, Internet, Transport, Application
- *    Clozes: `==hidden==` (one card per highlight) and `{{c1::hidden}}` / `{{c1::hidden::hint}}` (one
- *    card per number, all its deletions hidden together; the hint shows as `[hint]`). The front shows
- *    the card's deletions as `[...]` and the others as plain text; the back is the full text.
- * 7. Facts in prose: in any other paragraph or list item, each **bold** or `inline code` span is a
- *    cloze (one card per span), unless the span is the whole paragraph or a label such as **Note:**.
- *        Use `git add -p` to stage **part of a file**.   -> two clozes
- *
- * Never cards: code blocks that are not answers, HTML (but for `<details>` above), front matter,
- * thematic breaks, headings on their own, task-list items (`- [ ] read ch. 3`, unless they use
- * explicit syntax), paragraphs that are only links or images, the `[!note]` header of an Obsidian
- * callout, footnotes (a card drops `[^1]` markers: it does not carry the notes).
+ * What becomes a card (explicit syntax wins over the implicit forms for its paragraph; a block used
+ * as an answer makes no other card unless said):
+ * - Questions: a heading, bullet, bold line, paragraph, callout title (`> [!question]`) or
+ *   `<details>` summary that asks: ends in `?` (or `?:`, or `? (2 marks)`), an exam prompt (`Explain`,
+ *   `Describe`, `Define`, `List the`, `Briefly discuss`, `Give a` ...), an unmarked question (`what is
+ *   a monomer`, `how to ...`), `Q:` / `A:` labels, a line a flashcard tag marks (`... #anki`), or a
+ *   numbered prompt among numbered questions (`## 12) Clustered vs non-clustered index`). Hand
+ *   numbering (`1.`, `Q1.`, `3)`, `1-`), bold around the question and decorative emoji are dropped.
+ *   The answer: the rest of the line or item, what is nested under it, the section under a heading
+ *   (to the next heading of its level or a `---`), or the block after a paragraph that only asks
+ *   (with an `Answer:` label dropped).
+ * - Multiple choice with the right option marked (`-> B ...`, `--> C ...`, `(correct)`, `**b) ...**`):
+ *   the back is that option.
+ * - Terms: `**Term**: definition` (also `__Term__`, `*Term*:`, `**Term** - / – / — / -> / =`, a
+ *   bold term alone over its definition), and in a run of them `Term: definition`, `Term - def`,
+ *   `term -> meaning`, `term = meaning`, `汉字 pīnyīn - meaning`, `Yo is I.`, a term alone over
+ *   nested bullets, a heading over the paragraph that defines it (`### Mitochondria`), a `> [!def]`
+ *   callout, Pandoc definition lists, and two-column tables (or a table's `Description` column).
+ * - Explicit syntax: Obsidian Spaced Repetition (`front::back`, `front:::back`, multi-line cards around
+ *   a `?` / `??` line), Obsidian_to_Anki notes (`START` ... `END`, `%%ANKI` ... `END%%`), and clozes
+ *   (`==highlight==`, `{{c1::text::hint}}`); near misses (`{{text}}`) get a warning.
+ * - Facts in prose: in a paragraph or item that holds no prompt, each sentence with **bold** or
+ *   `inline code` in it is one cloze card, its spans hidden together (cards carry `fact: true`).
+ * Never cards: labels (`Note:`, `Syntax:`, `References`, `Week 3`), questions about the learner or the
+ * note (`What do you already know about ...?`, `What does this contain?`), to-do items, headings over
+ * cards only, link lists, code and HTML on their own, score and progress lines (`Correct : 11`,
+ * `Topic - Done.`).
  *
  * Card keys (identity within the deck): the normalised front (NFC, case-folded, emphasis dropped,
  * whitespace collapsed); `cloze:<n>:<front with [...]>` for clozes; `reversed:forward|backward:<first
- * side>` for reversed pairs. The answer is never part of the key. A repeated key keeps the first card
- * and warns.
+ * side>` for reversed pairs. The answer is never part of the key. A card repeated word for word is
+ * dropped with a warning; the same front with another answer is kept, its key numbered (`#2`).
  */
 import type { Heading, Root } from "mdast";
 import { emitCards } from "./emit/emit";
