@@ -112,7 +112,10 @@ class Emitter {
     const prompt = this.decisions.prompts.get(section)?.[0];
     const title = plainText(section.title).trim();
     if (prompt) this.headingCard(section, prompt, context);
-    const inner = section.isDeckTitle || title === "" || !section.heading ? context : [...context, title];
+    // A question heading frames no cards after its answer: they are not about it.
+    const framing =
+      !section.isDeckTitle && title !== "" && section.heading !== undefined && prompt?.role !== "question";
+    const inner = framing ? [...context, title] : context;
     this.blocks(section.blocks, inner);
     for (const child of section.sections) if (!this.consumed.has(child)) this.section(child, inner);
   }

@@ -17,10 +17,10 @@ import { isTerm } from "./definitions";
 import { isLabel, isSectionLabel } from "./labels";
 import type { Strength } from "./types";
 
+// Not `for`: in `For Statement` it is the term.
 const STOPWORDS = new Set([
   "the",
   "and",
-  "for",
   "with",
   "from",
   "into",
@@ -126,5 +126,7 @@ export function headingTermStrength(
   const sentence = firstSentence(text);
   if (DEFINING_OPENER.test(sentence)) return "strong";
   if (mentions(titleText, sentence)) return DEFINING_VERB.test(sentence) ? "strong" : "weak";
-  return "faint";
+  // Prose that neither names nor defines the term can still be its definition (`Same interface -
+  // many forms.`), but a list under a heading that it does not name is a topic's points.
+  return first.kind === "paragraph" ? "faint" : undefined;
 }
