@@ -42,7 +42,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 Add deck
               </Link>
               <Link href="/settings" prefetch={false} className={navLinkClass}>
-                Import &amp; export
+                Settings
               </Link>
             </span>
           </nav>

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getDecks } from "@/app/lib/data/decks";
 import { AnkiImportForm } from "@/app/ui/settings/anki-import-form";
+import { RemoteImagesSetting } from "@/app/ui/settings/remote-images-setting";
 import { RestoreBackupForm } from "@/app/ui/settings/restore-backup-form";
 import { ExportLinks } from "@/app/ui/decks/export-links";
 
-export const metadata: Metadata = { title: "Import, export and backup" };
+export const metadata: Metadata = { title: "Settings" };
 
 const linkClass = "text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300";
 const sectionClass =
@@ -16,7 +17,7 @@ export default async function SettingsPage() {
   const decks = await getDecks();
   return (
     <>
-      <h1 className="mb-6 text-2xl font-bold tracking-tight">Import, export and backup</h1>
+      <h1 className="mb-6 text-2xl font-bold tracking-tight">Settings</h1>
       <div className="space-y-6">
         <section aria-labelledby="backup-heading" className={sectionClass}>
           <h2 id="backup-heading" className="text-lg font-semibold">
@@ -43,6 +44,17 @@ export default async function SettingsPage() {
             deck.
           </p>
           <AnkiImportForm />
+        </section>
+
+        <section aria-labelledby="images-heading" className={sectionClass}>
+          <h2 id="images-heading" className="text-lg font-semibold">
+            Images from other websites
+          </h2>
+          <p className="text-stone-700 dark:text-stone-300">
+            A card can show an image kept on another website. Loading it tells that website that someone is
+            studying the deck, and when, so a deck shared with you could track who studies it.
+          </p>
+          <RemoteImagesSetting />
         </section>
 
         <section aria-labelledby="export-heading" className={sectionClass}>

@@ -89,10 +89,7 @@ describe("settings: export, Anki import, backup", () => {
 
   it("is reached from the header, and a deck's own page offers its exports and how to edit it", async () => {
     await page.goto(app.baseUrl);
-    await page
-      .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "Import & export" })
-      .click();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
     await page.waitForURL(/\/settings$/);
 
     await page.goto(`${app.baseUrl}/decks/cells`);

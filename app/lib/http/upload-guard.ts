@@ -23,5 +23,5 @@ export function refuseForeignUpload(request: Request): Response | null {
   const reason = hostMessage ? null : crossSiteReason(request.headers, ALLOWED_HOSTS);
   if (!hostMessage && !reason) return null;
   discardBody(request);
-  return jsonError(403, hostMessage ?? `Refused: ${reason}. Upload from the app's own Import & export page.`);
+  return jsonError(403, hostMessage ?? `Refused: ${reason}. Upload from the app's own Settings page.`);
 }
