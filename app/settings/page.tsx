@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getDecks } from "@/app/lib/data/decks";
+import { getDeckList } from "@/app/lib/data/decks";
+import { parsePageQuery } from "@/app/lib/data/keyset";
 import { AnkiImportForm } from "@/app/ui/settings/anki-import-form";
 import { RemoteImagesSetting } from "@/app/ui/settings/remote-images-setting";
 import { RestoreBackupForm } from "@/app/ui/settings/restore-backup-form";
 import { ExportLinks } from "@/app/ui/decks/export-links";
+import { PageLinks, pageHref } from "@/app/ui/page-links";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -12,9 +14,12 @@ const linkClass = "text-indigo-700 underline underline-offset-2 hover:no-underli
 const sectionClass =
   "space-y-3 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900";
 
-export default async function SettingsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SettingsPage({ searchParams }: Props) {
   await connection();
-  const decks = await getDecks();
+  const { after, before } = parsePageQuery(await searchParams);
+  const { decks, links } = await getDeckList({ after, before });
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold tracking-tight">Settings</h1>
@@ -76,6 +81,11 @@ export default async function SettingsPage() {
               ))}
             </ul>
           )}
+          <PageLinks
+            label="Export list pages"
+            links={links}
+            href={(cursor) => `${pageHref("/settings", cursor)}#export-heading`}
+          />
         </section>
       </div>
     </>
