@@ -23,6 +23,17 @@ export const deckMarkdownMaxBytes = 900 * 1024;
 /** What Next accepts as the body of a Server Action (next.config.ts `serverActions.bodySizeLimit`). */
 export const serverActionBodyMaxBytes = megabyte;
 
+/**
+ * What the learner is told when their markdown is over {@link deckMarkdownMaxBytes}, by the form
+ * before sending and by the Server Action alike. `advice` says what to do instead.
+ */
+export function markdownTooLargeMessage(bytes: number, advice: string): string {
+  return `That is ${formatKilobytes(bytes)} of markdown, more than the ${formatKilobytes(deckMarkdownMaxBytes)} one save can take: ${advice}.`;
+}
+
+export const addDeckAdvice = "add the files a few at a time";
+export const editDeckAdvice = "split the deck in two";
+
 /** `104857600` -> `"100 MB"`, for messages. */
 export function formatMegabytes(bytes: number): string {
   return `${Math.round((bytes / megabyte) * 10) / 10} MB`;
