@@ -8,7 +8,6 @@ import { getDeckFiguresWith, type DeckFigures } from "./deck-counts";
 import { getDeckListPageWith, type DeckListRow } from "./deck-list";
 import type { PageCursor, PageLinks } from "./keyset";
 
-export { newRemaining } from "./deck-counts";
 export type { DeckCardRow, DeckCardsPage } from "./deck-cards";
 
 export interface DeckSummary extends DeckListRow, DeckFigures {}

@@ -21,7 +21,9 @@ export function contentSecurityPolicy(nonce: string, { development }: { developm
     "default-src 'self'",
     // React in development rebuilds server error stacks with eval; production never does.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    // The development overlay sets inline styles; a nonce in the list would make browsers ignore
+    // 'unsafe-inline', so development gets that alone.
+    development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' blob: data: https: http:",
     "media-src 'self'",
     "font-src 'self'",
