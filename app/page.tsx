@@ -20,6 +20,7 @@ export default async function HomePage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold tracking-tight">Decks</h1>
         {page.total > page.decks.length ? (
           <p className="text-sm text-stone-600 dark:text-stone-400">
+            {page.totalCapped ? "more than " : ""}
             {page.total.toLocaleString("en")} decks
           </p>
         ) : null}

@@ -7,6 +7,12 @@ import { toPage, type PageCursor, type PageLinks } from "./keyset";
 
 export const decksPerPage = 50;
 
+/**
+ * Decks counted at most: an exact count of a million rows took 0.2 s warm and 2 s cold on
+ * PostgreSQL, for a figure nobody reads more precisely than "more than 10,000".
+ */
+export const deckCountCap = 10_000;
+
 export interface DeckListRow {
   id: string;
   slug: string;
@@ -17,8 +23,10 @@ export interface DeckListRow {
 
 export interface DeckListPage {
   decks: DeckListRow[];
-  /** All decks, on every page. */
+  /** All decks, on every page, counted up to {@link deckCountCap}. */
   total: number;
+  /** True when there are more decks than `total`. */
+  totalCapped: boolean;
   links: PageLinks;
 }
 
@@ -28,7 +36,7 @@ const select = { id: true, slug: true, title: true, description: true, lastError
 export async function getDeckListPageWith(
   prisma: Db,
   cursor: PageCursor = {},
-  limit = decksPerPage,
+  { limit = decksPerPage, countCap = deckCountCap } = {},
 ): Promise<DeckListPage> {
   const anchorId = cursor.before ?? cursor.after;
   const anchor = anchorId
@@ -49,8 +57,13 @@ export async function getDeckListPageWith(
       take: limit + 1,
       select,
     }),
-    prisma.deck.count(),
+    prisma.deck.count({ take: countCap + 1 }),
   ]);
   const page = toPage(rows, limit, { backwards, fromCursor: anchor !== null });
-  return { decks: page.rows, total, links: page.links };
+  return {
+    decks: page.rows,
+    total: Math.min(total, countCap),
+    totalCapped: total > countCap,
+    links: page.links,
+  };
 }

@@ -14,8 +14,9 @@ export interface DeckSummary extends DeckListRow, DeckFigures {}
 
 export interface DeckSummaryPage {
   decks: DeckSummary[];
-  /** All decks, on every page. */
+  /** All decks, on every page, counted up to a cap (deck-list.ts). */
   total: number;
+  totalCapped: boolean;
   links: PageLinks;
 }
 
@@ -42,6 +43,7 @@ export async function getDeckSummariesWith(
   return {
     decks: page.decks.map((deck) => ({ ...deck, ...(figures.get(deck.id) ?? noFigures) })),
     total: page.total,
+    totalCapped: page.totalCapped,
     links: page.links,
   };
 }

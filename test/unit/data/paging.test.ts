@@ -77,6 +77,17 @@ describe.each(testProviders)("paged deck and card lists on %s", (provider) => {
     expect(backwards).toEqual(forwards);
   });
 
+  it("counts the decks only up to a cap, and says when there are more", async () => {
+    expect(await getDeckListPageWith(db.prisma, {}, { countCap: 100 })).toMatchObject({
+      total: 100,
+      totalCapped: true,
+    });
+    expect(await getDeckListPageWith(db.prisma, {}, { countCap: 130 })).toMatchObject({
+      total: 130,
+      totalCapped: false,
+    });
+  });
+
   it("counts only the decks on the page it shows", async () => {
     const page = await getDeckSummariesWith(db.prisma, now);
     expect(page.decks).toHaveLength(50);
