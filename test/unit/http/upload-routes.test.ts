@@ -98,12 +98,15 @@ describe.each(testProviders)("restoring a backup upload on %s", (provider) => {
   let backupJson: string;
   beforeAll(async () => {
     const source = await createTestDatabase(provider);
-    const deck = await source.prisma.deck.create({ data: { slug: "cells", title: "Cells" } });
-    await source.prisma.card.create({
-      data: { deckId: deck.id, key: "atp", kind: "basic", front: "What is ATP?", back: "Energy", line: 1 },
-    });
-    backupJson = JSON.stringify(await createBackup(source.prisma, "local", new Date()));
-    await source.destroy();
+    try {
+      const deck = await source.prisma.deck.create({ data: { slug: "cells", title: "Cells" } });
+      await source.prisma.card.create({
+        data: { deckId: deck.id, key: "atp", kind: "basic", front: "What is ATP?", back: "Energy", line: 1 },
+      });
+      backupJson = JSON.stringify(await createBackup(source.prisma, "local", new Date()));
+    } finally {
+      await source.destroy();
+    }
     target = await createTestDatabase(provider);
     appDb.notecardsDb = Promise.resolve(target);
   });
