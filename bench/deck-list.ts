@@ -1,10 +1,11 @@
 /**
- * `npm run bench:decks [-- --decks 1000000 --requests 10 --provider sqlite|postgresql]`: fills a
- * database with `--decks` decks of one card each (bulk SQL, seconds for a million), serves it with
- * the production build, and times `GET /` (the deck list's first page), a page deep in the list
- * (`/?after=`) and `/settings` (which lists decks for export). The baseline, measured in the same
- * run, is `/decks/new`, a page that reads no decks; the ratio says what listing costs. The run
- * fails unless the median `GET /` answers within 2 s.
+ * `npm run bench:decks [-- --decks 1000000 --cards 41000 --requests 10 --provider sqlite|postgresql]`:
+ * fills a database with `--decks` decks of one card each, and one deck with `--cards` more (bulk
+ * SQL), serves it with the production build, and times `GET /` (the deck list's first page), a
+ * page deep in the list (`/?after=`), `/settings` (which lists decks for export), and the big
+ * deck's page and a search in it. The baseline, measured in the same run, is `/decks/new`, a page
+ * that reads no decks; the ratio says what listing costs. The run fails unless the median `GET /`
+ * answers within 2 s.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -14,19 +15,25 @@ import pg from "pg";
 import { z } from "zod";
 import { openDatabase } from "@/app/lib/database/client";
 import { startApp } from "@/test/e2e/support/server";
-import { fillDecks } from "./support/bulk-decks";
+import { fillCards, fillDecks } from "./support/bulk-decks";
 import { ensureProductionBuild } from "./support/production-build";
 import { groupResidentBytes } from "./support/process-memory";
 
 const argsSchema = z.object({
   decks: z.coerce.number().int().min(100).max(5_000_000).default(1_000_000),
+  cards: z.coerce.number().int().min(0).max(200_000).default(41_000),
   requests: z.coerce.number().int().min(3).max(100).default(10),
   provider: z.enum(["sqlite", "postgresql"]).default("sqlite"),
 });
 const { values } = parseArgs({
-  options: { decks: { type: "string" }, requests: { type: "string" }, provider: { type: "string" } },
+  options: {
+    decks: { type: "string" },
+    cards: { type: "string" },
+    requests: { type: "string" },
+    provider: { type: "string" },
+  },
 });
-const { decks, requests, provider } = argsSchema.parse(values);
+const { decks, cards, requests, provider } = argsSchema.parse(values);
 const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
@@ -71,6 +78,8 @@ try {
   const db = await openDatabase(database.url);
   const filling = performance.now();
   await fillDecks(db, decks);
+  const bigDeck = await db.prisma.deck.findUniqueOrThrow({ where: { slug: "deck-1" }, select: { id: true } });
+  await fillCards(db, bigDeck.id, cards);
   const deep = await db.prisma.deck.findMany({
     orderBy: [{ title: "desc" }, { id: "desc" }],
     take: 60,
@@ -78,7 +87,7 @@ try {
   });
   await db.close();
   console.log(
-    `Filled ${decks.toLocaleString("en")} decks (${provider}) in ${((performance.now() - filling) / 1000).toFixed(1)} s`,
+    `Filled ${decks.toLocaleString("en")} decks, one with ${cards.toLocaleString("en")} more cards (${provider}), in ${((performance.now() - filling) / 1000).toFixed(1)} s`,
   );
 
   const app = await startApp({ databaseUrl: database.url, contentDir: false });
@@ -87,6 +96,8 @@ try {
       "GET / (first page)": "/",
       "GET /?after= (last page)": `/?after=${deep.at(-1)!.id}`,
       "GET /settings": "/settings",
+      [`GET /decks/<${cards + 1} cards>`]: "/decks/deck-1",
+      "GET /decks/<...>?q=term 4000": "/decks/deck-1?q=term+4000",
       "GET /decks/new (baseline)": "/decks/new",
     };
     for (const pathname of Object.values(pages)) await timeGet(`${app.baseUrl}${pathname}`);
@@ -107,7 +118,7 @@ try {
     for (const [label, entry] of samples) {
       const ms = median(entry.ms);
       console.log(
-        `  ${label.padEnd(28)} ${entry.status}  median ${ms.toFixed(0).padStart(5)} ms, max ${Math.max(
+        `  ${label.padEnd(32)} ${entry.status}  median ${ms.toFixed(0).padStart(5)} ms, max ${Math.max(
           ...entry.ms,
         )
           .toFixed(0)

@@ -1,7 +1,7 @@
 /**
  * A database holding `count` decks of one card each, written with one set-based INSERT per table
- * (a recursive CTE in SQLite, generate_series in PostgreSQL): a million rows in seconds, where one
- * insert per row would take many minutes. Titles are spread over the alphabet, not in id order, so
+ * (a recursive CTE in SQLite, generate_series in PostgreSQL): about a minute for a million decks
+ * and their cards with every index kept, where one insert per row takes hours. Titles are spread over the alphabet, not in id order, so
  * the deck list's order must come from an index, not from insertion order.
  */
 import Database from "better-sqlite3";
@@ -49,6 +49,33 @@ export async function fillDecks(db: OpenDatabase, count: number): Promise<void> 
       SELECT 'bench-card-' || substr("id", 12), "id", 'q', 'basic', 'What is ' || "title" || '?', 'A deck', '[]', 1, 0,
              '${stamp}', '${stamp}' FROM "Deck"`);
     await client.query(`ANALYZE`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Adds `count` cards to one deck, in file order, with the same set-based INSERT. */
+export async function fillCards(db: OpenDatabase, deckId: string, count: number): Promise<void> {
+  const columns = `"id", "deckId", "key", "kind", "front", "back", "context", "line", "position", "createdAt", "updatedAt"`;
+  const values = (i: string) =>
+    `'bench-big-' || ${i}, '${deckId}', 'big-' || ${i}, 'basic', 'What does term ' || ${i} || ' mean?', ` +
+    `'Its definition, number ' || ${i} || ', in a sentence or two.', '["Chapter"]', ${i}, ${i}, '${stamp}', '${stamp}'`;
+  if (db.provider === "sqlite") {
+    const raw = new Database(sqlitePath(db.url));
+    try {
+      raw.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})
+        INSERT INTO "Card" (${columns}) SELECT ${values("i")} FROM n`);
+    } finally {
+      raw.close();
+    }
+    return;
+  }
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "Card" (${columns}) SELECT ${values("i")} FROM generate_series(1, ${count}) AS i`,
+    );
   } finally {
     await client.end();
   }
