@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,7 +19,10 @@ export const viewport: Viewport = {
 const navLinkClass =
   "rounded-md px-2 py-1 text-sm text-stone-700 hover:bg-stone-200 dark:text-stone-300 dark:hover:bg-stone-800";
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: a page built ahead of time would carry scripts without the
+  // request's CSP nonce (proxy.ts), and the browser would refuse to run them.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-dvh font-sans">
@@ -38,7 +42,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 Add deck
               </Link>
               <Link href="/settings" prefetch={false} className={navLinkClass}>
-                Import &amp; export
+                Settings
               </Link>
             </span>
           </nav>

@@ -1,22 +1,28 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getDecks } from "@/app/lib/data/decks";
+import { getDeckList } from "@/app/lib/data/decks";
+import { parsePageQuery } from "@/app/lib/data/keyset";
 import { AnkiImportForm } from "@/app/ui/settings/anki-import-form";
+import { RemoteImagesSetting } from "@/app/ui/settings/remote-images-setting";
 import { RestoreBackupForm } from "@/app/ui/settings/restore-backup-form";
 import { ExportLinks } from "@/app/ui/decks/export-links";
+import { PageLinks, pageHref } from "@/app/ui/page-links";
 
-export const metadata: Metadata = { title: "Import, export and backup" };
+export const metadata: Metadata = { title: "Settings" };
 
 const linkClass = "text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300";
 const sectionClass =
   "space-y-3 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900";
 
-export default async function SettingsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SettingsPage({ searchParams }: Props) {
   await connection();
-  const decks = await getDecks();
+  const { after, before } = parsePageQuery(await searchParams);
+  const { decks, links } = await getDeckList({ after, before });
   return (
     <>
-      <h1 className="mb-6 text-2xl font-bold tracking-tight">Import, export and backup</h1>
+      <h1 className="mb-6 text-2xl font-bold tracking-tight">Settings</h1>
       <div className="space-y-6">
         <section aria-labelledby="backup-heading" className={sectionClass}>
           <h2 id="backup-heading" className="text-lg font-semibold">
@@ -45,6 +51,17 @@ export default async function SettingsPage() {
           <AnkiImportForm />
         </section>
 
+        <section aria-labelledby="images-heading" className={sectionClass}>
+          <h2 id="images-heading" className="text-lg font-semibold">
+            Images from other websites
+          </h2>
+          <p className="text-stone-700 dark:text-stone-300">
+            A card can show an image kept on another website. Loading it tells that website that someone is
+            studying the deck, and when, so a deck shared with you could track who studies it.
+          </p>
+          <RemoteImagesSetting />
+        </section>
+
         <section aria-labelledby="export-heading" className={sectionClass}>
           <h2 id="export-heading" className="text-lg font-semibold">
             Export decks
@@ -64,6 +81,11 @@ export default async function SettingsPage() {
               ))}
             </ul>
           )}
+          <PageLinks
+            label="Export list pages"
+            links={links}
+            href={(cursor) => `${pageHref("/settings", cursor)}#export-heading`}
+          />
         </section>
       </div>
     </>

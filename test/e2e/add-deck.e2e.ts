@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -33,7 +33,8 @@ const markdown = `# Cell biology
 const visibleCard = "[data-study-ready] article[data-card-id]:not([hidden])";
 
 async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
+  // Evaluated, not added as a <script>: the app's CSP runs only scripts carrying its nonce.
+  await page.evaluate(readFileSync(axePath, "utf8"));
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
@@ -243,6 +244,28 @@ describe("add a deck in the browser", () => {
     await page.getByRole("button", { name: "Save deck" }).click();
     await expect.poll(() => page.getByRole("status").innerText()).toMatch(/has no cards/);
     expect(await db.prisma.deck.count({ where: { slug: "just-a-title" } })).toBe(0);
+  });
+
+  it("refuses markdown over the save limit with its own message, not the error page", async () => {
+    // 1.1 MB, past the 1 MB a Server Action takes; inside a code block, so the preview stays quick.
+    const big = `# Big notes\n\n\`\`\`\n${"a line of a long log that holds no card at all\n".repeat(23_000)}\`\`\`\n`;
+    await page.goto(`${app.baseUrl}/decks/new`);
+    await page
+      .getByLabel("Choose .md files")
+      .setInputFiles({ name: "big.md", mimeType: "text/markdown", buffer: Buffer.from(big) });
+    await expect.poll(() => page.getByRole("status").innerText()).toBe("Added big.md.");
+    await page.getByRole("button", { name: "Save deck" }).click();
+    await expect
+      .poll(() => page.getByRole("status").innerText())
+      .toMatch(
+        /^That is \d+ KB of markdown, more than the 900 KB one save can take: add the files a few at a time\.$/,
+      );
+    expect(page.url()).toBe(`${app.baseUrl}/decks/new`);
+    expect(await page.getByText("Something went wrong").count()).toBe(0);
+    expect(await page.getByLabel("Markdown").getAttribute("aria-invalid")).toBe("true");
+    expect(await db.prisma.deck.count({ where: { title: "Big notes" } })).toBe(0);
+    mkdirSync("test-results", { recursive: true });
+    await page.screenshot({ path: "test-results/add-deck-over-limit.png" });
   });
 
   it("has no axe violations with a preview showing, and looks right at phone and desktop widths", async () => {

@@ -4,7 +4,12 @@ import { AnkiPackageError } from "@/app/lib/anki/errors";
 import { importApkg } from "@/app/lib/anki/import-apkg";
 import { mediaDirFrom } from "@/app/lib/anki/media-path";
 import { getDb } from "@/app/lib/db";
+import { readBodyWithin } from "@/app/lib/http/body-limit";
+import { jsonError } from "@/app/lib/http/json-error";
+import { withRouteErrors } from "@/app/lib/http/route-errors";
+import { refuseForeignUpload } from "@/app/lib/http/upload-guard";
 import { ImportError } from "@/app/lib/import";
+import { ankiPackageMaxBytes } from "@/app/lib/upload-limits";
 
 export const dynamic = "force-dynamic";
 
@@ -16,19 +21,16 @@ const querySchema = z.object({
     .regex(/\.(apkg|colpkg)$/i, "Choose an Anki package (.apkg)."),
 });
 
-// Anki packages with media are easily many megabytes, past the 1 MB a Server Action accepts, so the
-// file comes here as the raw request body. The importer enforces its own zip limits.
-const maxPackageBytes = 300 * 1024 * 1024;
-
-/** Imports an Anki package (`?fileName=Spanish.apkg`, the file as the body) as a deck. */
-export async function POST(request: Request): Promise<Response> {
+/**
+ * Imports an Anki package (`?fileName=Spanish.apkg`, the file as the body) as a deck. Packages with
+ * media are easily past the 1 MB a Server Action accepts, so the file comes as the raw body.
+ */
+export const POST = withRouteErrors(async (request: Request): Promise<Response> => {
+  const refused = refuseForeignUpload(request);
+  if (refused) return refused;
   const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success)
-    return Response.json({ error: parsed.error.issues[0]?.message ?? "Bad request" }, { status: 400 });
-  if (Number(request.headers.get("content-length") ?? "0") > maxPackageBytes) {
-    return Response.json({ error: "That package is larger than 300 MB." }, { status: 413 });
-  }
-  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (!parsed.success) return jsonError(400, parsed.error.issues[0]?.message ?? "Bad request");
+  const bytes = await readBodyWithin(request, ankiPackageMaxBytes);
   try {
     const { prisma } = await getDb();
     const result = await importApkg(prisma, bytes, {
@@ -47,9 +49,8 @@ export async function POST(request: Request): Promise<Response> {
       notices: result.notices,
     });
   } catch (error) {
-    if (error instanceof AnkiPackageError || error instanceof ImportError) {
-      return Response.json({ error: error.message }, { status: 422 });
-    }
+    if (error instanceof AnkiPackageError || error instanceof ImportError)
+      return jsonError(422, error.message);
     throw error;
   }
-}
+});

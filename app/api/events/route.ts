@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { clientAddress } from "@/app/lib/http/client-address";
+import { jsonError } from "@/app/lib/http/json-error";
+import { getLiveConnectionLimiter, liveConnectionLimits } from "@/app/lib/live/connection-limiter";
 import { getDeckEventBus } from "@/app/lib/live/deck-events";
 import { createDeckEventStream } from "@/app/lib/live/event-stream";
 
@@ -12,11 +15,27 @@ const querySchema = z.object({
     .optional(),
 });
 
-/** Server-sent events: `deck-changed` / `deck-failed` for one deck (`?deck=slug`) or all decks. */
+/**
+ * Server-sent events: `deck-changed` / `deck-failed` for one deck (`?deck=slug`) or all decks. Each
+ * stream stays open as long as its page, so a client past its share of streams gets 429.
+ */
 export function GET(request: Request): Response {
   const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) return Response.json({ error: "deck must be a deck slug" }, { status: 400 });
-  const stream = createDeckEventStream(getDeckEventBus(), { slug: parsed.data.deck, signal: request.signal });
+  if (!parsed.success) return jsonError(400, "deck must be a deck slug");
+  const release = getLiveConnectionLimiter().acquire(clientAddress(request.headers));
+  if (!release) {
+    return jsonError(
+      429,
+      `Too many live-update connections are open (at most ${liveConnectionLimits.perClient} per client): ` +
+        "close some tabs of this app, or try again later.",
+      { "Retry-After": "30" },
+    );
+  }
+  const stream = createDeckEventStream(getDeckEventBus(), {
+    slug: parsed.data.deck,
+    signal: request.signal,
+    onClose: release,
+  });
   return new Response(stream, {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",

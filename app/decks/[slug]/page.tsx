@@ -2,16 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getDeck } from "@/app/lib/data/decks";
+import { getDeck, getDeckCards } from "@/app/lib/data/decks";
+import { parsePageQuery } from "@/app/lib/data/keyset";
 import { formatRelative } from "@/app/lib/study/format";
 import { CardRow } from "@/app/ui/decks/card-row";
-import { CardSearch } from "@/app/ui/decks/card-search";
+import { CardSearchForm } from "@/app/ui/decks/card-search-form";
 import { DeckCounts } from "@/app/ui/decks/deck-counts";
 import { StudyLink } from "@/app/ui/decks/study-link";
 import { describeSource } from "@/app/ui/decks/deck-source";
 import { ExportLinks } from "@/app/ui/decks/export-links";
+import { PageLinks, pageHref } from "@/app/ui/page-links";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -19,11 +24,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: deck?.title ?? "Deck not found" };
 }
 
-export default async function DeckPage({ params }: Props) {
+export default async function DeckPage({ params, searchParams }: Props) {
   await connection();
   const { slug } = await params;
   const deck = await getDeck(slug);
   if (!deck) notFound();
+  const request = parsePageQuery(await searchParams);
+  const page = await getDeckCards(deck.id, request);
   const now = new Date();
   const waiting = deck.counts.new + deck.counts.learning + deck.counts.due;
   const source = describeSource(deck.sourcePath);
@@ -70,12 +77,27 @@ export default async function DeckPage({ params }: Props) {
         </div>
       ) : null}
       <h2 className="sr-only">Cards</h2>
-      <CardSearch
-        items={deck.cards.map((card) => ({
-          id: card.id,
-          text: [card.front, card.back, ...card.context].join("\n").toLowerCase(),
-          content: <CardRow card={card} source={source} now={now} />,
-        }))}
+      <CardSearchForm slug={deck.slug} query={request.q} total={page.total} />
+      {page.cards.length === 0 && page.total > 0 ? (
+        <p className="mt-3">
+          No cards on this page.{" "}
+          <Link href={`/decks/${deck.slug}`} className="text-indigo-700 underline dark:text-indigo-300">
+            Back to the first page
+          </Link>
+        </p>
+      ) : (
+        <ul className="mt-3 grid gap-3">
+          {page.cards.map((card) => (
+            <li key={card.id}>
+              <CardRow card={card} source={source} now={now} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <PageLinks
+        label="Card pages"
+        links={page.links}
+        href={(cursor) => pageHref(`/decks/${deck.slug}`, cursor, { q: request.q })}
       />
     </>
   );

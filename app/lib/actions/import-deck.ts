@@ -6,12 +6,15 @@ import { z } from "zod";
 import { addBrowserDeck, type SavedDeck } from "@/app/lib/browser-decks/save-browser-deck";
 import { getDb } from "@/app/lib/db";
 import { ImportError, parseSource } from "@/app/lib/import";
+import {
+  addDeckAdvice,
+  deckMarkdownMaxBytes,
+  markdownPayloadBytes,
+  markdownTooLargeMessage,
+} from "@/app/lib/upload-limits";
 
 export type ImportDeckState =
   { status: "idle" } | { status: "error"; message: string; errors?: Record<string, string[] | undefined> };
-
-// Server Actions accept 1 MB bodies by default; stay under it and say so instead of failing opaquely.
-const maxMarkdownChars = 900_000;
 
 // Form posts turn line breaks into CRLF; store the text as the learner wrote it (and keep it untrimmed,
 // so the source shown for editing is exactly what was saved).
@@ -32,9 +35,15 @@ const importDeckSchema = z
       .min(1, "Paste some markdown or choose a .md file first.")
       .max(20, "Add at most 20 files at a time."),
   })
-  .refine((input) => input.decks.reduce((sum, deck) => sum + deck.markdown.length, 0) <= maxMarkdownChars, {
-    message: "That is more than 900 KB of markdown: add the files a few at a time.",
-    path: ["decks"],
+  .superRefine((input, context) => {
+    // Checked before any parsing; Next has already stopped bodies past the Server Action limit.
+    const bytes = markdownPayloadBytes(input.decks.map((deck) => deck.markdown));
+    if (bytes > deckMarkdownMaxBytes)
+      context.addIssue({
+        code: "custom",
+        message: markdownTooLargeMessage(bytes, addDeckAdvice),
+        path: ["decks"],
+      });
   });
 
 /**

@@ -6,6 +6,12 @@ import { z } from "zod";
 import { BrowserDeckError, updateBrowserDeck } from "@/app/lib/browser-decks/save-browser-deck";
 import { getDb } from "@/app/lib/db";
 import { ImportError } from "@/app/lib/import";
+import {
+  deckMarkdownMaxBytes,
+  editDeckAdvice,
+  markdownPayloadBytes,
+  markdownTooLargeMessage,
+} from "@/app/lib/upload-limits";
 
 export type UpdateDeckSourceState =
   { status: "idle" } | { status: "error"; message: string; errors?: Record<string, string[] | undefined> };
@@ -15,7 +21,11 @@ const updateDeckSourceSchema = z.object({
   // CRLF from the form post back to the learner's line breaks; untrimmed, so the source is kept as written.
   markdown: z
     .string()
-    .max(900_000, "That is more than 900 KB of markdown: split the deck in two.")
+    .superRefine((text, context) => {
+      const bytes = markdownPayloadBytes([text]);
+      if (bytes > deckMarkdownMaxBytes)
+        context.addIssue({ code: "custom", message: markdownTooLargeMessage(bytes, editDeckAdvice) });
+    })
     .transform((text) => text.replace(/\r\n?/g, "\n"))
     .refine((text) => text.trim() !== "", "A deck needs at least one card."),
 });

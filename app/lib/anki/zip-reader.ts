@@ -6,6 +6,7 @@
  * no encryption: Anki writes nothing else.
  */
 import { crc32, inflateRawSync } from "node:zlib";
+import { ankiPackageMaxBytes } from "@/app/lib/upload-limits";
 import { AnkiPackageError } from "./errors";
 
 export interface ZipLimits {
@@ -21,7 +22,7 @@ export interface ZipLimits {
 }
 
 export const defaultZipLimits: ZipLimits = {
-  maxArchiveBytes: 100 * 1024 * 1024,
+  maxArchiveBytes: ankiPackageMaxBytes,
   maxTotalBytes: 200 * 1024 * 1024,
   maxRatio: 200,
   ratioFloorBytes: 1024 * 1024,

@@ -1,18 +1,33 @@
 import "server-only";
 import { cache } from "react";
+import { localUserId } from "@/app/lib/actions/grading";
 import { getDb } from "@/app/lib/db";
+import { getDeckCardsPageWith } from "./deck-cards";
+import { getDeckListPageWith } from "./deck-list";
 import { getDeckSummariesWith, getDeckDetailWith } from "./deck-reads";
+import type { PageCursor, PageQuery } from "./keyset";
 
-export type { DeckSummary, DeckDetail, DeckCardRow } from "./deck-reads";
+export type { DeckSummary, DeckSummaryPage, DeckDetail, DeckCardRow, DeckCardsPage } from "./deck-reads";
 
-/** Every deck with its new / learning / due counts for the local learner (home page). */
-export async function getDecks(now = new Date()) {
+/** A page of decks with their new / learning / due counts for the local learner (home page). */
+export async function getDecks(cursor: PageCursor = {}, now = new Date()) {
   const { prisma } = await getDb();
-  return getDeckSummariesWith(prisma, now);
+  return getDeckSummariesWith(prisma, now, cursor);
 }
 
-/** One deck with its active cards and their states (deck page), or null. Read once per request. */
+/** A page of decks, titles only (the export list). */
+export async function getDeckList(cursor: PageCursor = {}) {
+  const { prisma } = await getDb();
+  return getDeckListPageWith(prisma, cursor);
+}
+
+/** One deck with its counts (deck page), or null. Read once per request. */
 export const getDeck = cache(async (slug: string) => {
   const { prisma } = await getDb();
   return getDeckDetailWith(prisma, slug, new Date());
 });
+
+/** A page of a deck's active cards for the local learner, optionally filtered by a search. */
+export async function getDeckCards(deckId: string, request: PageQuery) {
+  return getDeckCardsPageWith(await getDb(), deckId, request, localUserId);
+}

@@ -3,7 +3,7 @@ import { localUserId } from "@/app/lib/actions/grading";
 import { endOfDay, startOfDay } from "@/app/lib/study/queue";
 import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
 import { parseContext, reshapeSchedule } from "./mappers";
-import { newRemaining } from "./deck-reads";
+import { newRemaining } from "./deck-counts";
 
 /**
  * Everything a study session needs, read once: learning cards (they may come due during the

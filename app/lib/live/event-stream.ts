@@ -5,12 +5,12 @@ const heartbeatMs = 15_000;
 
 /**
  * A server-sent events stream of the bus's deck events (one deck's, when `slug` is given), in the
- * `text/event-stream` format: `event: deck-changed` + `data: {json}`. Unsubscribes when the client
- * goes away (`signal` aborts or the stream is cancelled).
+ * `text/event-stream` format: `event: deck-changed` + `data: {json}`. Unsubscribes, and calls
+ * `onClose` once, when the client goes away (`signal` aborts or the stream is cancelled).
  */
 export function createDeckEventStream(
   bus: DeckEventBus,
-  options: { slug?: string; signal?: AbortSignal } = {},
+  options: { slug?: string; signal?: AbortSignal; onClose?: () => void } = {},
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let stop = () => {};
@@ -32,12 +32,16 @@ export function createDeckEventStream(
         open = false;
         unsubscribe();
         clearInterval(heartbeat);
+        options.onClose?.();
       };
-      options.signal?.addEventListener("abort", () => {
+      const onAbort = () => {
         const wasOpen = open;
         stop();
         if (wasOpen) controller.close();
-      });
+      };
+      // A client gone before the stream started would otherwise hold its connection slot forever.
+      if (options.signal?.aborted) onAbort();
+      else options.signal?.addEventListener("abort", onAbort);
     },
     cancel() {
       stop();

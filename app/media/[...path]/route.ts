@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { mediaDirFrom, resolveMediaPath } from "@/app/lib/anki/media-path";
+import { mediaDirFrom } from "@/app/lib/anki/media-path";
+import { readMediaFile } from "@/app/lib/downloads/media-file";
 
 export const dynamic = "force-dynamic";
 
@@ -27,20 +27,14 @@ export async function GET(
 ): Promise<Response> {
   const segments = (await params).path;
   const [deckSlug, fileName] = segments;
-  const file =
+  const media =
     segments.length === 2 && deckSlug && fileName
-      ? resolveMediaPath(mediaDirFrom(process.env), deckSlug, fileName)
+      ? await readMediaFile(mediaDirFrom(process.env), deckSlug, fileName)
       : null;
-  if (!file) return new Response("Not found", { status: 404 });
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    return new Response("Not found", { status: 404 });
-  }
-  return new Response(new Uint8Array(bytes), {
+  if (!media) return new Response("Not found", { status: 404 });
+  return new Response(new Uint8Array(media.bytes), {
     headers: {
-      "Content-Type": contentTypes[path.extname(file).toLowerCase()] ?? "application/octet-stream",
+      "Content-Type": contentTypes[path.extname(media.file).toLowerCase()] ?? "application/octet-stream",
       "X-Content-Type-Options": "nosniff",
       // An SVG opened on its own must not run script in the app's origin.
       "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",

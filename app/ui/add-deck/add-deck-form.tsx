@@ -2,8 +2,10 @@
 
 import { useActionState, useRef, useState } from "react";
 import { importDeck, type ImportDeckState } from "@/app/lib/actions/import-deck";
+import { addDeckAdvice } from "@/app/lib/upload-limits";
 import { MarkdownEditor } from "./markdown-editor";
 import { readMarkdownFiles, type Draft } from "./read-markdown-files";
+import { useMarkdownLimit } from "./use-markdown-limit";
 import { usePageDrop } from "./use-page-drop";
 
 const pasted = (): Draft => ({ id: "pasted", fileName: null, text: "" });
@@ -20,6 +22,9 @@ export function AddDeckForm() {
   const [activeId, setActiveId] = useState("pasted");
   const [fileMessage, setFileMessage] = useState("");
   const fileInput = useRef<HTMLInputElement>(null);
+  const limit = useMarkdownLimit(addDeckAdvice);
+  // A refusal before sending, else the action's own answer.
+  const error = limit.message || (state.status === "error" ? state.message : "");
 
   const active = drafts.find((draft) => draft.id === activeId) ?? drafts[0];
 
@@ -60,7 +65,7 @@ export function AddDeckForm() {
   const count = drafts.filter((draft) => draft.text.trim() !== "").length;
 
   return (
-    <form action={formAction} className="space-y-6">
+    <form action={formAction} onSubmit={limit.checkSubmit} className="space-y-6">
       {dragging && (
         <div
           aria-hidden
@@ -149,7 +154,7 @@ export function AddDeckForm() {
           value={active.text}
           onChange={updateActive}
           fileName={active.fileName}
-          invalid={state.status === "error"}
+          invalid={error !== ""}
         />
       )}
 
@@ -162,8 +167,8 @@ export function AddDeckForm() {
           {pending ? "Saving…" : count > 1 ? `Save ${count} decks` : "Save deck"}
         </button>
         <div role="status" aria-live="polite" className="min-w-0 flex-1 text-sm">
-          {state.status === "error" ? (
-            <p className="text-red-700 dark:text-red-300">{state.message}</p>
+          {error ? (
+            <p className="text-red-700 dark:text-red-300">{error}</p>
           ) : (
             fileMessage && <p className="text-stone-700 dark:text-stone-300">{fileMessage}</p>
           )}

@@ -3,7 +3,9 @@
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { updateDeckSource, type UpdateDeckSourceState } from "@/app/lib/actions/update-deck-source";
+import { editDeckAdvice } from "@/app/lib/upload-limits";
 import { MarkdownEditor } from "./markdown-editor";
+import { useMarkdownLimit } from "./use-markdown-limit";
 
 /** Edits a browser-added deck's markdown, with the same live preview as adding one. */
 export function EditDeckForm({ slug, markdown }: { slug: string; markdown: string }) {
@@ -12,16 +14,19 @@ export function EditDeckForm({ slug, markdown }: { slug: string; markdown: strin
     { status: "idle" },
   );
   const [text, setText] = useState(markdown);
+  const limit = useMarkdownLimit(editDeckAdvice);
+  // A refusal before sending, else the action's own answer.
+  const error = limit.message || (state.status === "error" ? state.message : "");
 
   return (
-    <form action={formAction} className="space-y-6">
+    <form action={formAction} onSubmit={limit.checkSubmit} className="space-y-6">
       <MarkdownEditor
         id="deck-markdown"
         name="markdown"
         value={text}
         onChange={setText}
         fileName={null}
-        invalid={state.status === "error"}
+        invalid={error !== ""}
       />
       <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-stone-200 bg-stone-50 px-4 py-3 dark:border-stone-800 dark:bg-stone-950">
         <button
@@ -38,7 +43,7 @@ export function EditDeckForm({ slug, markdown }: { slug: string; markdown: strin
           Cancel
         </Link>
         <div role="status" aria-live="polite" className="min-w-0 flex-1 text-sm">
-          {state.status === "error" && <p className="text-red-700 dark:text-red-300">{state.message}</p>}
+          {error ? <p className="text-red-700 dark:text-red-300">{error}</p> : null}
         </div>
       </div>
     </form>

@@ -3,14 +3,13 @@ import Markdown, { type Components, type Options } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import rehypeSanitize from "rehype-sanitize";
 import { rehypeClozeMarks } from "./cloze-marks";
+import { RemoteImage } from "./remote-image";
 
-// Links leave the app in a new tab and carry no referrer; images load lazily and never stretch.
+// Links leave the app in a new tab and carry no referrer. Images from other websites wait for the
+// learner's click (or their setting), so a shared deck cannot see who studies it.
 const components: Components = {
   a: ({ node: _node, ...props }) => <a {...props} target="_blank" rel="noopener noreferrer nofollow" />,
-  img: ({ node: _node, alt, ...props }) => (
-    // eslint-disable-next-line @next/next/no-img-element -- card images are arbitrary remote URLs
-    <img {...props} alt={alt ?? ""} loading="lazy" decoding="async" />
-  ),
+  img: ({ node: _node, ...props }) => <RemoteImage {...props} />,
 };
 
 const remarkPlugins = [remarkGfm];

@@ -1,6 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { ankiPackageMaxBytes } from "@/app/lib/upload-limits";
+import { readUploadResponse } from "./read-upload-response";
 import { UploadForm } from "./upload-form";
 
 interface AnkiImportResponse {
@@ -20,12 +22,13 @@ export function AnkiImportForm() {
       label="Anki package (.apkg)"
       accept=".apkg,.colpkg"
       submitLabel="Import package"
+      maxBytes={ankiPackageMaxBytes}
       upload={async (file) => {
         const response = await fetch(`/api/anki?fileName=${encodeURIComponent(file.name)}`, {
           method: "POST",
           body: file,
         });
-        const result = (await response.json()) as AnkiImportResponse;
+        const result = await readUploadResponse<AnkiImportResponse>(response);
         if (!response.ok || !result.slug)
           return { ok: false, message: result.error ?? "The package could not be imported." };
         const skipped = result.unknownNotes?.count

@@ -1,22 +1,26 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
+import { formatMegabytes } from "@/app/lib/upload-limits";
 
 export type UploadOutcome = { ok: true; message: string } | { ok: false; message: string };
 
 /**
  * One file chosen and sent as the body of a POST (uploads here can exceed the 1 MB a Server Action
- * accepts). The outcome is announced in a polite live region.
+ * accepts). A file over `maxBytes` (the route's own limit) is refused before sending. The outcome is
+ * announced in a polite live region.
  */
 export function UploadForm({
   label,
   accept,
   submitLabel,
+  maxBytes,
   upload,
 }: {
   label: string;
   accept: string;
   submitLabel: string;
+  maxBytes: number;
   upload: (file: File) => Promise<UploadOutcome>;
 }) {
   const id = useId();
@@ -28,6 +32,13 @@ export function UploadForm({
     event.preventDefault();
     if (!file) {
       setOutcome({ ok: false, message: "Choose a file first." });
+      return;
+    }
+    if (file.size > maxBytes) {
+      setOutcome({
+        ok: false,
+        message: `${file.name} is ${formatMegabytes(file.size)}, more than the ${formatMegabytes(maxBytes)} this server accepts.`,
+      });
       return;
     }
     setPending(true);

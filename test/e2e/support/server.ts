@@ -26,6 +26,8 @@ export interface StartAppOptions {
 
 export interface RunningApp {
   baseUrl: string;
+  /** The `next start` process, leader of the server's process group (for memory figures). */
+  pid: number;
   databaseUrl: string;
   contentDir: string;
   /** MEDIA_DIR of the server: a temporary folder of its own. */
@@ -177,7 +179,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     await stop();
     throw error;
   }
-  return { baseUrl, ...paths, output, stop };
+  return { baseUrl, pid: child.pid!, ...paths, output, stop };
 }
 
 /** A Prisma client on the running app's database, to arrange or check data behind the UI. */

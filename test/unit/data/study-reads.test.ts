@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScheduler } from "@/app/lib/scheduler";
 import { gradeCardWith } from "@/app/lib/actions/grading";
+import { getDeckCardsPageWith } from "@/app/lib/data/deck-cards";
 import { getDeckDetailWith, getDeckSummariesWith } from "@/app/lib/data/deck-reads";
 import { getStudyQueueWith } from "@/app/lib/data/study-queue-read";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
@@ -48,7 +49,9 @@ describe.each(testProviders)("deck and queue reads on %s", (provider) => {
   afterAll(async () => db?.destroy());
 
   it("counts new (after today's allowance), learning due now and reviews due today", async () => {
-    const [empty, net] = await getDeckSummariesWith(db.prisma, now);
+    const {
+      decks: [empty, net],
+    } = await getDeckSummariesWith(db.prisma, now);
     expect(empty).toMatchObject({
       slug: "empty",
       cardCount: 0,
@@ -61,12 +64,19 @@ describe.each(testProviders)("deck and queue reads on %s", (provider) => {
     expect(net!.lastStudied?.getTime()).toBe(minutes(-5).getTime());
   });
 
-  it("lists the deck's active cards with their states and source lines", async () => {
+  it("counts a deck on its own page the same way, and lists its active cards with states", async () => {
     const deck = await getDeckDetailWith(db.prisma, "net", now);
-    expect(deck?.cards).toHaveLength(29);
-    expect(deck?.cards[0]).toMatchObject({ front: "Q0", line: 1, context: ["Ch 1"], schedule: { state: 1 } });
-    expect(deck?.cards[5]?.schedule).toBeNull();
-    expect(deck?.cards.some((card) => card.id === ids[29])).toBe(false);
+    expect(deck).toMatchObject({
+      sourcePath: "content/net.md",
+      cardCount: 29,
+      counts: { new: 18, learning: 1, due: 1 },
+    });
+    const { cards, total } = await getDeckCardsPageWith(db, deck!.id, {}, "local");
+    expect(total).toBe(29);
+    expect(cards).toHaveLength(29);
+    expect(cards[0]).toMatchObject({ front: "Q0", line: 1, context: ["Ch 1"], schedule: { state: 1 } });
+    expect(cards[5]?.schedule).toBeNull();
+    expect(cards.some((card) => card.id === ids[29])).toBe(false);
     expect(await getDeckDetailWith(db.prisma, "missing", now)).toBeNull();
   });
 

@@ -1,11 +1,14 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/media/[...path]/route";
 import { defaultMediaDir } from "@/app/lib/anki/media-path";
 
 const slug = `media-route-test-${process.pid}`;
+const linkedSlug = `${slug}-linked`;
 const folder = path.resolve(defaultMediaDir, slug);
+const outside = mkdtempSync(path.join(os.tmpdir(), "notecards-outside-media-"));
 const get = (...segments: string[]) =>
   GET(new Request(`http://localhost/media/${segments.join("/")}`), {
     params: Promise.resolve({ path: segments }),
@@ -19,9 +22,19 @@ describe("GET /media/<deck>/<file>", () => {
       path.join(folder, "icon.svg"),
       '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
     );
+    writeFileSync(path.join(outside, "secret.png"), "not for the browser");
+    // Links a careless tool could leave in the media folder: one to a file, one to a whole folder,
+    // outside it; and one to a file inside it, which is harmless.
+    symlinkSync(path.join(outside, "secret.png"), path.join(folder, "leak.png"));
+    symlinkSync(outside, path.resolve(defaultMediaDir, linkedSlug));
+    symlinkSync(path.join(folder, "cat.png"), path.join(folder, "kitten.png"));
   });
 
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(path.resolve(defaultMediaDir, linkedSlug), { force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
 
   it("serves a deck's media file with its type", async () => {
     const response = await get(slug, "cat.png");
@@ -41,5 +54,11 @@ describe("GET /media/<deck>/<file>", () => {
     expect((await get(slug, "..", "..", "package.json")).status).toBe(404);
     expect((await get("..", "package.json")).status).toBe(404);
     expect((await get(slug, ".hidden")).status).toBe(404);
+  });
+
+  it("does not follow a symlink out of the media folder, to a file or through a deck folder", async () => {
+    expect((await get(slug, "leak.png")).status).toBe(404);
+    expect((await get(linkedSlug, "secret.png")).status).toBe(404);
+    expect((await get(slug, "kitten.png")).status).toBe(200);
   });
 });

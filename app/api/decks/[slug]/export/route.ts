@@ -2,13 +2,14 @@ import { z } from "zod";
 import { attachmentResponse } from "@/app/lib/downloads/attachment";
 import { exportFormats, getDeckExport } from "@/app/lib/downloads/deck-export";
 import { ExportError } from "@/app/lib/export/errors";
+import { withRouteErrors } from "@/app/lib/http/route-errors";
 
 export const dynamic = "force-dynamic";
 
 const querySchema = z.object({ format: z.enum(exportFormats) });
 
 /** `/api/decks/<slug>/export?format=markdown|csv|apkg`: the deck as a download. */
-export async function GET(
+export const GET = withRouteErrors(async function GET(
   request: Request,
   { params }: { params: Promise<{ slug: string }> },
 ): Promise<Response> {
@@ -22,4 +23,4 @@ export async function GET(
     if (error instanceof ExportError) return Response.json({ error: error.message }, { status: 404 });
     throw error;
   }
-}
+});

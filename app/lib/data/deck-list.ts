@@ -1,0 +1,69 @@
+/**
+ * Decks in title order, one page at a time. A restored backup can hold a million decks: nothing
+ * here reads more than a page of them (plus a count).
+ */
+import type { Db } from "@/app/lib/database/client";
+import { toPage, type PageCursor, type PageLinks } from "./keyset";
+
+export const decksPerPage = 50;
+
+/**
+ * Decks counted at most: an exact count of a million rows took 0.2 s warm and 2 s cold on
+ * PostgreSQL, for a figure nobody reads more precisely than "more than 10,000".
+ */
+export const deckCountCap = 10_000;
+
+export interface DeckListRow {
+  id: string;
+  slug: string;
+  title: string;
+  description: string | null;
+  lastError: string | null;
+}
+
+export interface DeckListPage {
+  decks: DeckListRow[];
+  /** All decks, on every page, counted up to {@link deckCountCap}. */
+  total: number;
+  /** True when there are more decks than `total`. */
+  totalCapped: boolean;
+  links: PageLinks;
+}
+
+const select = { id: true, slug: true, title: true, description: true, lastError: true } as const;
+
+/** The page of decks (by title, then id) after or before `cursor`'s deck, or the first page. */
+export async function getDeckListPageWith(
+  prisma: Db,
+  cursor: PageCursor = {},
+  { limit = decksPerPage, countCap = deckCountCap } = {},
+): Promise<DeckListPage> {
+  const anchorId = cursor.before ?? cursor.after;
+  const anchor = anchorId
+    ? await prisma.deck.findUnique({ where: { id: anchorId }, select: { id: true, title: true } })
+    : null;
+  const backwards = Boolean(cursor.before && anchor);
+  // `title >= t` bounds the index range; the OR only drops the anchor's equal-titled predecessors.
+  const where = !anchor
+    ? {}
+    : backwards
+      ? { title: { lte: anchor.title }, OR: [{ title: { lt: anchor.title } }, { id: { lt: anchor.id } }] }
+      : { title: { gte: anchor.title }, OR: [{ title: { gt: anchor.title } }, { id: { gt: anchor.id } }] };
+  const direction = backwards ? "desc" : "asc";
+  const [rows, total] = await Promise.all([
+    prisma.deck.findMany({
+      where,
+      orderBy: [{ title: direction }, { id: direction }],
+      take: limit + 1,
+      select,
+    }),
+    prisma.deck.count({ take: countCap + 1 }),
+  ]);
+  const page = toPage(rows, limit, { backwards, fromCursor: anchor !== null });
+  return {
+    decks: page.rows,
+    total: Math.min(total, countCap),
+    totalCapped: total > countCap,
+    links: page.links,
+  };
+}
