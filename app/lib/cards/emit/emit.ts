@@ -430,8 +430,13 @@ class Emitter {
       block.kind === "list" ? block.items.every(cardOrFacts) : blockMakesCards(block, this.decisions),
     );
     if (prompt.role === "question") {
-      // A question answered by a list of definitions: the answer, and the definitions are cards too.
-      this.card(prompt, this.answer(own, nodesOfBlocks(nested)), item.line, context, what);
+      // Its answer ends before the next prompt nested with it (`(a) Define ...` then `(b) Explain
+      // ...`); a list of definitions that is its answer stays in it and makes cards too.
+      const body = own.length > 0 ? [] : this.questionBody(nested);
+      const answer = body.length > 0 ? body : nested;
+      if (body.length > 0)
+        for (const block of body) if (!blockMakesCards(block, this.decisions)) this.consumed.add(block);
+      this.card(prompt, this.answer(own, nodesOfBlocks(answer)), item.line, context, what);
       this.blocks(nested, context);
       return 0;
     }

@@ -12,8 +12,15 @@ const TRAILING_EMOJI = new RegExp(String.raw`(?:\s*${EMOJI})+\s*$`, "u");
  * `(2 marks)` after it, or the `:` of `What does it return?:`).
  */
 export function isQuestionText(value: string): boolean {
-  const text = value.trim().replace(TRAILING_EMOJI, "");
+  const text = withoutMarks(value.trim().replace(TRAILING_EMOJI, ""));
   return /[?？]["'”’)\]*_]*(?:\s+[(（][^()（）\n]{1,30}[)）])?:?$/.test(text);
+}
+
+/** An exam paper's marks after a prompt: `[2]`, `[3 marks]`, `(4 pts)`. */
+const MARKS = /\s*(?:\[\s*\d+\s*(?:marks?|pts?|points?)?\s*\]|\(\s*\d+\s*(?:marks?|pts?|points?)\s*\))\s*$/i;
+
+function withoutMarks(text: string): string {
+  return text.replace(MARKS, "");
 }
 
 /** Inline content without the emoji that decorate its start and end. */
@@ -39,7 +46,7 @@ export function questionFront(children: Phrasing): Phrasing {
  * and a bare `1 ` before a capitalised word (`1 Economics is the study of:`).
  */
 export const NUMBERING =
-  /^(?:(?:Q|Question)\s*\d*[a-z]?\s*[.:)-]|\(\d+\)|\d+(?:\.\d+)*\s*(?:[.):]|-\s*\)?)|\d+(?:\.\d+)+|\d+(?=\s+\p{Lu}))\s*/iu;
+  /^(?:(?:Q|Question)\s*\d*[a-z]?\s*[.:)-]|\(\d+\)|\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\p{L})|\d+(?:\.\d+)*\s*(?:[.):]|-\s*\)?)|\d+(?:\.\d+)+|\d+(?=\s+\p{Lu}))\s*/iu;
 
 /** The length of the hand numbering that opens `text`, or 0. */
 export function numberingLength(text: string): number {
@@ -91,7 +98,8 @@ const AMBIGUOUS_PROMPT_VERBS =
 
 /** True for a prompt such as `**Explain event delegation.**` (used only where an answer block follows). */
 export function isPromptText(value: string): boolean {
-  const trimmed = value.trim();
+  const plain = withoutMarks(value.trim());
+  const trimmed = plain.slice(numberingLength(plain)).trim();
   return (
     (PROMPT_VERBS.test(trimmed) || AMBIGUOUS_PROMPT_VERBS.test(trimmed)) &&
     isPromptLength(trimmed) &&
