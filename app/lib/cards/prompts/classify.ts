@@ -11,6 +11,7 @@
  */
 import { isLinkOrImageOnly, plainText, trimPhrasing, type Phrasing } from "../phrasing";
 import type { Block, CalloutBlock, Item, ListBlock, ParagraphBlock, Section } from "../outline/types";
+import { isAsideTitle } from "./labels";
 import { readCallout, readHeading, readLead, type LeadReading, type ReadOptions } from "./read";
 import { familyOf, type Form, type Prompt, type Role } from "./types";
 
@@ -122,16 +123,20 @@ class Classifier {
     const all = this.pools.flatMap((votes) =>
       votes.flatMap(({ reading }) => (reading.kind === "prompts" ? reading.prompts : [])),
     );
-    for (const votes of this.pools) this.decide(votes, this.labelled.has(votes) ? [] : all);
+    for (const votes of this.pools)
+      this.decide(votes, this.labelled.has(votes) ? [] : all, this.asides.has(votes));
     this.section(root);
   }
 
   /** Pools under a label heading (`## Legend`, `## References`) are not backed by the rest of the note. */
   private readonly labelled = new Set<Vote[]>();
+  /** Pools under a heading that names no study material (`## Action items`, `## Ingredients`). */
+  private readonly asides = new Set<Vote[]>();
 
   private gather(section: Section): void {
     const votes = this.pool(section.blocks, section.title);
     if (readHeading(section, () => false).kind === "label") this.labelled.add(votes);
+    if (isAsideTitle(plainText(section.title))) this.asides.add(votes);
     for (const child of section.sections) this.gather(child);
   }
 
@@ -215,7 +220,8 @@ class Classifier {
    * Decides one pool. A pool of one or two term lines (`pipe - can be used to ...` under its own
    * heading) is backed by the rest of the note when the note defines terms that way throughout.
    */
-  private decide(votes: Vote[], all: Prompt[]): void {
+  /** `aside`: under a heading that names no study material, only strong forms count. */
+  private decide(votes: Vote[], all: Prompt[], aside = false): void {
     const prompts = votes.flatMap(({ reading }) => (reading.kind === "prompts" ? reading.prompts : []));
     const candidates = votes.reduce((count, { site, reading }) => {
       if (reading.kind === "prompts" && reading.byLine) return count + reading.prompts.length;
@@ -249,7 +255,10 @@ class Classifier {
       if (reading.kind === "reflective") this.decisions.reflective.add(site);
       if (reading.kind !== "prompts") continue;
       let accepted = reading.prompts.filter(
-        (prompt) => backed(prompt, prompts, candidates, withBody) || inList(prompt, list) || noteWide(prompt),
+        (prompt) =>
+          prompt.strength === "strong" ||
+          (!aside &&
+            (backed(prompt, prompts, candidates, withBody) || inList(prompt, list) || noteWide(prompt))),
       );
       if (accepted.length === 0 && reading.fallback) accepted = [reading.fallback];
       // A paragraph read one term per line stands or falls as a whole.

@@ -356,3 +356,56 @@ export function isSectionLabel(title: string): boolean {
   if (words.length <= 4 && PART_WORDS.has(lastWord)) return true;
   return PART_WORDS.has(firstWord) && /^(?:on|for|of|to|about|from|in)$/.test(words[1] ?? "");
 }
+
+/**
+ * Headings over things that are not study material: meeting minutes, to-dos, recipes, a project's
+ * set-up. Under them, `Name: text` lines are status and steps, not vocabulary.
+ */
+const ASIDES = new Set(
+  [
+    "updates",
+    "status",
+    "decisions",
+    "action items",
+    "actions",
+    "next steps",
+    "attendees",
+    "participants",
+    "agenda",
+    "minutes",
+    "todo",
+    "to do",
+    "to-do",
+    "tasks",
+    "homework",
+    "reminders",
+    "schedule",
+    "deadlines",
+    "ingredients",
+    "installation",
+    "setup",
+    "set-up",
+    "getting started",
+    "contributing",
+    "license",
+    "changelog",
+    "credits",
+    "contact",
+    "links",
+    "references",
+    "resources",
+    "bookmarks",
+    "further reading",
+    "sources",
+  ].map((label) => label.toLowerCase()),
+);
+
+export function isAsideTitle(title: string): boolean {
+  return ASIDES.has(
+    title
+      .trim()
+      .replace(/[:：]$/, "")
+      .trim()
+      .toLowerCase(),
+  );
+}

@@ -120,6 +120,13 @@ export function isReflective(value: string): boolean {
     )
   )
     return true;
+  // `What did I learn today?`: a journal asking its writer.
+  if (
+    /\b(?:i|we)\b.*\b(?:learn(?:ed|t)?|feel|felt|enjoy(?:ed)?|wonder(?:ed)?)\b.*\b(?:today|this week|this lesson|so far)\b/.test(
+      text,
+    )
+  )
+    return true;
   if (!/\b(you|your|yourself)\b/.test(text)) return false;
   return /\b(already|heard|feel|felt|excited|curious|wonder|hope|expect|looking forward|interest(ed|ing) (you|in)|want to (learn|know)|would you like|takeaways?|reflect|learn(ed|t)? (today|this|from)|most (interesting|surprising|challenging)|struggl|your (opinion|experience|favou?rite|goals?|thoughts)|do you think|questions? do you have|did you (learn|find|enjoy|like))\b/.test(
     text,
