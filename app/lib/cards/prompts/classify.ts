@@ -200,8 +200,11 @@ class Classifier {
         if (section.isDeckTitle) return prompt.strength === "strong";
         if (familyOf(prompt.form) === "question") return backed(prompt, prompts, candidates);
         if (prompt.strength === "strong") return true;
-        if (strongTerms === 0) return false;
         if (underTerm) return prompt.strength === "weak";
+        // Three or more headings and every one a term (`## Mitochondria` / `- produces ATP` ...): a
+        // vocabulary section even when no body says what its term is in so many words.
+        if (allTerms && fallbacks.length >= 3) return true;
+        if (strongTerms === 0) return false;
         return prompt.strength === "weak" ? backed(prompt, fallbacks, candidates) : allTerms;
       });
       if (accepted) this.decisions.prompts.set(section, [accepted]);

@@ -127,6 +127,7 @@ export function headingTermStrength(
   if (DEFINING_OPENER.test(sentence)) return "strong";
   if (mentions(titleText, sentence)) return DEFINING_VERB.test(sentence) ? "strong" : "weak";
   // Prose that neither names nor defines the term can still be its definition (`Same interface -
-  // many forms.`), but a list under a heading that it does not name is a topic's points.
-  return first.kind === "paragraph" ? "faint" : undefined;
+  // many forms.`, `- produces ATP` under `## Mitochondria`): faint, counted only where every heading
+  // around names a term.
+  return "faint";
 }
