@@ -1,8 +1,15 @@
 /** Next calls `register()` once when a server process starts. */
 export async function register(): Promise<void> {
-  // The watcher needs Node (fs, chokidar, the database); the dynamic import keeps it out of the edge
-  // and client bundles.
+  // Both steps need Node (fs, chokidar, the database); dynamic imports keep them out of the edge and
+  // client bundles.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  try {
+    const { settleInterruptedImports } = await import("@/app/lib/anki/settle-interrupted-imports");
+    await settleInterruptedImports();
+  } catch (error) {
+    // The app still serves; the next `cards import` or start tries again.
+    console.error("media left by an interrupted Anki import were not settled", error);
+  }
   try {
     const { startLiveSync } = await import("@/app/lib/live/start-live-sync");
     await startLiveSync();

@@ -12,7 +12,8 @@ import { openDatabase, type OpenDatabase } from "@/app/lib/database/client";
 
 export type TestProvider = "sqlite" | "postgresql";
 
-const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+/** The server's maintenance database, from which test databases are created and dropped. */
+export const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 async function probePostgres(): Promise<string | null> {
   const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2_000 });

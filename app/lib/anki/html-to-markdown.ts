@@ -1,32 +1,25 @@
 /**
  * Anki field HTML -> one markdown "field" that fits a multi-line card of this app: lines of inline
  * markdown, no blank lines, nothing that starts a block. rehype-parse reads the HTML,
- * rehype-sanitize (GitHub's schema) drops `<script>`, `<style>`, event handlers and `javascript:`
- * URLs, rehype-remark turns it into markdown, and each block becomes one or more lines.
+ * rehype-sanitize (field-sanitize-schema.ts, as on the way out) drops `<script>`, `<style>`, event
+ * handlers and `javascript:` URLs, rehype-remark turns it into markdown, and each block becomes one
+ * or more lines.
  */
 import type { Element, Root as HastRoot } from "hast";
 import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
-import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { ankiFieldSchema } from "./field-sanitize-schema";
 
 export interface FieldOptions {
   /** The URL markdown should use for an Anki media file name, or null when the package lacks it. */
   mediaUrl: (fileName: string) => string | null;
 }
-
-const sanitizeSchema = {
-  ...defaultSchema,
-  // Anki fields are our own content: no need to prefix ids and names against clobbering.
-  clobber: [],
-  // Elements whose text is code or metadata, never content to show.
-  strip: ["script", "style", "template", "noscript", "title", "iframe", "object", "svg", "math"],
-  protocols: { ...defaultSchema.protocols, src: ["http", "https"] },
-};
 
 /** Points `<img src>` and `<a href>` that name a packaged media file at the deck's media URL. */
 function rewriteMedia(options: FieldOptions) {
@@ -61,7 +54,7 @@ function soundsToLinks(html: string): string {
 
 const toMdast = unified()
   .use(rehypeParse, { fragment: true })
-  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeSanitize, ankiFieldSchema)
   .use(rehypeRemark);
 
 const serializer = unified()

@@ -1,28 +1,37 @@
 /**
  * .apkg -> a deck, through the same door as every markdown file: the notes become a markdown
- * document in the explicit card syntax, which `importDeckSource` stores (and which the deck page can
- * show, edit and export); then the review history, replayed into FSRS states, is attached to the
- * cards by key, and the media files are moved into `<mediaDir>/<deck-slug>/`.
+ * document in the explicit card syntax, which is stored as a deck (and which the deck page can
+ * show, edit and export); the review history, replayed into FSRS states, is attached to the cards
+ * by key, and the media files go to `<mediaDir>/<deck-slug>/`.
  *
- * The package is checked and converted before anything is written. The history is matched to the
- * stored cards by the lines of each note's paragraph, replayed, and written in one transaction
- * after the deck's; should it fail, a deck this import created is deleted again (its
- * cards go with it) and staged media are removed, so nothing is left half-imported.
+ * All or nothing: the package is read, converted, parsed and its history replayed before anything
+ * is written; then the deck, its cards, their states and review logs are written in one
+ * transaction. The media are staged beside the deck's folder and moved into place only once that
+ * transaction has committed (media-staging.ts), so a crash at any point leaves the old deck or the
+ * new one, and the next start finishes or discards what the crash left staged.
  */
-import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { toSlug } from "@/app/lib/cards/deck-meta";
 import type { Db } from "@/app/lib/database/client";
 import { writeExplicitMarkdown } from "@/app/lib/export/explicit-markdown";
-import { ImportError, importDeckSource, toSourcePath, type ImportResult } from "@/app/lib/import";
+import {
+  decodeMarkdown,
+  ImportError,
+  parseSource,
+  sourceHash,
+  toSourcePath,
+  unchangedImport,
+  writeParsedSource,
+  type ImportResult,
+} from "@/app/lib/import";
 import { chooseSlug, findDeckForSource } from "@/app/lib/import/deck-identity";
-import type { AnkiRevlog } from "./collection-types";
-import { commonDeckPath, convertCollection, type ConvertedNote } from "./convert-collection";
+import { commonDeckPath, convertCollection } from "./convert-collection";
 import { AnkiPackageError } from "./errors";
+import { matchHistories, replayByAnkiCard } from "./match-history";
 import { defaultMediaDir, mediaUrl, safeMediaName } from "./media-path";
+import { recoverStagedMedia, stageMedia } from "./media-staging";
 import { readPackage } from "./read-package";
-import { replayRevlog, type ReplayedHistory } from "./replay-revlog";
 import { writeHistory } from "./write-history";
 import type { ZipLimits } from "./zip-reader";
 
@@ -50,51 +59,11 @@ export interface ApkgImportResult extends ImportResult {
   notices: string[];
 }
 
+// Cards, states and logs of a large package (20,000 cards, 100,000 reviews) in one transaction.
+const transactionOptions = { maxWait: 10_000, timeout: 300_000 } as const;
+
 function baseName(fileName: string): string {
   return (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.(apkg|colpkg)$/i, "");
-}
-
-/** Pairs each Anki card of each note with the parsed card the note's paragraph yielded. */
-function cardKeys(
-  notes: ConvertedNote[],
-  noteLines: { start: number; end: number }[],
-  parsed: { line: number; key: string }[],
-  notices: string[],
-) {
-  const keys = new Map<number, string>();
-  let cursor = 0;
-  notes.forEach((note, index) => {
-    const { start, end } = noteLines[index]!;
-    while (cursor < parsed.length && parsed[cursor]!.line < start) cursor++;
-    const own: string[] = [];
-    while (cursor < parsed.length && parsed[cursor]!.line <= end) own.push(parsed[cursor++]!.key);
-    if (own.length !== note.cards.length) {
-      notices.push(
-        `Note ${note.noteId} gave ${own.length} cards here but has ${note.cards.length} in Anki; its history was not imported`,
-      );
-      return;
-    }
-    note.cards.forEach((card, i) => keys.set(card.id, own[i]!));
-  });
-  return keys;
-}
-
-/** Each card's Anki review history, replayed into FSRS, by the key of the card it became. */
-function replayHistories(keys: Map<number, string>, revlog: readonly AnkiRevlog[]) {
-  const revlogByCard = new Map<number, AnkiRevlog[]>();
-  for (const entry of revlog) {
-    const list = revlogByCard.get(entry.cardId);
-    if (list) list.push(entry);
-    else revlogByCard.set(entry.cardId, [entry]);
-  }
-  const histories = new Map<string, { ankiCardId: number; history: ReplayedHistory }>();
-  for (const [ankiCardId, key] of keys) {
-    const entries = revlogByCard.get(ankiCardId);
-    if (!entries?.length || histories.has(key)) continue;
-    const history = replayRevlog(entries);
-    if (history.reviews.length) histories.set(key, { ankiCardId, history });
-  }
-  return histories;
 }
 
 /** Imports an .apkg's bytes. Throws an {@link AnkiPackageError} (or ImportError) before writing anything when the package is refused. */
@@ -107,6 +76,8 @@ export async function importApkg(
   const userId = options.userId ?? "local";
   const mediaDir = options.mediaDir ?? defaultMediaDir;
   const sourcePath = options.sourcePath ?? `anki:${options.fileName}`;
+  // An import killed before finishing left its media staged: settle that first.
+  await recoverStagedMedia(prisma, mediaDir);
   const pkg = readPackage(bytes, options.limits);
 
   const common = commonDeckPath(pkg.collection).join(" / ");
@@ -146,52 +117,55 @@ export async function importApkg(
       `${conversion.unknown.count} notes of unsupported note types were not imported: ${conversion.unknown.noteTypes.join(", ")}`,
     );
   }
-  const staging = path.join(mediaDir, `.incoming-${randomUUID()}`);
+
+  const source = { bytes: markdown, sourcePath, fileName: options.fileName };
+  const text = decodeMarkdown(markdown, sourcePath);
+  const hash = sourceHash(text, options.fileName);
+  const unchanged = (await unchangedImport(prisma, sourcePath, hash)) !== null;
+  const parsed = unchanged ? null : parseSource(text, sourcePath, options.fileName);
+  const replayed = replayByAnkiCard(pkg.collection.revlog);
   const usedMedia = [...mediaNames].filter(([, safe]) => markdown.includes(mediaUrl(slug, safe)));
-  let result: ImportResult | undefined;
+  const staged = await stageMedia(
+    mediaDir,
+    { sourcePath, sourceHash: hash, slug },
+    usedMedia.map(([name, safe]) => [safe, pkg.media.get(name)!]),
+  );
+
+  let written: { result: ImportResult; history: ApkgImportResult["history"] };
   try {
-    if (usedMedia.length) {
-      await mkdir(staging, { recursive: true });
-      for (const [name, safe] of usedMedia) await writeFile(path.join(staging, safe), pkg.media.get(name)!);
-    }
-    result = await importDeckSource(
-      prisma,
-      { bytes: markdown, sourcePath, fileName: options.fileName },
-      { now },
-    );
-    if (result.deck.slug !== slug) {
-      throw new AnkiPackageError(
-        `The deck slug changed while importing ("${slug}" became "${result.deck.slug}"); try again.`,
-      );
-    }
-    // The cards as stored, in file order: each note's paragraph lines name its cards' keys.
-    const stored = await prisma.card.findMany({
-      where: { deckId: result.deck.id, retiredAt: null },
-      select: { key: true, line: true },
-      orderBy: { position: "asc" },
-    });
-    const keys = cardKeys(conversion.notes, noteLines, stored, notices);
-    const histories = replayHistories(keys, pkg.collection.revlog);
-    const history = await writeHistory(prisma, { deckId: result.deck.id, userId, histories });
-    if (usedMedia.length) {
-      const target = path.join(mediaDir, slug);
-      await mkdir(target, { recursive: true });
-      for (const [, safe] of usedMedia) await rename(path.join(staging, safe), path.join(target, safe));
-    }
-    return {
-      ...result,
-      unknownNotes: conversion.unknown,
-      media: { written: usedMedia.length, missing: pkg.missingMedia },
-      history,
-      notices,
-    };
+    written = await prisma.$transaction(async (tx) => {
+      const result = parsed
+        ? await writeParsedSource(tx, { source, text, hash, parsed }, { now })
+        : await unchangedImport(tx, sourcePath, hash);
+      if (!result) throw new AnkiPackageError("The deck changed while importing; try again.");
+      if (result.deck.slug !== slug) {
+        throw new AnkiPackageError(
+          `The deck slug changed while importing ("${slug}" became "${result.deck.slug}"); try again.`,
+        );
+      }
+      // The cards as stored, in file order: each note's paragraph lines name its cards.
+      const cards = await tx.card.findMany({
+        where: { deckId: result.deck.id, retiredAt: null },
+        select: { id: true, line: true },
+        orderBy: { position: "asc" },
+      });
+      const histories = matchHistories(conversion.notes, noteLines, cards, replayed, notices);
+      const history = await writeHistory(tx, { deckId: result.deck.id, userId, histories });
+      return { result, history };
+    }, transactionOptions);
   } catch (error) {
-    if (result?.status === "created")
-      await prisma.deck.delete({ where: { id: result.deck.id } }).catch(() => undefined);
+    await staged?.discard();
     throw error;
-  } finally {
-    await rm(staging, { recursive: true, force: true });
   }
+  // Committed: a failure from here on leaves the staged media for the next start to move.
+  await staged?.publish();
+  return {
+    ...written.result,
+    unknownNotes: conversion.unknown,
+    media: { written: usedMedia.length, missing: pkg.missingMedia },
+    history: written.history,
+    notices,
+  };
 }
 
 /**

@@ -2,8 +2,10 @@
  * A card side's markdown -> the HTML Anki shows in a field. Line breaks inside a paragraph become
  * `<br>` (this app writes multi-line sides as lines), images that point at the deck's media
  * (`/media/<slug>/<file>`) point at the bare file name Anki's media folder uses, and raw HTML in the
- * markdown is dropped rather than passed on. Uses remark-parse, remark-gfm, remark-rehype and
- * hast-util-to-html.
+ * markdown is dropped rather than passed on. The result is sanitised as imported fields are
+ * (field-sanitize-schema.ts): Anki's reviewer would follow a `javascript:` or `data:` link, so a
+ * link or image to one keeps its text and loses its URL. Uses remark-parse, remark-gfm,
+ * remark-rehype, rehype-sanitize and hast-util-to-html.
  */
 import type { Element, Root as HastRoot } from "hast";
 import { toHtml } from "hast-util-to-html";
@@ -11,21 +13,33 @@ import type { Root, Text } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
+import rehypeSanitize from "rehype-sanitize";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit, SKIP } from "unist-util-visit";
+import { ankiFieldSchema } from "./field-sanitize-schema";
 import { parseMediaUrl } from "./media-path";
+
+type MediaRef = { deckSlug: string; fileName: string };
 
 export interface FieldHtml {
   html: string;
   /** Plain text, for Anki's sort field and first-field checksum. */
   text: string;
   /** Media files the field refers to: the deck slug and file name of each. */
-  media: { deckSlug: string; fileName: string }[];
+  media: MediaRef[];
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 const toHast = unified().use(remarkRehype);
+const sanitizer = unified().use(rehypeSanitize, ankiFieldSchema);
+
+/** The URL attribute of a link or image, and its value. */
+function urlOf(node: Element): { attribute: "src" | "href"; value: string } | null {
+  const attribute = node.tagName === "img" ? "src" : node.tagName === "a" ? "href" : null;
+  const value = attribute ? node.properties[attribute] : undefined;
+  return attribute && typeof value === "string" ? { attribute, value } : null;
+}
 
 /** Soft line breaks in text become hard breaks, so each written line stays a line in Anki. */
 function hardenLineBreaks(tree: Root): void {
@@ -45,16 +59,24 @@ function hardenLineBreaks(tree: Root): void {
 export function markdownToAnkiHtml(markdown: string): FieldHtml {
   const mdast = parser.parse(markdown);
   hardenLineBreaks(mdast);
-  const hast = toHast.runSync(mdast) as HastRoot;
-  const media: FieldHtml["media"] = [];
+  const unsafe = toHast.runSync(mdast) as HastRoot;
+  // Media URLs become bare file names first, so that the sanitiser judges the URL Anki will see.
+  const rewritten = new Map<string, MediaRef[]>();
+  visit(unsafe, "element", (node: Element) => {
+    const url = urlOf(node);
+    const ref = url && parseMediaUrl(url.value);
+    if (!url || !ref) return;
+    node.properties[url.attribute] = ref.fileName;
+    const key = `${url.attribute}\0${ref.fileName}`;
+    rewritten.set(key, [...(rewritten.get(key) ?? []), ref]);
+  });
+  const hast = sanitizer.runSync(unsafe) as HastRoot;
+  // The files of the links and images that survived, in order.
+  const media: MediaRef[] = [];
   visit(hast, "element", (node: Element) => {
-    const attribute = node.tagName === "img" ? "src" : node.tagName === "a" ? "href" : null;
-    const value = attribute ? node.properties[attribute] : undefined;
-    if (!attribute || typeof value !== "string") return;
-    const ref = parseMediaUrl(value);
-    if (!ref) return;
-    media.push(ref);
-    node.properties[attribute] = ref.fileName;
+    const url = urlOf(node);
+    const ref = url && rewritten.get(`${url.attribute}\0${url.value}`)?.shift();
+    if (ref) media.push(ref);
   });
   let html = toHtml(hast).trim();
   // A single paragraph is just its content in Anki, as if typed into the field.

@@ -3,9 +3,20 @@ import { loadExportDeck } from "./deck-notes";
 
 export const csvColumns = ["front", "back", "kind", "context", "line"] as const;
 
-/** One RFC 4180 field: quoted when it holds a comma, quote, CR or LF (or leading/trailing space). */
+/** Leading characters that make Excel, LibreOffice and Google Sheets run a cell as a formula (OWASP's list). */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * One RFC 4180 field: quoted when it holds a comma, quote, CR or LF (or leading/trailing space). Text
+ * a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first) is defused the way
+ * OWASP's CSV-injection guidance says: a single quote before it, inside a quoted field, so a
+ * spreadsheet takes the cell as text instead of running it. Numbers are left alone.
+ *
+ * @example csvField("=HYPERLINK(\"http://x\")") === `"'=HYPERLINK(""http://x"")"`
+ */
 export function csvField(value: string | number): string {
   const text = String(value);
+  if (typeof value === "string" && formulaStart.test(text)) return `"'${text.replace(/"/g, '""')}"`;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -18,7 +29,8 @@ export interface CsvOptions {
   /**
    * Start with Anki's file headers (`#separator:comma`, `#html:false`, `#columns:...`) instead of
    * a header row: Anki (2.1.55+) then names the columns and imports no header note. Other CSV
-   * readers see three extra lines starting with `#`.
+   * readers see three extra lines starting with `#`. Anki keeps the `'` that defuses a side starting
+   * with `=`, `+`, `-` or `@` (see {@link csvField}): the file may still be opened in a spreadsheet.
    */
   ankiHeaders?: boolean;
 }

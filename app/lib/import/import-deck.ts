@@ -1,5 +1,6 @@
-import type { ParseWarning } from "@/app/lib/cards/types";
+import type { ParsedDeck, ParseWarning } from "@/app/lib/cards/types";
 import type { Db } from "@/app/lib/database/client";
+import type { Prisma } from "@/app/lib/generated/sqlite/client";
 import { planCards, toCardFields } from "./card-diff";
 import { writeCards } from "./card-writes";
 import { decodeMarkdown } from "./decode";
@@ -47,15 +48,116 @@ export interface ImportResult {
   rowsWritten: number;
 }
 
+type Tx = Prisma.TransactionClient;
+
+/** A source decoded, hashed and parsed: what {@link writeParsedSource} stores. */
+export interface ParsedSource {
+  source: DeckSource;
+  text: string;
+  /** {@link sourceHash} of the text: the stored deck's `sourceHash` once written. */
+  hash: string;
+  parsed: ParsedDeck;
+}
+
 // An interactive transaction defaults to 5 s; a first import of a very large deck may need longer.
 const transactionOptions = { maxWait: 10_000, timeout: 120_000 } as const;
 
 /**
- * Imports one markdown file into its deck, all in one transaction: new cards are created, changed
- * ones updated in place (same id, so review history stays), cards gone from the file are retired,
- * never deleted. A file whose text is unchanged since the last import is skipped without parsing or
- * writing. Throws an {@link ImportError} naming the file (and line) when the bytes are not UTF-8
- * text, the markdown cannot be parsed, or it holds no cards; nothing stored changes then.
+ * The result of importing a source whose deck already holds exactly this text (same hash, and its
+ * last import did not fail), or null when the source has to be parsed and written.
+ */
+export async function unchangedImport(
+  client: Tx,
+  sourcePath: string,
+  hash: string,
+): Promise<ImportResult | null> {
+  const previous = await findDeckBySource(client, sourcePath);
+  if (!previous || previous.sourceHash !== hash || previous.lastError !== null) return null;
+  const [deck, live] = await Promise.all([
+    client.deck.findUniqueOrThrow({
+      where: { id: previous.id },
+      select: { id: true, slug: true, title: true },
+    }),
+    client.card.count({ where: { deckId: previous.id, retiredAt: null } }),
+  ]);
+  return {
+    deck,
+    status: "unchanged",
+    counts: { new: 0, updated: 0, retired: 0, unchanged: live },
+    warnings: [],
+    rowsWritten: 0,
+  };
+}
+
+/**
+ * Writes a parsed source into its deck inside the caller's transaction, so that a caller (the Anki
+ * import) can store more in the same transaction: the deck row is created or updated, new cards
+ * created, changed ones updated in place (same id, so review history stays), cards gone from the
+ * file retired, never deleted.
+ */
+export async function writeParsedSource(
+  tx: Tx,
+  { source, text, hash, parsed }: ParsedSource,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const now = options.now ?? new Date();
+  const stored = await findDeckForSource(tx, source.sourcePath, parsed.slug, options.sourceGone);
+  const slug = await chooseSlug(tx, parsed.slug, stored?.id ?? null);
+  const data = {
+    slug,
+    title: parsed.title,
+    description: parsed.description,
+    tags: JSON.stringify(parsed.tags),
+    sourcePath: source.sourcePath,
+    source: text,
+    sourceHash: hash,
+    lastError: null,
+  };
+  const deck = stored
+    ? await tx.deck.update({
+        where: { id: stored.id },
+        data,
+        select: { id: true, slug: true, title: true },
+      })
+    : await tx.deck.create({ data, select: { id: true, slug: true, title: true } });
+
+  const existing = stored
+    ? await tx.card.findMany({
+        where: { deckId: deck.id },
+        select: {
+          id: true,
+          key: true,
+          kind: true,
+          front: true,
+          back: true,
+          context: true,
+          line: true,
+          position: true,
+          retiredAt: true,
+        },
+      })
+    : [];
+  const plan = planCards(toCardFields(parsed.cards), existing);
+  const written = await writeCards(tx, deck.id, plan, now);
+  return {
+    deck,
+    status: stored ? "updated" : "created",
+    counts: {
+      new: written.created,
+      updated: written.updated,
+      retired: written.retired,
+      unchanged: plan.unchanged,
+    },
+    warnings: parsed.warnings,
+    rowsWritten: 1 + written.created + written.updated + written.retired,
+  };
+}
+
+/**
+ * Imports one markdown file into its deck, all in one transaction (see {@link writeParsedSource}).
+ * A file whose text is unchanged since the last import is skipped without parsing or writing.
+ * Throws an {@link ImportError} naming the file (and line) when the bytes are not UTF-8 text, the
+ * markdown cannot be parsed, or it holds no cards; nothing stored changes then.
  */
 export async function importDeckSource(
   prisma: Db,
@@ -65,83 +167,17 @@ export async function importDeckSource(
   const now = options.now ?? new Date();
   const text = decodeMarkdown(source.bytes, source.sourcePath);
   const hash = sourceHash(text, source.fileName);
-
-  const previous = await findDeckBySource(prisma, source.sourcePath);
-  if (previous && previous.sourceHash === hash && previous.lastError === null) {
-    const [deck, live] = await Promise.all([
-      prisma.deck.findUniqueOrThrow({
-        where: { id: previous.id },
-        select: { id: true, slug: true, title: true },
-      }),
-      prisma.card.count({ where: { deckId: previous.id, retiredAt: null } }),
-    ]);
-    return {
-      deck,
-      status: "unchanged",
-      counts: { new: 0, updated: 0, retired: 0, unchanged: live },
-      warnings: [],
-      rowsWritten: 0,
-    };
-  }
+  const unchanged = await unchangedImport(prisma, source.sourcePath, hash);
+  if (unchanged) return unchanged;
 
   const parseStarted = performance.now();
   const parsed = parseSource(text, source.sourcePath, source.fileName);
-  const incoming = toCardFields(parsed.cards);
   const storeStarted = performance.now();
   options.onTiming?.({ phase: "parse", ms: storeStarted - parseStarted });
-
-  const result = await prisma.$transaction(async (tx) => {
-    const stored = await findDeckForSource(tx, source.sourcePath, parsed.slug, options.sourceGone);
-    const slug = await chooseSlug(tx, parsed.slug, stored?.id ?? null);
-    const data = {
-      slug,
-      title: parsed.title,
-      description: parsed.description,
-      tags: JSON.stringify(parsed.tags),
-      sourcePath: source.sourcePath,
-      source: text,
-      sourceHash: hash,
-      lastError: null,
-    };
-    const deck = stored
-      ? await tx.deck.update({
-          where: { id: stored.id },
-          data,
-          select: { id: true, slug: true, title: true },
-        })
-      : await tx.deck.create({ data, select: { id: true, slug: true, title: true } });
-
-    const existing = stored
-      ? await tx.card.findMany({
-          where: { deckId: deck.id },
-          select: {
-            id: true,
-            key: true,
-            kind: true,
-            front: true,
-            back: true,
-            context: true,
-            line: true,
-            position: true,
-            retiredAt: true,
-          },
-        })
-      : [];
-    const plan = planCards(incoming, existing);
-    const written = await writeCards(tx, deck.id, plan, now);
-    return {
-      deck,
-      status: stored ? "updated" : "created",
-      counts: {
-        new: written.created,
-        updated: written.updated,
-        retired: written.retired,
-        unchanged: plan.unchanged,
-      },
-      warnings: parsed.warnings,
-      rowsWritten: 1 + written.created + written.updated + written.retired,
-    } satisfies ImportResult;
-  }, transactionOptions);
+  const result = await prisma.$transaction(
+    (tx) => writeParsedSource(tx, { source, text, hash, parsed }, { ...options, now }),
+    transactionOptions,
+  );
   options.onTiming?.({ phase: "store", ms: performance.now() - storeStarted });
   return result;
 }

@@ -6,10 +6,13 @@ export { parseSource, parseText } from "./parse-source";
 export { importFormatVersion, sourceHash } from "./source-hash";
 export {
   importDeckSource,
+  unchangedImport,
+  writeParsedSource,
   type DeckSource,
   type ImportCounts,
   type ImportOptions,
   type ImportResult,
+  type ParsedSource,
 } from "./import-deck";
 export {
   importFile,

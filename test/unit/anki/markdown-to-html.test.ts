@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { markdownToAnkiHtml } from "@/app/lib/anki/markdown-to-html";
+import { hostileLinks, unsafeUrls } from "./unsafe-urls";
+
+describe("card markdown -> Anki field HTML", () => {
+  it.each(hostileLinks)("writes no unsafe URL for %j", (markdown) => {
+    const field = markdownToAnkiHtml(markdown);
+    expect(unsafeUrls(field.html)).toEqual([]);
+    expect(field.media).toEqual([]);
+  });
+
+  it("keeps http(s) and mailto links, and points the deck's media at their file names", () => {
+    const field = markdownToAnkiHtml(
+      "[site](https://example.com/a?b=1) ![cat](/media/spanish/cat.png) [mail](mailto:a@example.com)",
+    );
+    expect(field.html).toBe(
+      '<a href="https://example.com/a?b=1">site</a> <img src="cat.png" alt="cat"> <a href="mailto:a@example.com">mail</a>',
+    );
+    expect(field.media).toEqual([{ deckSlug: "spanish", fileName: "cat.png" }]);
+  });
+
+  it("lists a media file whose link was dropped as no media to pack", () => {
+    const field = markdownToAnkiHtml("![a](/media/d/ok.png) ![b](/media/d/javascript%3Ax.png)");
+    expect(field.media).toEqual([{ deckSlug: "d", fileName: "ok.png" }]);
+    expect(field.html).toBe('<img src="ok.png" alt="a"> <img alt="b">');
+  });
+});
