@@ -1,0 +1,55 @@
+/**
+ * Layouts a careful person never makes a card of: questions about the learner, a kanban board, a
+ * study guide of bare terms and unanswered questions, a table of contents of question links, score
+ * and progress lines.
+ */
+import { describe, expect, it } from "vitest";
+import { basic, visible } from "./helpers";
+import { parseLayout } from "./layout-helpers";
+
+describe("never cards", () => {
+  it("asks the learner nothing back: reflective questions make no card even with a line under them, the real question beside them does (test/fixtures/layouts/reflective-questions.md)", () => {
+    expect(visible(parseLayout("reflective-questions"))).toEqual([
+      basic(
+        20,
+        ["Eruptions"],
+        "Why do some volcanoes explode?",
+        "Their magma is thick and traps gas until the pressure breaks the rock.",
+      ),
+    ]);
+  });
+
+  it("makes no card of a kanban board of dated tasks (test/fixtures/layouts/kanban-board.md)", () => {
+    const deck = parseLayout("kanban-board");
+    expect(deck.cards).toEqual([]);
+    expect(deck.warnings).toEqual([]);
+  });
+
+  it("makes no card of a study guide of bare terms and unanswered review questions (test/fixtures/layouts/study-guide.md)", () => {
+    expect(parseLayout("study-guide").cards).toEqual([]);
+  });
+
+  it("makes no card of a table of contents linking to the questions, only of the questions (test/fixtures/layouts/question-contents.md)", () => {
+    expect(visible(parseLayout("question-contents"))).toEqual([
+      basic(
+        9,
+        [],
+        "What is a subnet mask?",
+        "A number that splits an IP address into its network part and its host part.",
+      ),
+      basic(13, [], "What does DHCP do?", "It hands out IP addresses to the devices that join a network."),
+      basic(
+        17,
+        [],
+        "Why is UDP used for video calls?",
+        "A late packet is useless for live video, so resending it would only add delay.",
+      ),
+    ]);
+  });
+
+  it("makes no card of `Total questions : 14` score lines or `- Topic - Done.` progress lines (test/fixtures/layouts/progress-log.md)", () => {
+    const deck = parseLayout("progress-log");
+    expect(deck.cards).toEqual([]);
+    expect(deck.warnings).toEqual([]);
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * Layouts that ask: exam prompts without `?`, numbered questions, multiple choice with the right
+ * option marked, and question headings over glossaries, tables and rules. Each expectation is the
+ * card a careful person would make from the note.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/app/lib/cards";
+import { basic, visible } from "./helpers";
+import { fronts, parseLayout, placed, sides } from "./layout-helpers";
+
+describe("prompts without `?` (test/fixtures/layouts/exam-prompts.md)", () => {
+  const deck = parseLayout("exam-prompts");
+  const short = ["Short answers"];
+
+  it("answers `Explain`, `Describe`, `List the` and `Briefly discuss` headings with their section, a `?:` question and a `Define X:` bullet with what follows", () => {
+    expect(visible(deck)).toEqual([
+      basic(
+        3,
+        [],
+        "Explain opportunity cost",
+        "The value of the next best choice that you give up when you decide.",
+      ),
+      basic(
+        7,
+        [],
+        "Describe a perfectly competitive market",
+        "Many small firms sell the same product, so no single firm can set the price.",
+      ),
+      basic(11, [], "List the factors of production", "- land\n- labour\n- capital\n- enterprise"),
+      basic(
+        18,
+        [],
+        "Briefly discuss the role of a central bank",
+        "A central bank sets interest rates and lends to commercial banks when nobody else will.",
+      ),
+      // The colon after `?` only leads into the answer: it is not part of the question.
+      basic(24, short, "Why do prices rise?", "Demand grows faster than supply."),
+      basic(
+        27,
+        short,
+        "What does GDP measure?",
+        "The value of all goods and services a country produces in a year.",
+      ),
+      basic(29, short, "Define inflation", "A general rise in prices over time"),
+    ]);
+  });
+});
+
+describe("numbered questions", () => {
+  it("answers `1. What is X?` with the unindented paragraph after it, and `Q1.` with the `A:` line under it (test/fixtures/layouts/numbered-questions.md)", () => {
+    expect(visible(parseLayout("numbered-questions"))).toEqual([
+      basic(5, ["Keys"], "What is a primary key?", "A column whose value identifies each row of a table."),
+      basic(
+        9,
+        ["Keys"],
+        "What is a foreign key?",
+        "A column that holds the primary key of a row in another table.",
+      ),
+      basic(
+        15,
+        ["Transactions"],
+        "What does ACID stand for?",
+        "Atomicity, consistency, isolation and durability.",
+      ),
+      basic(
+        18,
+        ["Transactions"],
+        "What is a rollback?",
+        "Undoing every change a transaction made before it failed.",
+      ),
+    ]);
+  });
+
+  it("answers `## 3) ...` headings with their paragraph, those without `?` among them too, and drops the number (test/fixtures/layouts/numbered-headings.md)", () => {
+    expect(visible(parseLayout("numbered-headings"))).toEqual([
+      basic(
+        3,
+        [],
+        "What is an index?",
+        "A structure that lets the database find rows without reading the whole table.",
+      ),
+      basic(
+        7,
+        [],
+        "Clustered vs non-clustered index",
+        "A clustered index stores the rows themselves in key order; a non-clustered one points to rows kept elsewhere.",
+      ),
+      basic(
+        11,
+        [],
+        "Why do indexes slow down writes?",
+        "Every insert or update has to change each index on the table as well.",
+      ),
+      basic(
+        15,
+        [],
+        "Composite index",
+        "An index on several columns, used when a query filters on its leading columns.",
+      ),
+    ]);
+  });
+});
+
+describe("multiple choice with the right option marked (test/fixtures/layouts/multiple-choice.md)", () => {
+  it("answers with the marked option's text: `->` before it, `-->` over a `->`, `(correct)` after it", () => {
+    expect(visible(parseLayout("multiple-choice"))).toEqual([
+      basic(
+        3,
+        [],
+        "Which change would most likely raise the quantity of wheat supplied?",
+        "a rise in the price of wheat",
+      ),
+      basic(9, [], "Which of these is a public good?", "street lighting"),
+      basic(14, [], "Which measure counts only final goods and services?", "GDP"),
+    ]);
+  });
+});
+
+describe("question headings over glossaries, tables and rules (test/fixtures/layouts/question-sections.md)", () => {
+  const deck = parseLayout("question-sections");
+  const card = (line: number, front: string, back: string) => ({ kind: "basic", line, front, back });
+
+  it("titles a section with a question over six definitions, keeps a table after an answer out of it, and ends an answer at `---`", () => {
+    expect(placed(deck)).toEqual([
+      card(5, "Belief", "a state of mind that takes something to be true."),
+      card(7, "Justification", "the reasons that support a belief."),
+      card(9, "Truth", "the agreement of a belief with how things are."),
+      card(11, "Evidence", "what a reason for a belief rests on."),
+      card(13, "Certainty", "the state of having no doubt at all."),
+      card(15, "Scepticism", "the view that knowledge is hard or impossible to reach."),
+      card(
+        17,
+        "What is an empire?",
+        "An empire is a state that rules other peoples and lands by force or by treaty.",
+      ),
+      card(23, "Colony", "a territory ruled by a distant state"),
+      card(24, "Tribute", "a payment a ruled people makes to its ruler"),
+      card(
+        26,
+        "What is a republic?",
+        "A state whose head is chosen by the people rather than born to the office.",
+      ),
+    ]);
+  });
+
+  it("never takes a `---` rule as an answer: a question with only a rule under it warns and makes no card", () => {
+    expect(deck.cards.some((card) => /^(?:-{3,}|\*{3,}|_{3,})$/m.test(card.back))).toBe(false);
+    expect(deck.warnings).toEqual([
+      { line: 36, message: expect.stringContaining("Why did the empire fall?") },
+    ]);
+  });
+
+  it("makes no card of `# What does this note contain?`, only of the terms the note defines", () => {
+    const source = [
+      "# What does this note contain?",
+      "",
+      "Terms from the first two weeks of the politics course.",
+      "",
+      "## Sovereignty",
+      "",
+      "Sovereignty is the supreme authority of a state over its own territory.",
+    ].join("\n");
+    const deck = parseDeck(source, { fileName: "politics.md" });
+    expect(sides(deck)).toEqual([
+      {
+        front: "Sovereignty",
+        back: "Sovereignty is the supreme authority of a state over its own territory.",
+      },
+    ]);
+    expect(fronts(deck)).not.toContain("What does this note contain?");
+  });
+});

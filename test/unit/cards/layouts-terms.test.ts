@@ -1,0 +1,161 @@
+/**
+ * Layouts that name a term and define it: term headings, bold or underscored terms, vocabulary lists
+ * and definition callouts. Each expectation is the card a careful person would make from the note.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/app/lib/cards";
+import { basic, visible } from "./helpers";
+import { fronts, parseLayout, sides } from "./layout-helpers";
+
+describe("term headings (test/fixtures/layouts/term-headings.md)", () => {
+  const deck = parseLayout("term-headings");
+  const locks = ["Locks"];
+
+  it("makes one card per heading that names a term over its defining paragraph, `###Term` without a space included", () => {
+    expect(visible(deck)).toEqual([
+      basic(
+        5,
+        locks,
+        "Mutex",
+        "A mutex is a lock that lets only one thread at a time into a critical section.",
+      ),
+      basic(
+        9,
+        locks,
+        "Semaphore",
+        "A semaphore is a counter that lets a fixed number of threads use a resource at once.",
+      ),
+      basic(
+        13,
+        locks,
+        "Deadlock",
+        "A deadlock is a state in which every thread of a group waits for a lock that another one holds.",
+      ),
+      // The `### Cost` sub-heading under it names an aspect and defines nothing: neither a card nor
+      // part of this definition.
+      basic(
+        41,
+        [],
+        "Context switch",
+        "A context switch is the kernel saving the registers of one thread and loading those of another.",
+      ),
+    ]);
+  });
+
+  it("makes no card of an empty heading, a heading over code or an image, a generic heading or an aspect", () => {
+    for (const front of [
+      "Locks",
+      "Spinlock",
+      "Condition variable",
+      "Lock graph",
+      "Overview",
+      "History",
+      "Examples",
+      "Cost",
+    ]) {
+      expect(fronts(deck)).not.toContain(front);
+    }
+  });
+});
+
+describe("bold and underscored terms (test/fixtures/layouts/bold-terms.md)", () => {
+  const deck = parseLayout("bold-terms");
+
+  it("defines a term alone on its line with the lines below it, a `**Term:**` paragraph with its rest, and a bold bullet with what is nested under it", () => {
+    expect(visible(deck)).toEqual([
+      basic(
+        5,
+        ["Transport"],
+        "Osmosis",
+        "The movement of water across a membrane from a dilute solution to a concentrated one.",
+      ),
+      basic(
+        8,
+        ["Transport"],
+        "Diffusion",
+        "The spreading of particles from where there are many to where there are few.",
+      ),
+      basic(13, ["Politics"], "Nation-State", "A state whose people share one national identity."),
+      basic(15, ["Politics"], "Sovereignty", "The supreme authority of a state over its own territory."),
+      basic(
+        19,
+        ["Chemistry"],
+        "Catalyst",
+        "- A substance that speeds up a reaction\n- It is not used up by the reaction",
+      ),
+      basic(22, ["Chemistry"], "Enzyme", "A protein that acts as a catalyst in living things"),
+      basic(28, ["Physics"], "Friction", "a force that opposes sliding between two surfaces"),
+      basic(29, ["Physics"], "Tension", "the pull carried by a rope or a cable"),
+    ]);
+  });
+
+  it("lets a bold bullet over nested `**X**: def` bullets only group them: no card for the group", () => {
+    expect(fronts(deck)).not.toContain("Contact forces");
+  });
+});
+
+describe("vocabulary lists", () => {
+  it("reads `->`, ` - `, `=`, `–` and spaced `:` lists one card per item, and no card from two term-like items among prose bullets (test/fixtures/layouts/vocabulary-lists.md)", () => {
+    const deck = parseLayout("vocabulary-lists");
+    expect(visible(deck)).toEqual([
+      basic(5, ["Animals"], "perro", "dog"),
+      basic(6, ["Animals"], "gato", "cat"),
+      basic(7, ["Animals"], "caballo", "horse"),
+      basic(11, ["Colours"], "rojo", "red"),
+      basic(12, ["Colours"], "azul", "blue"),
+      basic(13, ["Colours"], "verde", "green"),
+      basic(17, ["Food"], "agua", "water"),
+      basic(18, ["Food"], "pan", "bread"),
+      basic(19, ["Food"], "leche", "milk"),
+      basic(23, ["Days"], "lunes", "Monday"),
+      basic(24, ["Days"], "martes", "Tuesday"),
+      basic(25, ["Days"], "miércoles", "Wednesday"),
+      basic(29, ["Greetings"], "hola", "hello"),
+      basic(30, ["Greetings"], "adiós", "goodbye"),
+      basic(31, ["Greetings"], "gracias", "thank you"),
+    ]);
+    expect(deck.cards.some((card) => card.context.includes("Trip notes"))).toBe(false);
+  });
+
+  it("splits a Mandarin line at its last dash: the characters and pinyin are the front (test/fixtures/layouts/mandarin-words.md)", () => {
+    expect(visible(parseLayout("mandarin-words"))).toEqual([
+      basic(5, ["Nature"], "水 shuǐ", "water"),
+      basic(6, ["Nature"], "火 huǒ", "fire"),
+      basic(7, ["Nature"], "山 shān", "mountain"),
+      basic(11, ["School"], "书 - shū", "book"),
+      basic(12, ["School"], "笔 - bǐ", "pen"),
+      basic(13, ["School"], "纸 - zhǐ", "paper"),
+    ]);
+  });
+
+  it("reads a list of three or more `Yo is I.` sentences as cards fronted by the subject", () => {
+    const deck = parseDeck(
+      "# Spanish\n\n## Pronouns\n\n- Yo is I.\n- Tú is you.\n- Ella is she.\n- Nosotros is we.\n",
+    );
+    expect(fronts(deck)).toEqual(["Yo", "Tú", "Ella", "Nosotros"]);
+  });
+
+  it("makes no card from a single `X is Y.` sentence among prose", () => {
+    const deck = parseDeck("# Spain\n\nMadrid is the capital.\n\nWe stayed there for three days.\n");
+    expect(deck.cards).toEqual([]);
+  });
+
+  it("defines the callout title with the body of `[!def]` and `[!definition]` callouts (test/fixtures/layouts/definition-callouts.md)", () => {
+    expect(visible(parseLayout("definition-callouts"))).toEqual([
+      basic(
+        5,
+        ["Energy"],
+        "Photosynthesis",
+        "The process by which plants make glucose from light, water and carbon dioxide.",
+      ),
+      basic(8, ["Energy"], "Respiration", "The process by which cells release the energy stored in glucose."),
+    ]);
+  });
+
+  it("fronts a `[!definition] Definition` callout with the `# Term` heading it sits under (test/fixtures/layouts/heading-definition-callouts.md)", () => {
+    expect(sides(parseLayout("heading-definition-callouts"))).toEqual([
+      { front: "Entropy", back: "A measure of how many ways the particles of a system can be arranged." },
+      { front: "Enthalpy", back: "The heat content of a system held at constant pressure." },
+    ]);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * Layouts written for flashcard tools (Obsidian_to_Anki, Obsidian Spaced Repetition) and facts in
+ * prose. Each expectation is the card a careful person would make from the note.
+ */
+import { describe, expect, it } from "vitest";
+import { basic, cloze, reversed, visible } from "./helpers";
+import { parseLayout } from "./layout-helpers";
+
+describe("Obsidian_to_Anki notes (test/fixtures/layouts/obsidian-to-anki.md)", () => {
+  const deck = parseLayout("obsidian-to-anki");
+  const amazon = "The Amazon carries more water than any river in Europe.";
+  const baikal = "Lake Baikal is the deepest lake in Asia.";
+
+  it("reads `START`/`%%ANKI` notes: Basic, Basic (and reversed card) both ways, and `{1:text}` / `{text}` clozes shown as `[...]`", () => {
+    expect(visible(deck)).toEqual([
+      basic(3, [], "What is the capital of Peru?", "Lima"),
+      basic(11, [], "Which river flows through Cairo?", "The Nile"),
+      reversed(19, [], "Kilimanjaro", "The highest mountain in Africa"),
+      reversed(19, [], "The highest mountain in Africa", "Kilimanjaro"),
+      cloze(26, [], "The [...] carries more water than any river in Europe.", amazon),
+      cloze(26, [], "The Amazon carries more water than any river in [...].", amazon),
+      // Unnumbered `{text}` clozes are numbered in order, as the plugin does: one card each.
+      cloze(33, [], "Lake [...] is the deepest lake in Asia.", baikal),
+      cloze(33, [], "Lake Baikal is the deepest lake in [...].", baikal),
+    ]);
+  });
+
+  it("never puts the note type, `Tags:`, `<!--ID: ...-->` or the START/END markers on a card", () => {
+    const text = deck.cards.map((card) => `${card.front}\n${card.back}`).join("\n");
+    expect(text).not.toMatch(/Tags:|ID:|<!--|\bSTART\b|\bEND\b|%%|\bBasic\b|\bCloze\b|geography|rivers/);
+  });
+});
+
+describe("Obsidian Spaced Repetition cards", () => {
+  it("keeps the `<!--SR:...-->` schedule off a multi-line card, reads hex-lettered words around `::` as cards but not `fe80::1`, and skips a Dataview `up::` line (test/fixtures/layouts/spaced-repetition.md)", () => {
+    expect(visible(parseLayout("spaced-repetition"))).toEqual([
+      basic(7, ["Asking the way"], "How do you ask\nwhere the station is?", "Où est la gare ?"),
+      basic(15, ["Opposites"], "bad", "good"),
+      basic(16, ["Opposites"], "face", "visage"),
+      basic(17, ["Opposites"], "dead", "alive"),
+    ]);
+  });
+
+  it('makes `front;;back` lines cards when front matter sets `separator: ";;"` (test/fixtures/layouts/custom-separator.md)', () => {
+    expect(visible(parseLayout("custom-separator"))).toEqual([
+      basic(6, [], "France", "Paris"),
+      basic(7, [], "Japan", "Tokyo"),
+      basic(8, [], "Kenya", "Nairobi"),
+    ]);
+  });
+});
+
+describe("facts in prose", () => {
+  it("makes one cloze per sentence holding bold or code spans, hiding that sentence's spans together, marked `fact: true` (test/fixtures/layouts/prose-facts.md)", () => {
+    const deck = parseLayout("prose-facts");
+    const files = "Run `ls -a` to list **hidden files** as well. Press `Ctrl+C` to stop a command.";
+    const cd = "The `cd` command changes directory, and the shell keeps no history of where you were.";
+    expect(deck.cards).toEqual([
+      {
+        ...cloze(5, ["Files"], "Run [...] to list [...] as well. Press `Ctrl+C` to stop a command.", files),
+        key: expect.any(String),
+        fact: true,
+      },
+      {
+        ...cloze(
+          5,
+          ["Files"],
+          "Run `ls -a` to list **hidden files** as well. Press [...] to stop a command.",
+          files,
+        ),
+        key: expect.any(String),
+        fact: true,
+      },
+      {
+        ...cloze(
+          7,
+          ["Files"],
+          "The [...] command changes directory, and the shell keeps no history of where you were.",
+          cd,
+        ),
+        key: expect.any(String),
+        fact: true,
+      },
+      {
+        ...cloze(
+          11,
+          ["Permissions"],
+          "[...] permission lets a file run as a program.",
+          "**Execute** permission lets a file run as a program.",
+        ),
+        key: expect.any(String),
+        fact: true,
+      },
+      // A card the author wrote is not a fact: no `fact` field at all.
+      {
+        ...basic(14, ["Permissions"], "What does `chmod +x` do?", "It gives a file execute permission."),
+        key: expect.any(String),
+      },
+    ]);
+  });
+
+  it("makes no fact clozes under front matter `facts: false`, but keeps the cards the note writes (test/fixtures/layouts/facts-off.md)", () => {
+    const deck = parseLayout("facts-off");
+    expect(visible(deck)).toEqual([
+      basic(8, [], "What does `pwd` print?", "The directory you are in."),
+      basic(10, [], "Pipe", "sends the output of one command to the input of another."),
+    ]);
+    expect(deck.cards.some((card) => card.fact)).toBe(false);
+  });
+});
