@@ -67,7 +67,7 @@ import { Collector, type CardDraft } from "./emit/collector";
 import { baseName, humaniseFileName, toSlug } from "./deck-meta";
 import { readFrontMatter, type FrontMatter } from "./front-matter";
 import { normaliseForKey } from "./key";
-import { formatBytes, MAX_NOTE_BYTES } from "./limits";
+import { deepestNesting, formatBytes, MAX_NESTING, MAX_NOTE_BYTES } from "./limits";
 import { parseMarkdown } from "./markdown";
 import { repairMojibake } from "./mojibake";
 import { readOutline } from "./outline/outline";
@@ -177,6 +177,13 @@ export function parseDeck(markdown: string, options: ParseOptions = {}): ParsedD
     );
   }
   const source = repairMojibake(markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  const nesting = deepestNesting(source);
+  if (nesting.depth > MAX_NESTING) {
+    throw new DeckParseError(
+      `Quotes or lists nested ${nesting.depth} levels deep; notes up to ${MAX_NESTING} are read`,
+      { file: options.fileName, line: nesting.line },
+    );
+  }
   const tree = parseMarkdown(source);
   const yaml = tree.children[0]?.type === "yaml" ? tree.children[0] : undefined;
   const meta: FrontMatter = yaml ? readFrontMatter(yaml, options.fileName) : {};

@@ -134,8 +134,16 @@ class Emitter {
     const prose = direct.filter((block) => !cardBlocks.includes(block) && !isDecoration(block));
     const cardCount = cardBlocks.reduce((count, block) => count + this.cardsIn(block), 0);
     // A question over nothing but a glossary (`## What is knowledge?`) titles its section; one list
-    // or table right under it is its answer.
-    if (prose.length === 0 && (cardBlocks.length >= CONTAINER_BLOCKS || cardCount >= CONTAINER_CARDS)) return;
+    // or table right under it is its answer, unless it is a list of bold definitions, terms in
+    // their own right.
+    const strongTerms = direct.reduce((count, block) => count + this.strongTermsIn(block), 0);
+    if (
+      prose.length === 0 &&
+      (cardBlocks.length >= CONTAINER_BLOCKS ||
+        cardCount >= CONTAINER_CARDS ||
+        strongTerms >= CONTAINER_BLOCKS)
+    )
+      return;
     const body = this.questionBody(direct);
     const questionText = plainText(prompt.front);
     const subsections: Section[] = [];
@@ -177,6 +185,16 @@ class Emitter {
       body.push(block);
     }
     return body;
+  }
+
+  /** How many bold (strong) term definitions a block holds. */
+  private strongTermsIn(block: Block): number {
+    const strong = (prompts: Prompt[] | undefined) =>
+      (prompts ?? []).filter((prompt) => prompt.role === "term" && prompt.strength === "strong").length;
+    if (block.kind === "paragraph") return strong(this.decisions.prompts.get(block));
+    if (block.kind === "list")
+      return block.items.reduce((count, item) => count + strong(this.decisions.prompts.get(item)), 0);
+    return 0;
   }
 
   /** How many cards a block makes (roughly: a list its card items, a table its rows). */
@@ -397,6 +415,12 @@ class Emitter {
     }
     const what = prompt.role === "term" ? "Definition" : "Question";
     const nested = item.blocks;
+    // A multiple-choice question's nested options are its question, not its answer.
+    if (prompt.form === "choice") {
+      for (const block of nested) this.consumed.add(block);
+      this.card(prompt, this.answer(prompt.answer, []), item.line, context, what);
+      return 0;
+    }
     // Bullets of facts under a bold term that they do not define (`- **Europe**` over `- The
     // **Danube** flows ...`) are cards of their own too: the term only groups them.
     const termText = plainText(prompt.front);

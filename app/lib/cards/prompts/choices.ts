@@ -34,6 +34,8 @@ function readOption(line: Phrasing): Option | undefined {
   const first = content[0];
   // `**b) carbon dioxide**` or `**b)** carbon dioxide`: the bold marks the answer.
   if (strong(first) && first?.type === "strong") {
+    const letter = /^\s*\(?([a-fA-F])[.):]?\s*$/.exec(plainText(first.children));
+    if (letter) return { letter: letter[1]!.toLowerCase(), text: trimPhrasing(content.slice(1)), mark: 3 };
     const inner = readOption(first.children);
     if (!inner) return undefined;
     const text = inner.text.length > 0 ? [...inner.text, ...content.slice(1)] : content.slice(1);
@@ -54,10 +56,11 @@ function readOption(line: Phrasing): Option | undefined {
 }
 
 /**
- * The marked option of a multiple-choice question, given the lines that may be its options; undefined
- * unless at least two options follow in letter order from `a` and exactly one carries the strongest mark.
+ * The marked option of a multiple-choice question, given the lines that may be its options: undefined
+ * unless at least two options follow in letter order from `a` and one is marked; "unanswered" when
+ * several carry the strongest mark.
  */
-export function markedChoice(lines: Phrasing[]): Phrasing | undefined {
+export function markedChoice(lines: Phrasing[]): Phrasing | "unanswered" | undefined {
   const options: Option[] = [];
   for (const line of lines) {
     if (plainText(line).trim() === "") continue;
@@ -70,6 +73,9 @@ export function markedChoice(lines: Phrasing[]): Phrasing | undefined {
   if (!inOrder) return undefined;
   const best = Math.max(...options.map((option) => option.mark));
   const marked = options.filter((option) => option.mark === best);
-  if (best === 0 || marked.length !== 1) return undefined;
+  // Unmarked, the letters number an answer (`a) quicksort`, `b) mergesort`); marked alike, the note
+  // does not say which option is right.
+  if (best === 0) return undefined;
+  if (marked.length !== 1) return "unanswered";
   return marked[0]!.text;
 }

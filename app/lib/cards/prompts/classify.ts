@@ -42,10 +42,31 @@ interface Vote {
   list?: ListBlock;
 }
 
-/** Siblings that back a weak prompt of the family. A run-on bold term lends no support: it is backed only. */
-function supports(prompts: Prompt[], role: Role): number {
-  return prompts.filter((prompt) => familyOf(prompt.form) === role && prompt.form !== "bold-lead").length;
+/**
+ * Siblings that back a weak prompt of the family: strong prompts of the family, and weak ones of
+ * the same form (`The old town is easy to walk around.` backs no `tapas - small plates`). A run-on
+ * bold term lends no support: it is backed only.
+ */
+function supports(prompts: Prompt[], role: Role, form?: Form): number {
+  return prompts.filter(
+    (prompt) =>
+      familyOf(prompt.form) === role &&
+      prompt.form !== "bold-lead" &&
+      (form === undefined || prompt.strength === "strong" || prompt.form === form || LENDS.has(prompt.form)),
+  ).length;
 }
+
+/** Weak forms that back the other weak forms of their family: a separator line backs a bold-led one. */
+const LENDS: ReadonlySet<Form> = new Set([
+  "separator",
+  "numbered",
+  "exam-prompt",
+  "unmarked",
+  "asks",
+  "labelled",
+  "choice",
+  "bold",
+]);
 
 /** Forms backed only by siblings written the same way, not by the whole family. */
 const OWN_FORM: ReadonlySet<Form> = new Set(["sentence", "alone"]);
@@ -61,7 +82,7 @@ function backed(prompt: Prompt, all: Prompt[], candidates: number, withBody = ca
   if (prompt.form === "alone") candidates = withBody;
   const support = OWN_FORM.has(prompt.form)
     ? all.filter((other) => other.form === prompt.form).length
-    : supports(all, familyOf(prompt.form));
+    : supports(all, familyOf(prompt.form), prompt.form);
   const share = SHARE[prompt.form] ?? DEFAULT_SHARE;
   return support >= 2 && support >= share * candidates && (prompt.form !== "sentence" || support >= 3);
 }

@@ -68,7 +68,9 @@ function isProperty(front: Phrasing, back: Phrasing): boolean {
     (node) =>
       node.type === "link" ||
       node.type === "linkReference" ||
-      (node.type === "text" && (node.data?.wikilink === true || /^[\s,;]*$/.test(node.value))),
+      // A wikilink read as one, or left as written in a note that shows no other Obsidian syntax.
+      (node.type === "text" &&
+        (node.data?.wikilink === true || /^(?:[\s,;]*\[\[[^[\]]+\]\])*[\s,;]*$/.test(node.value))),
   );
 }
 

@@ -15,6 +15,7 @@ import { isLinkOrImageOnly, plainText, type Phrasing } from "../phrasing";
 import type { Block, Section } from "../outline/types";
 import { isTerm } from "./definitions";
 import { isLabel, isSectionLabel } from "./labels";
+import { isQuestionText } from "./questions";
 import type { Strength } from "./types";
 
 // Not `for`: in `For Statement` it is the term.
@@ -124,6 +125,8 @@ export function headingTermStrength(
   const text = textOf(first)?.trim();
   if (!text) return undefined;
   const sentence = firstSentence(text);
+  // A heading over a question (`## Warm-up` / `What do you already know about volcanoes?`) names a task.
+  if (isQuestionText(sentence)) return undefined;
   if (DEFINING_OPENER.test(sentence)) return "strong";
   if (mentions(titleText, sentence)) return DEFINING_VERB.test(sentence) ? "strong" : "weak";
   // Prose that neither names nor defines the term can still be its definition (`Same interface -

@@ -149,6 +149,13 @@ export function isLabel(term: string, punctuated = true): boolean {
     .trim()
     .toLowerCase();
   const words = label.split(/\s+/);
+  // `Reading for next week`, `Homework for Friday`, `Notes on chapter 3`: a label and what it is about.
+  if (
+    words.length <= 5 &&
+    LABELS.has(words[0] ?? "") &&
+    /^(?:for|on|of|about|from|due|in)$/.test(words[1] ?? "")
+  )
+    return true;
   // `Definition.` is as much a label as `Definition:`; `e.g.` keeps its dot.
   const bare = label.replace(/\.$/, "");
   if (LABELS.has(label) || LABELS.has(bare) || (punctuated && HEADERS.has(bare))) return true;

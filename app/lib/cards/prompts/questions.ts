@@ -13,6 +13,8 @@ const TRAILING_EMOJI = new RegExp(String.raw`(?:\s*${EMOJI})+\s*$`, "u");
  */
 export function isQuestionText(value: string): boolean {
   const text = withoutMarks(value.trim().replace(TRAILING_EMOJI, ""));
+  // A `?` alone (a Spaced Repetition separator with nothing above it) asks nothing.
+  if (!/[\p{L}\p{N}]/u.test(text)) return false;
   return /[?？]["'”’)\]*_]*(?:\s+[(（][^()（）\n]{1,30}[)）])?:?$/.test(text);
 }
 

@@ -122,6 +122,11 @@ function termOnLine(line: Phrasing, rest: Phrasing[], lineAt: number, single: bo
 /** A paragraph whose lines each define a term (`**Mitosis**: ...` / `**Meiosis**: ...`, `hola - hello`). */
 function termsByLine(lines: Phrasing[]): Prompt[] | undefined {
   if (lines.length < 2) return undefined;
+  // `Comer is to eat.` / `Beber is to drink.` / ...: a paragraph of defining sentences, one per line.
+  const sentences = lines.map((line) => sentenceDefinition(line));
+  if (lines.length >= 3 && sentences.every(Boolean)) {
+    return sentences.map((split, at) => termPrompt(split!, "sentence", "weak", [], at));
+  }
   const readings = lines.map((line, at) => termOnLine(line, [], at, false));
   if (!readings[0] || readings.filter(Boolean).length < 2) return undefined;
   return withContinuations(readings, lines);
@@ -179,25 +184,23 @@ function splitInlineOption(lines: Phrasing[]): Phrasing[] {
   });
 }
 
-/** A question whose right option is marked: the stem on the first line(s), the options after it. */
-function choicePrompt(written: Phrasing[], optionLines?: Phrasing[]): Prompt | undefined {
+/**
+ * A question whose right option is marked: the stem on the first line(s), the options after it (or
+ * the lines of the item's nested options). "unanswered" when several options are marked alike.
+ */
+function choicePrompt(written: Phrasing[], optionLines?: Phrasing[]): Prompt | "unanswered" | undefined {
   const lines = splitInlineOption(written);
+  const asked = (stem: Phrasing[], answer: Phrasing | "unanswered"): Prompt | "unanswered" =>
+    answer === "unanswered"
+      ? answer
+      : prompt("question", "choice", "strong", questionFront(joinLines(stem)), answer);
   if (optionLines) {
     const answer = markedChoice(optionLines);
-    return answer
-      ? prompt("question", "choice", "strong", questionFront(joinLines(lines)), answer)
-      : undefined;
+    return answer ? asked(lines, answer) : undefined;
   }
   for (let stemEnd = 1; stemEnd < Math.min(lines.length, 4); stemEnd += 1) {
     const answer = markedChoice(lines.slice(stemEnd));
-    if (answer)
-      return prompt(
-        "question",
-        "choice",
-        "strong",
-        questionFront(joinLines(lines.slice(0, stemEnd))),
-        answer,
-      );
+    if (answer) return asked(lines.slice(0, stemEnd), answer);
   }
   return undefined;
 }
@@ -263,6 +266,8 @@ function readLeadOnce(
     return term ? one(prompt("term", "bold", "strong", term, joinLines(lines.slice(1)))) : { kind: "none" };
   }
   const choice = choicePrompt(lines, optionLines);
+  // Options with no single one marked: a question whose answer the note does not give.
+  if (choice === "unanswered") return { kind: "none" };
   if (choice) return one(choice);
 
   const byLine = termsByLine(lines);
