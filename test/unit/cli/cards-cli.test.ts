@@ -3,8 +3,12 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openDatabase } from "@/app/lib/database/client";
+
+// Each test spawns the CLI (a tsx process) several times: seconds each on a busy shared machine. The
+// bound only keeps a hung process from stalling the run; it measures nothing.
+vi.setConfig({ testTimeout: 180_000 });
 
 const repo = path.resolve(import.meta.dirname, "../../..");
 const fixtures = "test/fixtures/import";
