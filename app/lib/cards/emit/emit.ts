@@ -24,7 +24,6 @@ import { isLinkOrImageOnly, plainText, trimPhrasing, type Phrasing } from "../ph
 import type { Decisions } from "../prompts/classify";
 import type { Separators } from "../prompts/explicit";
 import { isDecoration, mentions } from "../prompts/headings";
-import { isLabel } from "../prompts/labels";
 import { clozeNearMisses } from "../prompts/cloze";
 import { labelledAnswer, labelledQuestion } from "../prompts/qa-pairs";
 import { isPromptText, isQuestionText, questionFront } from "../prompts/questions";
@@ -43,6 +42,15 @@ import type { Collector } from "./collector";
 import { ankiNoteCards, explicitCards } from "./explicit-cards";
 import { factCards, holdsFacts } from "./facts";
 import { tableCards } from "./tables";
+import {
+  CONTAINER_BLOCKS,
+  CONTAINER_CARDS,
+  cardsIn,
+  isThematicBreak,
+  questionBody,
+  strongTermsIn,
+  termBody,
+} from "./bodies";
 
 export interface EmitOptions {
   source: string;
@@ -51,37 +59,6 @@ export interface EmitOptions {
   separators: Separators;
   /** Facts in prose become clozes (front matter `facts: false` turns it off). */
   facts: boolean;
-}
-
-/** A line that announces what follows: `Examples of such techniques:`, `We can classify matter by`. */
-const ANNOUNCING = /(?:[:：]|\b(?:by|as|of|are|is|include|includes|following))$/i;
-
-/** How much of a term heading's body its definition takes at most. */
-const MAX_DEFINITION_BLOCKS = 5;
-const MAX_DEFINITION_WORDS = 200;
-
-/** A question's body this full of cards and empty of prose is a section of them, not an answer. */
-const CONTAINER_BLOCKS = 6;
-const CONTAINER_CARDS = 12;
-
-function isThematicBreak(block: Block): boolean {
-  return block.kind === "other" && block.node.type === "thematicBreak";
-}
-
-function isAnnouncing(block: ParagraphBlock): boolean {
-  const text = plainText(block.node.children).trim();
-  return ANNOUNCING.test(text) && !isLabel(text, true);
-}
-
-/**
- * `Syntax:`, `Example:`, `Covers...`: a line that labels or announces what follows rather than
- * defining anything.
- */
-function isLabelParagraph(block: Block): boolean {
-  if (block.kind !== "paragraph") return false;
-  const text = plainText(block.node.children).trim();
-  if (/^[^.!?\n]{1,30}:$/.test(text) && isLabel(text, true)) return true;
-  return /(?:\.\.\.|…|:)$/.test(text) && text.split(/\s+/).length <= 3;
 }
 
 class Emitter {
@@ -122,7 +99,7 @@ class Emitter {
 
   private headingCard(section: Section, prompt: Prompt, context: string[]): void {
     if (prompt.role === "term") {
-      const body = this.termBody(section.blocks);
+      const body = termBody(section.blocks, this.decisions);
       if (body.length === 0) return;
       for (const block of body) this.consumed.add(block);
       this.card(prompt, this.answer([], nodesOfBlocks(body)), section.line, context, "Term heading");
@@ -132,11 +109,11 @@ class Emitter {
     const direct = ends === -1 ? section.blocks : section.blocks.slice(0, ends);
     const cardBlocks = direct.filter((block) => blockMakesCards(block, this.decisions));
     const prose = direct.filter((block) => !cardBlocks.includes(block) && !isDecoration(block));
-    const cardCount = cardBlocks.reduce((count, block) => count + this.cardsIn(block), 0);
+    const cardCount = cardBlocks.reduce((count, block) => count + cardsIn(block, this.decisions), 0);
     // A question over nothing but a glossary (`## What is knowledge?`) titles its section; one list
     // or table right under it is its answer, unless it is a list of bold definitions, terms in
     // their own right.
-    const strongTerms = direct.reduce((count, block) => count + this.strongTermsIn(block), 0);
+    const strongTerms = direct.reduce((count, block) => count + strongTermsIn(block, this.decisions), 0);
     if (
       prose.length === 0 &&
       (cardBlocks.length >= CONTAINER_BLOCKS ||
@@ -144,7 +121,7 @@ class Emitter {
         strongTerms >= CONTAINER_BLOCKS)
     )
       return;
-    const body = this.questionBody(direct);
+    const body = questionBody(direct, this.decisions);
     const questionText = plainText(prompt.front);
     const subsections: Section[] = [];
     if (ends === -1 && body.length === direct.length) {
@@ -164,68 +141,6 @@ class Emitter {
     for (const child of subsections) this.consumed.add(child);
     const nodes = [...nodesOfBlocks(body), ...subsections.flatMap(sectionNodes)];
     this.card(prompt, this.answer([], nodes), section.line, context, "Question heading");
-  }
-
-  /**
-   * A question heading's answer among its blocks: prose, and cards where they are the answer (at the
-   * start, or announced by a line ending in `:`); it ends before cards that follow an answer.
-   */
-  private questionBody(blocks: Block[]): Block[] {
-    const body: Block[] = [];
-    let lastProse: Block | undefined;
-    for (const block of blocks) {
-      if (blockMakesCards(block, this.decisions)) {
-        const announced =
-          lastProse === undefined ||
-          (lastProse.kind === "paragraph" && ANNOUNCING.test(plainText(lastProse.node.children).trim()));
-        if (!announced) break;
-      } else if (!isDecoration(block)) {
-        lastProse = block;
-      }
-      body.push(block);
-    }
-    return body;
-  }
-
-  /** How many bold (strong) term definitions a block holds. */
-  private strongTermsIn(block: Block): number {
-    const strong = (prompts: Prompt[] | undefined) =>
-      (prompts ?? []).filter((prompt) => prompt.role === "term" && prompt.strength === "strong").length;
-    if (block.kind === "paragraph") return strong(this.decisions.prompts.get(block));
-    if (block.kind === "list")
-      return block.items.reduce((count, item) => count + strong(this.decisions.prompts.get(item)), 0);
-    return 0;
-  }
-
-  /** How many cards a block makes (roughly: a list its card items, a table its rows). */
-  private cardsIn(block: Block): number {
-    if (block.kind === "paragraph") return this.decisions.prompts.get(block)?.length ?? 1;
-    if (block.kind === "list")
-      return block.items.filter((item) => itemMakesCards(item, this.decisions)).length;
-    if (block.kind === "table") return Math.max(1, block.node.children.length - 1);
-    return 1;
-  }
-
-  /** The definition that opens a term heading's body (see the file comment). */
-  private termBody(blocks: Block[]): Block[] {
-    const body: Block[] = [];
-    let words = 0;
-    for (const block of blocks) {
-      // A definition is a paragraph or a few: past that the section explains more than the term.
-      if (body.length >= MAX_DEFINITION_BLOCKS || words >= MAX_DEFINITION_WORDS) break;
-      if (isDecoration(block)) {
-        if (body.length > 0 && block.kind === "paragraph") break;
-        continue;
-      }
-      // A definition may open by announcing its list (`The combination of:`); a label ends it.
-      const opensDefinition = body.length === 0 && block.kind === "paragraph" && isAnnouncing(block);
-      if ((isLabelParagraph(block) && !opensDefinition) || blockMakesCards(block, this.decisions)) break;
-      if (block.kind === "other" && block.node.type !== "math") break;
-      if (!["paragraph", "list", "quote", "other"].includes(block.kind)) break;
-      body.push(block);
-      words += plainText(nodesOf(block) as Phrasing).split(/\s+/).length;
-    }
-    return body;
   }
 
   blocks(blocks: Block[], context: string[]): void {
@@ -456,7 +371,7 @@ class Emitter {
     if (prompt.role === "question") {
       // Its answer ends before the next prompt nested with it (`(a) Define ...` then `(b) Explain
       // ...`); a list of definitions that is its answer stays in it and makes cards too.
-      const body = own.length > 0 ? [] : this.questionBody(nested);
+      const body = own.length > 0 ? [] : questionBody(nested, this.decisions);
       const answer = body.length > 0 ? body : nested;
       if (body.length > 0)
         for (const block of body) if (!blockMakesCards(block, this.decisions)) this.consumed.add(block);

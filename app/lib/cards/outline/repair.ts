@@ -6,33 +6,24 @@
  *   (`1. ###Diffusion`); a single `#tag` stays an Obsidian tag.
  * - A whole note (or a top-level stretch of it) indented four spaces that reads as prose is markdown,
  *   not a code block.
- * - Pipe rows without the `| --- |` delimiter row (`|Fossil|Image|Description|`) are a table.
+ * - Pipe rows without the `| --- |` delimiter row are a table, and lines typed under a table without a
+ *   `|` are a paragraph (table-repairs.ts).
  * - Noise that is never study text goes: kramdown attribute lines (`{: .notice}`, `{ #id }`), Liquid
  *   tags (`{% include toc %}`), LaTeX layout commands on their own line (`\newpage`, `\footnotesize`),
  *   placeholders (`\TODO{}`, `[TBC]`), Logseq block references (`((uuid))`), Obsidian tags on a line
  *   of their own or closing a line (`Question? #anki`), embeds on a line of their own (`![[img.png]]`),
  *   HTML comments and `<script>` / `<style>` blocks.
- * - Inline HTML people use for formatting reads as the markdown it means: `<br>` is a line break,
- *   `<code>`, `<b>`/`<strong>`, `<i>`/`<em>` become code, bold and italics, and purely visual tags
- *   (`<font color=...>`, `<span>`, `<ins>`, `<u>`, `<mark>`) are dropped around their text.
+ * - Inline HTML people use for formatting reads as the markdown it means (inline-html.ts).
  * A paragraph followed by an Obsidian Spaced Repetition schedule (`<!--SR:...-->`) is marked as a card
  * of that plugin (`data.srCard`), so its own separator can be found even when the note changed it.
  */
-import type {
-  Heading,
-  Html,
-  Nodes,
-  Paragraph,
-  Parent,
-  PhrasingContent,
-  Root,
-  RootContent,
-  Table,
-} from "mdast";
+import type { Heading, Html, Nodes, Paragraph, Parent, Root, RootContent, Table } from "mdast";
 import { visit } from "unist-util-visit";
 import { parseMarkdown } from "../markdown";
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
 import { isFenced, readsAsProse } from "./indented-code";
+import { repairInlineHtml } from "./inline-html";
+import { linesAfterTable, pipeRowsTable } from "./table-repairs";
 
 declare module "mdast" {
   interface ParagraphData {
@@ -223,136 +214,4 @@ function repairParagraph(node: Paragraph, source: string): (Paragraph | Heading 
   }
   if (!changed) return undefined;
   return [{ ...node, children: trimPhrasing(joinLines(kept)), data: node.data }];
-}
-
-/**
- * GFM keeps reading table rows until a blank line, so lines written straight under a table without
- * a single `|` (`STDIN - Refers to the standard input`) become one-cell rows. They are the paragraph
- * the author wrote: cut from the table and parsed as such.
- */
-function linesAfterTable(table: Table, source: string): RootContent[] {
-  const rows = table.children;
-  const firstLoose = rows.findIndex((row, at) => {
-    const start = row.position?.start.offset;
-    const end = row.position?.end.offset;
-    return at > 1 && start !== undefined && end !== undefined && !source.slice(start, end).includes("|");
-  });
-  if (firstLoose === -1) return [];
-  const loose = rows.slice(firstLoose);
-  const from = loose[0]!.position!.start;
-  const to = loose.at(-1)!.position!.end;
-  table.children = rows.slice(0, firstLoose);
-  if (table.position) table.position.end = rows[firstLoose - 1]!.position!.end;
-  const parsed = parseMarkdown(source.slice(from.offset, to.offset));
-  const shift = from.line - 1;
-  visit(parsed, (node) => {
-    if (!node.position) return;
-    node.position.start.line += shift;
-    node.position.end.line += shift;
-    if (node.position.start.offset !== undefined) node.position.start.offset += from.offset!;
-    if (node.position.end.offset !== undefined) node.position.end.offset += from.offset!;
-  });
-  return parsed.children;
-}
-
-const PIPE_ROW = /^\s*\|.*\|\s*$/;
-
-/**
- * `|Fossil|Image|Description|` rows with no `| --- |` delimiter: the first row is the header. The
- * paragraph's own source is parsed again with the delimiter row it lacks.
- */
-function pipeRowsTable(node: Paragraph, source: string): Table | undefined {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return undefined;
-  const rows = source.slice(start, end).split("\n");
-  if (rows.length < 2 || !rows.every((row) => PIPE_ROW.test(row))) return undefined;
-  const cells = (row: string) => row.trim().slice(1, -1).split("|").length;
-  const columns = cells(rows[0]!);
-  if (columns < 2 || !rows.every((row) => cells(row) === columns)) return undefined;
-  const delimiter = `|${" --- |".repeat(columns)}`;
-  const [table] = parseMarkdown([rows[0], delimiter, ...rows.slice(1)].join("\n")).children;
-  if (table?.type !== "table") return undefined;
-  const line = lineOf(node);
-  visit(table, (child) => {
-    if (!child.position) return;
-    // Rows after the header sat one line higher before the delimiter row was added.
-    const shift = child.position.start.line > 1 ? line - 2 : line - 1;
-    child.position.start.line += shift;
-    child.position.end.line += shift;
-    delete child.position.start.offset;
-    delete child.position.end.offset;
-  });
-  return table;
-}
-
-const VISUAL_TAGS = new Set([
-  "font",
-  "span",
-  "ins",
-  "u",
-  "mark",
-  "small",
-  "big",
-  "center",
-  "kbd",
-  "abbr",
-  "cite",
-  "div",
-  "p",
-]);
-const INLINE_MARKUP: Record<string, "inlineCode" | "strong" | "emphasis"> = {
-  code: "inlineCode",
-  tt: "inlineCode",
-  b: "strong",
-  strong: "strong",
-  i: "emphasis",
-  em: "emphasis",
-};
-
-function tagOf(value: string): { name: string; closing: boolean } | undefined {
-  const match = /^<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>$/.exec(value.trim());
-  if (!match) return undefined;
-  return { name: match[2]!.toLowerCase(), closing: match[1] === "/" };
-}
-
-/** Inline formatting HTML in one parent's children, read as the markdown it means (see the file comment). */
-function repairInlineHtml(parent: Parent): void {
-  const children = parent.children as PhrasingContent[];
-  if (!children.some((child) => child.type === "html")) return;
-  const out: PhrasingContent[] = [];
-  for (let index = 0; index < children.length; index += 1) {
-    const child = children[index]!;
-    const tag = child.type === "html" ? tagOf(child.value) : undefined;
-    if (!tag) {
-      out.push(child);
-      continue;
-    }
-    if (tag.name === "br") {
-      out.push({ type: "break" });
-      continue;
-    }
-    if (VISUAL_TAGS.has(tag.name)) continue;
-    const markup = INLINE_MARKUP[tag.name];
-    if (!markup || tag.closing) {
-      out.push(child);
-      continue;
-    }
-    const close = children.findIndex(
-      (candidate, at) =>
-        at > index &&
-        candidate.type === "html" &&
-        tagOf(candidate.value)?.name === tag.name &&
-        tagOf(candidate.value)?.closing,
-    );
-    if (close === -1) {
-      out.push(child);
-      continue;
-    }
-    const inner = children.slice(index + 1, close);
-    if (markup === "inlineCode") out.push({ type: "inlineCode", value: plainText(inner) });
-    else out.push({ type: markup, children: inner });
-    index = close;
-  }
-  parent.children = out;
 }

@@ -12,7 +12,9 @@
  * no answer.
  */
 import type { PhrasingContent } from "mdast";
-import { plainText, sliceText, trimPhrasing, type Phrasing } from "../phrasing";
+import { joinLines, plainText, sliceText, trimPhrasing, type Phrasing } from "../phrasing";
+import { questionFront } from "./questions";
+import { makePrompt, type Prompt } from "./types";
 
 const OPTION = /^\s*(-{1,2}>|=>|→|[✓✔])?\s*\(?([a-fA-F])[.):]?\s+(?=\S)/;
 const MARK_AFTER = /\s*(?:\((?:correct|right|answer)\)|[✓✔]|<-{1,2}|\(\s*[✓✔x]\s*\))\s*$/i;
@@ -78,4 +80,39 @@ export function markedChoice(lines: Phrasing[]): Phrasing | "unanswered" | undef
   if (best === 0) return undefined;
   if (marked.length !== 1) return "unanswered";
   return marked[0]!.text;
+}
+
+/** `... per unit? Average:    A total cost will decrease.`: a first option typed on the stem's line. */
+function splitInlineOption(lines: Phrasing[]): Phrasing[] {
+  return lines.flatMap((line) => {
+    const only = line.length === 1 ? line[0] : undefined;
+    const match =
+      only?.type === "text" ? /^(.*\S)\s{3,}(?=(?:-{1,2}>\s*)?[A-Fa-f][.)]?\s+\S)/.exec(only.value) : null;
+    if (!match || only?.type !== "text") return [line];
+    return [[sliceText(only, 0, match[1]!.length)], [sliceText(only, match[0].length)]];
+  });
+}
+
+/**
+ * A question whose right option is marked: the stem on the first line(s), the options after it (or
+ * the lines of the item's nested options). "unanswered" when several options are marked alike.
+ */
+export function choicePrompt(
+  written: Phrasing[],
+  optionLines?: Phrasing[],
+): Prompt | "unanswered" | undefined {
+  const lines = splitInlineOption(written);
+  const asked = (stem: Phrasing[], answer: Phrasing | "unanswered"): Prompt | "unanswered" =>
+    answer === "unanswered"
+      ? answer
+      : makePrompt("question", "choice", "strong", questionFront(joinLines(stem)), answer);
+  if (optionLines) {
+    const answer = markedChoice(optionLines);
+    return answer ? asked(lines, answer) : undefined;
+  }
+  for (let stemEnd = 1; stemEnd < Math.min(lines.length, 4); stemEnd += 1) {
+    const answer = markedChoice(lines.slice(stemEnd));
+    if (answer) return asked(lines.slice(0, stemEnd), answer);
+  }
+  return undefined;
 }

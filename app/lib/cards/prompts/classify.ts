@@ -11,9 +11,11 @@
  */
 import { isLinkOrImageOnly, plainText, trimPhrasing, type Phrasing } from "../phrasing";
 import type { Block, CalloutBlock, Item, ListBlock, ParagraphBlock, Section } from "../outline/types";
-import { isAsideTitle } from "./labels";
-import { readCallout, readHeading, readLead, type LeadReading, type ReadOptions } from "./read";
-import { familyOf, type Form, type Prompt, type Role } from "./types";
+import { isAsideTitle } from "./section-labels";
+import { readLead, type LeadReading, type ReadOptions } from "./read";
+import { readCallout, readHeading } from "./read-heading";
+import { backed, NOTE_WIDE_SUPPORT, supports } from "./consensus";
+import { familyOf, type Prompt } from "./types";
 
 export interface Decisions {
   /** Accepted prompts: one for a heading, item or callout; one or more for a paragraph. */
@@ -26,13 +28,6 @@ export interface Decisions {
   reflective: Set<Section | ParagraphBlock | Item>;
 }
 
-/** Term lines elsewhere in the note that back a lone one (a glossary split over many headings). */
-const NOTE_WIDE_SUPPORT = 6;
-
-/** Share of the siblings that must be read the same way for a weak form to count. */
-const SHARE: Partial<Record<Form, number>> = { sentence: 0.6 };
-const DEFAULT_SHARE = 0.5;
-
 interface Vote {
   site: ParagraphBlock | Item;
   reading: LeadReading;
@@ -40,51 +35,6 @@ interface Vote {
   hasBody: boolean;
   /** The list the item belongs to: its items are siblings in the narrowest sense. */
   list?: ListBlock;
-}
-
-/**
- * Siblings that back a weak prompt of the family: strong prompts of the family, and weak ones of
- * the same form (`The old town is easy to walk around.` backs no `tapas - small plates`). A run-on
- * bold term lends no support: it is backed only.
- */
-function supports(prompts: Prompt[], role: Role, form?: Form): number {
-  return prompts.filter(
-    (prompt) =>
-      familyOf(prompt.form) === role &&
-      prompt.form !== "bold-lead" &&
-      (form === undefined || prompt.strength === "strong" || prompt.form === form || LENDS.has(prompt.form)),
-  ).length;
-}
-
-/** Weak forms that back the other weak forms of their family: a separator line backs a bold-led one. */
-const LENDS: ReadonlySet<Form> = new Set([
-  "separator",
-  "numbered",
-  "exam-prompt",
-  "unmarked",
-  "asks",
-  "labelled",
-  "choice",
-  "bold",
-]);
-
-/** Forms backed only by siblings written the same way, not by the whole family. */
-const OWN_FORM: ReadonlySet<Form> = new Set(["sentence", "alone"]);
-
-/**
- * Whether a weak prompt is backed by enough siblings. `candidates` counts the siblings that hold
- * anything; for a term alone over its definition, only those with something under them count
- * (bare terms in the same list are not definitions left out).
- */
-function backed(prompt: Prompt, all: Prompt[], candidates: number, withBody = candidates): boolean {
-  if (prompt.strength === "strong") return true;
-  if (prompt.strength === "faint") return false;
-  if (prompt.form === "alone") candidates = withBody;
-  const support = OWN_FORM.has(prompt.form)
-    ? all.filter((other) => other.form === prompt.form).length
-    : supports(all, familyOf(prompt.form), prompt.form);
-  const share = SHARE[prompt.form] ?? DEFAULT_SHARE;
-  return support >= 2 && support >= share * candidates && (prompt.form !== "sentence" || support >= 3);
 }
 
 /** Lines of an item's nested options (`- a) ...`), for a multiple-choice question written as a list. */

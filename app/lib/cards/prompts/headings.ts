@@ -14,7 +14,8 @@ import type { RootContent } from "mdast";
 import { isLinkOrImageOnly, plainText, type Phrasing } from "../phrasing";
 import type { Block, Section } from "../outline/types";
 import { isTerm } from "./definitions";
-import { isLabel, isSectionLabel } from "./labels";
+import { isLabel } from "./labels";
+import { isSectionLabel } from "./section-labels";
 import { isQuestionText } from "./questions";
 import type { Strength } from "./types";
 

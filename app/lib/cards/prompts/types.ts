@@ -1,5 +1,5 @@
 /** What the prompt layer decides for each place in the outline that can carry a prompt. */
-import type { Phrasing } from "../phrasing";
+import { trimPhrasing, type Phrasing } from "../phrasing";
 
 /**
  * How a prompt is written. Forms of one family back each other up: a list is vocabulary when most of
@@ -47,4 +47,16 @@ export function familyOf(form: Form): Role {
   return ["bold", "bold-lead", "separator", "sentence", "alone", "heading"].includes(form)
     ? "term"
     : "question";
+}
+
+/** A prompt, its sides trimmed. */
+export function makePrompt(
+  role: Role,
+  form: Form,
+  strength: Strength,
+  front: Phrasing,
+  answer: Phrasing,
+  line = 0,
+): Prompt {
+  return { role, form, strength, front: trimPhrasing(front), answer: trimPhrasing(answer), line };
 }

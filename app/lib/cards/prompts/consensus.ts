@@ -1,0 +1,58 @@
+/**
+ * When siblings back a weak prompt: at least two written the same way (the family's strong prompts,
+ * and weak ones of the same form or of a form that lends), and at least half of the siblings that
+ * hold anything (three in five for defining sentences).
+ */
+import { familyOf, type Form, type Prompt, type Role } from "./types";
+
+/** Term lines elsewhere in the note that back a lone one (a glossary split over many headings). */
+export const NOTE_WIDE_SUPPORT = 6;
+
+/** Share of the siblings that must be read the same way for a weak form to count. */
+const SHARE: Partial<Record<Form, number>> = { sentence: 0.6 };
+const DEFAULT_SHARE = 0.5;
+
+/**
+ * Siblings that back a weak prompt of the family: strong prompts of the family, and weak ones of
+ * the same form (`The old town is easy to walk around.` backs no `tapas - small plates`). A run-on
+ * bold term lends no support: it is backed only.
+ */
+export function supports(prompts: Prompt[], role: Role, form?: Form): number {
+  return prompts.filter(
+    (prompt) =>
+      familyOf(prompt.form) === role &&
+      prompt.form !== "bold-lead" &&
+      (form === undefined || prompt.strength === "strong" || prompt.form === form || LENDS.has(prompt.form)),
+  ).length;
+}
+
+/** Weak forms that back the other weak forms of their family: a separator line backs a bold-led one. */
+const LENDS: ReadonlySet<Form> = new Set([
+  "separator",
+  "numbered",
+  "exam-prompt",
+  "unmarked",
+  "asks",
+  "labelled",
+  "choice",
+  "bold",
+]);
+
+/** Forms backed only by siblings written the same way, not by the whole family. */
+const OWN_FORM: ReadonlySet<Form> = new Set(["sentence", "alone"]);
+
+/**
+ * Whether a weak prompt is backed by enough siblings. `candidates` counts the siblings that hold
+ * anything; for a term alone over its definition, only those with something under them count
+ * (bare terms in the same list are not definitions left out).
+ */
+export function backed(prompt: Prompt, all: Prompt[], candidates: number, withBody = candidates): boolean {
+  if (prompt.strength === "strong") return true;
+  if (prompt.strength === "faint") return false;
+  if (prompt.form === "alone") candidates = withBody;
+  const support = OWN_FORM.has(prompt.form)
+    ? all.filter((other) => other.form === prompt.form).length
+    : supports(all, familyOf(prompt.form), prompt.form);
+  const share = SHARE[prompt.form] ?? DEFAULT_SHARE;
+  return support >= 2 && support >= share * candidates && (prompt.form !== "sentence" || support >= 3);
+}

@@ -1,0 +1,90 @@
+/**
+ * Terms written one per line: a line's own reading (bold, a separator, a defining sentence), and a
+ * paragraph read line by line (every line a term, or term lines after lines of prose), each line
+ * that starts no term continuing the definition above it.
+ */
+import { joinLines, plainText, trimPhrasing, type Phrasing } from "../phrasing";
+import {
+  boldDefinition,
+  boldLead,
+  plainDefinition,
+  sentenceDefinition,
+  type DefinitionSplit,
+} from "./definitions";
+import { makePrompt, type Form, type Prompt } from "./types";
+
+/** A term prompt: the term on the front, the definition and any lines after it on the back. */
+export function termPrompt(
+  split: DefinitionSplit,
+  form: Form,
+  strength: Prompt["strength"],
+  rest: Phrasing[],
+  line = 0,
+): Prompt {
+  return makePrompt("term", form, strength, split.term, joinLines([split.definition, ...rest]), line);
+}
+
+/** A term written on one line: bold (strong), with a separator or as a sentence (weak). */
+export function termOnLine(
+  line: Phrasing,
+  rest: Phrasing[],
+  lineAt: number,
+  single: boolean,
+): Prompt | undefined {
+  const bold = boldDefinition(line);
+  if (bold && plainText(bold.definition).trim() !== "")
+    return termPrompt(bold, "bold", "strong", rest, lineAt);
+  const plain = plainDefinition(line);
+  if (plain) return termPrompt(plain, "separator", "weak", rest, lineAt);
+  const lead = boldLead(line);
+  if (lead) return termPrompt(lead, "bold-lead", "weak", rest, lineAt);
+  const sentence = single && rest.length === 0 ? sentenceDefinition(line) : undefined;
+  return sentence ? termPrompt(sentence, "sentence", "weak", [], lineAt) : undefined;
+}
+
+/** A paragraph whose lines each define a term (`**Mitosis**: ...` / `**Meiosis**: ...`, `hola - hello`). */
+export function termsByLine(lines: Phrasing[]): Prompt[] | undefined {
+  if (lines.length < 2) return undefined;
+  // `Comer is to eat.` / `Beber is to drink.` / ...: a paragraph of defining sentences, one per line.
+  const sentences = lines.map((line) => sentenceDefinition(line));
+  if (lines.length >= 3 && sentences.every(Boolean)) {
+    return sentences.map((split, at) => termPrompt(split!, "sentence", "weak", [], at));
+  }
+  const readings = lines.map((line, at) => termOnLine(line, [], at, false));
+  if (!readings[0] || readings.filter(Boolean).length < 2) return undefined;
+  return withContinuations(readings, lines);
+}
+
+/**
+ * Term lines after lines of prose in one paragraph (`$v = s/t$ in a distance-time graph` /
+ * `*Instantaneous speed*: gradient ...`): two or more, or one in bold. The lines before the first
+ * are prose; the lines after a term line continue its definition.
+ */
+export function termsAfterProse(lines: Phrasing[]): Prompt[] | undefined {
+  const readings = lines.map((line, at) => (at === 0 ? undefined : termOnLine(line, [], at, false)));
+  const found = readings.filter((reading): reading is Prompt => reading !== undefined);
+  if (found.length === 0 || (found.length < 2 && found[0]!.strength !== "strong")) return undefined;
+  return withContinuations(readings, lines);
+}
+
+/**
+ * The prompts of a paragraph read line by line: a line that starts no prompt continues the one above,
+ * unless it opens with bold (`**In a speed-time graph:** ...`), which starts something of its own.
+ */
+function withContinuations(readings: (Prompt | undefined)[], lines: Phrasing[]): Prompt[] {
+  const prompts: Prompt[] = [];
+  let open = true;
+  readings.forEach((reading, at) => {
+    const current = prompts.at(-1);
+    const line = trimPhrasing(lines[at]!);
+    if (reading) {
+      prompts.push(reading);
+      open = true;
+    } else if (line[0]?.type === "strong") {
+      open = false;
+    } else if (current && open) {
+      current.answer = trimPhrasing(joinLines([current.answer, line]));
+    }
+  });
+  return prompts;
+}
