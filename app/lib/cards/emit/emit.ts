@@ -4,8 +4,10 @@
  * - a question heading: everything up to the next heading of its level or a `---` rule, sub-headings
  *   included, but for sub-headings that are cards of their own (unless the question names them:
  *   `Give the formulae for linear and cyclic ...` over `### Linear`, `### Cyclic`) and label
- *   sections (`References`). Terms defined in its body are cards too. A question whose body is only
- *   cards (a glossary under `## What is knowledge?`) is a section title, not a card.
+ *   sections (`References`). Cards in its body (definitions, a table) are its answer where they open
+ *   it or a line announces them (`Examples of such techniques:`); after an answer in prose they are
+ *   cards of their own. A question over a glossary (six or more blocks of cards, or six bold
+ *   definitions, and no prose) is a section title, not a card.
  * - a term heading: the definition that opens its body, up to code, a table, a label line
  *   (`Syntax:`), other cards or a rule.
  * - a list item: the rest of its line and what is nested under it. Nested items that are cards of
