@@ -11,6 +11,7 @@ import {
   type FSRS,
   type Grade,
   type ReviewLog as FsrsReviewLog,
+  type StepUnit,
 } from "ts-fsrs";
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy (ts-fsrs's Rating without Manual). */
@@ -65,6 +66,12 @@ export interface SchedulerOptions {
   enableFuzz: boolean;
   /** Target probability of recall at the due date. */
   requestRetention?: number;
+  /** Steps of a new card before it graduates to days, e.g. ["1m", "10m"]; [] lets FSRS decide. */
+  learningSteps?: readonly StepUnit[];
+  /** Steps of a forgotten card before it returns to days, e.g. ["10m"]. */
+  relearningSteps?: readonly StepUnit[];
+  /** The 21 FSRS-6 weights (`w`) trained on the learner's reviews; null or absent = defaults. */
+  parameters?: readonly number[] | null;
 }
 
 export interface Scheduler {
@@ -134,13 +141,17 @@ function fromFsrsLog(log: FsrsReviewLog): ReviewRecord {
 }
 
 /**
- * A scheduler with FSRS-6 default weights and ts-fsrs's default (re)learning steps.
+ * A scheduler: FSRS-6 default weights and ts-fsrs's default (re)learning steps unless given.
  * @example createScheduler({ enableFuzz: false }).grade(null, 3, new Date("2026-01-01T00:00:00Z"))
+ * @example createScheduler({ enableFuzz: true, requestRetention: 0.95, learningSteps: ["10m", "1d"] })
  */
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const engine: FSRS = fsrs({
     enable_fuzz: options.enableFuzz,
     request_retention: options.requestRetention ?? defaultRequestRetention,
+    ...(options.learningSteps ? { learning_steps: [...options.learningSteps] } : {}),
+    ...(options.relearningSteps ? { relearning_steps: [...options.relearningSteps] } : {}),
+    ...(options.parameters ? { w: [...options.parameters] } : {}),
   });
   const start = (schedule: Schedule | null, now: Date) => toFsrs(schedule ?? newSchedule(now));
 

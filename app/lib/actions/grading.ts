@@ -5,8 +5,10 @@
  * `now` is the server's clock when the action runs, never the page's render time.
  */
 import type { Db } from "@/app/lib/database/client";
-import { createScheduler, type GradeValue, type Schedule } from "@/app/lib/scheduler";
+import { createScheduler, type GradeValue, type Schedule, type Scheduler } from "@/app/lib/scheduler";
 import { reshapeSchedule } from "@/app/lib/data/mappers";
+import { getDeckStudySettingsWith } from "@/app/lib/data/settings-read";
+import { becomesLeech, schedulingOptionsOf, type DeckStudySettings } from "@/app/lib/settings";
 
 export const localUserId = "local";
 
@@ -32,7 +34,7 @@ export interface ServerCardState {
 }
 
 export type GradeResult =
-  | ({ status: "saved"; duplicate: boolean } & ServerCardState)
+  | ({ status: "saved"; duplicate: boolean; leech?: boolean } & ServerCardState)
   | ({ status: "conflict" } & ServerCardState)
   | { status: "not-found"; cardId: string };
 
@@ -52,6 +54,19 @@ class VersionConflictError extends Error {
 
 const appScheduler = createScheduler({ enableFuzz: true });
 
+export interface GradingOptions {
+  userId?: string;
+  /** Grades with this scheduler instead of one built from the deck's settings (tests). */
+  scheduler?: Scheduler;
+  /** Fuzz for the scheduler built from the deck's settings; default on. */
+  enableFuzz?: boolean;
+}
+
+/** The scheduler a deck's settings call for: retention, steps and the learner's trained weights. */
+export function schedulerFor(settings: DeckStudySettings, enableFuzz = true): Scheduler {
+  return createScheduler({ enableFuzz, ...schedulingOptionsOf(settings) });
+}
+
 async function readState(db: Tx | Db, userId: string, cardId: string): Promise<ServerCardState> {
   const row = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
   return { cardId, schedule: row ? reshapeSchedule(row) : null, version: row?.version ?? 0 };
@@ -62,7 +77,7 @@ function isUniqueViolation(error: unknown): boolean {
   return code === "P2002" || code === "P2034" || /unique constraint|UNIQUE constraint/i.test(String(error));
 }
 
-async function ensureUser(prisma: Db, userId: string): Promise<void> {
+export async function ensureUser(prisma: Db, userId: string): Promise<void> {
   try {
     await prisma.user.upsert({
       where: { id: userId },
@@ -82,10 +97,9 @@ export async function gradeCardWith(
   prisma: Db,
   input: GradeInput,
   now: Date,
-  options: { userId?: string; scheduler?: typeof appScheduler } = {},
+  options: GradingOptions = {},
 ): Promise<GradeResult> {
   const userId = options.userId ?? localUserId;
-  const scheduler = options.scheduler ?? appScheduler;
   await ensureUser(prisma, userId);
   const duplicate = async (): Promise<GradeResult | null> => {
     const log = await prisma.reviewLog.findUnique({ where: { id: input.gradeId } });
@@ -99,8 +113,10 @@ export async function gradeCardWith(
       if (stored)
         return { status: "saved", duplicate: true, ...(await readState(tx, userId, stored.cardId)) };
 
-      const card = await tx.card.findUnique({ where: { id: input.cardId }, select: { id: true } });
+      const card = await tx.card.findUnique({ where: { id: input.cardId }, select: { deckId: true } });
       if (!card) return { status: "not-found", cardId: input.cardId };
+      const settings = await getDeckStudySettingsWith(tx, userId, card.deckId);
+      const scheduler = options.scheduler ?? schedulerFor(settings, options.enableFuzz ?? true);
 
       const current = await readState(tx, userId, input.cardId);
       if (current.version !== input.expectedVersion) {
@@ -135,7 +151,16 @@ export async function gradeCardWith(
           durationMs: input.durationMs ?? null,
         },
       });
-      return { status: "saved", duplicate: false, cardId: input.cardId, schedule: nextCard, version };
+      // A leech is tagged and suspended by the grade that makes it one (undo takes both back).
+      const leech = becomesLeech(current.schedule?.lapses ?? 0, nextCard.lapses, settings.leechThreshold);
+      if (leech) {
+        await tx.cardMark.upsert({
+          where: { userId_cardId: { userId, cardId: input.cardId } },
+          create: { userId, cardId: input.cardId, leechAt: now, suspendedAt: now },
+          update: { leechAt: now, suspendedAt: now },
+        });
+      }
+      return { status: "saved", duplicate: false, leech, cardId: input.cardId, schedule: nextCard, version };
     });
   } catch (error) {
     // Lost a race with a concurrent save: the same grade (stored once) or another one (conflict).
@@ -152,7 +177,7 @@ export async function gradeCardWith(
 export async function undoGradeWith(
   prisma: Db,
   input: UndoInput,
-  options: { userId?: string; scheduler?: typeof appScheduler } = {},
+  options: { userId?: string; scheduler?: Scheduler } = {},
 ): Promise<UndoResult> {
   const userId = options.userId ?? localUserId;
   const scheduler = options.scheduler ?? appScheduler;
@@ -187,6 +212,11 @@ export async function undoGradeWith(
         restored = { cardId: input.cardId, schedule, version };
       }
       await tx.reviewLog.delete({ where: { id: log.id } });
+      // The grade made the card a leech (same instant): undo lifts the tag and the suspension.
+      await tx.cardMark.updateMany({
+        where: { userId, cardId: input.cardId, leechAt: log.review },
+        data: { leechAt: null, suspendedAt: null },
+      });
       return { status: "undone", alreadyUndone: false, ...restored };
     });
   } catch (error) {

@@ -4,8 +4,9 @@
  */
 import type { Db } from "@/app/lib/database/client";
 import type { Prisma } from "@/app/lib/generated/sqlite/client";
-import { endOfDay, startOfDay } from "@/app/lib/study/queue";
-import { newCardsPerDay } from "@/app/lib/study/limits";
+import { resolveDeckSettings, studyDay } from "@/app/lib/settings";
+import { dailyAllowance, type GradedToday } from "@/app/lib/study/daily-limits";
+import { getDecksOverridesWith, getLearnerSettingsWith } from "./settings-read";
 
 export interface DeckFigures {
   /** Active (not retired) cards. */
@@ -14,25 +15,25 @@ export interface DeckFigures {
   lastStudied: Date | null;
 }
 
-/** The day's new allowance left after what was started today. */
-export function newRemaining(startedToday: number): number {
-  return Math.max(0, newCardsPerDay - startedToday);
-}
-
-/** New cards first graded today in each deck (they use up the day's allowance). */
-async function newGradedToday(prisma: Db, userId: string, now: Date, deckIds: string[]) {
+/** New cards and reviews graded since the study day began, by deck (they use up the day's limits). */
+async function gradedToday(prisma: Db, userId: string, dayStart: Date, deckIds: string[]) {
   const logs = await prisma.reviewLog.findMany({
-    where: { userId, state: 0, review: { gte: startOfDay(now) }, card: { deckId: { in: deckIds } } },
-    select: { card: { select: { deckId: true } } },
+    where: { userId, state: { in: [0, 2] }, review: { gte: dayStart }, card: { deckId: { in: deckIds } } },
+    select: { cardId: true, state: true, card: { select: { deckId: true, line: true, kind: true } } },
   });
-  const byDeck = new Map<string, number>();
-  for (const log of logs) byDeck.set(log.card.deckId, (byDeck.get(log.card.deckId) ?? 0) + 1);
+  const byDeck = new Map<string, GradedToday[]>();
+  for (const log of logs) {
+    const list = byDeck.get(log.card.deckId) ?? [];
+    list.push({ cardId: log.cardId, state: log.state, line: log.card.line, kind: log.card.kind });
+    byDeck.set(log.card.deckId, list);
+  }
   return byDeck;
 }
 
 /**
- * For each deck: its active cards; new cards still to see today (after the day's allowance),
- * learning cards due now, review cards due before the day ends; and when it was last studied.
+ * For each deck: its active cards; new cards still to see today (within the day's new-card limit),
+ * learning cards due now, review cards due before the study day ends (within the day's review
+ * limit); and when it was last studied. Suspended and buried cards are not counted.
  */
 export async function getDeckFiguresWith(
   prisma: Db,
@@ -42,24 +43,33 @@ export async function getDeckFiguresWith(
 ): Promise<Map<string, DeckFigures>> {
   const figures = new Map<string, DeckFigures>();
   if (deckIds.length === 0) return figures;
-  const countCards = async (states?: Omit<Prisma.CardStateWhereInput, "userId">) => {
+  const [learner, overrides] = await Promise.all([
+    getLearnerSettingsWith(prisma, userId),
+    getDecksOverridesWith(prisma, userId, deckIds),
+  ]);
+  const day = studyDay(now, learner.settings.timeZone, learner.settings.dayStartHour);
+  const unmarked: Prisma.CardWhereInput = {
+    marks: { none: { userId, OR: [{ suspendedAt: { not: null } }, { buriedUntil: { gt: now } }] } },
+  };
+  const countCards = async (states?: Omit<Prisma.CardStateWhereInput, "userId">, onlyStudyable = false) => {
     const rows = await prisma.card.groupBy({
       by: ["deckId"],
       where: {
         deckId: { in: deckIds },
         retiredAt: null,
         ...(states ? { states: { some: { userId, ...states } } } : {}),
+        ...(onlyStudyable ? unmarked : {}),
       },
       _count: { _all: true },
     });
     return new Map(rows.map((row) => [row.deckId, row._count._all]));
   };
-  const [active, started, learning, due, startedToday, lastReviews] = await Promise.all([
+  const [active, started, learning, due, graded, lastReviews] = await Promise.all([
     countCards(),
     countCards({ state: { not: 0 } }),
-    countCards({ state: { in: [1, 3] }, due: { lte: now } }),
-    countCards({ state: 2, due: { lt: endOfDay(now) } }),
-    newGradedToday(prisma, userId, now, deckIds),
+    countCards({ state: { in: [1, 3] }, due: { lte: now } }, true),
+    countCards({ state: 2, due: { lt: day.end } }, true),
+    gradedToday(prisma, userId, day.start, deckIds),
     // Per deck, through the (userId, cardId) index: a maximum over all decks' states at once would
     // read every state of the learner.
     Promise.all(
@@ -70,12 +80,14 @@ export async function getDeckFiguresWith(
   ]);
   deckIds.forEach((deckId, index) => {
     const cardCount = active.get(deckId) ?? 0;
+    const settings = resolveDeckSettings(learner.settings, overrides.get(deckId) ?? null);
+    const allowance = dailyAllowance(settings, graded.get(deckId) ?? []);
     figures.set(deckId, {
       cardCount,
       counts: {
-        new: Math.min(cardCount - (started.get(deckId) ?? 0), newRemaining(startedToday.get(deckId) ?? 0)),
+        new: Math.max(0, Math.min(cardCount - (started.get(deckId) ?? 0), allowance.newRemaining)),
         learning: learning.get(deckId) ?? 0,
-        due: due.get(deckId) ?? 0,
+        due: Math.min(due.get(deckId) ?? 0, allowance.reviewsRemaining),
       },
       lastStudied: lastReviews[index]?._max.last_review ?? null,
     });

@@ -1,13 +1,60 @@
 import type { Db } from "@/app/lib/database/client";
+import type { Prisma } from "@/app/lib/generated/sqlite/client";
 import { localUserId } from "@/app/lib/actions/grading";
-import { endOfDay, startOfDay } from "@/app/lib/study/queue";
+import { schedulingOptionsOf, studyDay } from "@/app/lib/settings";
+import { dailyAllowance } from "@/app/lib/study/daily-limits";
 import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
 import { parseContext, reshapeSchedule } from "./mappers";
-import { newRemaining } from "./deck-counts";
+import { getDeckStudySettingsWith } from "./settings-read";
+
+/** Cards the learner suspended, or buried until later than now, are not studied. */
+export function unmarked(userId: string, now: Date): Prisma.CardWhereInput {
+  return {
+    marks: { none: { userId, OR: [{ suspendedAt: { not: null } }, { buriedUntil: { gt: now } }] } },
+  };
+}
+
+/** Not a sibling of a card graded today (its note is buried until the next study day). */
+function notBuriedSibling(graded: { cardId: string; line: number; kind: string }[]): Prisma.CardWhereInput {
+  if (graded.length === 0) return {};
+  const keys = new Map(graded.map((log) => [`${log.line}:${log.kind}`, { line: log.line, kind: log.kind }]));
+  return { OR: [{ id: { in: graded.map((log) => log.cardId) } }, { NOT: { OR: [...keys.values()] } }] };
+}
+
+/**
+ * The first `allowance` new cards in file order. With burying on, a note's sibling in the batch will be
+ * buried in the browser once the first is studied, so one more card comes for each.
+ */
+async function newCards(
+  prisma: Db,
+  where: Prisma.CardWhereInput,
+  userId: string,
+  allowance: number,
+  burySiblings: boolean,
+) {
+  const read = (take: number) =>
+    prisma.card.findMany({
+      where,
+      orderBy: { position: "asc" },
+      take,
+      include: { states: { where: { userId } } },
+    });
+  let take = allowance;
+  let cards = await read(take);
+  // A few rounds cover a cloze with many deletions; a batch shorter than asked means no more cards.
+  for (let round = 0; burySiblings && round < 3 && cards.length === take; round++) {
+    const spares = cards.length - new Set(cards.map((card) => `${card.line}:${card.kind}`)).size;
+    if (allowance + spares <= take) break;
+    take = allowance + spares;
+    cards = await read(take);
+  }
+  return cards;
+}
 
 /**
  * Everything a study session needs, read once: learning cards (they may come due during the
- * session), review cards due today, and the first new cards up to the day's allowance.
+ * session), review cards due before the study day ends up to the day's review limit, and the first
+ * new cards up to the day's new-card limit, with the settings the browser schedules them by.
  */
 export async function getStudyQueueWith(
   prisma: Db,
@@ -20,29 +67,41 @@ export async function getStudyQueueWith(
     select: { id: true, slug: true, title: true },
   });
   if (!deck) return null;
-  const startedToday = await prisma.reviewLog.count({
-    where: { userId, state: 0, review: { gte: startOfDay(now) }, card: { deckId: deck.id } },
+  const settings = await getDeckStudySettingsWith(prisma, userId, deck.id);
+  const day = studyDay(now, settings.timeZone, settings.dayStartHour);
+  const logs = await prisma.reviewLog.findMany({
+    where: { userId, review: { gte: day.start }, card: { deckId: deck.id } },
+    select: { cardId: true, state: true, card: { select: { line: true, kind: true } } },
   });
-  const allowance = newRemaining(startedToday);
-  const active = { deckId: deck.id, retiredAt: null };
-  const [started, fresh] = await Promise.all([
+  const graded = logs.map((log) => ({ cardId: log.cardId, state: log.state, ...log.card }));
+  const { newRemaining, reviewsRemaining } = dailyAllowance(settings, graded);
+  const buried = settings.burySiblings ? notBuriedSibling(graded) : {};
+  const active: Prisma.CardWhereInput = { deckId: deck.id, retiredAt: null, ...unmarked(userId, now) };
+  const [learning, reviews, fresh] = await Promise.all([
     prisma.card.findMany({
-      where: {
-        ...active,
-        states: {
-          some: { userId, OR: [{ state: { in: [1, 3] } }, { state: 2, due: { lt: endOfDay(now) } }] },
-        },
-      },
+      where: { ...active, states: { some: { userId, state: { in: [1, 3] } } } },
       include: { states: { where: { userId } } },
     }),
     prisma.card.findMany({
-      where: { ...active, states: { none: { userId } } },
-      orderBy: { position: "asc" },
-      take: allowance,
+      where: { AND: [active, buried, { states: { some: { userId, state: 2, due: { lt: day.end } } } }] },
+      orderBy: { id: "asc" },
       include: { states: { where: { userId } } },
     }),
+    newCards(
+      prisma,
+      { AND: [active, buried, { states: { none: { userId } } }] },
+      userId,
+      newRemaining,
+      settings.burySiblings,
+    ),
   ]);
-  const cards: StudyCard[] = [...started, ...fresh].map((card) => {
+  // Most overdue first, as in Anki; the rest wait for a day with room.
+  const dueFirst = reviews
+    .map((card) => ({ card, due: card.states[0]?.due.getTime() ?? 0 }))
+    .sort((a, b) => a.due - b.due || a.card.position - b.card.position)
+    .slice(0, reviewsRemaining)
+    .map(({ card }) => card);
+  const cards: StudyCard[] = [...learning, ...dueFirst, ...fresh].map((card) => {
     const state = card.states[0];
     return {
       id: card.id,
@@ -56,5 +115,14 @@ export async function getStudyQueueWith(
       version: state?.version ?? 0,
     };
   });
-  return { deck, cards, newRemaining: allowance, loadedAt: now.getTime() };
+  return {
+    deck,
+    cards,
+    newRemaining,
+    loadedAt: now.getTime(),
+    dayEnd: day.end.getTime(),
+    burySiblings: settings.burySiblings,
+    leechThreshold: settings.leechThreshold,
+    scheduling: schedulingOptionsOf(settings),
+  };
 }

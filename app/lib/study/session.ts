@@ -4,6 +4,8 @@
  * yields the operation to save on the server (see outbox.ts).
  */
 import type { GradeValue, Schedule, Scheduler } from "@/app/lib/scheduler";
+import { becomesLeech } from "@/app/lib/settings/leech";
+import { gradedSiblings, isBuriedSibling } from "./daily-limits";
 import { endOfDay, pickNext, type QueueBucket } from "./queue";
 import type { StudyCard } from "./types";
 
@@ -34,6 +36,8 @@ interface HistoryEntry {
   card: StudyCard;
   rating: GradeValue;
   durationMs: number;
+  /** The grade made the card a leech: it is suspended (here and on the server). */
+  leech: boolean;
 }
 
 export interface SessionState {
@@ -43,21 +47,57 @@ export interface SessionState {
   newRemaining: number;
   history: HistoryEntry[];
   gradeCounts: Record<GradeValue, number>;
+  /** End of the learner's study day: reviews due before it are due today. */
+  dayEnd: Date;
+  burySiblings: boolean;
+  leechThreshold: number;
+}
+
+export interface SessionOptions {
+  /** Default: local midnight after `now`. */
+  dayEnd?: Date;
+  /** Default off. */
+  burySiblings?: boolean;
+  /** Default: never. */
+  leechThreshold?: number;
+}
+
+/**
+ * The cards that may still be shown: without the leeches suspended in this session and, when
+ * burying is on, without the new and review siblings of cards graded in it. Derived from the
+ * history, so an undo brings them back.
+ */
+export function studyableCards(state: SessionState): StudyCard[] {
+  const leeches = new Set<string>();
+  for (const entry of state.history) {
+    if (entry.leech) leeches.add(entry.card.id);
+    else leeches.delete(entry.card.id);
+  }
+  if (leeches.size === 0 && (!state.burySiblings || state.history.length === 0)) return state.cards;
+  const graded = state.burySiblings
+    ? gradedSiblings(state.history.map((entry) => ({ cardId: entry.card.id, ...entry.card })))
+    : new Map<string, Set<string>>();
+  return state.cards.filter((card) => !leeches.has(card.id) && !isBuriedSibling(card, graded));
 }
 
 const zeroCounts = (): Record<GradeValue, number> => ({ 1: 0, 2: 0, 3: 0, 4: 0 });
 
 function advance(state: SessionState, now: Date, previous: StudyCard | null): SessionState {
-  const next = pickNext(state.cards, {
+  const next = pickNext(studyableCards(state), {
     now,
-    dayEnd: endOfDay(now),
+    dayEnd: state.dayEnd,
     newRemaining: state.newRemaining,
     previous,
   });
   return { ...state, currentId: next?.card.id ?? null, bucket: next?.bucket ?? null };
 }
 
-export function startSession(cards: StudyCard[], newRemaining: number, now: Date): SessionState {
+export function startSession(
+  cards: StudyCard[],
+  newRemaining: number,
+  now: Date,
+  options: SessionOptions = {},
+): SessionState {
   const initial: SessionState = {
     cards,
     currentId: null,
@@ -65,6 +105,9 @@ export function startSession(cards: StudyCard[], newRemaining: number, now: Date
     newRemaining,
     history: [],
     gradeCounts: zeroCounts(),
+    dayEnd: options.dayEnd ?? endOfDay(now),
+    burySiblings: options.burySiblings ?? false,
+    leechThreshold: options.leechThreshold ?? Number.POSITIVE_INFINITY,
   };
   return advance(initial, now, null);
 }
@@ -88,13 +131,14 @@ export function gradeCurrent(
   const { nextCard } = input.scheduler.grade(card.schedule, input.rating, input.now);
   const graded: StudyCard = { ...card, schedule: nextCard, version: card.version + 1 };
   const wasNew = card.schedule === null || card.schedule.state === 0;
+  const leech = becomesLeech(card.schedule?.lapses ?? 0, nextCard.lapses, state.leechThreshold);
   const next: SessionState = {
     ...state,
     cards: replaceCard(state.cards, graded),
     newRemaining: wasNew ? state.newRemaining - 1 : state.newRemaining,
     history: [
       ...state.history,
-      { gradeId: input.gradeId, card, rating: input.rating, durationMs: input.durationMs },
+      { gradeId: input.gradeId, card, rating: input.rating, durationMs: input.durationMs, leech },
     ],
     gradeCounts: { ...state.gradeCounts, [input.rating]: state.gradeCounts[input.rating] + 1 },
   };
@@ -179,7 +223,7 @@ export function summarise(state: SessionState) {
   const studied = state.history.length;
   const timeMs = state.history.reduce((sum, entry) => sum + entry.durationMs, 0);
   let nextDue: Date | null = null;
-  for (const card of state.cards) {
+  for (const card of studyableCards(state)) {
     if (!card.schedule || card.schedule.state === 0) continue;
     const due = new Date(card.schedule.due);
     if (!nextDue || due < nextDue) nextDue = due;

@@ -1,5 +1,6 @@
 /** What the study page works with: plain, serialisable data (crosses from server to browser). */
 import type { Schedule } from "@/app/lib/scheduler";
+import type { SchedulingOptions } from "@/app/lib/settings/resolve";
 
 export type StudyCardKind = "basic" | "reversed" | "cloze";
 
@@ -25,4 +26,12 @@ export interface StudyQueueData {
   newRemaining: number;
   /** When the server read the queue (ms), to tell one load from the next. */
   loadedAt: number;
+  /** When the learner's study day ends (ms): reviews due before it are due today. */
+  dayEnd: number;
+  /** Hide a note's other cards once one of them is studied, until the next study day. */
+  burySiblings: boolean;
+  /** Lapses at which a card is tagged a leech and suspended (the server does the same). */
+  leechThreshold: number;
+  /** The deck's scheduler settings: the browser previews with exactly what the server saves with. */
+  scheduling: SchedulingOptions;
 }

@@ -4,13 +4,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { createScheduler, gradeNames, gradeValues, type GradeValue } from "@/app/lib/scheduler";
 import { describeOutbox, newId } from "@/app/lib/study/outbox";
-import { countQueue, defaultLearnAheadMs, endOfDay, pickNext } from "@/app/lib/study/queue";
+import { countQueue, defaultLearnAheadMs, pickNext } from "@/app/lib/study/queue";
 import {
   applyServerState,
   currentCard,
   gradeCurrent,
   refresh,
   startSession,
+  studyableCards,
   summarise,
   undoLast,
   type SaveOperation,
@@ -27,7 +28,6 @@ import { useDeckUpdates } from "@/app/ui/live/use-deck-updates";
 import { mergeLiveCards } from "@/app/lib/live/merge-live-cards";
 import { useStudyKeys } from "./use-study-keys";
 
-const scheduler = createScheduler({ enableFuzz: true });
 /** Time looking at a card beyond this is not counted (the learner walked away). */
 const maxCardMs = 5 * 60_000;
 
@@ -46,8 +46,17 @@ export function StudySession({
   faces: Record<string, RenderedFaces>;
 }) {
   const router = useRouter();
+  // The deck's own settings, as the server grades with them: the intervals shown are the ones saved.
+  const scheduler = useMemo(
+    () => createScheduler({ enableFuzz: true, ...queue.scheduling }),
+    [queue.scheduling],
+  );
   const [session, setSession] = useState<SessionState>(() =>
-    startSession(queue.cards, queue.newRemaining, new Date(queue.loadedAt)),
+    startSession(queue.cards, queue.newRemaining, new Date(queue.loadedAt), {
+      dayEnd: new Date(queue.dayEnd),
+      burySiblings: queue.burySiblings,
+      leechThreshold: queue.leechThreshold,
+    }),
   );
   const sessionRef = useRef(session);
   const [revealed, setRevealed] = useState(false);
@@ -122,18 +131,18 @@ export function StudySession({
     const labels = {} as Record<GradeValue, string>;
     for (const rating of gradeValues) labels[rating] = formatInterval(clock, preview[rating].nextCard.due);
     return labels;
-  }, [current, clock]);
+  }, [current, clock, scheduler]);
   // Rendered hidden now so it is already in the DOM when it becomes the current card.
   const upcoming = useMemo(() => {
     if (!current) return null;
-    const rest = session.cards.filter((card) => card.id !== current.id);
+    const rest = studyableCards(session).filter((card) => card.id !== current.id);
     return pickNext(rest, {
       now: clock,
-      dayEnd: endOfDay(clock),
+      dayEnd: session.dayEnd,
       newRemaining: session.newRemaining,
       previous: current,
     })?.card;
-  }, [session.cards, session.newRemaining, current, clock]);
+  }, [session, current, clock]);
 
   const reveal = useCallback(() => {
     if (!currentCard(sessionRef.current) || revealedRef.current) return false;
@@ -164,7 +173,7 @@ export function StudySession({
       setStatus(`${gradeNames[rating]}. ${result.state.currentId ? "Next card." : "Session complete."}`);
       return true;
     },
-    [commit, outbox],
+    [commit, outbox, scheduler],
   );
 
   const undo = useCallback(() => {
@@ -196,7 +205,7 @@ export function StudySession({
   // Nothing left but learning cards due later: pick again when the first comes within learn-ahead.
   useEffect(() => {
     if (session.currentId !== null) return;
-    const learning = session.cards
+    const learning = studyableCards(session)
       .filter((card) => card.schedule && (card.schedule.state === 1 || card.schedule.state === 3))
       .map((card) => new Date(card.schedule!.due).getTime());
     if (learning.length === 0) return;
@@ -211,11 +220,11 @@ export function StudySession({
       Math.min(2 ** 31 - 1, Math.max(0, wait) + 50),
     );
     return () => clearTimeout(timer);
-  }, [session.currentId, session.cards, commit]);
+  }, [session, commit]);
 
-  const counts = countQueue(session.cards, {
+  const counts = countQueue(studyableCards(session), {
     now: clock,
-    dayEnd: endOfDay(clock),
+    dayEnd: session.dayEnd,
     newRemaining: session.newRemaining,
   });
   const summary = current ? null : summarise(session);

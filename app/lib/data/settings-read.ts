@@ -1,0 +1,99 @@
+/**
+ * A learner's study settings and a deck's overrides, read from LearnerSettings / DeckSettings rows and
+ * reshaped into the settings domain's types. A learner with no row has the defaults, in the server's
+ * own time zone (the app usually runs on the learner's machine) until they save their own.
+ */
+import type { Db } from "@/app/lib/database/client";
+import {
+  defaultLearnerSettings,
+  isValidTimeZone,
+  noOverrides,
+  parseFsrsParameters,
+  resolveDeckSettings,
+  type DeckOverrides,
+  type DeckStudySettings,
+  type LearnerSettings,
+} from "@/app/lib/settings";
+
+type Reader = Pick<Db, "learnerSettings" | "deckSettings">;
+
+export interface StoredLearnerSettings {
+  settings: LearnerSettings;
+  /** False until the learner first saves (the form then fills in the browser's time zone). */
+  stored: boolean;
+}
+
+/** The zone this server runs in, when it is a valid IANA name; else UTC. */
+export function serverTimeZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isValidTimeZone(zone) ? zone : "UTC";
+}
+
+interface LearnerRow extends Omit<LearnerSettings, "fsrsParameters"> {
+  fsrsParameters: string | null;
+}
+
+function reshapeLearner(row: LearnerRow): LearnerSettings {
+  return {
+    newPerDay: row.newPerDay,
+    maxReviewsPerDay: row.maxReviewsPerDay,
+    desiredRetention: row.desiredRetention,
+    learningSteps: row.learningSteps,
+    relearningSteps: row.relearningSteps,
+    dayStartHour: row.dayStartHour,
+    timeZone: isValidTimeZone(row.timeZone) ? row.timeZone : "UTC",
+    burySiblings: row.burySiblings,
+    leechThreshold: row.leechThreshold,
+    // Written by the optimizer: anything but 21 finite numbers falls back to the defaults.
+    fsrsParameters: parseFsrsParameters(row.fsrsParameters),
+  };
+}
+
+function reshapeOverrides(row: DeckOverrides): DeckOverrides {
+  return {
+    newPerDay: row.newPerDay,
+    maxReviewsPerDay: row.maxReviewsPerDay,
+    desiredRetention: row.desiredRetention,
+    learningSteps: row.learningSteps,
+    relearningSteps: row.relearningSteps,
+  };
+}
+
+export async function getLearnerSettingsWith(prisma: Reader, userId: string): Promise<StoredLearnerSettings> {
+  const row = await prisma.learnerSettings.findUnique({ where: { userId } });
+  if (!row) return { settings: { ...defaultLearnerSettings, timeZone: serverTimeZone() }, stored: false };
+  return { settings: reshapeLearner(row), stored: true };
+}
+
+export async function getDeckOverridesWith(
+  prisma: Reader,
+  userId: string,
+  deckId: string,
+): Promise<DeckOverrides> {
+  const row = await prisma.deckSettings.findUnique({ where: { userId_deckId: { userId, deckId } } });
+  return row ? reshapeOverrides(row) : noOverrides;
+}
+
+/** The overrides of several decks at once (deck list counts), by deck id; decks without a row are absent. */
+export async function getDecksOverridesWith(
+  prisma: Reader,
+  userId: string,
+  deckIds: string[],
+): Promise<Map<string, DeckOverrides>> {
+  if (deckIds.length === 0) return new Map();
+  const rows = await prisma.deckSettings.findMany({ where: { userId, deckId: { in: deckIds } } });
+  return new Map(rows.map((row) => [row.deckId, reshapeOverrides(row)]));
+}
+
+/** The settings one deck is studied with: its overrides over the learner's. */
+export async function getDeckStudySettingsWith(
+  prisma: Reader,
+  userId: string,
+  deckId: string,
+): Promise<DeckStudySettings> {
+  const [learner, overrides] = await Promise.all([
+    getLearnerSettingsWith(prisma, userId),
+    getDeckOverridesWith(prisma, userId, deckId),
+  ]);
+  return resolveDeckSettings(learner.settings, overrides);
+}

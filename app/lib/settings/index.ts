@@ -1,0 +1,5 @@
+export * from "./schema";
+export * from "./resolve";
+export * from "./steps";
+export * from "./study-day";
+export * from "./leech";
