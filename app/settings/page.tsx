@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getDeckList } from "@/app/lib/data/decks";
+import { getLearnerSettings } from "@/app/lib/data/settings";
 import { parsePageQuery } from "@/app/lib/data/keyset";
 import { AnkiImportForm } from "@/app/ui/settings/anki-import-form";
 import { RemoteImagesSetting } from "@/app/ui/settings/remote-images-setting";
 import { RestoreBackupForm } from "@/app/ui/settings/restore-backup-form";
+import { StudySettingsForm } from "@/app/ui/settings/study-settings-form";
 import { ExportLinks } from "@/app/ui/decks/export-links";
 import { PageLinks, pageHref } from "@/app/ui/page-links";
 
@@ -19,11 +21,21 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SettingsPage({ searchParams }: Props) {
   await connection();
   const { after, before } = parsePageQuery(await searchParams);
-  const { decks, links } = await getDeckList({ after, before });
+  const [{ decks, links }, study] = await Promise.all([getDeckList({ after, before }), getLearnerSettings()]);
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold tracking-tight">Settings</h1>
       <div className="space-y-6">
+        <section aria-labelledby="study-heading" className={sectionClass}>
+          <h2 id="study-heading" className="text-lg font-semibold">
+            Study
+          </h2>
+          <p className="text-stone-700 dark:text-stone-300">
+            For every deck, unless a deck&apos;s own options say otherwise.
+          </p>
+          <StudySettingsForm settings={study.settings} stored={study.stored} />
+        </section>
+
         <section aria-labelledby="backup-heading" className={sectionClass}>
           <h2 id="backup-heading" className="text-lg font-semibold">
             Backup

@@ -47,6 +47,20 @@ export default async function DeckPage({ params, searchParams }: Props) {
             {deck.lastStudied ? `studied ${formatRelative(now, deck.lastStudied)}` : "not studied yet"}
           </p>
           <DeckCounts counts={deck.counts} className="mt-2" />
+          <p className="mt-2 text-sm">
+            <Link
+              href={`/decks/${deck.slug}/options`}
+              className="text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300"
+            >
+              Study options
+            </Link>
+            {deck.leechCount > 0 ? (
+              <span className="text-red-800 dark:text-red-300">
+                {" "}
+                · {deck.leechCount === 1 ? "1 leech" : `${deck.leechCount} leeches`} (suspended)
+              </span>
+            ) : null}
+          </p>
           <p className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
             {source.origin === "anki" ? null : (
               <>

@@ -23,12 +23,16 @@ export async function createBackup(prisma: Db, userId: string, now: Date = new D
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw new BackupError(`No learner with id "${userId}" to back up`);
-    const [decks, cards, cardStates, reviewLogs] = await Promise.all([
-      tx.deck.findMany({ orderBy: { id: "asc" } }),
-      tx.card.findMany({ orderBy: { id: "asc" } }),
-      tx.cardState.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-      tx.reviewLog.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-    ]);
+    const [decks, cards, cardStates, reviewLogs, learnerSettings, deckSettings, cardMarks] =
+      await Promise.all([
+        tx.deck.findMany({ orderBy: { id: "asc" } }),
+        tx.card.findMany({ orderBy: { id: "asc" } }),
+        tx.cardState.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+        tx.reviewLog.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+        tx.learnerSettings.findMany({ where: { userId } }),
+        tx.deckSettings.findMany({ where: { userId }, orderBy: { deckId: "asc" } }),
+        tx.cardMark.findMany({ where: { userId }, orderBy: { cardId: "asc" } }),
+      ]);
     return {
       format: backupFormat,
       version: backupVersion,
@@ -38,6 +42,9 @@ export async function createBackup(prisma: Db, userId: string, now: Date = new D
       cards: cards.map(serialise),
       cardStates: cardStates.map(serialise),
       reviewLogs: reviewLogs.map(serialise),
+      learnerSettings: learnerSettings.map(serialise),
+      deckSettings: deckSettings.map(serialise),
+      cardMarks: cardMarks.map(serialise),
     } as Backup;
   });
 }

@@ -48,6 +48,17 @@ function checkReferences(backup: Backup): void {
     throw new BackupError(
       `Card ${missingDeck.id} names deck ${missingDeck.deckId}, which is not in the backup`,
     );
+  for (const row of [...backup.learnerSettings, ...backup.deckSettings]) {
+    if (row.userId !== backup.user.id)
+      throw new BackupError(`Settings of learner ${row.userId} are in the backup of ${backup.user.id}`);
+  }
+  const missingDeckOptions = backup.deckSettings.find((row) => !deckIds.has(row.deckId));
+  if (missingDeckOptions)
+    throw new BackupError(`Options name deck ${missingDeckOptions.deckId}, which is not in the backup`);
+  for (const row of backup.cardMarks) {
+    if (row.userId !== backup.user.id || !cardIds.has(row.cardId))
+      throw new BackupError(`A mark of card ${row.cardId} does not match the backup's learner or cards`);
+  }
   for (const row of [...backup.cardStates, ...backup.reviewLogs]) {
     if (row.userId !== backup.user.id)
       throw new BackupError(`Row ${row.id} belongs to learner ${row.userId}, not ${backup.user.id}`);
@@ -121,6 +132,26 @@ export async function restoreBackup(prisma: Db, input: string | unknown): Promis
             due: date(row.due),
             review: date(row.review),
             createdAt: date(row.createdAt),
+          })),
+        });
+      }
+      for (const row of backup.learnerSettings) {
+        const data = { ...row, updatedAt: date(row.updatedAt) };
+        await tx.learnerSettings.upsert({ where: { userId: row.userId }, create: data, update: data });
+      }
+      for (const chunk of chunks(backup.deckSettings)) {
+        await tx.deckSettings.createMany({
+          data: chunk.map((row) => ({ ...row, updatedAt: date(row.updatedAt) })),
+        });
+      }
+      for (const chunk of chunks(backup.cardMarks)) {
+        await tx.cardMark.createMany({
+          data: chunk.map((row) => ({
+            ...row,
+            buriedUntil: maybeDate(row.buriedUntil),
+            suspendedAt: maybeDate(row.suspendedAt),
+            leechAt: maybeDate(row.leechAt),
+            updatedAt: date(row.updatedAt),
           })),
         });
       }

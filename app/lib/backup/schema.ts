@@ -4,8 +4,12 @@
  * ```json
  * { "format": "notecards-backup", "version": 1, "createdAt": "2026-11-25T06:00:00.000Z",
  *   "user": { "id": "local", "name": "Local learner", "createdAt": "..." },
- *   "decks": [...], "cards": [...], "cardStates": [...], "reviewLogs": [...] }
+ *   "decks": [...], "cards": [...], "cardStates": [...], "reviewLogs": [...],
+ *   "learnerSettings": [...], "deckSettings": [...], "cardMarks": [...] }
  * ```
+ *
+ * The last three arrays (study settings, per-deck options, card marks such as leech and suspended)
+ * came later: a backup without them is still version 1 and restores with the defaults.
  *
  * Rows keep their database ids and every column, dates as ISO 8601 strings (millisecond precision,
  * which both SQLite and PostgreSQL store), so a restore reproduces the database exactly.
@@ -83,6 +87,44 @@ export const backupReviewLogSchema = z.object({
   createdAt: isoDate,
 });
 
+export const backupLearnerSettingsSchema = z.object({
+  userId: z.string().min(1),
+  newPerDay: int,
+  maxReviewsPerDay: int,
+  desiredRetention: z.number(),
+  learningSteps: z.string(),
+  relearningSteps: z.string(),
+  dayStartHour: int,
+  timeZone: z.string(),
+  burySiblings: z.boolean(),
+  leechThreshold: int,
+  fsrsParameters: z.string().nullable(),
+  updatedAt: isoDate,
+});
+
+export const backupDeckSettingsSchema = z.object({
+  userId: z.string().min(1),
+  deckId: z.string().min(1),
+  newPerDay: int.nullable(),
+  maxReviewsPerDay: int.nullable(),
+  desiredRetention: z.number().nullable(),
+  learningSteps: z.string().nullable(),
+  relearningSteps: z.string().nullable(),
+  quizMode: z.string().nullable(),
+  studyReversed: z.boolean().nullable(),
+  updatedAt: isoDate,
+});
+
+export const backupCardMarkSchema = z.object({
+  userId: z.string().min(1),
+  cardId: z.string().min(1),
+  buriedUntil: isoDate.nullable(),
+  suspendedAt: isoDate.nullable(),
+  flag: int.min(0).max(4),
+  leechAt: isoDate.nullable(),
+  updatedAt: isoDate,
+});
+
 export const backupSchema = z.object({
   format: z.literal(backupFormat),
   version: z.literal(backupVersion),
@@ -92,6 +134,9 @@ export const backupSchema = z.object({
   cards: z.array(backupCardSchema),
   cardStates: z.array(backupCardStateSchema),
   reviewLogs: z.array(backupReviewLogSchema),
+  learnerSettings: z.array(backupLearnerSettingsSchema).max(1).default([]),
+  deckSettings: z.array(backupDeckSettingsSchema).default([]),
+  cardMarks: z.array(backupCardMarkSchema).default([]),
 });
 
 export type Backup = z.infer<typeof backupSchema>;

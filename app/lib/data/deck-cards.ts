@@ -19,6 +19,8 @@ export interface DeckCardRow {
   context: string[];
   line: number;
   schedule: Schedule | null;
+  /** Tagged a leech (forgotten leechThreshold times; suspended when tagged). */
+  leech: boolean;
 }
 
 export interface DeckCardsPage {
@@ -74,7 +76,10 @@ export async function getDeckCardsPageWith(
       where: { AND: [base, range] },
       orderBy: [{ position: direction }, { id: direction }],
       take: limit + 1,
-      include: { states: { where: { userId } } },
+      include: {
+        states: { where: { userId } },
+        marks: { where: { userId, leechAt: { not: null } }, select: { leechAt: true } },
+      },
     }),
     prisma.card.count({ where: base }),
   ]);
@@ -90,6 +95,7 @@ export async function getDeckCardsPageWith(
         context: parseContext(card.context),
         line: card.line,
         schedule: state ? reshapeSchedule(state) : null,
+        leech: card.marks.length > 0,
       };
     }),
     total,

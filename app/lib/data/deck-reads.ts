@@ -22,6 +22,8 @@ export interface DeckSummaryPage {
 
 export interface DeckDetail extends DeckSummary {
   sourcePath: string | null;
+  /** Active cards tagged a leech. */
+  leechCount: number;
 }
 
 const noFigures: DeckFigures = { cardCount: 0, counts: { new: 0, learning: 0, due: 0 }, lastStudied: null };
@@ -60,6 +62,11 @@ export async function getDeckDetailWith(
     select: { id: true, slug: true, title: true, description: true, lastError: true, sourcePath: true },
   });
   if (!deck) return null;
-  const figures = await getDeckFiguresWith(prisma, [deck.id], now, userId);
-  return { ...deck, ...(figures.get(deck.id) ?? noFigures) };
+  const [figures, leechCount] = await Promise.all([
+    getDeckFiguresWith(prisma, [deck.id], now, userId),
+    prisma.cardMark.count({
+      where: { userId, leechAt: { not: null }, card: { deckId: deck.id, retiredAt: null } },
+    }),
+  ]);
+  return { ...deck, ...(figures.get(deck.id) ?? noFigures), leechCount };
 }

@@ -103,23 +103,20 @@ export const learnerSettingsSchema = z.object({
 
 export type LearnerSettingsInput = z.infer<typeof learnerSettingsSchema>;
 
-/** Blank in the form = inherit: a field given as "" or null becomes null. */
+/** Blank in the form = inherit: a field given as "", spaces or nothing becomes null. */
 const inherit = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === "" || value === undefined ? null : value), schema.nullable());
+  z.preprocess(
+    (value) => (value === undefined || (typeof value === "string" && value.trim() === "") ? null : value),
+    schema.nullable(),
+  );
 
+/** A deck's overrides: every field blank in the form ("" or absent) inherits the learner's. */
 export const deckOverridesSchema = z.object({
   newPerDay: inherit(fields.newPerDay),
   maxReviewsPerDay: inherit(fields.maxReviewsPerDay),
   desiredRetention: inherit(fields.desiredRetention),
-  // Steps are different: an empty string is a real value (no steps), so only null inherits.
-  learningSteps: z.preprocess(
-    (value) => (value === undefined ? null : value),
-    fields.learningSteps.nullable(),
-  ),
-  relearningSteps: z.preprocess(
-    (value) => (value === undefined ? null : value),
-    fields.relearningSteps.nullable(),
-  ),
+  learningSteps: inherit(fields.learningSteps),
+  relearningSteps: inherit(fields.relearningSteps),
 });
 
 /** The stored parameters if they are 21 finite numbers, else null (use the defaults). */

@@ -25,6 +25,11 @@ export function CardRow({ card, source, now }: { card: DeckCardRow; source: Sour
             due {formatRelative(now, card.schedule.due)}
           </span>
         ) : null}
+        {card.leech ? (
+          <span className="rounded-full bg-red-100 px-2 py-0.5 font-medium text-red-900 dark:bg-red-950 dark:text-red-200">
+            Leech
+          </span>
+        ) : null}
         {card.kind !== "basic" ? (
           <span className="text-stone-600 dark:text-stone-400">{card.kind}</span>
         ) : null}

@@ -1,0 +1,90 @@
+"use server";
+
+import { z } from "zod";
+import { getDb } from "@/app/lib/db";
+import { deckOverridesSchema, isValidTimeZone, learnerSettingsSchema } from "@/app/lib/settings";
+import { localUserId } from "./grading";
+import { adoptTimeZoneWith, saveDeckOverridesWith, saveLearnerSettingsWith } from "./study-settings";
+
+export type SettingsFormState = {
+  status: "idle" | "saved" | "invalid" | "not-found";
+  message?: string;
+  errors?: Record<string, string[] | undefined>;
+  /** What was submitted, so a refused form shows the learner's text rather than the old values. */
+  values?: Record<string, string>;
+};
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+function submitted(form: FormData, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, text(form, name)]));
+}
+
+const learnerFields = [
+  "newPerDay",
+  "maxReviewsPerDay",
+  "desiredRetention",
+  "learningSteps",
+  "relearningSteps",
+  "dayStartHour",
+  "timeZone",
+  "leechThreshold",
+] as const;
+const deckFields = [
+  "newPerDay",
+  "maxReviewsPerDay",
+  "desiredRetention",
+  "learningSteps",
+  "relearningSteps",
+] as const;
+
+/** The Study section of /settings. */
+export async function saveLearnerSettings(
+  _previous: SettingsFormState,
+  form: FormData,
+): Promise<SettingsFormState> {
+  const values = { ...submitted(form, learnerFields), burySiblings: form.get("burySiblings") ? "on" : "" };
+  const parsed = learnerSettingsSchema.safeParse({ ...values, burySiblings: values.burySiblings === "on" });
+  if (!parsed.success)
+    return {
+      status: "invalid",
+      message: "Nothing was saved: fix the fields marked below.",
+      errors: z.flattenError(parsed.error).fieldErrors,
+      values,
+    };
+  const { prisma } = await getDb();
+  await saveLearnerSettingsWith(prisma, localUserId, parsed.data);
+  return { status: "saved", message: "Saved. The next study session uses these settings." };
+}
+
+/** A deck's options page; bound to the deck's slug. */
+export async function saveDeckOverrides(
+  slug: string,
+  _previous: SettingsFormState,
+  form: FormData,
+): Promise<SettingsFormState> {
+  const values = submitted(form, deckFields);
+  const parsed = deckOverridesSchema.safeParse(values);
+  if (!parsed.success)
+    return {
+      status: "invalid",
+      message: "Nothing was saved: fix the fields marked below.",
+      errors: z.flattenError(parsed.error).fieldErrors,
+      values,
+    };
+  const { prisma } = await getDb();
+  const deck = await prisma.deck.findUnique({ where: { slug: String(slug) }, select: { id: true } });
+  if (!deck) return { status: "not-found", message: "This deck no longer exists, so nothing was saved." };
+  await saveDeckOverridesWith(prisma, localUserId, deck.id, parsed.data);
+  return { status: "saved", message: "Saved. The next study session of this deck uses these options." };
+}
+
+/** The browser's time zone, stored the first time the settings are shown (never over a saved one). */
+export async function adoptBrowserTimeZone(timeZone: unknown): Promise<boolean> {
+  if (typeof timeZone !== "string" || !isValidTimeZone(timeZone)) return false;
+  const { prisma } = await getDb();
+  return adoptTimeZoneWith(prisma, localUserId, timeZone);
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { localUserId } from "@/app/lib/actions/grading";
+import { getDb } from "@/app/lib/db";
+import { getDeckOverridesWith, getLearnerSettingsWith } from "./settings-read";
+
+/** The local learner's study settings, and whether they were ever saved. */
+export async function getLearnerSettings() {
+  const { prisma } = await getDb();
+  return getLearnerSettingsWith(prisma, localUserId);
+}
+
+/** A deck's overrides and the learner's settings they fall back to, or null when no deck has this slug. */
+export async function getDeckOptions(slug: string) {
+  const { prisma } = await getDb();
+  const deck = await prisma.deck.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true },
+  });
+  if (!deck) return null;
+  const [learner, overrides] = await Promise.all([
+    getLearnerSettingsWith(prisma, localUserId),
+    getDeckOverridesWith(prisma, localUserId, deck.id),
+  ]);
+  return { deck, learner: learner.settings, overrides };
+}
