@@ -7,6 +7,7 @@ import type { Prisma } from "@/app/lib/generated/sqlite/client";
 import { resolveDeckSettings, studyDay } from "@/app/lib/settings";
 import { dailyAllowance, type GradedToday } from "@/app/lib/study/daily-limits";
 import { getDecksOverridesWith, getLearnerSettingsWith } from "./settings-read";
+import { unmarked } from "./unmarked";
 
 export interface DeckFigures {
   /** Active (not retired) cards. */
@@ -48,9 +49,6 @@ export async function getDeckFiguresWith(
     getDecksOverridesWith(prisma, userId, deckIds),
   ]);
   const day = studyDay(now, learner.settings.timeZone, learner.settings.dayStartHour);
-  const unmarked: Prisma.CardWhereInput = {
-    marks: { none: { userId, OR: [{ suspendedAt: { not: null } }, { buriedUntil: { gt: now } }] } },
-  };
   const countCards = async (states?: Omit<Prisma.CardStateWhereInput, "userId">, onlyStudyable = false) => {
     const rows = await prisma.card.groupBy({
       by: ["deckId"],
@@ -58,7 +56,7 @@ export async function getDeckFiguresWith(
         deckId: { in: deckIds },
         retiredAt: null,
         ...(states ? { states: { some: { userId, ...states } } } : {}),
-        ...(onlyStudyable ? unmarked : {}),
+        ...(onlyStudyable ? unmarked(userId, now) : {}),
       },
       _count: { _all: true },
     });

@@ -6,13 +6,7 @@ import { dailyAllowance } from "@/app/lib/study/daily-limits";
 import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
 import { parseContext, reshapeSchedule } from "./mappers";
 import { getDeckStudySettingsWith } from "./settings-read";
-
-/** Cards the learner suspended, or buried until later than now, are not studied. */
-export function unmarked(userId: string, now: Date): Prisma.CardWhereInput {
-  return {
-    marks: { none: { userId, OR: [{ suspendedAt: { not: null } }, { buriedUntil: { gt: now } }] } },
-  };
-}
+import { unmarked } from "./unmarked";
 
 /** Not a sibling of a card graded today (its note is buried until the next study day). */
 function notBuriedSibling(graded: { cardId: string; line: number; kind: string }[]): Prisma.CardWhereInput {
