@@ -19,6 +19,16 @@ const text = (form: FormData, name: string) => {
   return typeof value === "string" ? value : "";
 };
 
+/** Saved values as the form shows them: null (inherit) blank, a ticked box "on". */
+function asText(values: Record<string, string | number | boolean | null>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      value === null || value === false ? "" : value === true ? "on" : String(value),
+    ]),
+  );
+}
+
 function submitted(form: FormData, names: readonly string[]): Record<string, string> {
   return Object.fromEntries(names.map((name) => [name, text(form, name)]));
 }
@@ -57,7 +67,12 @@ export async function saveLearnerSettings(
     };
   const { prisma } = await getDb();
   await saveLearnerSettingsWith(prisma, localUserId, parsed.data);
-  return { status: "saved", message: "Saved. The next study session uses these settings." };
+  // The form resets to these after the action: the stored values, tidied (steps spaced once).
+  return {
+    status: "saved",
+    message: "Saved. The next study session uses these settings.",
+    values: asText(parsed.data),
+  };
 }
 
 /** A deck's options page; bound to the deck's slug. */
@@ -79,7 +94,11 @@ export async function saveDeckOverrides(
   const deck = await prisma.deck.findUnique({ where: { slug: String(slug) }, select: { id: true } });
   if (!deck) return { status: "not-found", message: "This deck no longer exists, so nothing was saved." };
   await saveDeckOverridesWith(prisma, localUserId, deck.id, parsed.data);
-  return { status: "saved", message: "Saved. The next study session of this deck uses these options." };
+  return {
+    status: "saved",
+    message: "Saved. The next study session of this deck uses these options.",
+    values: asText(parsed.data),
+  };
 }
 
 /** The browser's time zone, stored the first time the settings are shown (never over a saved one). */
