@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { getDeckList } from "@/app/lib/data/decks";
 import { parsePageQuery } from "@/app/lib/data/keyset";
 import { AnkiImportForm } from "@/app/ui/settings/anki-import-form";
+import { OptimizeParameters } from "@/app/ui/settings/optimize-parameters";
 import { RemoteImagesSetting } from "@/app/ui/settings/remote-images-setting";
 import { RestoreBackupForm } from "@/app/ui/settings/restore-backup-form";
 import { ExportLinks } from "@/app/ui/decks/export-links";
@@ -50,6 +51,8 @@ export default async function SettingsPage({ searchParams }: Props) {
           </p>
           <AnkiImportForm />
         </section>
+
+        <OptimizeParameters />
 
         <section aria-labelledby="images-heading" className={sectionClass}>
           <h2 id="images-heading" className="text-lg font-semibold">

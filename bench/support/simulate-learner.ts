@@ -85,7 +85,13 @@ export function simulateLearner(options: SimulationOptions): SimulatedReview[] {
     const dayStart = start.getTime() + day * 86_400_000;
     const dayEnd = dayStart + 14 * 3_600_000;
     for (let i = 0; i < newPerDay; i++) {
-      cards.push({ id: `sim-${options.seed}-${cards.length}`, schedule: null, memory: null, lastReview: null, due: dayStart });
+      cards.push({
+        id: `sim-${options.seed}-${cards.length}`,
+        schedule: null,
+        memory: null,
+        lastReview: null,
+        due: dayStart,
+      });
     }
     const queue = cards.filter((card) => card.due < dayEnd);
     let now = dayStart;

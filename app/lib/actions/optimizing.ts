@@ -38,7 +38,10 @@ export interface OptimizeOptions {
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Trains the learner's parameters and stores them if they are better; see OptimizeResult. */
-export async function optimizeParametersWith(prisma: Db, options: OptimizeOptions = {}): Promise<OptimizeResult> {
+export async function optimizeParametersWith(
+  prisma: Db,
+  options: OptimizeOptions = {},
+): Promise<OptimizeResult> {
   const userId = options.userId ?? localUserId;
   const [settings, events] = await Promise.all([
     getOptimizerSettings(prisma, userId),
@@ -58,7 +61,11 @@ export async function optimizeParametersWith(prisma: Db, options: OptimizeOption
 
   if (!choice.kept) {
     const fsrsParameters = JSON.stringify(choice.parameters);
-    await prisma.user.upsert({ where: { id: userId }, update: {}, create: { id: userId, name: "Local learner" } });
+    await prisma.user.upsert({
+      where: { id: userId },
+      update: {},
+      create: { id: userId, name: "Local learner" },
+    });
     await prisma.learnerSettings.upsert({
       where: { userId },
       update: { fsrsParameters },

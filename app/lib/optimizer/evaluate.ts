@@ -26,7 +26,8 @@ function binOf(deltaT: number, longTermBefore: number, lapses: number): string {
   const deltaBin = Math.round(2.48 * 3.62 ** Math.floor(Math.log(deltaT) / Math.log(3.62)) * 100);
   const length = longTermBefore + 2;
   const lengthBin = Math.round(1.99 * 1.89 ** Math.floor(Math.log(length) / Math.log(1.89)));
-  const lapseBin = lapses === 0 ? 0 : Math.round(1.65 * 1.73 ** Math.floor(Math.log(lapses) / Math.log(1.73)));
+  const lapseBin =
+    lapses === 0 ? 0 : Math.round(1.65 * 1.73 ** Math.floor(Math.log(lapses) / Math.log(1.73)));
   return `${deltaBin}/${lengthBin}/${lapseBin}`;
 }
 
@@ -77,7 +78,8 @@ export function evaluateParameters(
   }
 
   let squared = 0;
-  for (const bin of bins.values()) squared += (bin.predicted / bin.count - bin.actual / bin.count) ** 2 * bin.count;
+  for (const bin of bins.values())
+    squared += (bin.predicted / bin.count - bin.actual / bin.count) ** 2 * bin.count;
   return {
     logLoss: count ? loss / count : Number.NaN,
     rmseBins: count ? Math.sqrt(squared / count) : Number.NaN,

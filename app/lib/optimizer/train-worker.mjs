@@ -6,7 +6,7 @@ import { computeParameters, FSRSBindingItem, FSRSBindingReview } from "@open-spa
 
 const { packed } = workerData;
 const items = [];
-for (let at = 0; at < packed.length; ) {
+for (let at = 0; at < packed.length;) {
   const length = packed[at++];
   const reviews = [];
   for (let i = 0; i < length; i++) reviews.push(new FSRSBindingReview(packed[at++], packed[at++]));

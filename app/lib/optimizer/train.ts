@@ -36,7 +36,10 @@ export function trainParameters(
 ): Promise<Parameters> {
   const packed = encodeItems(items);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerPath(), { workerData: { packed }, transferList: [packed.buffer as ArrayBuffer] });
+    const worker = new Worker(workerPath(), {
+      workerData: { packed },
+      transferList: [packed.buffer as ArrayBuffer],
+    });
     let settled = false;
     const settle = (action: () => void) => {
       if (settled) return;

@@ -14,7 +14,13 @@ describe("evaluating parameters on a history", () => {
   it("scores one review by hand: log loss of the forgetting curve at the first stability", () => {
     // Good on day 0 gives stability w[2]; recalled 3 days later.
     const histories: CardHistory[] = [
-      { cardId: "a", steps: [{ rating: 3, deltaT: 0, review: day(0) }, { rating: 3, deltaT: 3, review: day(3) }] },
+      {
+        cardId: "a",
+        steps: [
+          { rating: 3, deltaT: 0, review: day(0) },
+          { rating: 3, deltaT: 3, review: day(3) },
+        ],
+      },
     ];
     const p = forgetting_curve(defaults, 3, defaults[2]!);
     const result = evaluateParameters(histories, defaults);
@@ -55,7 +61,9 @@ describe("evaluating parameters on a history", () => {
       let at = 0;
       const steps = item.map(({ rating, deltaT }) => ({ rating, deltaT, review: day((at += deltaT)) }));
       const ours = evaluateParameters([{ cardId: "x", steps }], parameters, day(at));
-      const single = new FSRSBindingItem(item.map(({ rating, deltaT }) => new FSRSBindingReview(rating, deltaT)));
+      const single = new FSRSBindingItem(
+        item.map(({ rating, deltaT }) => new FSRSBindingReview(rating, deltaT)),
+      );
       const theirs = binding.evaluate(Array.from({ length: 20 }, () => single));
       expect(ours.reviews).toBe(1);
       expect(ours.logLoss).toBeCloseTo(theirs.logLoss, 4);

@@ -11,7 +11,10 @@ const event = (cardId: string, rating: number, state: number, iso: string): Revi
   review: new Date(iso),
 });
 const shape = (histories: ReturnType<typeof buildCardHistories>) =>
-  histories.map(({ cardId, steps }) => ({ cardId, steps: steps.map(({ rating, deltaT }) => [rating, deltaT]) }));
+  histories.map(({ cardId, steps }) => ({
+    cardId,
+    steps: steps.map(({ rating, deltaT }) => [rating, deltaT]),
+  }));
 
 describe("study days", () => {
   it("starts a day at dayStartHour: 03:59 belongs to the day before, 04:00 to the new one", () => {
@@ -45,9 +48,22 @@ describe("review log -> card histories (Anki's rules)", () => {
       utc,
     );
     expect(shape(histories)).toEqual([
-      { cardId: "a", steps: [[3, 0], [3, 0], [3, 3]] },
+      {
+        cardId: "a",
+        steps: [
+          [3, 0],
+          [3, 0],
+          [3, 3],
+        ],
+      },
       // 23:00 and 05:00 the next morning are one study day apart.
-      { cardId: "b", steps: [[1, 0], [3, 1]] },
+      {
+        cardId: "b",
+        steps: [
+          [1, 0],
+          [3, 1],
+        ],
+      },
     ]);
   });
 
@@ -61,7 +77,15 @@ describe("review log -> card histories (Anki's rules)", () => {
       ],
       utc,
     );
-    expect(shape(histories)).toEqual([{ cardId: "a", steps: [[4, 0], [2, 2]] }]);
+    expect(shape(histories)).toEqual([
+      {
+        cardId: "a",
+        steps: [
+          [4, 0],
+          [2, 2],
+        ],
+      },
+    ]);
   });
 
   it("skips cards with no learning review and entries that are not grades", () => {
@@ -75,7 +99,15 @@ describe("review log -> card histories (Anki's rules)", () => {
       ],
       utc,
     );
-    expect(shape(histories)).toEqual([{ cardId: "a", steps: [[3, 0], [3, 2]] }]);
+    expect(shape(histories)).toEqual([
+      {
+        cardId: "a",
+        steps: [
+          [3, 0],
+          [3, 2],
+        ],
+      },
+    ]);
   });
 
   it("makes one training item per review on a later day, holding the reviews up to it", () => {
