@@ -22,6 +22,11 @@ export interface SimulationOptions {
   seed: number;
   start?: Date;
   newPerDay?: number;
+  /**
+   * Count only reviews made on a later study day than the card's previous one (the srs-benchmark
+   * counts a learner's reviews this way), not every grade.
+   */
+  countLongTerm?: boolean;
 }
 
 /** A small seeded generator (mulberry32). */
@@ -80,8 +85,9 @@ export function simulateLearner(options: SimulationOptions): SimulatedReview[] {
   const newPerDay = options.newPerDay ?? 20;
   const cards: SimCard[] = [];
   const out: SimulatedReview[] = [];
+  let counted = 0;
 
-  for (let day = 0; out.length < options.reviews; day++) {
+  for (let day = 0; counted < options.reviews; day++) {
     const dayStart = start.getTime() + day * 86_400_000;
     const dayEnd = dayStart + 14 * 3_600_000;
     for (let i = 0; i < newPerDay; i++) {
@@ -95,7 +101,7 @@ export function simulateLearner(options: SimulationOptions): SimulatedReview[] {
     }
     const queue = cards.filter((card) => card.due < dayEnd);
     let now = dayStart;
-    while (queue.length > 0 && out.length < options.reviews) {
+    while (queue.length > 0 && counted < options.reviews) {
       let best = 0;
       for (let i = 1; i < queue.length; i++) if (queue[i]!.due < queue[best]!.due) best = i;
       const card = queue[best]!;
@@ -116,6 +122,7 @@ export function simulateLearner(options: SimulationOptions): SimulatedReview[] {
       card.memory = truth.next_state(card.memory, elapsed, rating);
       const { nextCard, reviewLog } = scheduler.grade(card.schedule, rating, at);
       out.push({ cardId: card.id, ...reviewLog });
+      if (!options.countLongTerm || elapsed > 0) counted++;
       card.schedule = nextCard;
       card.lastReview = at;
       card.due = nextCard.due.getTime();

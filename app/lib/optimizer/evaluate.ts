@@ -36,21 +36,24 @@ export function memoryModel(parameters: Parameters): FSRSAlgorithm {
   return new FSRSAlgorithm(generatorParameters({ w: parameters, enable_short_term: true }));
 }
 
+/** One scored review: the predicted probability of recall, and whether the card was recalled. */
+export interface Prediction {
+  p: number;
+  recalled: boolean;
+  bin: string;
+}
+
 /**
- * Scores `parameters` on the histories; `from` scores only reviews made at or after it (the earlier
- * ones still build the memory state), which is how a held-back part of a history is tested.
- * @example evaluateParameters(histories, [...default_w]).logLoss // e.g. 0.34
+ * The predicted recall of each review made on a later study day than the card's previous one;
+ * `from` keeps only reviews made at or after it (the earlier ones still build the memory state).
  */
-export function evaluateParameters(
+export function predictRecall(
   histories: readonly CardHistory[],
   parameters: Parameters,
   from?: Date,
-): Evaluation {
+): Prediction[] {
   const model = memoryModel(parameters);
-  const bins = new Map<string, { predicted: number; actual: number; count: number }>();
-  let loss = 0;
-  let count = 0;
-
+  const predictions: Prediction[] = [];
   for (const { steps } of histories) {
     let state: FSRSState | null = null;
     let longTerm = 0;
@@ -59,15 +62,7 @@ export function evaluateParameters(
       const { rating, deltaT, review } = steps[i]!;
       if (state && deltaT > 0 && (!from || review >= from)) {
         const p = Math.min(1 - epsilon, Math.max(epsilon, model.forgetting_curve(deltaT, state.stability)));
-        const y = rating > 1 ? 1 : 0;
-        loss -= y * Math.log(p) + (1 - y) * Math.log(1 - p);
-        count++;
-        const key = binOf(deltaT, longTerm, lapses);
-        const bin = bins.get(key) ?? { predicted: 0, actual: 0, count: 0 };
-        bin.predicted += p;
-        bin.actual += y;
-        bin.count++;
-        bins.set(key, bin);
+        predictions.push({ p, recalled: rating > 1, bin: binOf(deltaT, longTerm, lapses) });
       }
       state = model.next_state(state, deltaT, rating);
       if (i > 0 && deltaT > 0) {
@@ -76,7 +71,32 @@ export function evaluateParameters(
       }
     }
   }
+  return predictions;
+}
 
+/**
+ * Scores `parameters` on the histories; `from` scores only reviews made at or after it, which is how
+ * a held-back part of a history is tested.
+ * @example evaluateParameters(histories, [...default_w]).logLoss // e.g. 0.34
+ */
+export function evaluateParameters(
+  histories: readonly CardHistory[],
+  parameters: Parameters,
+  from?: Date,
+): Evaluation {
+  const predictions = predictRecall(histories, parameters, from);
+  const bins = new Map<string, { predicted: number; actual: number; count: number }>();
+  let loss = 0;
+  for (const { p, recalled, bin: key } of predictions) {
+    const y = recalled ? 1 : 0;
+    loss -= y * Math.log(p) + (1 - y) * Math.log(1 - p);
+    const bin = bins.get(key) ?? { predicted: 0, actual: 0, count: 0 };
+    bin.predicted += p;
+    bin.actual += y;
+    bin.count++;
+    bins.set(key, bin);
+  }
+  const count = predictions.length;
   let squared = 0;
   for (const bin of bins.values())
     squared += (bin.predicted / bin.count - bin.actual / bin.count) ** 2 * bin.count;
