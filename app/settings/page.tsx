@@ -4,6 +4,7 @@ import { getDeckList } from "@/app/lib/data/decks";
 import { getLearnerSettings } from "@/app/lib/data/settings";
 import { parsePageQuery } from "@/app/lib/data/keyset";
 import { AnkiImportForm } from "@/app/ui/settings/anki-import-form";
+import { OptimizeParameters } from "@/app/ui/settings/optimize-parameters";
 import { RemoteImagesSetting } from "@/app/ui/settings/remote-images-setting";
 import { RestoreBackupForm } from "@/app/ui/settings/restore-backup-form";
 import { StudySettingsForm } from "@/app/ui/settings/study-settings-form";
@@ -62,6 +63,8 @@ export default async function SettingsPage({ searchParams }: Props) {
           </p>
           <AnkiImportForm />
         </section>
+
+        <OptimizeParameters />
 
         <section aria-labelledby="images-heading" className={sectionClass}>
           <h2 id="images-heading" className="text-lg font-semibold">

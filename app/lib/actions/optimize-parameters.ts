@@ -1,0 +1,16 @@
+"use server";
+
+import { getDb } from "@/app/lib/db";
+import { localUserId } from "./grading";
+import { getOptimizeStatus, startOptimizeJob, type OptimizeStatus } from "./optimize-jobs";
+
+/** Starts training the local learner's FSRS parameters (Settings -> Optimize); returns at once. */
+export async function startOptimization(): Promise<OptimizeStatus> {
+  const { prisma } = await getDb();
+  return startOptimizeJob(prisma, localUserId);
+}
+
+/** How far the local learner's optimizing has got; polled by the settings page. */
+export async function getOptimizationStatus(): Promise<OptimizeStatus> {
+  return getOptimizeStatus(localUserId);
+}
