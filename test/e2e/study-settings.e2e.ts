@@ -204,6 +204,25 @@ describe("study settings", () => {
     );
   });
 
+  it("shows a leech on its deck's page: a tag on the card and a count", async () => {
+    const card = await db.prisma.card.findFirstOrThrow({
+      where: { deck: { slug: "mountains" } },
+      orderBy: { position: "desc" },
+    });
+    const when = new Date();
+    await db.prisma.cardMark.create({
+      data: { userId: "local", cardId: card.id, leechAt: when, suspendedAt: when },
+    });
+    for (const viewport of [phone, desktop]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${app.baseUrl}/decks/mountains`);
+      expect(await page.locator("main").innerText()).toContain("1 leech (suspended)");
+      const rows = page.locator("article", { hasText: "Leech" });
+      expect(await rows.count()).toBe(1);
+      expect(await rows.innerText()).toContain(card.front);
+    }
+  });
+
   it("has no axe violations on the settings and options pages, phone and desktop, light and dark", async () => {
     for (const [device, viewport] of [
       ["phone", phone],
