@@ -132,7 +132,10 @@ describe("study settings", () => {
       const seen = await studyAll(slug);
       expect(new Set(seen).size).toBe(3);
       await page.waitForSelector("#summary-title");
-      // The deck page agrees: nothing new left today.
+      // Saved in the background: wait for the three grades, then the deck page agrees.
+      await expect
+        .poll(() => db.prisma.reviewLog.count({ where: { card: { deck: { slug } } } }), { timeout: 15_000 })
+        .toBe(3);
       await page.goto(`${app.baseUrl}/decks/${slug}`);
       expect(await page.locator("main dt:text-is('New') + dd").first().innerText()).toBe("0");
     },
