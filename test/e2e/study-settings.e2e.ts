@@ -132,7 +132,10 @@ describe("study settings", () => {
       const seen = await studyAll(slug);
       expect(new Set(seen).size).toBe(3);
       await page.waitForSelector("#summary-title");
-      // The deck page agrees: nothing new left today.
+      // Saved in the background: wait for the three grades, then the deck page agrees.
+      await expect
+        .poll(() => db.prisma.reviewLog.count({ where: { card: { deck: { slug } } } }), { timeout: 15_000 })
+        .toBe(3);
       await page.goto(`${app.baseUrl}/decks/${slug}`);
       expect(await page.locator("main dt:text-is('New') + dd").first().innerText()).toBe("0");
     },
@@ -202,6 +205,25 @@ describe("study settings", () => {
     expect(await page.locator("#desiredRetention-hint").innerText()).toMatch(
       /0\.97: you should recall about 9\.7 in 10/,
     );
+  });
+
+  it("shows a leech on its deck's page: a tag on the card and a count", async () => {
+    const card = await db.prisma.card.findFirstOrThrow({
+      where: { deck: { slug: "mountains" } },
+      orderBy: { position: "desc" },
+    });
+    const when = new Date();
+    await db.prisma.cardMark.create({
+      data: { userId: "local", cardId: card.id, leechAt: when, suspendedAt: when },
+    });
+    for (const viewport of [phone, desktop]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${app.baseUrl}/decks/mountains`);
+      expect(await page.locator("main").innerText()).toContain("1 leech (suspended)");
+      const rows = page.locator("article", { hasText: "Leech" });
+      expect(await rows.count()).toBe(1);
+      expect(await rows.innerText()).toContain(card.front);
+    }
   });
 
   it("has no axe violations on the settings and options pages, phone and desktop, light and dark", async () => {

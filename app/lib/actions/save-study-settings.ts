@@ -61,7 +61,7 @@ export async function saveLearnerSettings(
   if (!parsed.success)
     return {
       status: "invalid",
-      message: "Nothing was saved: fix the fields marked below.",
+      message: "Nothing was saved: fix the fields marked in red.",
       errors: z.flattenError(parsed.error).fieldErrors,
       values,
     };
@@ -86,7 +86,7 @@ export async function saveDeckOverrides(
   if (!parsed.success)
     return {
       status: "invalid",
-      message: "Nothing was saved: fix the fields marked below.",
+      message: "Nothing was saved: fix the fields marked in red.",
       errors: z.flattenError(parsed.error).fieldErrors,
       values,
     };

@@ -62,9 +62,10 @@ export async function getDeckFiguresWith(
     });
     return new Map(rows.map((row) => [row.deckId, row._count._all]));
   };
-  const [active, started, learning, due, graded, lastReviews] = await Promise.all([
+  const [active, studyable, started, learning, due, graded, lastReviews] = await Promise.all([
     countCards(),
-    countCards({ state: { not: 0 } }),
+    countCards(undefined, true),
+    countCards({ state: { not: 0 } }, true),
     countCards({ state: { in: [1, 3] }, due: { lte: now } }, true),
     countCards({ state: 2, due: { lt: day.end } }, true),
     gradedToday(prisma, userId, day.start, deckIds),
@@ -83,7 +84,10 @@ export async function getDeckFiguresWith(
     figures.set(deckId, {
       cardCount,
       counts: {
-        new: Math.max(0, Math.min(cardCount - (started.get(deckId) ?? 0), allowance.newRemaining)),
+        new: Math.max(
+          0,
+          Math.min((studyable.get(deckId) ?? 0) - (started.get(deckId) ?? 0), allowance.newRemaining),
+        ),
         learning: learning.get(deckId) ?? 0,
         due: Math.min(due.get(deckId) ?? 0, allowance.reviewsRemaining),
       },

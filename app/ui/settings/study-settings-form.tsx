@@ -113,7 +113,7 @@ export function StudySettingsForm({ settings, stored }: { settings: LearnerSetti
         <SettingsField
           name="dayStartHour"
           label="The study day starts at"
-          hint="Cards studied after midnight still count for the day before."
+          hint="Until this hour, what you study counts for the day before."
           errors={errors.dayStartHour}
         >
           <select defaultValue={value("dayStartHour")} {...fieldProps("dayStartHour", errors.dayStartHour)}>

@@ -184,6 +184,12 @@ describe.each(testProviders)("study settings on %s", (provider) => {
     const page = await getDeckCardsPageWith(db, deck.id, {}, "local");
     expect(page.cards.find((c) => c.id === id)?.leech).toBe(true);
 
+    // A suspended card is not counted as new either.
+    const newBefore = (await getDeckDetailWith(db.prisma, deck.slug, at))!.counts.new;
+    await db.prisma.cardMark.create({ data: { userId: "local", cardId: ids[1]!, suspendedAt: at } });
+    expect((await getDeckDetailWith(db.prisma, deck.slug, at))!.counts.new).toBe(newBefore - 1);
+    await db.prisma.cardMark.delete({ where: { userId_cardId: { userId: "local", cardId: ids[1]! } } });
+
     await undoGradeWith(db.prisma, { gradeId, cardId: id, expectedVersion: version });
     expect(await mark()).toMatchObject({ leechAt: null, suspendedAt: null });
     expect((await getDeckDetailWith(db.prisma, deck.slug, at))!.leechCount).toBe(0);
