@@ -14,6 +14,7 @@ import { default_w } from "ts-fsrs";
 import { z } from "zod";
 import { evaluateParameters, predictRecall } from "@/app/lib/optimizer/evaluate";
 import { buildCardHistories, countPredictedReviews, toTrainingItems } from "@/app/lib/optimizer/history";
+import { packTrainingItems } from "@/app/lib/optimizer/encode";
 import { trainParameters } from "@/app/lib/optimizer/train";
 import { perturbedParameters, simulateLearner } from "./support/simulate-learner";
 
@@ -96,7 +97,7 @@ for (const learner of learners) {
 
   const items = toTrainingItems(histories, cut);
   const started = performance.now();
-  const trained = await trainParameters(items);
+  const trained = await trainParameters(packTrainingItems(histories, cut));
   const trainMs = performance.now() - started;
   const msPer10k = (trainMs / trainingReviews) * 10_000;
   perTenThousand.push(msPer10k);

@@ -84,7 +84,11 @@ export function evaluateParameters(
   parameters: Parameters,
   from?: Date,
 ): Evaluation {
-  const predictions = predictRecall(histories, parameters, from);
+  return summarizePredictions(predictRecall(histories, parameters, from));
+}
+
+/** Log loss and binned RMSE of predictions (which may come from several calls of predictRecall). */
+export function summarizePredictions(predictions: readonly Prediction[]): Evaluation {
   const bins = new Map<string, { predicted: number; actual: number; count: number }>();
   let loss = 0;
   for (const { p, recalled, bin: key } of predictions) {

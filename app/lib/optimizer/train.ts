@@ -5,8 +5,7 @@
  */
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { encodeItems } from "./encode";
-import type { Parameters, TrainingItem } from "./types";
+import type { Parameters } from "./types";
 
 export interface TrainingProgress {
   current: number;
@@ -29,12 +28,14 @@ type WorkerMessage =
 // copy of this module has no stable path of its own to resolve against.
 const workerPath = () => path.join(process.cwd(), "app/lib/optimizer/train-worker.mjs");
 
-/** Trains on `items`; `onProgress` hears how far training has got. */
+/**
+ * Trains on training items packed by encode.ts (packTrainingItems or encodeItems); the array is
+ * handed over to the worker, not copied. `onProgress` hears how far training has got.
+ */
 export function trainParameters(
-  items: readonly TrainingItem[],
+  packed: Uint32Array,
   onProgress: (progress: TrainingProgress) => void = () => {},
 ): Promise<Parameters> {
-  const packed = encodeItems(items);
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerPath(), {
       workerData: { packed },

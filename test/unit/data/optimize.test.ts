@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { default_w } from "ts-fsrs";
 import { optimizeParametersWith } from "@/app/lib/actions/optimizing";
+import { getOptimizeStatus, startOptimizeJob } from "@/app/lib/actions/optimize-jobs";
 import { getOptimizerSettings } from "@/app/lib/data/review-history";
 import { perturbedParameters, simulateLearner } from "@/bench/support/simulate-learner";
 import { seedSimulatedHistory } from "@/bench/support/seed-history";
@@ -59,5 +60,15 @@ describe.each(testProviders)("optimizing FSRS parameters on %s", (provider) => {
     expect(result.reviews).toBeLessThan(400);
     expect(result.message).toMatch(/needs at least 400 reviews .* you have \d+\. About \d+ more will do\./);
     expect(await db.prisma.learnerSettings.findUnique({ where: { userId: "beginner" } })).toBeNull();
+  });
+
+  it("runs as a job: starting returns at once, a second start joins it, the outcome stays for polls", async () => {
+    const userId = "beginner";
+    const first = startOptimizeJob(db.prisma, userId);
+    expect(first).toEqual({ state: "running", progress: 0 });
+    expect(startOptimizeJob(db.prisma, userId)).toEqual(first);
+    await expect.poll(() => getOptimizeStatus(userId).state, { timeout: 20_000 }).toBe("too-few");
+    expect(getOptimizeStatus(userId)).toMatchObject({ message: expect.stringMatching(/needs at least 400/) });
+    expect(getOptimizeStatus("nobody")).toEqual({ state: "idle" });
   });
 });

@@ -3,7 +3,7 @@ import { default_w, forgetting_curve } from "ts-fsrs";
 import { FSRSBinding, FSRSBindingItem, FSRSBindingReview } from "@open-spaced-repetition/binding";
 import { evaluateParameters } from "@/app/lib/optimizer/evaluate";
 import { buildCardHistories, toTrainingItems } from "@/app/lib/optimizer/history";
-import { decodeItems, encodeItems } from "@/app/lib/optimizer/encode";
+import { decodeItems, encodeItems, packTrainingItems } from "@/app/lib/optimizer/encode";
 import type { CardHistory } from "@/app/lib/optimizer/types";
 import { perturbedParameters, simulateLearner } from "@/bench/support/simulate-learner";
 
@@ -80,5 +80,13 @@ describe("evaluating parameters on a history", () => {
     ];
     expect(Array.from(encodeItems(items))).toEqual([2, 3, 0, 1, 2, 1, 4, 0]);
     expect(decodeItems(encodeItems(items))).toEqual(items);
+  });
+
+  it("packs a history's training items directly as encodeItems(toTrainingItems(...)) would", () => {
+    const simulated = simulateLearner({ trueParameters: defaults, reviews: 800, seed: 8 });
+    const histories = buildCardHistories(simulated, { dayStartHour: 4, timeZone: "UTC" });
+    const cut = simulated[600]!.review;
+    expect(packTrainingItems(histories)).toEqual(encodeItems(toTrainingItems(histories)));
+    expect(packTrainingItems(histories, cut)).toEqual(encodeItems(toTrainingItems(histories, cut)));
   });
 });
