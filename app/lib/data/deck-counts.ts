@@ -6,6 +6,7 @@ import type { Db } from "@/app/lib/database/client";
 import type { Prisma } from "@/app/lib/generated/sqlite/client";
 import { endOfDay, startOfDay } from "@/app/lib/study/queue";
 import { newCardsPerDay } from "@/app/lib/study/limits";
+import { studyable } from "./card-marks";
 
 export interface DeckFigures {
   /** Active (not retired) cards. */
@@ -42,21 +43,26 @@ export async function getDeckFiguresWith(
 ): Promise<Map<string, DeckFigures>> {
   const figures = new Map<string, DeckFigures>();
   if (deckIds.length === 0) return figures;
-  const countCards = async (states?: Omit<Prisma.CardStateWhereInput, "userId">) => {
+  const countCards = async (states?: Omit<Prisma.CardStateWhereInput, "userId"> | "none") => {
     const rows = await prisma.card.groupBy({
       by: ["deckId"],
       where: {
         deckId: { in: deckIds },
         retiredAt: null,
-        ...(states ? { states: { some: { userId, ...states } } } : {}),
+        // Waiting counts leave out suspended cards and cards buried until later (study controls).
+        ...(states === "none"
+          ? { states: { none: { userId, state: { not: 0 } } }, ...studyable(userId, now) }
+          : states
+            ? { states: { some: { userId, ...states } }, ...studyable(userId, now) }
+            : {}),
       },
       _count: { _all: true },
     });
     return new Map(rows.map((row) => [row.deckId, row._count._all]));
   };
-  const [active, started, learning, due, startedToday, lastReviews] = await Promise.all([
+  const [active, fresh, learning, due, startedToday, lastReviews] = await Promise.all([
     countCards(),
-    countCards({ state: { not: 0 } }),
+    countCards("none"),
     countCards({ state: { in: [1, 3] }, due: { lte: now } }),
     countCards({ state: 2, due: { lt: endOfDay(now) } }),
     newGradedToday(prisma, userId, now, deckIds),
@@ -73,7 +79,7 @@ export async function getDeckFiguresWith(
     figures.set(deckId, {
       cardCount,
       counts: {
-        new: Math.min(cardCount - (started.get(deckId) ?? 0), newRemaining(startedToday.get(deckId) ?? 0)),
+        new: Math.min(fresh.get(deckId) ?? 0, newRemaining(startedToday.get(deckId) ?? 0)),
         learning: learning.get(deckId) ?? 0,
         due: due.get(deckId) ?? 0,
       },

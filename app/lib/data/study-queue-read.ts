@@ -2,6 +2,7 @@ import type { Db } from "@/app/lib/database/client";
 import { localUserId } from "@/app/lib/actions/grading";
 import { endOfDay, startOfDay } from "@/app/lib/study/queue";
 import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
+import { getLaterDueWith, studyable } from "./card-marks";
 import { parseContext, reshapeSchedule } from "./mappers";
 import { newRemaining } from "./deck-counts";
 
@@ -17,15 +18,17 @@ export async function getStudyQueueWith(
 ): Promise<StudyQueueData | null> {
   const deck = await prisma.deck.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true },
+    select: { id: true, slug: true, title: true, sourcePath: true },
   });
   if (!deck) return null;
   const startedToday = await prisma.reviewLog.count({
     where: { userId, state: 0, review: { gte: startOfDay(now) }, card: { deckId: deck.id } },
   });
   const allowance = newRemaining(startedToday);
-  const active = { deckId: deck.id, retiredAt: null };
-  const [started, fresh] = await Promise.all([
+  // Study controls: suspended cards, and cards buried until a later day, stay out of the session.
+  const active = { deckId: deck.id, retiredAt: null, ...studyable(userId, now) };
+  const marks = { where: { userId }, select: { flag: true } };
+  const [started, fresh, laterDue] = await Promise.all([
     prisma.card.findMany({
       where: {
         ...active,
@@ -33,14 +36,15 @@ export async function getStudyQueueWith(
           some: { userId, OR: [{ state: { in: [1, 3] } }, { state: 2, due: { lt: endOfDay(now) } }] },
         },
       },
-      include: { states: { where: { userId } } },
+      include: { states: { where: { userId } }, marks },
     }),
     prisma.card.findMany({
       where: { ...active, states: { none: { userId } } },
       orderBy: { position: "asc" },
       take: allowance,
-      include: { states: { where: { userId } } },
+      include: { states: { where: { userId } }, marks },
     }),
+    getLaterDueWith(prisma, deck.id, now, { userId, dayEnd: endOfDay(now), newAllowance: allowance }),
   ]);
   const cards: StudyCard[] = [...started, ...fresh].map((card) => {
     const state = card.states[0];
@@ -54,7 +58,14 @@ export async function getStudyQueueWith(
       position: card.position,
       schedule: state ? reshapeSchedule(state) : null,
       version: state?.version ?? 0,
+      flag: card.marks[0]?.flag ?? 0,
     };
   });
-  return { deck, cards, newRemaining: allowance, loadedAt: now.getTime() };
+  return {
+    deck,
+    cards,
+    newRemaining: allowance,
+    loadedAt: now.getTime(),
+    laterDue: laterDue?.getTime() ?? null,
+  };
 }

@@ -20,7 +20,7 @@ export function decodeOutbox(raw: string | null): SaveOperation[] {
       (op): op is SaveOperation =>
         typeof op === "object" &&
         op !== null &&
-        (op.type === "grade" || op.type === "undo") &&
+        (op.type === "grade" || op.type === "undo" || op.type === "mark") &&
         typeof op.id === "string",
     );
   } catch {
@@ -29,20 +29,22 @@ export function decodeOutbox(raw: string | null): SaveOperation[] {
 }
 
 /**
- * Queues an undo. A grade still waiting in the outbox (and not being sent right now) is simply
- * taken out: the server never needs to hear of it.
+ * Queues an undo. A grade or mark still waiting in the outbox (and not being sent right now) is
+ * simply taken out: the server never needs to hear of it.
  */
 export function queueUndo(
   outbox: SaveOperation[],
-  undo: Extract<SaveOperation, { type: "undo" }>,
+  undo: Extract<SaveOperation, { type: "undo" | "mark" }>,
   inFlightId: string | null,
 ) {
-  const index = outbox.findIndex((op) => op.type === "grade" && op.id === undo.gradeId);
-  if (index !== -1 && outbox[index]!.id !== inFlightId) return outbox.filter((_, i) => i !== index);
+  const target = undo.type === "undo" ? undo.gradeId : undo.undoes;
+  const index = outbox.findIndex((op) => op.type !== "undo" && op.id === target);
+  if (target !== undefined && index !== -1 && outbox[index]!.id !== inFlightId)
+    return outbox.filter((_, i) => i !== index);
   return [...outbox, undo];
 }
 
-/** "1 grade waiting to save — retrying" and friends. */
+/** "1 grade waiting to save — retrying" and friends (a bury or flag counts as a grade here). */
 export function describeOutbox(count: number, failing: boolean): string {
   if (count === 0) return "";
   const noun = count === 1 ? "1 grade" : `${count} grades`;

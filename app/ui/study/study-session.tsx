@@ -9,6 +9,7 @@ import {
   applyServerState,
   currentCard,
   gradeCurrent,
+  historyOpId,
   refresh,
   startSession,
   summarise,
@@ -170,7 +171,7 @@ export function StudySession({
   const undo = useCallback(() => {
     const last = sessionRef.current.history.at(-1);
     if (!last) return false;
-    const saved = !outbox.isUnsent(last.gradeId);
+    const saved = !outbox.isUnsent(historyOpId(last));
     const result = undoLast(sessionRef.current, newId(), { saved });
     if (!result) return false;
     commit(result.state);
@@ -180,7 +181,7 @@ export function StudySession({
     setRevealed(false);
     setClock(new Date());
     shownAt.current = Date.now();
-    setStatus(`Undid ${gradeNames[last.rating]}. Back to that card.`);
+    setStatus(`Undid ${last.type === "grade" ? gradeNames[last.rating] : last.action}. Back to that card.`);
     return true;
   }, [commit, outbox]);
 
@@ -309,7 +310,7 @@ export function StudySession({
       ) : summary ? (
         <SessionSummary
           deckTitle={queue.deck.title}
-          studied={summary.studied}
+          studied={summary.reviews}
           timeMs={summary.timeMs}
           gradeCounts={summary.gradeCounts}
           nextDue={summary.nextDue}
