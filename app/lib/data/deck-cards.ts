@@ -19,6 +19,8 @@ export interface DeckCardRow {
   context: string[];
   line: number;
   schedule: Schedule | null;
+  /** The learner's bury, suspension and flag; null when never marked. */
+  mark: { buriedUntil: Date | null; suspendedAt: Date | null; flag: number } | null;
 }
 
 export interface DeckCardsPage {
@@ -51,6 +53,16 @@ export async function getDeckCardsPageWith(
     deckId,
     retiredAt: null,
     ...(request.q ? matching(request.q, provider) : {}),
+    ...(request.marked
+      ? {
+          marks: {
+            some:
+              request.marked === "suspended"
+                ? { userId, suspendedAt: { not: null } }
+                : { userId, flag: { gt: 0 } },
+          },
+        }
+      : {}),
   };
   const anchorId = request.before ?? request.after;
   const anchor = anchorId
@@ -74,7 +86,10 @@ export async function getDeckCardsPageWith(
       where: { AND: [base, range] },
       orderBy: [{ position: direction }, { id: direction }],
       take: limit + 1,
-      include: { states: { where: { userId } } },
+      include: {
+        states: { where: { userId } },
+        marks: { where: { userId }, select: { buriedUntil: true, suspendedAt: true, flag: true } },
+      },
     }),
     prisma.card.count({ where: base }),
   ]);
@@ -90,6 +105,7 @@ export async function getDeckCardsPageWith(
         context: parseContext(card.context),
         line: card.line,
         schedule: state ? reshapeSchedule(state) : null,
+        mark: card.marks[0] ?? null,
       };
     }),
     total,

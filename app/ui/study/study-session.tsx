@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { createScheduler, gradeNames, gradeValues, type GradeValue } from "@/app/lib/scheduler";
+import { flagCurrent, setAsideCurrent, type SetAsideAction } from "@/app/lib/study/marks";
 import { describeOutbox, newId } from "@/app/lib/study/outbox";
 import { countQueue, defaultLearnAheadMs, endOfDay, pickNext } from "@/app/lib/study/queue";
 import {
@@ -20,6 +21,7 @@ import {
 import { formatInterval } from "@/app/lib/study/format";
 import type { StudyQueueData } from "@/app/lib/study/types";
 import type { RenderedFaces } from "./render-faces";
+import { CardActions } from "./card-actions";
 import { CardFace } from "./card-face";
 import { GradeBar } from "./grade-bar";
 import { SessionSummary } from "./session-summary";
@@ -29,6 +31,8 @@ import { mergeLiveCards } from "@/app/lib/live/merge-live-cards";
 import { useStudyKeys } from "./use-study-keys";
 
 const scheduler = createScheduler({ enableFuzz: true });
+
+const opNoun = (op: SaveOperation) => (op.type === "mark" ? op.action : op.type);
 /** Time looking at a card beyond this is not counted (the learner walked away). */
 const maxCardMs = 5 * 60_000;
 
@@ -67,15 +71,16 @@ export function StudySession({
 
   const onSaved = useCallback(
     (_op: SaveOperation, result: SaveResult) => {
+      if (result.status === "marked") return;
       if (result.status === "saved" || result.status === "undone") {
         commit(applyServerState(sessionRef.current, result));
       } else if (result.status === "conflict") {
         commit(applyServerState(sessionRef.current, { ...result, force: true }));
         setNotice("This card was graded elsewhere: that grade is kept and this one was not counted.");
       } else if (result.status === "not-found") {
-        setNotice("A graded card is no longer in the deck, so its grade was not saved.");
+        setNotice(`A card is no longer in the deck, so its ${opNoun(_op)} was not saved.`);
       } else {
-        setNotice("A grade could not be saved: the server refused it.");
+        setNotice(`A ${opNoun(_op)} could not be saved: the server refused it.`);
       }
     },
     [commit],
@@ -187,6 +192,34 @@ export function StudySession({
 
   useStudyKeys({ reveal, grade, undo });
 
+  // Bury / suspend: the card leaves the session at once; the mark is saved through the outbox.
+  const setAside = useCallback(
+    (action: SetAsideAction) => {
+      const now = new Date();
+      const result = setAsideCurrent(sessionRef.current, { action, now, markId: newId() });
+      if (!result) return;
+      commit(result.state);
+      revealedRef.current = false;
+      setRevealed(false);
+      setClock(now);
+      shownAt.current = now.getTime();
+      outbox.enqueue(result.operation);
+      setStatus(
+        `${action === "bury" ? "Buried until tomorrow" : "Suspended"}. ${result.state.currentId ? "Next card." : "Session complete."}`,
+      );
+    },
+    [commit, outbox],
+  );
+  const flag = useCallback(
+    (value: number) => {
+      const result = flagCurrent(sessionRef.current, { flag: value, markId: newId() });
+      if (!result) return;
+      commit(result.state);
+      outbox.enqueue(result.operation);
+    },
+    [commit, outbox],
+  );
+
   // After a button press the button is replaced: move focus to the new primary button.
   useEffect(() => {
     if (!refocus.current) return;
@@ -218,8 +251,9 @@ export function StudySession({
     now: clock,
     dayEnd: endOfDay(clock),
     newRemaining: session.newRemaining,
+    showing: current,
   });
-  const summary = current ? null : summarise(session);
+  const summary = current ? null : summarise(session, queue.laterDue ? new Date(queue.laterDue) : null);
   const saving = describeOutbox(outbox.pending, outbox.failing);
 
   return (
@@ -270,6 +304,15 @@ export function StudySession({
       ) : null}
       {current ? (
         <>
+          <CardActions
+            card={current}
+            slug={queue.deck.slug}
+            sourcePath={queue.deck.sourcePath ?? null}
+            canUndo={session.history.length > 0}
+            onUndo={undo}
+            onSetAside={setAside}
+            onFlag={flag}
+          />
           <section aria-label="Study card">
             <CardFace
               key={current.id}
@@ -304,18 +347,22 @@ export function StudySession({
           </div>
           <p className="mt-4 hidden text-center text-sm text-stone-600 sm:block dark:text-stone-400">
             <kbd className="font-mono">Space</kbd> show · <kbd className="font-mono">1</kbd>–
-            <kbd className="font-mono">4</kbd> grade · <kbd className="font-mono">u</kbd> undo
+            <kbd className="font-mono">4</kbd> grade · <kbd className="font-mono">u</kbd> undo ·{" "}
+            <kbd className="font-mono">-</kbd> bury · <kbd className="font-mono">@</kbd> suspend
           </p>
         </>
       ) : summary ? (
         <SessionSummary
           deckTitle={queue.deck.title}
-          studied={summary.reviews}
+          deckSlug={queue.deck.slug}
+          reviews={summary.reviews}
+          cards={summary.cards}
           timeMs={summary.timeMs}
           gradeCounts={summary.gradeCounts}
           nextDue={summary.nextDue}
           now={clock}
           canUndo={session.history.length > 0}
+          onUndo={undo}
         />
       ) : null}
     </div>
