@@ -37,8 +37,8 @@ function CardSource({
     );
   }
   return (
-    <span className="font-mono break-all" data-testid="card-source">
-      {sourcePath}, line {card.line}
+    <span className="font-mono [overflow-wrap:anywhere]" data-testid="card-source">
+      {sourcePath}, <span className="whitespace-nowrap">line {card.line}</span>
     </span>
   );
 }
@@ -108,13 +108,15 @@ export function CardActions({
         >
           Suspend <kbd className={kbdClass}>@</kbd>
         </button>
-        <label className={`${buttonClass} cursor-pointer pr-1 ${flagTones[flag]}`}>
-          <span aria-hidden="true">⚑</span>
+        <label className={`${buttonClass} cursor-pointer pr-1`}>
+          <span aria-hidden="true" className={flagTones[flag]}>
+            ⚑
+          </span>
           <span className="sr-only">Flag</span>
           <select
             value={flag}
             onChange={(event) => onFlag(Number(event.target.value))}
-            className="min-h-9 cursor-pointer bg-transparent pr-1 text-sm text-stone-800 dark:text-stone-200"
+            className={`min-h-9 cursor-pointer bg-transparent pr-1 text-sm ${flagTones[flag] || "text-stone-800 dark:text-stone-200"}`}
             data-testid="flag-select"
           >
             {flagNames.map((name, value) => (

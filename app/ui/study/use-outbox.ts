@@ -77,8 +77,11 @@ export function useOutbox(onResult: (op: SaveOperation, result: SaveResult) => v
       setFailing(false);
       queue.current = queue.current.filter((queued) => queued.id !== op.id);
       // After a conflict the card's later saves were made against a state the server never had.
+      // Marks do not depend on the card's version, so they stay.
       if (result.status === "conflict")
-        queue.current = queue.current.filter((queued) => queued.cardId !== op.cardId);
+        queue.current = queue.current.filter(
+          (queued) => queued.cardId !== op.cardId || queued.type === "mark",
+        );
       update();
       handler.current(op, result);
     }
