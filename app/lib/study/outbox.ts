@@ -2,6 +2,7 @@
  * The outbox of saves not yet confirmed by the server, kept in localStorage so a grade made offline
  * or while the server is down survives a reload and is retried, never dropped silently.
  */
+import { plural } from "./format";
 import type { SaveOperation } from "./session";
 
 export const outboxStorageKey = "notecards:outbox:v1";
@@ -47,7 +48,7 @@ export function queueUndo(
 /** "1 grade waiting to save — retrying" and friends (a bury or flag counts as a grade here). */
 export function describeOutbox(count: number, failing: boolean): string {
   if (count === 0) return "";
-  const noun = count === 1 ? "1 grade" : `${count} grades`;
+  const noun = plural(count, "grade");
   return failing ? `${noun} waiting to save — retrying` : `Saving ${noun}…`;
 }
 
