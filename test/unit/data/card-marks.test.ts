@@ -4,6 +4,7 @@ import { createScheduler } from "@/app/lib/scheduler";
 import { gradeCardWith } from "@/app/lib/actions/grading";
 import { buriedUntil, markCardWith } from "@/app/lib/actions/marking";
 import { getDeckMarkCountsWith, getLaterDueWith } from "@/app/lib/data/card-marks";
+import { getDeckCardsPageWith } from "@/app/lib/data/deck-cards";
 import { getDeckDetailWith } from "@/app/lib/data/deck-reads";
 import { getStudyQueueWith } from "@/app/lib/data/study-queue-read";
 import { endOfDay } from "@/app/lib/study/queue";
@@ -97,6 +98,19 @@ describe.each(testProviders)("card marks on %s", (provider) => {
     expect(queue!.cards.find((c) => c.id === ids[1])?.flag).toBe(3);
     expect(queue!.cards.find((c) => c.id === ids[2])?.flag).toBe(0);
     expect((await getDeckMarkCountsWith(db.prisma, deckId, now, "local")).flagged).toBe(1);
+  });
+
+  it("lists a deck's suspended or flagged cards with their marks (the deck page's filter)", async () => {
+    await markCardWith(db.prisma, { cardId: ids[4]!, action: "suspend" }, now);
+    const suspended = await getDeckCardsPageWith(db, deckId, { marked: "suspended" }, "local");
+    expect(suspended.total).toBe(1);
+    expect(suspended.cards[0]).toMatchObject({ id: ids[4], mark: { suspendedAt: now, flag: 0 } });
+    const flagged = await getDeckCardsPageWith(db, deckId, { marked: "flagged" }, "local");
+    expect(flagged.cards.map((c) => c.id)).toEqual([ids[1]]);
+    const all = await getDeckCardsPageWith(db, deckId, {}, "local");
+    expect(all.total).toBe(6);
+    expect(all.cards.find((c) => c.id === ids[3])?.mark).toBeNull();
+    await markCardWith(db.prisma, { cardId: ids[4]!, action: "unsuspend" }, now);
   });
 
   it("keeps marks per learner", async () => {
