@@ -45,10 +45,10 @@ export function queueUndo(
   return [...outbox, undo];
 }
 
-/** "1 grade waiting to save — retrying" and friends (a bury or flag counts as a grade here). */
-export function describeOutbox(count: number, failing: boolean): string {
+/** "1 grade waiting to save — retrying" and friends; "change" once a bury or flag is among them. */
+export function describeOutbox(count: number, failing: boolean, what: "grade" | "change" = "grade"): string {
   if (count === 0) return "";
-  const noun = plural(count, "grade");
+  const noun = plural(count, what);
   return failing ? `${noun} waiting to save — retrying` : `Saving ${noun}…`;
 }
 

@@ -254,7 +254,7 @@ export function StudySession({
     showing: current,
   });
   const summary = current ? null : summarise(session, queue.laterDue ? new Date(queue.laterDue) : null);
-  const saving = describeOutbox(outbox.pending, outbox.failing);
+  const saving = describeOutbox(outbox.pending, outbox.failing, outbox.marksPending ? "change" : "grade");
 
   return (
     <div ref={root}>

@@ -41,6 +41,7 @@ export function useOutbox(onResult: (op: SaveOperation, result: SaveResult) => v
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const handler = useRef(onResult);
   const [pending, setPending] = useState(0);
+  const [marksPending, setMarksPending] = useState(false);
   const [failing, setFailing] = useState(false);
   const [restored, setRestored] = useState(0);
 
@@ -51,6 +52,7 @@ export function useOutbox(onResult: (op: SaveOperation, result: SaveResult) => v
   const update = useCallback(() => {
     persist(queue.current);
     setPending(queue.current.length);
+    setMarksPending(queue.current.some((op) => op.type === "mark"));
   }, []);
 
   // The retry timer calls drain through a ref: a callback cannot name itself while being declared.
@@ -132,5 +134,5 @@ export function useOutbox(onResult: (op: SaveOperation, result: SaveResult) => v
     [drain, update],
   );
 
-  return { pending, failing, restored, enqueue, enqueueUndo, isUnsent };
+  return { pending, marksPending, failing, restored, enqueue, enqueueUndo, isUnsent };
 }

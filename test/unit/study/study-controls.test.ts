@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createScheduler, newSchedule, type Schedule } from "@/app/lib/scheduler";
 import { describeDue, plural } from "@/app/lib/study/format";
 import { flagCurrent, setAsideCurrent } from "@/app/lib/study/marks";
-import { queueUndo } from "@/app/lib/study/outbox";
+import { describeOutbox, queueUndo } from "@/app/lib/study/outbox";
 import { countQueue, pickNext } from "@/app/lib/study/queue";
 import {
   currentCard,
@@ -152,5 +152,7 @@ describe("bury, suspend and flag in a session", () => {
     expect(queueUndo([bury], unbury, null)).toEqual([]);
     expect(queueUndo([bury], unbury, "m1")).toEqual([bury, unbury]);
     expect(queueUndo([], unbury, null)).toEqual([unbury]);
+    expect(describeOutbox(1, true, "change")).toBe("1 change waiting to save — retrying");
+    expect(describeOutbox(3, false, "change")).toBe("Saving 3 changes…");
   });
 });
