@@ -162,6 +162,30 @@ describe("study controls", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it("keeps a bury made offline in the outbox, says so, and saves it when back online", async () => {
+    const page = await open("desktop");
+    await page.goto(`${app.baseUrl}/decks/capitals/study`);
+    await page.waitForSelector(visibleCard);
+    const cardId = await currentCardId(page);
+    await page.context().setOffline(true);
+    await page.getByRole("button", { name: /^Bury/ }).click();
+    await expect.poll(() => currentCardId(page)).not.toBe(cardId);
+    await expect
+      .poll(() => page.locator("[data-testid=save-status]").innerText(), { timeout: 10_000 })
+      .toMatch(/1 change waiting to save — retrying/);
+    expect(await page.evaluate(() => localStorage.getItem("notecards:outbox:v1"))).toContain(
+      '"action":"bury"',
+    );
+    await page.context().setOffline(false);
+    await waitForSaves(page);
+    const mark = await db.prisma.cardMark.findFirstOrThrow({ where: { cardId } });
+    expect(mark.buriedUntil).not.toBeNull();
+    await db.prisma.cardMark.update({
+      where: { userId_cardId: { userId: mark.userId, cardId } },
+      data: { buriedUntil: null },
+    });
+  });
+
   it("suspends with `@`, then unsuspends from the deck page, where it is counted and filtered", async () => {
     const page = await open("desktop");
     await page.goto(`${app.baseUrl}/decks/capitals/study`);

@@ -59,9 +59,6 @@ export function CardRow({
             <span aria-hidden="true">⚑</span> {flagNames[flag]} flag
           </span>
         ) : null}
-        {suspended || buried ? (
-          <UnmarkButton cardId={card.id} slug={slug} action={suspended ? "unsuspend" : "unbury"} />
-        ) : null}
         <span className="ml-auto font-mono text-stone-600 dark:text-stone-400">
           {source.origin === "browser" ? (
             <a
@@ -74,6 +71,9 @@ export function CardRow({
             source.lineRef(card.line)
           )}
         </span>
+        {suspended || buried ? (
+          <UnmarkButton cardId={card.id} slug={slug} action={suspended ? "unsuspend" : "unbury"} />
+        ) : null}
       </div>
       {card.context.length > 0 ? (
         <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">{card.context.join(" › ")}</p>
