@@ -275,6 +275,7 @@ describe("study controls", () => {
       /^Next card in Single is due (tomorrow|in \d+ days), \w{3} \d{1,2} \w{3}\.$/,
     );
     expect(await page.locator("body").innerText()).not.toMatch(/press/i);
+    expect(await axeViolations(page)).toEqual([]);
     // Undo by tap from the summary: the card is back.
     await page.getByRole("button", { name: /^Undo/ }).tap();
     await expect.poll(() => currentCardId(page)).toBe(cardId);
