@@ -32,6 +32,14 @@ const capitals = `# Capitals
   Accra
 `;
 
+const pair = `# Pair
+
+- What is the first question?
+  One
+- What is the second question?
+  Two
+`;
+
 const single = `# Single
 
 - What is the only question here?
@@ -104,6 +112,7 @@ describe("study controls", () => {
     contentDir = mkdtempSync(path.join(os.tmpdir(), "notecards-controls-e2e-"));
     writeFileSync(path.join(contentDir, "capitals.md"), capitals);
     writeFileSync(path.join(contentDir, "single.md"), single);
+    writeFileSync(path.join(contentDir, "pair.md"), pair);
     [app, browser] = await Promise.all([startApp({ contentDir }), launchBrowser()]);
     db = await openDatabaseFor(app);
     vocabularySlug = (await addBrowserDeck(db.prisma, { markdown: browserDeck }, new Date())).slug;
@@ -301,6 +310,28 @@ describe("study controls", () => {
       }
       expect(await axeViolations(page)).toEqual([]);
     }
+  });
+
+  it("after Again shows the other waiting card, ahead of time, and counts it as learning", async () => {
+    const page = await open("desktop");
+    await page.goto(`${app.baseUrl}/decks/pair/study`);
+    await page.waitForSelector(visibleCard);
+    const counts = () => page.locator("[aria-label='Cards left']").innerText();
+    const grade = async (key: string) => {
+      await page.keyboard.press("Space");
+      await page.keyboard.press(key);
+    };
+    const first = await currentCardId(page);
+    await grade("1"); // Again: due in 1 minute
+    const second = await currentCardId(page);
+    expect(second).not.toBe(first);
+    await grade("3"); // Good: due in 10 minutes. Nothing is due now: both wait in learn-ahead.
+    await expect.poll(() => currentCardId(page)).toBe(first);
+    await expect(counts()).resolves.toMatch(/0 new\s+1 learning\s+0 due/);
+    await grade("1"); // Again once more: the other card comes first, though it is due later.
+    await expect.poll(() => currentCardId(page)).toBe(second);
+    await expect(counts()).resolves.toMatch(/1 learning/);
+    await waitForSaves(page);
   });
 
   it("has no axe violations in dark mode with the toolbar on screen", async () => {
