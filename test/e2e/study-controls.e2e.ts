@@ -179,6 +179,11 @@ describe("study controls", () => {
     await page.context().setOffline(true);
     await page.getByRole("button", { name: /^Bury/ }).click();
     await expect.poll(() => currentCardId(page)).not.toBe(cardId);
+    // Focus moved on to "Show answer": Space now reveals the next card instead of burying it too.
+    const next = await currentCardId(page);
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.locator(visibleCard).getAttribute("data-revealed")).toBe("true");
+    expect(await currentCardId(page)).toBe(next);
     await expect
       .poll(() => page.locator("[data-testid=save-status]").innerText(), { timeout: 10_000 })
       .toMatch(/1 change waiting to save — retrying/);

@@ -309,8 +309,16 @@ export function StudySession({
             slug={queue.deck.slug}
             sourcePath={queue.deck.sourcePath ?? null}
             canUndo={session.history.length > 0}
-            onUndo={undo}
-            onSetAside={setAside}
+            // Focus moves on to the next card's primary button: a Space meant for "Show answer"
+            // must not press Bury again.
+            onUndo={() => {
+              refocus.current = true;
+              undo();
+            }}
+            onSetAside={(action) => {
+              refocus.current = true;
+              setAside(action);
+            }}
             onFlag={flag}
           />
           <section aria-label="Study card">
