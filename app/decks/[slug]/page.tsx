@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getDeck, getDeckCards } from "@/app/lib/data/decks";
+import { getDeck, getDeckCards, getDeckMarkCounts } from "@/app/lib/data/decks";
 import { parsePageQuery } from "@/app/lib/data/keyset";
 import { formatRelative } from "@/app/lib/study/format";
+import { CardMarksFilter } from "@/app/ui/decks/card-marks-filter";
 import { CardRow } from "@/app/ui/decks/card-row";
 import { CardSearchForm } from "@/app/ui/decks/card-search-form";
 import { DeckCounts } from "@/app/ui/decks/deck-counts";
@@ -30,7 +31,7 @@ export default async function DeckPage({ params, searchParams }: Props) {
   const deck = await getDeck(slug);
   if (!deck) notFound();
   const request = parsePageQuery(await searchParams);
-  const page = await getDeckCards(deck.id, request);
+  const [page, marks] = await Promise.all([getDeckCards(deck.id, request), getDeckMarkCounts(deck.id)]);
   const now = new Date();
   const waiting = deck.counts.new + deck.counts.learning + deck.counts.due;
   const source = describeSource(deck.sourcePath);
@@ -92,6 +93,7 @@ export default async function DeckPage({ params, searchParams }: Props) {
       ) : null}
       <h2 className="sr-only">Cards</h2>
       <CardSearchForm slug={deck.slug} query={request.q} total={page.total} />
+      <CardMarksFilter slug={deck.slug} counts={marks} marked={request.marked} />
       {page.cards.length === 0 && page.total > 0 ? (
         <p className="mt-3">
           No cards on this page.{" "}
@@ -103,7 +105,7 @@ export default async function DeckPage({ params, searchParams }: Props) {
         <ul className="mt-3 grid gap-3">
           {page.cards.map((card) => (
             <li key={card.id}>
-              <CardRow card={card} source={source} now={now} />
+              <CardRow card={card} source={source} now={now} slug={deck.slug} />
             </li>
           ))}
         </ul>
@@ -111,7 +113,7 @@ export default async function DeckPage({ params, searchParams }: Props) {
       <PageLinks
         label="Card pages"
         links={page.links}
-        href={(cursor) => pageHref(`/decks/${deck.slug}`, cursor, { q: request.q })}
+        href={(cursor) => pageHref(`/decks/${deck.slug}`, cursor, { q: request.q, marked: request.marked })}
       />
     </>
   );

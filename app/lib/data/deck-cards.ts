@@ -21,6 +21,8 @@ export interface DeckCardRow {
   schedule: Schedule | null;
   /** Tagged a leech (forgotten leechThreshold times; suspended when tagged). */
   leech: boolean;
+  /** The learner's bury, suspension and flag; null when never marked. */
+  mark: { buriedUntil: Date | null; suspendedAt: Date | null; flag: number } | null;
 }
 
 export interface DeckCardsPage {
@@ -53,6 +55,16 @@ export async function getDeckCardsPageWith(
     deckId,
     retiredAt: null,
     ...(request.q ? matching(request.q, provider) : {}),
+    ...(request.marked
+      ? {
+          marks: {
+            some:
+              request.marked === "suspended"
+                ? { userId, suspendedAt: { not: null } }
+                : { userId, flag: { gt: 0 } },
+          },
+        }
+      : {}),
   };
   const anchorId = request.before ?? request.after;
   const anchor = anchorId
@@ -78,7 +90,10 @@ export async function getDeckCardsPageWith(
       take: limit + 1,
       include: {
         states: { where: { userId } },
-        marks: { where: { userId, leechAt: { not: null } }, select: { leechAt: true } },
+        marks: {
+          where: { userId },
+          select: { buriedUntil: true, suspendedAt: true, flag: true, leechAt: true },
+        },
       },
     }),
     prisma.card.count({ where: base }),
@@ -95,7 +110,8 @@ export async function getDeckCardsPageWith(
         context: parseContext(card.context),
         line: card.line,
         schedule: state ? reshapeSchedule(state) : null,
-        leech: card.marks.length > 0,
+        leech: Boolean(card.marks[0]?.leechAt),
+        mark: card.marks[0] ?? null,
       };
     }),
     total,

@@ -7,7 +7,7 @@ import type { Prisma } from "@/app/lib/generated/sqlite/client";
 import { resolveDeckSettings, studyDay } from "@/app/lib/settings";
 import { dailyAllowance, type GradedToday } from "@/app/lib/study/daily-limits";
 import { getDecksOverridesWith, getLearnerSettingsWith } from "./settings-read";
-import { unmarked } from "./unmarked";
+import { studyable } from "./card-marks";
 
 export interface DeckFigures {
   /** Active (not retired) cards. */
@@ -56,13 +56,13 @@ export async function getDeckFiguresWith(
         deckId: { in: deckIds },
         retiredAt: null,
         ...(states ? { states: { some: { userId, ...states } } } : {}),
-        ...(onlyStudyable ? unmarked(userId, now) : {}),
+        ...(onlyStudyable ? studyable(userId, now) : {}),
       },
       _count: { _all: true },
     });
     return new Map(rows.map((row) => [row.deckId, row._count._all]));
   };
-  const [active, studyable, started, learning, due, graded, lastReviews] = await Promise.all([
+  const [active, notSetAside, started, learning, due, graded, lastReviews] = await Promise.all([
     countCards(),
     countCards(undefined, true),
     countCards({ state: { not: 0 } }, true),
@@ -86,7 +86,7 @@ export async function getDeckFiguresWith(
       counts: {
         new: Math.max(
           0,
-          Math.min((studyable.get(deckId) ?? 0) - (started.get(deckId) ?? 0), allowance.newRemaining),
+          Math.min((notSetAside.get(deckId) ?? 0) - (started.get(deckId) ?? 0), allowance.newRemaining),
         ),
         learning: learning.get(deckId) ?? 0,
         due: Math.min(due.get(deckId) ?? 0, allowance.reviewsRemaining),

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { localUserId } from "@/app/lib/actions/grading";
 import { getDb } from "@/app/lib/db";
+import { getDeckMarkCountsWith } from "./card-marks";
 import { getDeckCardsPageWith } from "./deck-cards";
 import { getDeckListPageWith } from "./deck-list";
 import { getDeckSummariesWith, getDeckDetailWith } from "./deck-reads";
@@ -30,4 +31,10 @@ export const getDeck = cache(async (slug: string) => {
 /** A page of a deck's active cards for the local learner, optionally filtered by a search. */
 export async function getDeckCards(deckId: string, request: PageQuery) {
   return getDeckCardsPageWith(await getDb(), deckId, request, localUserId);
+}
+
+/** How many of a deck's cards the local learner has suspended, buried and flagged. */
+export async function getDeckMarkCounts(deckId: string, now = new Date()) {
+  const { prisma } = await getDb();
+  return getDeckMarkCountsWith(prisma, deckId, now, localUserId);
 }

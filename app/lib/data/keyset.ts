@@ -25,6 +25,8 @@ export const pageQuerySchema = z.object({
   after: rowId.optional().catch(undefined),
   before: rowId.optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
+  /** Only the cards the learner marked so (the deck page's card filter). */
+  marked: z.enum(["suspended", "flagged"]).optional().catch(undefined),
 });
 
 export type PageQuery = z.infer<typeof pageQuerySchema>;
@@ -36,6 +38,7 @@ export function parsePageQuery(searchParams: Record<string, string | string[] | 
     after: first(searchParams.after),
     before: first(searchParams.before),
     q: first(searchParams.q) || undefined,
+    marked: first(searchParams.marked),
   });
 }
 

@@ -5,8 +5,8 @@ import { schedulingOptionsOf, studyDay } from "@/app/lib/settings";
 import { dailyAllowance } from "@/app/lib/study/daily-limits";
 import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
 import { parseContext, reshapeSchedule } from "./mappers";
+import { getLaterDueWith, studyable } from "./card-marks";
 import { getDeckStudySettingsWith } from "./settings-read";
-import { unmarked } from "./unmarked";
 
 /** Not a sibling of a card graded today (its note is buried until the next study day). */
 function notBuriedSibling(graded: { cardId: string; line: number; kind: string }[]): Prisma.CardWhereInput {
@@ -31,7 +31,7 @@ async function newCards(
       where,
       orderBy: { position: "asc" },
       take,
-      include: { states: { where: { userId } } },
+      include: { states: { where: { userId } }, marks: { where: { userId }, select: { flag: true } } },
     });
   let take = allowance;
   let cards = await read(take);
@@ -58,7 +58,7 @@ export async function getStudyQueueWith(
 ): Promise<StudyQueueData | null> {
   const deck = await prisma.deck.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true },
+    select: { id: true, slug: true, title: true, sourcePath: true },
   });
   if (!deck) return null;
   const settings = await getDeckStudySettingsWith(prisma, userId, deck.id);
@@ -70,16 +70,18 @@ export async function getStudyQueueWith(
   const graded = logs.map((log) => ({ cardId: log.cardId, state: log.state, ...log.card }));
   const { newRemaining, reviewsRemaining } = dailyAllowance(settings, graded);
   const buried = settings.burySiblings ? notBuriedSibling(graded) : {};
-  const active: Prisma.CardWhereInput = { deckId: deck.id, retiredAt: null, ...unmarked(userId, now) };
-  const [learning, reviews, fresh] = await Promise.all([
+  // Study controls: suspended cards, and cards buried until a later day, stay out of the session.
+  const active: Prisma.CardWhereInput = { deckId: deck.id, retiredAt: null, ...studyable(userId, now) };
+  const marks = { where: { userId }, select: { flag: true } };
+  const [learning, reviews, fresh, laterDue] = await Promise.all([
     prisma.card.findMany({
       where: { ...active, states: { some: { userId, state: { in: [1, 3] } } } },
-      include: { states: { where: { userId } } },
+      include: { states: { where: { userId } }, marks },
     }),
     prisma.card.findMany({
       where: { AND: [active, buried, { states: { some: { userId, state: 2, due: { lt: day.end } } } }] },
       orderBy: { id: "asc" },
-      include: { states: { where: { userId } } },
+      include: { states: { where: { userId } }, marks },
     }),
     newCards(
       prisma,
@@ -88,6 +90,7 @@ export async function getStudyQueueWith(
       newRemaining,
       settings.burySiblings,
     ),
+    getLaterDueWith(prisma, deck.id, now, { userId, dayEnd: day.end, newAllowance: newRemaining }),
   ]);
   // Most overdue first, as in Anki; the rest wait for a day with room.
   const dueFirst = reviews
@@ -107,8 +110,14 @@ export async function getStudyQueueWith(
       position: card.position,
       schedule: state ? reshapeSchedule(state) : null,
       version: state?.version ?? 0,
+      flag: card.marks[0]?.flag ?? 0,
     };
   });
+  // Reviews over the day's limit wait for the next study day.
+  const nextLater =
+    reviews.length > dueFirst.length
+      ? Math.min(day.end.getTime(), laterDue?.getTime() ?? Infinity)
+      : (laterDue?.getTime() ?? null);
   return {
     deck,
     cards,
@@ -118,5 +127,6 @@ export async function getStudyQueueWith(
     burySiblings: settings.burySiblings,
     leechThreshold: settings.leechThreshold,
     scheduling: schedulingOptionsOf(settings),
+    laterDue: nextLater,
   };
 }

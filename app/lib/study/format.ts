@@ -36,3 +36,34 @@ export function formatRelative(now: Date, when: Date): string {
   if (diff <= 0 && diff > -minute) return "now";
   return diff > 0 ? `in ${formatInterval(now, when)}` : `${formatInterval(when, now)} ago`;
 }
+
+/** "1 card", "2 cards", "0 cards"; `many` for irregular nouns ("1 entry", "3 entries"). */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+const dateLabel = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short" });
+const timeLabel = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
+
+/**
+ * When a card is next due, as the finished-session message says it: "in 10 minutes, at 14:20",
+ * "tomorrow, Wed 11 Mar", "in 2 days, Thu 12 Mar" (local time; calendar days, not 24-hour spans).
+ */
+export function describeDue(now: Date, when: Date): string {
+  const diff = when.getTime() - now.getTime();
+  if (diff <= 0) return "now";
+  const calendarDays = Math.round(
+    (new Date(when).setHours(0, 0, 0, 0) - new Date(now).setHours(0, 0, 0, 0)) / day,
+  );
+  if (calendarDays === 0) {
+    const span =
+      diff < minute
+        ? "in under a minute"
+        : diff < hour
+          ? `in ${plural(Math.round(diff / minute), "minute")}`
+          : `in ${plural(Math.round(diff / hour), "hour")}`;
+    return `${span}, at ${timeLabel.format(when)}`;
+  }
+  if (calendarDays === 1) return `tomorrow, ${dateLabel.format(when)}`;
+  return `in ${plural(calendarDays, "day")}, ${dateLabel.format(when)}`;
+}

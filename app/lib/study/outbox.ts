@@ -2,6 +2,7 @@
  * The outbox of saves not yet confirmed by the server, kept in localStorage so a grade made offline
  * or while the server is down survives a reload and is retried, never dropped silently.
  */
+import { plural } from "./format";
 import type { SaveOperation } from "./session";
 
 export const outboxStorageKey = "notecards:outbox:v1";
@@ -20,7 +21,7 @@ export function decodeOutbox(raw: string | null): SaveOperation[] {
       (op): op is SaveOperation =>
         typeof op === "object" &&
         op !== null &&
-        (op.type === "grade" || op.type === "undo") &&
+        (op.type === "grade" || op.type === "undo" || op.type === "mark") &&
         typeof op.id === "string",
     );
   } catch {
@@ -29,23 +30,25 @@ export function decodeOutbox(raw: string | null): SaveOperation[] {
 }
 
 /**
- * Queues an undo. A grade still waiting in the outbox (and not being sent right now) is simply
- * taken out: the server never needs to hear of it.
+ * Queues an undo. A grade or mark still waiting in the outbox (and not being sent right now) is
+ * simply taken out: the server never needs to hear of it.
  */
 export function queueUndo(
   outbox: SaveOperation[],
-  undo: Extract<SaveOperation, { type: "undo" }>,
+  undo: Extract<SaveOperation, { type: "undo" | "mark" }>,
   inFlightId: string | null,
 ) {
-  const index = outbox.findIndex((op) => op.type === "grade" && op.id === undo.gradeId);
-  if (index !== -1 && outbox[index]!.id !== inFlightId) return outbox.filter((_, i) => i !== index);
+  const target = undo.type === "undo" ? undo.gradeId : undo.undoes;
+  const index = outbox.findIndex((op) => op.type !== "undo" && op.id === target);
+  if (target !== undefined && index !== -1 && outbox[index]!.id !== inFlightId)
+    return outbox.filter((_, i) => i !== index);
   return [...outbox, undo];
 }
 
-/** "1 grade waiting to save — retrying" and friends. */
-export function describeOutbox(count: number, failing: boolean): string {
+/** "1 grade waiting to save — retrying" and friends; "change" once a bury or flag is among them. */
+export function describeOutbox(count: number, failing: boolean, what: "grade" | "change" = "grade"): string {
   if (count === 0) return "";
-  const noun = count === 1 ? "1 grade" : `${count} grades`;
+  const noun = plural(count, what);
   return failing ? `${noun} waiting to save — retrying` : `Saving ${noun}…`;
 }
 

@@ -20,6 +20,8 @@ export interface QueueOptions {
   /** The card shown last, to avoid it and its sibling coming straight back. */
   previous?: StudyCard | null;
   learnAheadMs?: number;
+  /** The card on screen: counted even when it is shown ahead of its due time. */
+  showing?: StudyCard | null;
 }
 
 export const defaultLearnAheadMs = 20 * 60_000;
@@ -54,7 +56,8 @@ export function countQueue(cards: readonly StudyCard[], options: QueueOptions): 
   for (const card of cards) {
     if (isNew(card)) fresh++;
     else if (isLearning(card)) {
-      if (dueTime(card) <= now) learning++;
+      // A learning card shown ahead of time is still one the learner has in front of them.
+      if (dueTime(card) <= now || card.id === options.showing?.id) learning++;
     } else if (dueTime(card) < dayEnd) review++;
   }
   return { learning, review, new: Math.min(fresh, Math.max(0, options.newRemaining)) };
@@ -100,23 +103,19 @@ export function pickNext(
     card.line === previous.line &&
     card.kind === previous.kind;
 
+  // Learn-ahead cards come after the due buckets, under the same rule: the card just shown (or its
+  // sibling) only comes back when nothing else at all is waiting.
   let fallback: { card: StudyCard; bucket: QueueBucket } | null = null;
-  for (const bucket of order) {
+  for (const bucket of [...order, "ahead"] as const) {
     for (const card of groups[bucket]) {
-      if (isSame(card)) {
-        fallback ??= { card, bucket };
-        continue;
-      }
-      if (isSibling(card)) {
+      if (isSame(card) || isSibling(card)) {
         fallback ??= { card, bucket };
         continue;
       }
       return { card, bucket };
     }
   }
-  if (fallback) return fallback;
-  const ahead = groups.ahead[0];
-  return ahead ? { card: ahead, bucket: "ahead" } : null;
+  return fallback;
 }
 
 /** Local midnight after `now`: review cards due before it are due today. */

@@ -1,11 +1,12 @@
 /**
  * A study session as plain data, advanced by pure functions so the browser can move to the next card
- * in the same frame as the key press and tests can drive it without a DOM. Each grade or undo also
- * yields the operation to save on the server (see outbox.ts).
+ * in the same frame as the key press and tests can drive it without a DOM. Each grade, undo or mark
+ * (bury, suspend: marks.ts) also yields the operation to save on the server (see outbox.ts).
  */
 import type { GradeValue, Schedule, Scheduler } from "@/app/lib/scheduler";
 import { becomesLeech } from "@/app/lib/settings/leech";
 import { gradedSiblings, isBuriedSibling } from "./daily-limits";
+import type { MarkOperation, SetAsideAction } from "./marks";
 import { endOfDay, pickNext, type QueueBucket } from "./queue";
 import type { StudyCard } from "./types";
 
@@ -29,15 +30,31 @@ export interface UndoOperation {
   expectedVersion: number;
 }
 
-export type SaveOperation = GradeOperation | UndoOperation;
+export type SaveOperation = GradeOperation | UndoOperation | MarkOperation;
 
-interface HistoryEntry {
+interface GradeEntry {
+  type: "grade";
   gradeId: string;
   card: StudyCard;
   rating: GradeValue;
   durationMs: number;
   /** The grade made the card a leech: it is suspended (here and on the server). */
   leech: boolean;
+}
+
+/** A card taken out of the session (buried or suspended); undo puts it back. */
+interface SetAsideEntry {
+  type: "set-aside";
+  markId: string;
+  card: StudyCard;
+  action: SetAsideAction;
+}
+
+export type HistoryEntry = GradeEntry | SetAsideEntry;
+
+/** The id of the save an undoable step sent: a grade's id or a mark's id. */
+export function historyOpId(entry: HistoryEntry): string {
+  return entry.type === "grade" ? entry.gradeId : entry.markId;
 }
 
 export interface SessionState {
@@ -69,20 +86,21 @@ export interface SessionOptions {
  */
 export function studyableCards(state: SessionState): StudyCard[] {
   const leeches = new Set<string>();
-  for (const entry of state.history) {
+  const grades = state.history.filter((entry) => entry.type === "grade");
+  for (const entry of grades) {
     if (entry.leech) leeches.add(entry.card.id);
     else leeches.delete(entry.card.id);
   }
-  if (leeches.size === 0 && (!state.burySiblings || state.history.length === 0)) return state.cards;
+  if (leeches.size === 0 && (!state.burySiblings || grades.length === 0)) return state.cards;
   const graded = state.burySiblings
-    ? gradedSiblings(state.history.map((entry) => ({ cardId: entry.card.id, ...entry.card })))
+    ? gradedSiblings(grades.map((entry) => ({ cardId: entry.card.id, ...entry.card })))
     : new Map<string, Set<string>>();
   return state.cards.filter((card) => !leeches.has(card.id) && !isBuriedSibling(card, graded));
 }
 
 const zeroCounts = (): Record<GradeValue, number> => ({ 1: 0, 2: 0, 3: 0, 4: 0 });
 
-function advance(state: SessionState, now: Date, previous: StudyCard | null): SessionState {
+export function advance(state: SessionState, now: Date, previous: StudyCard | null): SessionState {
   const next = pickNext(studyableCards(state), {
     now,
     dayEnd: state.dayEnd,
@@ -138,7 +156,14 @@ export function gradeCurrent(
     newRemaining: wasNew ? state.newRemaining - 1 : state.newRemaining,
     history: [
       ...state.history,
-      { gradeId: input.gradeId, card, rating: input.rating, durationMs: input.durationMs, leech },
+      {
+        type: "grade",
+        gradeId: input.gradeId,
+        card,
+        rating: input.rating,
+        durationMs: input.durationMs,
+        leech,
+      },
     ],
     gradeCounts: { ...state.gradeCounts, [input.rating]: state.gradeCounts[input.rating] + 1 },
   };
@@ -156,17 +181,35 @@ export function gradeCurrent(
 }
 
 /**
- * Takes back the last grade: the card returns, with the state it had. The server restores it too
- * and bumps the version, except for a card that was new, whose state row is removed (version 0).
- * `saved: false` means the grade never left the outbox, so the server's version is unchanged.
+ * Takes back the last step. A grade: the card returns, with the state it had; the server restores
+ * it too and bumps the version, except for a card that was new, whose state row is removed
+ * (version 0). `saved: false` means the grade never left the outbox, so the server's version is
+ * unchanged. A bury or suspend: the card comes back on screen and the mark is lifted.
  */
 export function undoLast(
   state: SessionState,
   undoId: string,
   options: { saved: boolean } = { saved: true },
-): { state: SessionState; operation: UndoOperation } | null {
+): { state: SessionState; operation: UndoOperation | MarkOperation } | null {
   const last = state.history.at(-1);
   if (!last) return null;
+  if (last.type === "set-aside") {
+    return {
+      state: {
+        ...state,
+        cards: [...state.cards.filter((card) => card.id !== last.card.id), last.card],
+        currentId: last.card.id,
+        history: state.history.slice(0, -1),
+      },
+      operation: {
+        type: "mark",
+        id: undoId,
+        cardId: last.card.id,
+        action: last.action === "bury" ? "unbury" : "unsuspend",
+        undoes: last.markId,
+      },
+    };
+  }
   const graded = state.cards.find((card) => card.id === last.card.id);
   if (!graded) return null;
   const wasNew = last.card.schedule === null || last.card.schedule.state === 0;
@@ -218,15 +261,20 @@ export function refresh(state: SessionState, now: Date): SessionState {
   return advance(state, now, previous);
 }
 
-/** Time spent and when the next card is due, for the summary. */
-export function summarise(state: SessionState) {
-  const studied = state.history.length;
-  const timeMs = state.history.reduce((sum, entry) => sum + entry.durationMs, 0);
-  let nextDue: Date | null = null;
+/**
+ * Reviews done, the distinct cards they were about, time spent and when the next card is due, for
+ * the summary. `laterDue` is the server's word on cards not in the session (due on a later day).
+ */
+export function summarise(state: SessionState, laterDue: Date | null = null) {
+  const grades = state.history.filter((entry) => entry.type === "grade");
+  const reviews = grades.length;
+  const cards = new Set(grades.map((entry) => entry.card.id)).size;
+  const timeMs = grades.reduce((sum, entry) => sum + entry.durationMs, 0);
+  let nextDue: Date | null = laterDue;
   for (const card of studyableCards(state)) {
     if (!card.schedule || card.schedule.state === 0) continue;
     const due = new Date(card.schedule.due);
     if (!nextDue || due < nextDue) nextDue = due;
   }
-  return { studied, timeMs, gradeCounts: state.gradeCounts, nextDue };
+  return { reviews, cards, timeMs, gradeCounts: state.gradeCounts, nextDue };
 }

@@ -17,10 +17,13 @@ export interface StudyCard {
   schedule: Schedule | null;
   /** The CardState version the learner's last grade was made against; 0 = no row. */
   version: number;
+  /** The learner's flag, 0 (none) to 4; absent reads as none. */
+  flag?: number;
 }
 
 export interface StudyQueueData {
-  deck: { id: string; slug: string; title: string };
+  /** `sourcePath` as stored: `content/x.md`, `browser:<slug>` or `anki:<file>` (for "where from"). */
+  deck: { id: string; slug: string; title: string; sourcePath?: string | null };
   cards: StudyCard[];
   /** New cards the learner may still start today in this deck. */
   newRemaining: number;
@@ -34,4 +37,9 @@ export interface StudyQueueData {
   leechThreshold: number;
   /** The deck's scheduler settings: the browser previews with exactly what the server saves with. */
   scheduling: SchedulingOptions;
+  /**
+   * When the first card not in this queue becomes studyable (a review due on a later day, a buried
+   * card back, the next day's new cards), or null when none will; absent when not read.
+   */
+  laterDue?: number | null;
 }

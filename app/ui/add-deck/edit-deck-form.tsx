@@ -8,7 +8,16 @@ import { MarkdownEditor } from "./markdown-editor";
 import { useMarkdownLimit } from "./use-markdown-limit";
 
 /** Edits a browser-added deck's markdown, with the same live preview as adding one. */
-export function EditDeckForm({ slug, markdown }: { slug: string; markdown: string }) {
+export function EditDeckForm({
+  slug,
+  markdown,
+  initialLine,
+}: {
+  slug: string;
+  markdown: string;
+  /** Open with the caret at the start of this line (1-based), scrolled into view. */
+  initialLine?: number;
+}) {
   const [state, formAction, pending] = useActionState<UpdateDeckSourceState, FormData>(
     updateDeckSource.bind(null, slug),
     { status: "idle" },
@@ -27,6 +36,7 @@ export function EditDeckForm({ slug, markdown }: { slug: string; markdown: strin
         onChange={setText}
         fileName={null}
         invalid={error !== ""}
+        initialLine={initialLine}
       />
       <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-stone-200 bg-stone-50 px-4 py-3 dark:border-stone-800 dark:bg-stone-950">
         <button

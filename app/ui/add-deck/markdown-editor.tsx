@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { DeckPreview } from "./deck-preview";
 import { useDeckPreview } from "./use-deck-preview";
 
@@ -21,6 +22,7 @@ export function MarkdownEditor({
   fileName,
   name,
   invalid,
+  initialLine,
 }: {
   id: string;
   value: string;
@@ -30,8 +32,34 @@ export function MarkdownEditor({
   /** Set when the textarea itself is submitted with the form. */
   name?: string;
   invalid?: boolean;
+  /** Put the caret at the start of this line (1-based) on first render, and scroll it into view. */
+  initialLine?: number;
 }) {
   const preview = useDeckPreview(value, fileName);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const opened = useRef(false);
+  useEffect(() => {
+    const area = textarea.current;
+    if (!area || !initialLine || opened.current) return;
+    opened.current = true;
+    const text = area.value;
+    let offset = 0;
+    for (let line = 1; line < initialLine; line++) {
+      const next = text.indexOf("\n", offset);
+      if (next === -1) break;
+      offset = next + 1;
+    }
+    // The text above the line, measured in the textarea itself (wrapped lines included), gives its
+    // height: scroll there, a few lines short so the line does not sit on the top edge.
+    area.value = text.slice(0, offset);
+    const above = area.scrollHeight;
+    area.value = text;
+    const lineHeight = parseFloat(getComputedStyle(area).lineHeight) || 20;
+    area.focus({ preventScroll: true });
+    area.setSelectionRange(offset, offset);
+    area.scrollTop = Math.max(0, above - 3 * lineHeight);
+    area.scrollIntoView({ block: "nearest" });
+  }, [initialLine]);
   return (
     <div className="space-y-6">
       <div>
@@ -40,7 +68,9 @@ export function MarkdownEditor({
           {fileName && <span className="font-normal text-stone-600 dark:text-stone-400"> · {fileName}</span>}
         </label>
         <textarea
+          ref={textarea}
           id={id}
+          data-initial-line={initialLine}
           name={name}
           value={value}
           onChange={(event) => onChange(event.target.value)}

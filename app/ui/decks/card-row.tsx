@@ -3,7 +3,10 @@ import { stateNames } from "@/app/lib/scheduler";
 import { formatRelative } from "@/app/lib/study/format";
 import { markCloze } from "@/app/lib/study/cloze";
 import { CardMarkdown } from "@/app/ui/markdown/card-markdown";
+import { flagNames } from "@/app/lib/study/marks";
+import { flagTones } from "@/app/ui/study/flag-tones";
 import type { SourceLabel } from "./deck-source";
+import { UnmarkButton } from "./unmark-button";
 
 const stateTone: Record<string, string> = {
   New: "bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-200",
@@ -13,8 +16,21 @@ const stateTone: Record<string, string> = {
 };
 
 /** One card on the deck page: front, a preview of the back, its state and due date, its source line. */
-export function CardRow({ card, source, now }: { card: DeckCardRow; source: SourceLabel; now: Date }) {
+export function CardRow({
+  card,
+  source,
+  now,
+  slug,
+}: {
+  card: DeckCardRow;
+  source: SourceLabel;
+  now: Date;
+  slug: string;
+}) {
   const state = stateNames[card.schedule?.state ?? 0];
+  const suspended = card.mark?.suspendedAt != null;
+  const buried = !suspended && card.mark?.buriedUntil != null && card.mark.buriedUntil > now;
+  const flag = card.mark?.flag ?? 0;
   const sides = card.kind === "cloze" ? markCloze(card.front, card.back) : card;
   return (
     <article className="rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
@@ -33,9 +49,36 @@ export function CardRow({ card, source, now }: { card: DeckCardRow; source: Sour
         {card.kind !== "basic" ? (
           <span className="text-stone-600 dark:text-stone-400">{card.kind}</span>
         ) : null}
+        {suspended ? (
+          <span className="rounded-full bg-amber-100 px-2 py-0.5 font-medium text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+            Suspended
+          </span>
+        ) : null}
+        {buried ? (
+          <span className="rounded-full bg-stone-200 px-2 py-0.5 font-medium text-stone-800 dark:bg-stone-800 dark:text-stone-200">
+            Buried until tomorrow
+          </span>
+        ) : null}
+        {flag > 0 ? (
+          <span className={`font-medium ${flagTones[flag]}`} data-testid="card-flag">
+            <span aria-hidden="true">⚑</span> {flagNames[flag]} flag
+          </span>
+        ) : null}
         <span className="ml-auto font-mono text-stone-600 dark:text-stone-400">
-          {source.lineRef(card.line)}
+          {source.origin === "browser" ? (
+            <a
+              href={`/decks/${slug}/edit?line=${card.line}`}
+              className="text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300"
+            >
+              {source.lineRef(card.line)}
+            </a>
+          ) : (
+            source.lineRef(card.line)
+          )}
         </span>
+        {suspended || buried ? (
+          <UnmarkButton cardId={card.id} slug={slug} action={suspended ? "unsuspend" : "unbury"} />
+        ) : null}
       </div>
       {card.context.length > 0 ? (
         <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">{card.context.join(" › ")}</p>

@@ -3,12 +3,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { createScheduler, gradeNames, gradeValues, type GradeValue } from "@/app/lib/scheduler";
+import { flagCurrent, setAsideCurrent, type SetAsideAction } from "@/app/lib/study/marks";
 import { describeOutbox, newId } from "@/app/lib/study/outbox";
 import { countQueue, defaultLearnAheadMs, pickNext } from "@/app/lib/study/queue";
 import {
   applyServerState,
   currentCard,
   gradeCurrent,
+  historyOpId,
   refresh,
   startSession,
   studyableCards,
@@ -20,6 +22,7 @@ import {
 import { formatInterval } from "@/app/lib/study/format";
 import type { StudyQueueData } from "@/app/lib/study/types";
 import type { RenderedFaces } from "./render-faces";
+import { CardActions } from "./card-actions";
 import { CardFace } from "./card-face";
 import { GradeBar } from "./grade-bar";
 import { SessionSummary } from "./session-summary";
@@ -28,6 +31,7 @@ import { useDeckUpdates } from "@/app/ui/live/use-deck-updates";
 import { mergeLiveCards } from "@/app/lib/live/merge-live-cards";
 import { useStudyKeys } from "./use-study-keys";
 
+const opNoun = (op: SaveOperation) => (op.type === "mark" ? op.action : op.type);
 /** Time looking at a card beyond this is not counted (the learner walked away). */
 const maxCardMs = 5 * 60_000;
 
@@ -75,15 +79,16 @@ export function StudySession({
 
   const onSaved = useCallback(
     (_op: SaveOperation, result: SaveResult) => {
+      if (result.status === "marked") return;
       if (result.status === "saved" || result.status === "undone") {
         commit(applyServerState(sessionRef.current, result));
       } else if (result.status === "conflict") {
         commit(applyServerState(sessionRef.current, { ...result, force: true }));
         setNotice("This card was graded elsewhere: that grade is kept and this one was not counted.");
       } else if (result.status === "not-found") {
-        setNotice("A graded card is no longer in the deck, so its grade was not saved.");
+        setNotice(`A card is no longer in the deck, so its ${opNoun(_op)} was not saved.`);
       } else {
-        setNotice("A grade could not be saved: the server refused it.");
+        setNotice(`A ${opNoun(_op)} could not be saved: the server refused it.`);
       }
     },
     [commit],
@@ -179,7 +184,7 @@ export function StudySession({
   const undo = useCallback(() => {
     const last = sessionRef.current.history.at(-1);
     if (!last) return false;
-    const saved = !outbox.isUnsent(last.gradeId);
+    const saved = !outbox.isUnsent(historyOpId(last));
     const result = undoLast(sessionRef.current, newId(), { saved });
     if (!result) return false;
     commit(result.state);
@@ -189,11 +194,39 @@ export function StudySession({
     setRevealed(false);
     setClock(new Date());
     shownAt.current = Date.now();
-    setStatus(`Undid ${gradeNames[last.rating]}. Back to that card.`);
+    setStatus(`Undid ${last.type === "grade" ? gradeNames[last.rating] : last.action}. Back to that card.`);
     return true;
   }, [commit, outbox]);
 
   useStudyKeys({ reveal, grade, undo });
+
+  // Bury / suspend: the card leaves the session at once; the mark is saved through the outbox.
+  const setAside = useCallback(
+    (action: SetAsideAction) => {
+      const now = new Date();
+      const result = setAsideCurrent(sessionRef.current, { action, now, markId: newId() });
+      if (!result) return;
+      commit(result.state);
+      revealedRef.current = false;
+      setRevealed(false);
+      setClock(now);
+      shownAt.current = now.getTime();
+      outbox.enqueue(result.operation);
+      setStatus(
+        `${action === "bury" ? "Buried until tomorrow" : "Suspended"}. ${result.state.currentId ? "Next card." : "Session complete."}`,
+      );
+    },
+    [commit, outbox],
+  );
+  const flag = useCallback(
+    (value: number) => {
+      const result = flagCurrent(sessionRef.current, { flag: value, markId: newId() });
+      if (!result) return;
+      commit(result.state);
+      outbox.enqueue(result.operation);
+    },
+    [commit, outbox],
+  );
 
   // After a button press the button is replaced: move focus to the new primary button.
   useEffect(() => {
@@ -226,9 +259,10 @@ export function StudySession({
     now: clock,
     dayEnd: session.dayEnd,
     newRemaining: session.newRemaining,
+    showing: current,
   });
-  const summary = current ? null : summarise(session);
-  const saving = describeOutbox(outbox.pending, outbox.failing);
+  const summary = current ? null : summarise(session, queue.laterDue ? new Date(queue.laterDue) : null);
+  const saving = describeOutbox(outbox.pending, outbox.failing, outbox.marksPending ? "change" : "grade");
 
   return (
     <div ref={root}>
@@ -278,6 +312,23 @@ export function StudySession({
       ) : null}
       {current ? (
         <>
+          <CardActions
+            card={current}
+            slug={queue.deck.slug}
+            sourcePath={queue.deck.sourcePath ?? null}
+            canUndo={session.history.length > 0}
+            // Focus moves on to the next card's primary button: a Space meant for "Show answer"
+            // must not press Bury again.
+            onUndo={() => {
+              refocus.current = true;
+              undo();
+            }}
+            onSetAside={(action) => {
+              refocus.current = true;
+              setAside(action);
+            }}
+            onFlag={flag}
+          />
           <section aria-label="Study card">
             <CardFace
               key={current.id}
@@ -312,18 +363,22 @@ export function StudySession({
           </div>
           <p className="mt-4 hidden text-center text-sm text-stone-600 sm:block dark:text-stone-400">
             <kbd className="font-mono">Space</kbd> show · <kbd className="font-mono">1</kbd>–
-            <kbd className="font-mono">4</kbd> grade · <kbd className="font-mono">u</kbd> undo
+            <kbd className="font-mono">4</kbd> grade · <kbd className="font-mono">u</kbd> undo ·{" "}
+            <kbd className="font-mono">-</kbd> bury · <kbd className="font-mono">@</kbd> suspend
           </p>
         </>
       ) : summary ? (
         <SessionSummary
           deckTitle={queue.deck.title}
-          studied={summary.studied}
+          deckSlug={queue.deck.slug}
+          reviews={summary.reviews}
+          cards={summary.cards}
           timeMs={summary.timeMs}
           gradeCounts={summary.gradeCounts}
           nextDue={summary.nextDue}
           now={clock}
           canUndo={session.history.length > 0}
+          onUndo={undo}
         />
       ) : null}
     </div>

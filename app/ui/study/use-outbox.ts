@@ -1,17 +1,23 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { markCard } from "@/app/lib/actions/card-marks";
 import { gradeCard, undoGrade } from "@/app/lib/actions/grade-card";
 import { backoffMs, decodeOutbox, outboxStorageKey, queueUndo } from "@/app/lib/study/outbox";
+import type { MarkOperation } from "@/app/lib/study/marks";
 import type { SaveOperation, UndoOperation } from "@/app/lib/study/session";
 
-export type SaveResult = Awaited<ReturnType<typeof gradeCard>> | Awaited<ReturnType<typeof undoGrade>>;
+export type SaveResult =
+  | Awaited<ReturnType<typeof gradeCard>>
+  | Awaited<ReturnType<typeof undoGrade>>
+  | Awaited<ReturnType<typeof markCard>>;
 
 function send(op: SaveOperation): Promise<SaveResult> {
   if (op.type === "grade") {
     const { id, cardId, rating, expectedVersion, durationMs } = op;
     return gradeCard({ gradeId: id, cardId, rating, expectedVersion, durationMs });
   }
+  if (op.type === "mark") return markCard({ cardId: op.cardId, action: op.action, flag: op.flag });
   return undoGrade({ gradeId: op.gradeId, cardId: op.cardId, expectedVersion: op.expectedVersion });
 }
 
@@ -35,6 +41,7 @@ export function useOutbox(onResult: (op: SaveOperation, result: SaveResult) => v
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const handler = useRef(onResult);
   const [pending, setPending] = useState(0);
+  const [marksPending, setMarksPending] = useState(false);
   const [failing, setFailing] = useState(false);
   const [restored, setRestored] = useState(0);
 
@@ -45,6 +52,7 @@ export function useOutbox(onResult: (op: SaveOperation, result: SaveResult) => v
   const update = useCallback(() => {
     persist(queue.current);
     setPending(queue.current.length);
+    setMarksPending(queue.current.some((op) => op.type === "mark"));
   }, []);
 
   // The retry timer calls drain through a ref: a callback cannot name itself while being declared.
@@ -71,8 +79,11 @@ export function useOutbox(onResult: (op: SaveOperation, result: SaveResult) => v
       setFailing(false);
       queue.current = queue.current.filter((queued) => queued.id !== op.id);
       // After a conflict the card's later saves were made against a state the server never had.
+      // Marks do not depend on the card's version, so they stay.
       if (result.status === "conflict")
-        queue.current = queue.current.filter((queued) => queued.cardId !== op.cardId);
+        queue.current = queue.current.filter(
+          (queued) => queued.cardId !== op.cardId || queued.type === "mark",
+        );
       update();
       handler.current(op, result);
     }
@@ -115,7 +126,7 @@ export function useOutbox(onResult: (op: SaveOperation, result: SaveResult) => v
   );
 
   const enqueueUndo = useCallback(
-    (op: UndoOperation) => {
+    (op: UndoOperation | MarkOperation) => {
       queue.current = queueUndo(queue.current, op, inFlight.current);
       update();
       setTimeout(() => void drain(), 0);
@@ -123,5 +134,5 @@ export function useOutbox(onResult: (op: SaveOperation, result: SaveResult) => v
     [drain, update],
   );
 
-  return { pending, failing, restored, enqueue, enqueueUndo, isUnsent };
+  return { pending, marksPending, failing, restored, enqueue, enqueueUndo, isUnsent };
 }

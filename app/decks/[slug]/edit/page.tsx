@@ -1,13 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { getDeckSource } from "@/app/lib/browser-decks/get-deck-source";
 import { EditDeckForm } from "@/app/ui/add-deck/edit-deck-form";
 
 export const metadata: Metadata = { title: "Edit deck" };
 
-export default async function EditDeckPage({ params }: { params: Promise<{ slug: string }> }) {
+/** `?line=12` (from a card's source on the study or deck page): the editor opens at that line. */
+const lineSchema = z.coerce.number().int().min(1).max(10_000_000).optional().catch(undefined);
+
+export default async function EditDeckPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
+  const line = lineSchema.parse((await searchParams).line);
   const deck = await getDeckSource(slug);
   if (!deck) notFound();
 
@@ -28,7 +39,7 @@ export default async function EditDeckPage({ params }: { params: Promise<{ slug:
             Cards whose question stays the same keep their progress when you change the answer. Cards you
             remove are retired, and come back with their history if you add them again.
           </p>
-          <EditDeckForm slug={deck.slug} markdown={deck.markdown} />
+          <EditDeckForm slug={deck.slug} markdown={deck.markdown} initialLine={line} />
         </>
       ) : (
         <div className="space-y-3 rounded-md border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">

@@ -1,0 +1,81 @@
+/**
+ * Bury, suspend and flag, with the Prisma client passed in so tests run them against real databases.
+ * Each call sets the learner's CardMark row to a state, so sending it twice (a retry from the outbox)
+ * leaves the same row: the calls are idempotent without storing their ids.
+ */
+import type { Db } from "@/app/lib/database/client";
+import type { MarkAction } from "@/app/lib/study/marks";
+import { endOfDay } from "@/app/lib/study/queue";
+import { ensureUser, localUserId } from "./grading";
+
+export interface MarkInput {
+  cardId: string;
+  action: MarkAction;
+  /** For "flag": 0 (none) to 4. */
+  flag?: number;
+}
+
+export interface CardMarkState {
+  buriedUntil: Date | null;
+  suspendedAt: Date | null;
+  flag: number;
+}
+
+export type MarkResult =
+  { status: "marked"; cardId: string; mark: CardMarkState } | { status: "not-found"; cardId: string };
+
+/**
+ * When a buried card comes back: the start of the next study day. The one place that decides it, so
+ * a configurable day start (LearnerSettings.dayStartHour) changes it here alone.
+ */
+export function buriedUntil(now: Date): Date {
+  return endOfDay(now);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "P2002" || /unique constraint|UNIQUE constraint/i.test(String(error));
+}
+
+/** Applies one mark to the learner's card; `now` is when the action runs on the server. */
+export async function markCardWith(
+  prisma: Db,
+  input: MarkInput,
+  now: Date,
+  options: { userId?: string } = {},
+): Promise<MarkResult> {
+  const userId = options.userId ?? localUserId;
+  const card = await prisma.card.findUnique({ where: { id: input.cardId }, select: { id: true } });
+  if (!card) return { status: "not-found", cardId: input.cardId };
+  await ensureUser(prisma, userId);
+  const where = { userId_cardId: { userId, cardId: input.cardId } };
+  const write = async () => {
+    const existing = await prisma.cardMark.findUnique({ where });
+    const data = {
+      bury: { buriedUntil: buriedUntil(now) },
+      unbury: { buriedUntil: null },
+      // A second suspend keeps the first date: that is when the card left study.
+      suspend: { suspendedAt: existing?.suspendedAt ?? now },
+      unsuspend: { suspendedAt: null },
+      flag: { flag: input.flag ?? 0 },
+    }[input.action];
+    return prisma.cardMark.upsert({
+      where,
+      create: { userId, cardId: input.cardId, ...data },
+      update: data,
+    });
+  };
+  let row;
+  try {
+    row = await write();
+  } catch (error) {
+    // Two first marks of the same card raced to create the row: the second one now updates it.
+    if (!isUniqueViolation(error)) throw error;
+    row = await write();
+  }
+  return {
+    status: "marked",
+    cardId: input.cardId,
+    mark: { buriedUntil: row.buriedUntil, suspendedAt: row.suspendedAt, flag: row.flag },
+  };
+}
