@@ -5,7 +5,8 @@
  */
 import type { Db } from "@/app/lib/database/client";
 import type { MarkAction } from "@/app/lib/study/marks";
-import { endOfDay } from "@/app/lib/study/queue";
+import { studyDay } from "@/app/lib/settings";
+import { getLearnerSettingsWith } from "@/app/lib/data/settings-read";
 import { ensureUser, localUserId } from "./grading";
 
 export interface MarkInput {
@@ -24,12 +25,10 @@ export interface CardMarkState {
 export type MarkResult =
   { status: "marked"; cardId: string; mark: CardMarkState } | { status: "not-found"; cardId: string };
 
-/**
- * When a buried card comes back: the start of the next study day. The one place that decides it, so
- * a configurable day start (LearnerSettings.dayStartHour) changes it here alone.
- */
-export function buriedUntil(now: Date): Date {
-  return endOfDay(now);
+/** When a buried card comes back: the start of the learner's next study day (their hour, their zone). */
+export async function buriedUntilWith(prisma: Db, userId: string, now: Date): Promise<Date> {
+  const { settings } = await getLearnerSettingsWith(prisma, userId);
+  return studyDay(now, settings.timeZone, settings.dayStartHour).end;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -49,10 +48,11 @@ export async function markCardWith(
   if (!card) return { status: "not-found", cardId: input.cardId };
   await ensureUser(prisma, userId);
   const where = { userId_cardId: { userId, cardId: input.cardId } };
+  const buryUntil = input.action === "bury" ? await buriedUntilWith(prisma, userId, now) : null;
   const write = async () => {
     const existing = await prisma.cardMark.findUnique({ where });
     const data = {
-      bury: { buriedUntil: buriedUntil(now) },
+      bury: { buriedUntil: buryUntil },
       unbury: { buriedUntil: null },
       // A second suspend keeps the first date: that is when the card left study.
       suspend: { suspendedAt: existing?.suspendedAt ?? now },

@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScheduler } from "@/app/lib/scheduler";
-import { gradeCardWith } from "@/app/lib/actions/grading";
-import { buriedUntil, markCardWith } from "@/app/lib/actions/marking";
+import { gradeCardWith, localUserId } from "@/app/lib/actions/grading";
+import { buriedUntilWith, markCardWith } from "@/app/lib/actions/marking";
+import { getLearnerSettingsWith } from "@/app/lib/data/settings-read";
+import { studyDay } from "@/app/lib/settings";
 import { getDeckMarkCountsWith, getLaterDueWith } from "@/app/lib/data/card-marks";
 import { getDeckCardsPageWith } from "@/app/lib/data/deck-cards";
 import { getDeckDetailWith } from "@/app/lib/data/deck-reads";
@@ -57,9 +59,13 @@ describe.each(testProviders)("card marks on %s", (provider) => {
     expect(first).toEqual(again);
     expect(first).toMatchObject({
       status: "marked",
-      mark: { buriedUntil: endOfDay(now), suspendedAt: null },
+      mark: { buriedUntil: await buriedUntilWith(db.prisma, localUserId, now), suspendedAt: null },
     });
-    expect(buriedUntil(now)).toEqual(endOfDay(now));
+    // The next study day starts at 4 am in the learner's zone (the defaults).
+    const { settings } = await getLearnerSettingsWith(db.prisma, localUserId);
+    expect(await buriedUntilWith(db.prisma, localUserId, now)).toEqual(
+      studyDay(now, settings.timeZone, settings.dayStartHour).end,
+    );
     expect(await db.prisma.cardMark.count()).toBe(1);
 
     expect(await queueIds(now)).not.toContain(ids[0]);
