@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { Suspense } from "react";
+import { StudyAllLink, StudyAllLinkView } from "@/app/ui/study-all-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -38,6 +40,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               Notecards
             </Link>
             <span className="flex gap-1">
+              <Suspense fallback={<StudyAllLinkView />}>
+                <StudyAllLink />
+              </Suspense>
               <Link href="/decks/new" prefetch={false} className={navLinkClass}>
                 Add deck
               </Link>

@@ -20,7 +20,7 @@ export function newRemaining(startedToday: number): number {
 }
 
 /** New cards first graded today in each deck (they use up the day's allowance). */
-async function newGradedToday(prisma: Db, userId: string, now: Date, deckIds: string[]) {
+export async function newGradedToday(prisma: Db, userId: string, now: Date, deckIds: string[]) {
   const logs = await prisma.reviewLog.findMany({
     where: { userId, state: 0, review: { gte: startOfDay(now) }, card: { deckId: { in: deckIds } } },
     select: { card: { select: { deckId: true } } },

@@ -2,7 +2,7 @@ import type { Db } from "@/app/lib/database/client";
 import { localUserId } from "@/app/lib/actions/grading";
 import { endOfDay, startOfDay } from "@/app/lib/study/queue";
 import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
-import { parseContext, reshapeSchedule } from "./mappers";
+import { parseContext, reshapeSchedule, type CardStateRow } from "./mappers";
 import { newRemaining } from "./deck-counts";
 
 /**
@@ -42,19 +42,24 @@ export async function getStudyQueueWith(
       include: { states: { where: { userId } } },
     }),
   ]);
-  const cards: StudyCard[] = [...started, ...fresh].map((card) => {
-    const state = card.states[0];
-    return {
-      id: card.id,
-      kind: card.kind as StudyCard["kind"],
-      front: card.front,
-      back: card.back,
-      context: parseContext(card.context),
-      line: card.line,
-      position: card.position,
-      schedule: state ? reshapeSchedule(state) : null,
-      version: state?.version ?? 0,
-    };
-  });
+  const cards = [...started, ...fresh].map((card) => reshapeStudyCard(card, card.states[0]));
   return { deck, cards, newRemaining: allowance, loadedAt: now.getTime() };
+}
+
+/** A card row and the learner's state row (none while new) as the study page works with them. */
+export function reshapeStudyCard(
+  card: { id: string; kind: string; front: string; back: string; context: string; line: number; position: number },
+  state: CardStateRow | undefined,
+): StudyCard {
+  return {
+    id: card.id,
+    kind: card.kind as StudyCard["kind"],
+    front: card.front,
+    back: card.back,
+    context: parseContext(card.context),
+    line: card.line,
+    position: card.position,
+    schedule: state ? reshapeSchedule(state) : null,
+    version: state?.version ?? 0,
+  };
 }

@@ -98,7 +98,8 @@ export function pickNext(
     previous !== null &&
     card.id !== previous.id &&
     card.line === previous.line &&
-    card.kind === previous.kind;
+    card.kind === previous.kind &&
+    card.deck?.slug === previous.deck?.slug;
 
   let fallback: { card: StudyCard; bucket: QueueBucket } | null = null;
   for (const bucket of order) {

@@ -16,6 +16,8 @@ export interface StudyCard {
   schedule: Schedule | null;
   /** The CardState version the learner's last grade was made against; 0 = no row. */
   version: number;
+  /** The card's deck, set when a session mixes decks (Study all). */
+  deck?: { slug: string; title: string };
 }
 
 export interface StudyQueueData {
@@ -25,4 +27,9 @@ export interface StudyQueueData {
   newRemaining: number;
   /** When the server read the queue (ms), to tell one load from the next. */
   loadedAt: number;
+  /**
+   * Study all: cards of every deck, a batch at a time. `remaining` = due cards left for later
+   * batches; `more` = another batch has cards (due ones, or new ones the full batch had no room for).
+   */
+  scope?: { kind: "all"; remaining: number; more: boolean };
 }

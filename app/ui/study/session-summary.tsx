@@ -11,6 +11,7 @@ export function SessionSummary({
   nextDue,
   now,
   canUndo,
+  practiceHref,
 }: {
   deckTitle: string;
   studied: number;
@@ -19,6 +20,8 @@ export function SessionSummary({
   nextDue: Date | null;
   now: Date;
   canUndo: boolean;
+  /** Where to go over the deck again without changing its schedule. */
+  practiceHref?: string;
 }) {
   return (
     <section
@@ -60,6 +63,14 @@ export function SessionSummary({
         >
           Back to decks
         </Link>
+        {practiceHref ? (
+          <Link
+            href={practiceHref}
+            className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-5 font-semibold hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+          >
+            Practice
+          </Link>
+        ) : null}
         {canUndo ? (
           <p className="self-center text-sm text-stone-600 dark:text-stone-400">
             Press <kbd className="font-mono">u</kbd> to undo the last grade.

@@ -18,6 +18,15 @@ import {
 } from "@/app/lib/study/session";
 import { formatInterval } from "@/app/lib/study/format";
 import type { StudyQueueData } from "@/app/lib/study/types";
+import {
+  gradePractice,
+  practiceLabels,
+  startPractice,
+  summarisePractice,
+  undoPractice,
+  upcomingPractice,
+} from "@/app/lib/study/practice";
+import { PracticeSummary } from "./practice-summary";
 import type { RenderedFaces } from "./render-faces";
 import { CardFace } from "./card-face";
 import { GradeBar } from "./grade-bar";
@@ -40,14 +49,20 @@ const maxCardMs = 5 * 60_000;
 export function StudySession({
   queue,
   faces,
+  saveMode = "schedule",
 }: {
   queue: StudyQueueData;
   /** Server-rendered card sides by card id (see render-faces.tsx). */
   faces: Record<string, RenderedFaces>;
+  /** "practice" runs the cards without scheduling or saving anything (app/lib/study/practice.ts). */
+  saveMode?: "schedule" | "practice";
 }) {
   const router = useRouter();
+  const practice = saveMode === "practice";
   const [session, setSession] = useState<SessionState>(() =>
-    startSession(queue.cards, queue.newRemaining, new Date(queue.loadedAt)),
+    practice
+      ? startPractice(queue.cards)
+      : startSession(queue.cards, queue.newRemaining, new Date(queue.loadedAt)),
   );
   const sessionRef = useRef(session);
   const [revealed, setRevealed] = useState(false);
@@ -87,14 +102,14 @@ export function StudySession({
   // A broken save of the file leaves the stored deck as it was: say so, and study on with that.
   const [deckError, setDeckError] = useState<string | null>(null);
   useDeckUpdates(
-    queue.deck.slug,
+    queue.scope?.kind === "all" ? null : queue.deck.slug,
     (deck) => {
       const current = sessionRef.current;
-      const merged = mergeLiveCards(
-        current.cards,
-        deck.cards,
-        new Set(current.currentId ? [current.currentId] : []),
+      // Study all: only the changed deck's cards are merged; the card on screen stays.
+      const keep = current.cards.filter(
+        (card) => card.id === current.currentId || (card.deck !== undefined && card.deck.slug !== deck.slug),
       );
+      const merged = mergeLiveCards(current.cards, deck.cards, new Set(keep.map((card) => card.id)));
       if (merged.cards === current.cards) return;
       commit({ ...current, cards: merged.cards });
       if (merged.edited.length > 0) setStale((previous) => new Set([...previous, ...merged.edited]));
@@ -115,17 +130,26 @@ export function StudySession({
       router.refresh();
   }, [outbox.restored, outbox.pending, router]);
 
+  // Study all comes a batch at a time: once this one is done and every grade saved, read the next.
+  const moreBatches = queue.scope?.kind === "all" && queue.scope.more;
+  useEffect(() => {
+    if (moreBatches && session.currentId === null && session.history.length > 0 && outbox.pending === 0)
+      router.refresh();
+  }, [moreBatches, session.currentId, session.history.length, outbox.pending, router]);
+
   const current = currentCard(session);
   const previews = useMemo(() => {
     if (!current) return null;
+    if (practice) return practiceLabels;
     const preview = scheduler.preview(current.schedule, clock);
     const labels = {} as Record<GradeValue, string>;
     for (const rating of gradeValues) labels[rating] = formatInterval(clock, preview[rating].nextCard.due);
     return labels;
-  }, [current, clock]);
+  }, [current, clock, practice]);
   // Rendered hidden now so it is already in the DOM when it becomes the current card.
   const upcoming = useMemo(() => {
     if (!current) return null;
+    if (practice) return upcomingPractice(session);
     const rest = session.cards.filter((card) => card.id !== current.id);
     return pickNext(rest, {
       now: clock,
@@ -133,7 +157,7 @@ export function StudySession({
       newRemaining: session.newRemaining,
       previous: current,
     })?.card;
-  }, [session.cards, session.newRemaining, current, clock]);
+  }, [session, current, clock, practice]);
 
   const reveal = useCallback(() => {
     if (!currentCard(sessionRef.current) || revealedRef.current) return false;
@@ -147,42 +171,47 @@ export function StudySession({
     (rating: GradeValue) => {
       if (!revealedRef.current) return false;
       const now = new Date();
-      const result = gradeCurrent(sessionRef.current, {
+      const input = {
         rating,
         now,
         gradeId: newId(),
         durationMs: Math.min(maxCardMs, Math.max(0, now.getTime() - shownAt.current)),
         scheduler,
-      });
+      };
+      const result = practice
+        ? gradePractice(sessionRef.current, input)
+        : gradeCurrent(sessionRef.current, input);
       if (!result) return false;
       commit(result.state);
       revealedRef.current = false;
       setRevealed(false);
       setClock(now);
       shownAt.current = now.getTime();
-      outbox.enqueue(result.operation);
+      if (result.operation) outbox.enqueue(result.operation);
       setStatus(`${gradeNames[rating]}. ${result.state.currentId ? "Next card." : "Session complete."}`);
       return true;
     },
-    [commit, outbox],
+    [commit, outbox, practice],
   );
 
   const undo = useCallback(() => {
     const last = sessionRef.current.history.at(-1);
     if (!last) return false;
     const saved = !outbox.isUnsent(last.gradeId);
-    const result = undoLast(sessionRef.current, newId(), { saved });
+    const result = practice
+      ? undoPractice(sessionRef.current)
+      : undoLast(sessionRef.current, newId(), { saved });
     if (!result) return false;
     commit(result.state);
     revealedRef.current = false;
     // A grade still waiting in the outbox is taken out of it rather than undone on the server.
-    outbox.enqueueUndo(result.operation);
+    if (result.operation) outbox.enqueueUndo(result.operation);
     setRevealed(false);
     setClock(new Date());
     shownAt.current = Date.now();
     setStatus(`Undid ${gradeNames[last.rating]}. Back to that card.`);
     return true;
-  }, [commit, outbox]);
+  }, [commit, outbox, practice]);
 
   useStudyKeys({ reveal, grade, undo });
 
@@ -218,18 +247,24 @@ export function StudySession({
     dayEnd: endOfDay(clock),
     newRemaining: session.newRemaining,
   });
-  const summary = current ? null : summarise(session);
+  const summary = current || practice ? null : summarise(session);
   const saving = describeOutbox(outbox.pending, outbox.failing);
 
   return (
     <div ref={root}>
       <div className="relative mb-5 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h1 className="text-xl font-semibold tracking-tight">{queue.deck.title}</h1>
-        <p className="flex gap-3 text-sm tabular-nums" aria-label="Cards left">
-          <span className="text-sky-700 dark:text-sky-300">{counts.new} new</span>
-          <span className="text-orange-700 dark:text-orange-300">{counts.learning} learning</span>
-          <span className="text-emerald-700 dark:text-emerald-300">{counts.review} due</span>
-        </p>
+        {practice ? (
+          <p className="text-sm tabular-nums" aria-label="Cards left">
+            {session.cards.length} to go
+          </p>
+        ) : (
+          <p className="flex gap-3 text-sm tabular-nums" aria-label="Cards left">
+            <span className="text-sky-700 dark:text-sky-300">{counts.new} new</span>
+            <span className="text-orange-700 dark:text-orange-300">{counts.learning} learning</span>
+            <span className="text-emerald-700 dark:text-emerald-300">{counts.review} due</span>
+          </p>
+        )}
         {saving && !outbox.failing ? (
           // Out of the flow, under the counts: a routine save never moves the card.
           <p
@@ -306,6 +341,8 @@ export function StudySession({
             <kbd className="font-mono">4</kbd> grade · <kbd className="font-mono">u</kbd> undo
           </p>
         </>
+      ) : practice ? (
+        <PracticeSummary deckTitle={queue.deck.title} {...summarisePractice(session)} />
       ) : summary ? (
         <SessionSummary
           deckTitle={queue.deck.title}
@@ -315,6 +352,7 @@ export function StudySession({
           nextDue={summary.nextDue}
           now={clock}
           canUndo={session.history.length > 0}
+          practiceHref={queue.scope ? undefined : `/decks/${queue.deck.slug}/practice`}
         />
       ) : null}
     </div>

@@ -1,0 +1,138 @@
+/**
+ * Study all: one queue over every deck's cards for the learner, read a batch at a time so a learner
+ * with a thousand decks and 50,000 due cards never loads them all into one page. Decks in the trash
+ * or whose file is gone, and retired cards, are left out.
+ */
+import type { Db } from "@/app/lib/database/client";
+import { localUserId } from "@/app/lib/actions/grading";
+import { endOfDay } from "@/app/lib/study/queue";
+import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
+import { newGradedToday, newRemaining } from "./deck-counts";
+import { reshapeStudyCard } from "./study-queue-read";
+
+/** Cards in one batch: enough for a long sitting, few enough to render on the server in one go. */
+export const studyAllBatch = 500;
+/** Decks looked at per query when gathering new cards. */
+const decksPerScan = 200;
+
+const activeDeck = { deletedAt: null, missingAt: null } as const;
+const deckFields = { select: { slug: true, title: true } } as const;
+
+/** Started cards the learner is due to see today: learning ones (any time), reviews due before the day ends. */
+function dueStates(userId: string, now: Date) {
+  return {
+    userId,
+    card: { retiredAt: null, deck: activeDeck },
+    OR: [{ state: { in: [1, 3] } }, { state: 2, due: { lt: endOfDay(now) } }],
+  };
+}
+
+/** Learning and review cards due today across all active decks (the header's "Study all (N due)"). */
+export async function countDueAllWith(prisma: Db, now: Date, userId = localUserId): Promise<number> {
+  return prisma.cardState.count({ where: dueStates(userId, now) });
+}
+
+/**
+ * New cards each deck may still start today: its unstarted cards, up to the deck's daily allowance
+ * (the same rule as the deck's own study page, deck-counts.ts).
+ */
+async function newAllowances(prisma: Db, deckIds: string[], now: Date, userId: string) {
+  const [unstarted, startedToday] = await Promise.all([
+    prisma.card.groupBy({
+      by: ["deckId"],
+      where: { deckId: { in: deckIds }, retiredAt: null, states: { none: { userId } } },
+      _count: { _all: true },
+    }),
+    newGradedToday(prisma, userId, now, deckIds),
+  ]);
+  const allowances = new Map<string, number>();
+  for (const row of unstarted) {
+    const allowance = Math.min(row._count._all, newRemaining(startedToday.get(row.deckId) ?? 0));
+    if (allowance > 0) allowances.set(row.deckId, allowance);
+  }
+  return allowances;
+}
+
+/**
+ * New cards for `room` places, deck by deck in title order (each deck's in file order), within each
+ * deck's allowance. Stops looking at decks once the room is filled.
+ */
+async function newCardsFor(prisma: Db, room: number, now: Date, userId: string): Promise<StudyCard[]> {
+  const cards: StudyCard[] = [];
+  let after: string | undefined;
+  while (room > 0) {
+    const decks = await prisma.deck.findMany({
+      where: activeDeck,
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+      take: decksPerScan,
+      ...(after ? { cursor: { id: after }, skip: 1 } : {}),
+      select: { id: true, slug: true, title: true },
+    });
+    if (decks.length === 0) break;
+    const allowances = await newAllowances(
+      prisma,
+      decks.map((deck) => deck.id),
+      now,
+      userId,
+    );
+    const plan: { deck: (typeof decks)[number]; take: number }[] = [];
+    for (const deck of decks) {
+      const take = Math.min(allowances.get(deck.id) ?? 0, room);
+      if (take === 0) continue;
+      plan.push({ deck, take });
+      room -= take;
+    }
+    const rows = await Promise.all(
+      plan.map(({ deck, take }) =>
+        prisma.card.findMany({
+          where: { deckId: deck.id, retiredAt: null, states: { none: { userId } } },
+          orderBy: { position: "asc" },
+          take,
+        }),
+      ),
+    );
+    plan.forEach(({ deck }, index) => {
+      for (const row of rows[index] ?? [])
+        cards.push({ ...reshapeStudyCard(row, undefined), deck: { slug: deck.slug, title: deck.title } });
+    });
+    if (decks.length < decksPerScan) break;
+    after = decks.at(-1)!.id;
+  }
+  return cards;
+}
+
+/**
+ * One batch of the Study all queue: due learning and review cards, oldest due first, then new cards
+ * from each deck within its daily allowance, `limit` cards at most. `scope.remaining` counts the
+ * due cards left for later batches.
+ */
+export async function getStudyAllQueueWith(
+  prisma: Db,
+  now: Date,
+  { limit = studyAllBatch, userId = localUserId }: { limit?: number; userId?: string } = {},
+): Promise<StudyQueueData> {
+  const where = dueStates(userId, now);
+  const [states, dueTotal] = await Promise.all([
+    prisma.cardState.findMany({
+      where,
+      orderBy: [{ due: "asc" }, { id: "asc" }],
+      take: limit,
+      include: { card: { include: { deck: deckFields } } },
+    }),
+    prisma.cardState.count({ where }),
+  ]);
+  const started = states.map(({ card, ...state }) => ({
+    ...reshapeStudyCard(card, state),
+    deck: { slug: card.deck.slug, title: card.deck.title },
+  }));
+  const fresh = await newCardsFor(prisma, limit - started.length, now, userId);
+  const remaining = dueTotal - started.length;
+  return {
+    deck: { id: "", slug: "", title: "All decks" },
+    cards: [...started, ...fresh],
+    // Each deck's allowance is already applied to the cards read: the session need not limit them again.
+    newRemaining: fresh.length,
+    loadedAt: now.getTime(),
+    scope: { kind: "all", remaining, more: remaining > 0 || started.length + fresh.length >= limit },
+  };
+}
