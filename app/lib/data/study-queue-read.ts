@@ -48,7 +48,15 @@ export async function getStudyQueueWith(
 
 /** A card row and the learner's state row (none while new) as the study page works with them. */
 export function reshapeStudyCard(
-  card: { id: string; kind: string; front: string; back: string; context: string; line: number; position: number },
+  card: {
+    id: string;
+    kind: string;
+    front: string;
+    back: string;
+    context: string;
+    line: number;
+    position: number;
+  },
   state: CardStateRow | undefined,
 ): StudyCard {
   return {

@@ -50,7 +50,9 @@ export function useDeckUpdates(
 
     let source: EventSource | null = null;
     function connect(): void {
-      source = new EventSource(slug === null ? "/api/events" : `/api/events?deck=${encodeURIComponent(slug)}`);
+      source = new EventSource(
+        slug === null ? "/api/events" : `/api/events?deck=${encodeURIComponent(slug)}`,
+      );
       if (slug !== null) source.addEventListener("open", () => void refresh(slug));
       source.addEventListener("deck-changed", (event) => {
         const changed = slug ?? eventSlug(event);
