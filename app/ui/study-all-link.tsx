@@ -2,7 +2,7 @@ import Link from "next/link";
 import { countDueAll } from "@/app/lib/data/study-all";
 
 const linkClass =
-  "rounded-md px-2 py-1 text-sm text-stone-700 hover:bg-stone-200 dark:text-stone-300 dark:hover:bg-stone-800";
+  "rounded-md px-2 py-1 text-sm whitespace-nowrap text-stone-700 hover:bg-stone-200 dark:text-stone-300 dark:hover:bg-stone-800";
 
 /** "Study all (N due)" in the header: every deck's learning and review cards due today. */
 export async function StudyAllLink() {
@@ -14,12 +14,20 @@ export async function StudyAllLink() {
   return <StudyAllLinkView due={due} />;
 }
 
-/** The link before the count has arrived (streamed in), or with it. */
+/** The link before the count has arrived (streamed in), or with it: "Study all (N due)", N as a badge. */
 export function StudyAllLinkView({ due }: { due?: number }) {
   return (
     <Link href="/study" prefetch={false} className={linkClass} data-testid="study-all-link">
       Study all
-      {due ? <span className="tabular-nums"> ({due.toLocaleString("en")} due)</span> : null}
+      {due ? (
+        <>
+          <span className="sr-only"> (</span>
+          <span className="ml-1 rounded-full bg-indigo-700 px-1.5 text-xs font-semibold text-white tabular-nums dark:bg-indigo-400 dark:text-stone-950">
+            {due.toLocaleString("en")}
+          </span>
+          <span className="sr-only"> due)</span>
+        </>
+      ) : null}
     </Link>
   );
 }

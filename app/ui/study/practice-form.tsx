@@ -14,7 +14,7 @@ export function PracticeForm({
   const days = choice.kind === "ahead" ? choice.days : 7;
   return (
     <form action={`/decks/${slug}/practice`} method="get" className="mb-4 text-sm">
-      <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <legend className="sr-only">Cards to practise</legend>
         <label className="flex min-h-11 items-center gap-2">
           <input type="radio" name="mode" value="cram" defaultChecked={choice.kind === "cram"} />
@@ -36,13 +36,13 @@ export function PracticeForm({
             min={1}
             max={maxAheadDays}
             defaultValue={days}
-            className="w-16 rounded-md border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
+            className="w-14 rounded-md border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
           />
           <span>days</span>
         </span>
         <button
           type="submit"
-          className="min-h-11 rounded-lg border border-stone-300 px-4 font-semibold hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+          className="min-h-11 rounded-lg border border-stone-300 px-3 font-semibold hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
         >
           Start
         </button>

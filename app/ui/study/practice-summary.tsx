@@ -24,7 +24,7 @@ export function PracticeSummary({
       {seen > 0 ? (
         <>
           <p className="mt-4" data-testid="practice-seen">
-            {seen === 1 ? "1 card" : `${seen} cards`}, {reviews === 1 ? "1 look" : `${reviews} looks`}:{" "}
+            {seen === 1 ? "1 card" : `${seen} cards`}, shown {reviews === 1 ? "once" : `${reviews} times`}:{" "}
             {gradeValues.map((rating) => `${gradeNames[rating]} ${gradeCounts[rating]}`).join(" · ")}.
           </p>
           <p className="mt-2 text-stone-700 dark:text-stone-300">

@@ -121,6 +121,8 @@ export function StudySession({
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     shownAt.current = Date.now();
+    // Arrived by a link that stays on screen (the header's Study all): Space must reach the session.
+    if (document.activeElement instanceof HTMLAnchorElement) document.activeElement.blur();
     root.current?.setAttribute("data-study-ready", "");
   }, []);
 
