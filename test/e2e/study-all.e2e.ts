@@ -131,6 +131,26 @@ describe("study all and practice", () => {
     await expect.poll(() => page.getByRole("link", { name: "Study all (1 due)" }).count()).toBe(1);
   });
 
+  it("shows a card's rewritten answer live, whichever deck it comes from", async () => {
+    await page.goto(`${app.baseUrl}/study`);
+    await page.waitForSelector(visibleCard);
+    // The page subscribes to every deck's changes a moment after it has loaded.
+    await page.waitForTimeout(2_000);
+    const card = page.locator(visibleCard);
+    const deckName = (await card.locator("[data-card-deck]").innerText()).replace(/^Deck:\s*/, "");
+    const row = await db.prisma.card.findUniqueOrThrow({ where: { id: await currentCardId(page) } });
+    const file = deckName === "Alpha" ? "alpha.md" : "beta.md";
+    const text = decks[file].replace(
+      `${row.front}::${row.back}`,
+      `${row.front}::${row.back}, rewritten live`,
+    );
+    expect(text).not.toBe(decks[file]);
+    writeFileSync(path.join(contentDir, file), text);
+    await page.keyboard.press("Space");
+    await expect.poll(() => card.innerText(), { timeout: 10_000, interval: 100 }).toContain("rewritten live");
+    expect(await card.getAttribute("data-card-id")).toBe(row.id);
+  });
+
   it("practises a deck without writing a grade or touching a card's state", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const snapshot = async () => ({

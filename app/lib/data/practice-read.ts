@@ -42,7 +42,7 @@ export async function getPracticeQueueWith(
     const [states, total] = await Promise.all([
       prisma.cardState.findMany({
         where,
-        orderBy: [{ due: "asc" }, { id: "asc" }],
+        orderBy: { due: "asc" },
         take: limit,
         include: { card: true },
       }),

@@ -27,9 +27,22 @@ function dueStates(userId: string, now: Date) {
   };
 }
 
-/** Learning and review cards due today across all active decks (the header's "Study all (N due)"). */
-export async function countDueAllWith(prisma: Db, now: Date, userId = localUserId): Promise<number> {
-  return prisma.cardState.count({ where: dueStates(userId, now) });
+/**
+ * Due cards counted at most: counting 50,000 through their card and deck took 150 ms, on every
+ * page for the header, where "more than 10,000" says as much.
+ */
+export const dueCountCap = 10_000;
+
+/**
+ * Learning and review cards due today across all active decks (the header's "Study all (N due)"),
+ * counted up to `cap`: more than that reads as `cap + 1`.
+ */
+export async function countDueAllWith(
+  prisma: Db,
+  now: Date,
+  { userId = localUserId, cap = dueCountCap }: { userId?: string; cap?: number } = {},
+): Promise<number> {
+  return prisma.cardState.count({ where: dueStates(userId, now), take: cap + 1 });
 }
 
 /**
@@ -104,7 +117,7 @@ async function newCardsFor(prisma: Db, room: number, now: Date, userId: string):
 /**
  * One batch of the Study all queue: due learning and review cards, oldest due first, then new cards
  * from each deck within its daily allowance, `limit` cards at most. `scope.remaining` counts the
- * due cards left for later batches.
+ * due cards left for later batches (up to {@link dueCountCap}).
  */
 export async function getStudyAllQueueWith(
   prisma: Db,
@@ -115,24 +128,32 @@ export async function getStudyAllQueueWith(
   const [states, dueTotal] = await Promise.all([
     prisma.cardState.findMany({
       where,
-      orderBy: [{ due: "asc" }, { id: "asc" }],
+      // By due alone, the (userId, due) index's order: a tie-break column made the database sort
+      // every due card (1.1 s for 50,000 on SQLite) to return the first 500.
+      orderBy: { due: "asc" },
       take: limit,
       include: { card: { include: { deck: deckFields } } },
     }),
-    prisma.cardState.count({ where }),
+    countDueAllWith(prisma, now, { userId }),
   ]);
   const started = states.map(({ card, ...state }) => ({
     ...reshapeStudyCard(card, state),
     deck: { slug: card.deck.slug, title: card.deck.title },
   }));
   const fresh = await newCardsFor(prisma, limit - started.length, now, userId);
-  const remaining = dueTotal - started.length;
+  const capped = dueTotal > dueCountCap;
+  const remaining = (capped ? dueCountCap : dueTotal) - started.length;
   return {
     deck: { id: "", slug: "", title: "All decks" },
     cards: [...started, ...fresh],
     // Each deck's allowance is already applied to the cards read: the session need not limit them again.
     newRemaining: fresh.length,
     loadedAt: now.getTime(),
-    scope: { kind: "all", remaining, more: remaining > 0 || started.length + fresh.length >= limit },
+    scope: {
+      kind: "all",
+      remaining,
+      capped,
+      more: remaining > 0 || started.length + fresh.length >= limit,
+    },
   };
 }

@@ -8,8 +8,8 @@ export async function getStudyAllQueue(now = new Date()) {
   return getStudyAllQueueWith(prisma, now);
 }
 
-/** Learning and review cards due today across every active deck. */
-export async function countDueAll(now = new Date()) {
+/** Learning and review cards due today across every active deck, counted up to `cap` (then cap + 1). */
+export async function countDueAll(cap: number, now = new Date()) {
   const { prisma } = await getDb();
-  return countDueAllWith(prisma, now);
+  return countDueAllWith(prisma, now, { cap });
 }

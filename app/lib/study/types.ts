@@ -29,7 +29,8 @@ export interface StudyQueueData {
   loadedAt: number;
   /**
    * Study all: cards of every deck, a batch at a time. `remaining` = due cards left for later
-   * batches; `more` = another batch has cards (due ones, or new ones the full batch had no room for).
+   * batches (at least that many when `capped`); `more` = another batch has cards (due ones, or new
+   * ones the full batch had no room for).
    */
-  scope?: { kind: "all"; remaining: number; more: boolean };
+  scope?: { kind: "all"; remaining: number; capped: boolean; more: boolean };
 }

@@ -83,14 +83,16 @@ describe.each(testProviders)("Study all and practice reads on %s", (provider) =>
       slug: "beta",
       title: "Beta",
     });
-    expect(queue.scope).toEqual({ kind: "all", remaining: 0, more: false });
+    expect(queue.scope).toEqual({ kind: "all", remaining: 0, capped: false, more: false });
     expect(await countDueAllWith(db.prisma, now)).toBe(4);
+    // Counted up to a cap: past it the count reads one more than the cap.
+    expect(await countDueAllWith(db.prisma, now, { cap: 2 })).toBe(3);
   });
 
   it("caps the batch, oldest due first, and counts the due cards left for the next", async () => {
     const queue = await getStudyAllQueueWith(db.prisma, now, { limit: 2 });
     expect(queue.cards.map((card) => card.id)).toEqual([decks.beta![0]!, decks.alpha![1]!]);
-    expect(queue.scope).toEqual({ kind: "all", remaining: 2, more: true });
+    expect(queue.scope).toEqual({ kind: "all", remaining: 2, capped: false, more: true });
     // Room for the due cards and 3 new ones: the first deck in title order fills it.
     const some = await getStudyAllQueueWith(db.prisma, now, { limit: 7 });
     expect(some.cards.filter((card) => card.schedule === null).map((card) => card.deck?.slug)).toEqual([
@@ -98,7 +100,7 @@ describe.each(testProviders)("Study all and practice reads on %s", (provider) =>
       "alpha",
       "alpha",
     ]);
-    expect(some.scope).toEqual({ kind: "all", remaining: 0, more: true });
+    expect(some.scope).toEqual({ kind: "all", remaining: 0, capped: false, more: true });
   });
 
   it("gives practice every active card in file order, or the cards due within some days", async () => {
