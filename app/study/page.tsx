@@ -16,15 +16,13 @@ export default async function StudyAllPage() {
     <>
       <StudySession key={queue.loadedAt} queue={queue} faces={renderFaces(queue.cards)} />
       {queue.scope ? <BatchNote count={queue.cards.length} {...queue.scope} /> : null}
-      {queue.cards.length === 0 ? (
-        <p className="mt-4 text-sm text-stone-600 dark:text-stone-400">
-          To go over cards that are not due,{" "}
-          <Link href="/" className="text-indigo-700 underline dark:text-indigo-300">
-            open a deck
-          </Link>{" "}
-          and choose Practice.
-        </p>
-      ) : null}
+      <p className="mt-4 text-center text-sm text-stone-600 dark:text-stone-400">
+        To go over cards that are not due,{" "}
+        <Link href="/study/practice" className="text-indigo-700 underline dark:text-indigo-300">
+          practise all decks
+        </Link>{" "}
+        (your schedule is not changed).
+      </p>
     </>
   );
 }

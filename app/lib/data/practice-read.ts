@@ -20,47 +20,60 @@ export interface PracticeQueue {
 
 const dayMs = 86_400_000;
 
+const activeDeck = { deletedAt: null, missingAt: null } as const;
+const deckLabel = { select: { slug: true, title: true } } as const;
+
 /**
- * A deck's practice cards: every active card (`cram`), or the started cards due before the end of
- * the day `days` from now (`ahead`). Null when no studyable deck has this slug.
+ * A deck's practice cards, or every active deck's with `slug` null (Practice all): every active
+ * card (`cram`, in deck then file order), or the started cards due before the end of the day `days`
+ * from now (`ahead`, soonest first). Null when no studyable deck has this slug.
  */
 export async function getPracticeQueueWith(
   prisma: Db,
-  slug: string,
+  slug: string | null,
   choice: PracticeChoice,
   now: Date,
   { limit = practiceBatch, userId = localUserId }: { limit?: number; userId?: string } = {},
 ): Promise<PracticeQueue | null> {
-  const deck = await prisma.deck.findFirst({
-    where: { slug, deletedAt: null, missingAt: null },
-    select: { id: true, slug: true, title: true },
-  });
+  const deck =
+    slug === null
+      ? { id: "", slug: "", title: "All decks" }
+      : await prisma.deck.findFirst({
+          where: { slug, ...activeDeck },
+          select: { id: true, slug: true, title: true },
+        });
   if (!deck) return null;
+  const inDeck = slug === null ? { deck: activeDeck } : { deckId: deck.id };
+  // Cards of several decks say which deck each comes from.
+  const label = (row: { deck: { slug: string; title: string } }) => (slug === null ? { deck: row.deck } : {});
   if (choice.kind === "ahead") {
     const until = endOfDay(new Date(now.getTime() + choice.days * dayMs));
-    const where = { userId, due: { lt: until }, card: { deckId: deck.id, retiredAt: null } };
+    const where = { userId, due: { lt: until }, card: { ...inDeck, retiredAt: null } };
     const [states, total] = await Promise.all([
       prisma.cardState.findMany({
         where,
         orderBy: { due: "asc" },
         take: limit,
-        include: { card: true },
+        include: { card: { include: { deck: deckLabel } } },
       }),
       prisma.cardState.count({ where }),
     ]);
-    const cards = states.map(({ card, ...state }) => reshapeStudyCard(card, state));
+    const cards = states.map(({ card, ...state }) => ({ ...reshapeStudyCard(card, state), ...label(card) }));
     return { queue: { deck, cards, newRemaining: 0, loadedAt: now.getTime() }, total };
   }
-  const where = { deckId: deck.id, retiredAt: null };
+  const where = { ...inDeck, retiredAt: null };
   const [rows, total] = await Promise.all([
     prisma.card.findMany({
       where,
-      orderBy: { position: "asc" },
+      orderBy:
+        slug === null
+          ? [{ deck: { title: "asc" as const } }, { deckId: "asc" as const }, { position: "asc" as const }]
+          : { position: "asc" as const },
       take: limit,
-      include: { states: { where: { userId } } },
+      include: { states: { where: { userId } }, deck: deckLabel },
     }),
     prisma.card.count({ where }),
   ]);
-  const cards = rows.map((row) => reshapeStudyCard(row, row.states[0]));
+  const cards = rows.map((row) => ({ ...reshapeStudyCard(row, row.states[0]), ...label(row) }));
   return { queue: { deck, cards, newRemaining: 0, loadedAt: now.getTime() }, total };
 }

@@ -3,17 +3,17 @@ import { maxAheadDays } from "@/app/lib/study/practice-query";
 
 /** Which cards to practise: every card of the deck, or those due within the next N days. */
 export function PracticeForm({
-  slug,
+  action,
   choice,
   error,
 }: {
-  slug: string;
+  action: string;
   choice: PracticeChoice;
   error: string | null;
 }) {
   const days = choice.kind === "ahead" ? choice.days : 7;
   return (
-    <form action={`/decks/${slug}/practice`} method="get" className="mb-4 text-sm">
+    <form action={action} method="get" className="mb-4 text-sm">
       <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <legend className="sr-only">Cards to practise</legend>
         <label className="flex min-h-11 items-center gap-2">

@@ -118,6 +118,18 @@ describe.each(testProviders)("Study all and practice reads on %s", (provider) =>
     const far = await getPracticeQueueWith(db.prisma, "alpha", { kind: "ahead", days: 365 }, now);
     expect(far?.queue.cards.map((card) => card.id)).toContain(decks.alpha![2]!);
     expect(await getPracticeQueueWith(db.prisma, "trashed", { kind: "cram" }, now)).toBeNull();
+    // Practice all: every active deck, each card naming its deck; trashed and missing decks left out.
+    const all = await getPracticeQueueWith(db.prisma, null, { kind: "cram" }, now);
+    expect(all?.total).toBe(30 + 3);
+    expect(all?.queue.cards[0]?.deck).toEqual({ slug: "alpha", title: "Alpha" });
+    expect(all?.queue.cards.at(-1)?.deck).toEqual({ slug: "beta", title: "Beta" });
+    const allAhead = await getPracticeQueueWith(db.prisma, null, { kind: "ahead", days: 1 }, now);
+    expect(allAhead?.queue.cards.map((card) => card.deck?.slug).sort()).toEqual([
+      "alpha",
+      "alpha",
+      "alpha",
+      "beta",
+    ]);
     expect(await getPracticeQueueWith(db.prisma, "nope", { kind: "cram" }, now)).toBeNull();
   });
 });

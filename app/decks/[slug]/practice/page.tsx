@@ -3,9 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getPracticeQueue } from "@/app/lib/data/practice";
 import { parsePracticeQuery } from "@/app/lib/study/practice-query";
-import { PracticeForm } from "@/app/ui/study/practice-form";
-import { renderFaces } from "@/app/ui/study/render-faces";
-import { StudySession } from "@/app/ui/study/study-session";
+import { PracticeScreen } from "@/app/ui/study/practice-screen";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -21,27 +19,7 @@ export default async function PracticePage({ params, searchParams }: Props) {
   const { choice, error } = parsePracticeQuery(await searchParams);
   const practice = await getPracticeQueue(slug, choice);
   if (!practice) notFound();
-  const { queue, total } = practice;
   return (
-    <>
-      <p
-        data-testid="practice-banner"
-        className="mb-3 rounded-lg border border-violet-300 bg-violet-50 px-3 py-2 text-sm font-medium text-violet-950 dark:border-violet-700 dark:bg-violet-950 dark:text-violet-100"
-      >
-        Practice — your schedule is not changed
-      </p>
-      <PracticeForm slug={queue.deck.slug} choice={choice} error={error} />
-      {total > queue.cards.length ? (
-        <p className="mb-3 text-sm text-stone-600 dark:text-stone-400">
-          The first {queue.cards.length.toLocaleString("en")} of {total.toLocaleString("en")} cards.
-        </p>
-      ) : null}
-      <StudySession
-        key={`${queue.loadedAt}`}
-        queue={queue}
-        faces={renderFaces(queue.cards)}
-        saveMode="practice"
-      />
-    </>
+    <PracticeScreen practice={practice} action={`/decks/${slug}/practice`} choice={choice} error={error} />
   );
 }
