@@ -219,6 +219,7 @@ describe("study all and practice", () => {
         for (const [name, url] of [
           ["study-all", "/study"],
           ["practice", "/decks/beta/practice"],
+          ["practice-all", "/study/practice"],
         ] as const) {
           await page.goto(`${app.baseUrl}${url}`);
           await page.waitForSelector(visibleCard);
