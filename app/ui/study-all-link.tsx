@@ -20,15 +20,19 @@ export async function StudyAllLink() {
 /** The link before the count has arrived (streamed in), or with it: "Study all (N due)", N as a badge. */
 export function StudyAllLinkView({ due }: { due?: number }) {
   return (
-    <Link href="/study" prefetch={false} className={linkClass} data-testid="study-all-link">
+    <Link
+      href="/study"
+      prefetch={false}
+      className={linkClass}
+      data-testid="study-all-link"
+      aria-label={due ? `Study all (${due > headerCap ? `${headerCap}+` : due} due)` : undefined}
+    >
       Study all
       {due ? (
         <>
-          <span className="sr-only"> (</span>
           <span className="ml-1 rounded-full bg-indigo-700 px-1.5 text-xs font-semibold text-white tabular-nums dark:bg-indigo-400 dark:text-stone-950">
             {due > headerCap ? `${headerCap}+` : due}
           </span>
-          <span className="sr-only"> due)</span>
         </>
       ) : null}
     </Link>
