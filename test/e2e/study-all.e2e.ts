@@ -128,7 +128,7 @@ describe("study all and practice", () => {
       data: { due: new Date(Date.now() - 60_000) },
     });
     await page.goto(app.baseUrl);
-    await expect.poll(() => page.getByRole("link", { name: "Study all (1 due)" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("link", { name: "Study all 1 due", exact: true }).count()).toBe(1);
   });
 
   it("shows a card's rewritten answer live, whichever deck it comes from", async () => {
