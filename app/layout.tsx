@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { Suspense } from "react";
+import { StudyAllLink, StudyAllLinkView } from "@/app/ui/study-all-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,7 +19,7 @@ export const viewport: Viewport = {
 };
 
 const navLinkClass =
-  "rounded-md px-2 py-1 text-sm text-stone-700 hover:bg-stone-200 dark:text-stone-300 dark:hover:bg-stone-800";
+  "rounded-md px-2 py-1 text-sm whitespace-nowrap text-stone-700 hover:bg-stone-200 dark:text-stone-300 dark:hover:bg-stone-800";
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page renders per request: a page built ahead of time would carry scripts without the
@@ -37,7 +39,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/" className="text-lg font-semibold tracking-tight">
               Notecards
             </Link>
-            <span className="flex gap-1">
+            <span className="flex flex-wrap justify-end gap-1">
+              <Suspense fallback={<StudyAllLinkView />}>
+                <StudyAllLink />
+              </Suspense>
               <Link href="/decks/new" prefetch={false} className={navLinkClass}>
                 Add deck
               </Link>

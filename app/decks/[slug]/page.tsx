@@ -12,6 +12,7 @@ import { DeckCounts } from "@/app/ui/decks/deck-counts";
 import { StudyLink } from "@/app/ui/decks/study-link";
 import { describeSource } from "@/app/ui/decks/deck-source";
 import { ExportLinks } from "@/app/ui/decks/export-links";
+import { PracticeLink } from "@/app/ui/decks/practice-link";
 import { PageLinks, pageHref } from "@/app/ui/page-links";
 
 type Props = {
@@ -76,6 +77,7 @@ export default async function DeckPage({ params, searchParams }: Props) {
                 </span>
               </>
             )}
+            <PracticeLink slug={deck.slug} />
             <span className="text-stone-600 dark:text-stone-400">Export</span>
             <ExportLinks slug={deck.slug} title={deck.title} />
           </p>

@@ -17,7 +17,7 @@ export interface DeckFigures {
 }
 
 /** New cards and reviews graded since the study day began, by deck (they use up the day's limits). */
-async function gradedToday(prisma: Db, userId: string, dayStart: Date, deckIds: string[]) {
+export async function gradedToday(prisma: Db, userId: string, dayStart: Date, deckIds: string[]) {
   const logs = await prisma.reviewLog.findMany({
     where: { userId, state: { in: [0, 2] }, review: { gte: dayStart }, card: { deckId: { in: deckIds } } },
     select: { cardId: true, state: true, card: { select: { deckId: true, line: true, kind: true } } },

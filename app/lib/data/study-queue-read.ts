@@ -4,7 +4,7 @@ import { localUserId } from "@/app/lib/actions/grading";
 import { schedulingOptionsOf, studyDay } from "@/app/lib/settings";
 import { dailyAllowance } from "@/app/lib/study/daily-limits";
 import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
-import { parseContext, reshapeSchedule } from "./mappers";
+import { parseContext, reshapeSchedule, type CardStateRow } from "./mappers";
 import { getLaterDueWith, studyable } from "./card-marks";
 import { getDeckStudySettingsWith } from "./settings-read";
 
@@ -98,21 +98,10 @@ export async function getStudyQueueWith(
     .sort((a, b) => a.due - b.due || a.card.position - b.card.position)
     .slice(0, reviewsRemaining)
     .map(({ card }) => card);
-  const cards: StudyCard[] = [...learning, ...dueFirst, ...fresh].map((card) => {
-    const state = card.states[0];
-    return {
-      id: card.id,
-      kind: card.kind as StudyCard["kind"],
-      front: card.front,
-      back: card.back,
-      context: parseContext(card.context),
-      line: card.line,
-      position: card.position,
-      schedule: state ? reshapeSchedule(state) : null,
-      version: state?.version ?? 0,
-      flag: card.marks[0]?.flag ?? 0,
-    };
-  });
+  const cards: StudyCard[] = [...learning, ...dueFirst, ...fresh].map((card) => ({
+    ...reshapeStudyCard(card, card.states[0]),
+    flag: card.marks[0]?.flag ?? 0,
+  }));
   // Reviews over the day's limit wait for the next study day.
   const nextLater =
     reviews.length > dueFirst.length
@@ -128,5 +117,31 @@ export async function getStudyQueueWith(
     leechThreshold: settings.leechThreshold,
     scheduling: schedulingOptionsOf(settings),
     laterDue: nextLater,
+  };
+}
+
+/** A card row and the learner's state row (none while new) as the study page works with them. */
+export function reshapeStudyCard(
+  card: {
+    id: string;
+    kind: string;
+    front: string;
+    back: string;
+    context: string;
+    line: number;
+    position: number;
+  },
+  state: CardStateRow | undefined,
+): StudyCard {
+  return {
+    id: card.id,
+    kind: card.kind as StudyCard["kind"],
+    front: card.front,
+    back: card.back,
+    context: parseContext(card.context),
+    line: card.line,
+    position: card.position,
+    schedule: state ? reshapeSchedule(state) : null,
+    version: state?.version ?? 0,
   };
 }

@@ -34,13 +34,18 @@ export function dailyAllowance(limits: DailyLimits, graded: readonly GradedToday
   };
 }
 
-/** Cards of one note share a line and a kind (the two sides of a reversed card, a cloze's deletions). */
-export function siblingKey(card: { line: number; kind: string }): string {
-  return `${card.line}:${card.kind}`;
+/**
+ * Cards of one note share a deck, a line and a kind (the two sides of a reversed card, a cloze's
+ * deletions). The deck is named only where a session mixes decks (Study all).
+ */
+export function siblingKey(card: { line: number; kind: string; deck?: { slug: string } }): string {
+  return `${card.deck?.slug ?? ""}:${card.line}:${card.kind}`;
 }
 
 /** Sibling keys with the ids of the cards graded under each. */
-export function gradedSiblings(graded: readonly { cardId: string; line: number; kind: string }[]) {
+export function gradedSiblings(
+  graded: readonly { cardId: string; line: number; kind: string; deck?: { slug: string } }[],
+) {
   const byKey = new Map<string, Set<string>>();
   for (const log of graded) {
     const key = siblingKey(log);

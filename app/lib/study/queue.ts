@@ -101,7 +101,8 @@ export function pickNext(
     previous !== null &&
     card.id !== previous.id &&
     card.line === previous.line &&
-    card.kind === previous.kind;
+    card.kind === previous.kind &&
+    card.deck?.slug === previous.deck?.slug;
 
   // Learn-ahead cards come after the due buckets, under the same rule: the card just shown (or its
   // sibling) only comes back when nothing else at all is waiting.

@@ -19,6 +19,8 @@ export interface StudyCard {
   version: number;
   /** The learner's flag, 0 (none) to 4; absent reads as none. */
   flag?: number;
+  /** The card's deck, set when a session mixes decks (Study all). */
+  deck?: { slug: string; title: string };
 }
 
 export interface StudyQueueData {
@@ -42,4 +44,10 @@ export interface StudyQueueData {
    * card back, the next day's new cards), or null when none will; absent when not read.
    */
   laterDue?: number | null;
+  /**
+   * Study all: cards of every deck, a batch at a time. `remaining` = due cards left for later
+   * batches (at least that many when `capped`); `more` = another batch has cards (due ones, or new
+   * ones the full batch had no room for).
+   */
+  scope?: { kind: "all"; remaining: number; capped: boolean; more: boolean };
 }

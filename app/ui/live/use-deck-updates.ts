@@ -10,9 +10,11 @@ const connectDelayMs = 1_000;
  * when the deck was re-imported, fetches its current cards and hands them to `onCardsChanged`. It
  * also fetches once each time the stream (re)connects, so a change made while the page was loading
  * or while the connection was down is not missed. `onDeckError` gets the import error (or null).
+ * With `slug` null (Study all) it listens to every deck and fetches the deck each event names; it
+ * then refetches nothing on (re)connect, as that would mean every deck of the session.
  */
 export function useDeckUpdates(
-  slug: string,
+  slug: string | null,
   onCardsChanged: (deck: LiveDeckCards) => void,
   onDeckError?: (error: string | null) => void,
 ): void {
@@ -24,14 +26,14 @@ export function useDeckUpdates(
 
   useEffect(() => {
     let cancelled = false;
-    let fetching: AbortController | null = null;
+    const fetching = new Map<string, AbortController>();
 
-    async function refresh(): Promise<void> {
-      fetching?.abort();
+    async function refresh(deckSlug: string): Promise<void> {
+      fetching.get(deckSlug)?.abort();
       const controller = new AbortController();
-      fetching = controller;
+      fetching.set(deckSlug, controller);
       try {
-        const response = await fetch(`/api/decks/${encodeURIComponent(slug)}/cards`, {
+        const response = await fetch(`/api/decks/${encodeURIComponent(deckSlug)}/cards`, {
           cache: "no-store",
           signal: controller.signal,
         });
@@ -39,7 +41,8 @@ export function useDeckUpdates(
         const deck = (await response.json()) as LiveDeckCards;
         if (cancelled || controller.signal.aborted) return;
         callbacks.current.onCardsChanged(deck);
-        callbacks.current.onDeckError?.(deck.lastError);
+        const error = deck.lastError && slug === null ? `${deckSlug}: ${deck.lastError}` : deck.lastError;
+        callbacks.current.onDeckError?.(error);
       } catch {
         // Offline or aborted: the next event or reconnect fetches again.
       }
@@ -47,13 +50,21 @@ export function useDeckUpdates(
 
     let source: EventSource | null = null;
     function connect(): void {
-      source = new EventSource(`/api/events?deck=${encodeURIComponent(slug)}`);
-      source.addEventListener("open", () => void refresh());
-      source.addEventListener("deck-changed", () => void refresh());
+      source = new EventSource(
+        slug === null ? "/api/events" : `/api/events?deck=${encodeURIComponent(slug)}`,
+      );
+      if (slug !== null) source.addEventListener("open", () => void refresh(slug));
+      source.addEventListener("deck-changed", (event) => {
+        const changed = slug ?? eventSlug(event);
+        if (changed) void refresh(changed);
+      });
       source.addEventListener("deck-failed", (event) => {
         try {
-          const { error } = JSON.parse((event as MessageEvent<string>).data) as { error: string };
-          callbacks.current.onDeckError?.(error);
+          const { error, slug: failed } = JSON.parse((event as MessageEvent<string>).data) as {
+            error: string;
+            slug: string;
+          };
+          callbacks.current.onDeckError?.(slug === null ? `${failed}: ${error}` : error);
         } catch {
           // A malformed event carries nothing to show.
         }
@@ -74,8 +85,18 @@ export function useDeckUpdates(
       cancelled = true;
       window.removeEventListener("load", start);
       clearTimeout(timer);
-      fetching?.abort();
+      for (const controller of fetching.values()) controller.abort();
       source?.close();
     };
   }, [slug]);
+}
+
+/** The deck an event names, or null for a malformed event. */
+function eventSlug(event: Event): string | null {
+  try {
+    const { slug } = JSON.parse((event as MessageEvent<string>).data) as { slug?: unknown };
+    return typeof slug === "string" ? slug : null;
+  } catch {
+    return null;
+  }
 }

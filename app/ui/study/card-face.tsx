@@ -40,6 +40,12 @@ export const CardFace = memo(function CardFace({
       aria-label={visible ? "Card" : undefined}
       className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-8 dark:border-stone-800 dark:bg-stone-900"
     >
+      {card.deck ? (
+        <p data-card-deck className="mb-2 text-sm font-medium text-indigo-700 dark:text-indigo-300">
+          <span className="sr-only">Deck: </span>
+          {card.deck.title}
+        </p>
+      ) : null}
       {card.context.length > 0 ? (
         <p className="mb-3 text-xs tracking-wide text-stone-600 uppercase dark:text-stone-400">
           {card.context.join(" › ")}

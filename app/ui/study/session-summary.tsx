@@ -17,6 +17,7 @@ export function SessionSummary({
   now,
   canUndo,
   onUndo,
+  practiceHref,
 }: {
   deckTitle: string;
   deckSlug: string;
@@ -29,6 +30,8 @@ export function SessionSummary({
   now: Date;
   canUndo: boolean;
   onUndo: () => void;
+  /** Where to go over the deck again without changing its schedule. */
+  practiceHref?: string;
 }) {
   return (
     <section
@@ -81,12 +84,22 @@ export function SessionSummary({
         >
           Study another deck
         </Link>
-        <Link href={`/decks/${deckSlug}`} className={linkClass}>
-          {deckTitle}&apos;s cards
-        </Link>
+        {deckSlug ? (
+          <Link href={`/decks/${deckSlug}`} className={linkClass}>
+            {deckTitle}&apos;s cards
+          </Link>
+        ) : null}
         <Link href="/decks/new" className={linkClass}>
           Add notes
         </Link>
+        {practiceHref ? (
+          <Link
+            href={practiceHref}
+            className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-5 font-semibold hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+          >
+            Practice
+          </Link>
+        ) : null}
         {canUndo ? (
           <button type="button" onClick={onUndo} className={linkClass}>
             Undo

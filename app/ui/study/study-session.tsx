@@ -21,6 +21,15 @@ import {
 } from "@/app/lib/study/session";
 import { formatInterval } from "@/app/lib/study/format";
 import type { StudyQueueData } from "@/app/lib/study/types";
+import {
+  gradePractice,
+  practiceLabels,
+  startPractice,
+  summarisePractice,
+  undoPractice,
+  upcomingPractice,
+} from "@/app/lib/study/practice";
+import { PracticeSummary } from "./practice-summary";
 import type { RenderedFaces } from "./render-faces";
 import { CardActions } from "./card-actions";
 import { CardFace } from "./card-face";
@@ -44,10 +53,13 @@ const maxCardMs = 5 * 60_000;
 export function StudySession({
   queue,
   faces,
+  saveMode = "schedule",
 }: {
   queue: StudyQueueData;
   /** Server-rendered card sides by card id (see render-faces.tsx). */
   faces: Record<string, RenderedFaces>;
+  /** "practice" runs the cards without scheduling or saving anything (app/lib/study/practice.ts). */
+  saveMode?: "schedule" | "practice";
 }) {
   const router = useRouter();
   // The deck's own settings, as the server grades with them: the intervals shown are the ones saved.
@@ -55,12 +67,15 @@ export function StudySession({
     () => createScheduler({ enableFuzz: true, ...queue.scheduling }),
     [queue.scheduling],
   );
+  const practice = saveMode === "practice";
   const [session, setSession] = useState<SessionState>(() =>
-    startSession(queue.cards, queue.newRemaining, new Date(queue.loadedAt), {
-      dayEnd: new Date(queue.dayEnd),
-      burySiblings: queue.burySiblings,
-      leechThreshold: queue.leechThreshold,
-    }),
+    practice
+      ? startPractice(queue.cards)
+      : startSession(queue.cards, queue.newRemaining, new Date(queue.loadedAt), {
+          dayEnd: new Date(queue.dayEnd),
+          burySiblings: queue.burySiblings,
+          leechThreshold: queue.leechThreshold,
+        }),
   );
   const sessionRef = useRef(session);
   const [revealed, setRevealed] = useState(false);
@@ -101,14 +116,14 @@ export function StudySession({
   // A broken save of the file leaves the stored deck as it was: say so, and study on with that.
   const [deckError, setDeckError] = useState<string | null>(null);
   useDeckUpdates(
-    queue.deck.slug,
+    queue.scope?.kind === "all" ? null : queue.deck.slug,
     (deck) => {
       const current = sessionRef.current;
-      const merged = mergeLiveCards(
-        current.cards,
-        deck.cards,
-        new Set(current.currentId ? [current.currentId] : []),
+      // Study all: only the changed deck's cards are merged; the card on screen stays.
+      const keep = current.cards.filter(
+        (card) => card.id === current.currentId || (card.deck !== undefined && card.deck.slug !== deck.slug),
       );
+      const merged = mergeLiveCards(current.cards, deck.cards, new Set(keep.map((card) => card.id)));
       if (merged.cards === current.cards) return;
       commit({ ...current, cards: merged.cards });
       if (merged.edited.length > 0) setStale((previous) => new Set([...previous, ...merged.edited]));
@@ -120,6 +135,8 @@ export function StudySession({
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     shownAt.current = Date.now();
+    // Arrived by a link that stays on screen (the header's Study all): Space must reach the session.
+    if (document.activeElement instanceof HTMLAnchorElement) document.activeElement.blur();
     root.current?.setAttribute("data-study-ready", "");
   }, []);
 
@@ -129,17 +146,26 @@ export function StudySession({
       router.refresh();
   }, [outbox.restored, outbox.pending, router]);
 
+  // Study all comes a batch at a time: once this one is done and every grade saved, read the next.
+  const moreBatches = queue.scope?.kind === "all" && queue.scope.more;
+  useEffect(() => {
+    if (moreBatches && session.currentId === null && session.history.length > 0 && outbox.pending === 0)
+      router.refresh();
+  }, [moreBatches, session.currentId, session.history.length, outbox.pending, router]);
+
   const current = currentCard(session);
   const previews = useMemo(() => {
     if (!current) return null;
+    if (practice) return practiceLabels;
     const preview = scheduler.preview(current.schedule, clock);
     const labels = {} as Record<GradeValue, string>;
     for (const rating of gradeValues) labels[rating] = formatInterval(clock, preview[rating].nextCard.due);
     return labels;
-  }, [current, clock, scheduler]);
+  }, [current, clock, practice, scheduler]);
   // Rendered hidden now so it is already in the DOM when it becomes the current card.
   const upcoming = useMemo(() => {
     if (!current) return null;
+    if (practice) return upcomingPractice(session);
     const rest = studyableCards(session).filter((card) => card.id !== current.id);
     return pickNext(rest, {
       now: clock,
@@ -147,7 +173,7 @@ export function StudySession({
       newRemaining: session.newRemaining,
       previous: current,
     })?.card;
-  }, [session, current, clock]);
+  }, [session, current, clock, practice]);
 
   const reveal = useCallback(() => {
     if (!currentCard(sessionRef.current) || revealedRef.current) return false;
@@ -161,42 +187,47 @@ export function StudySession({
     (rating: GradeValue) => {
       if (!revealedRef.current) return false;
       const now = new Date();
-      const result = gradeCurrent(sessionRef.current, {
+      const input = {
         rating,
         now,
         gradeId: newId(),
         durationMs: Math.min(maxCardMs, Math.max(0, now.getTime() - shownAt.current)),
         scheduler,
-      });
+      };
+      const result = practice
+        ? gradePractice(sessionRef.current, input)
+        : gradeCurrent(sessionRef.current, input);
       if (!result) return false;
       commit(result.state);
       revealedRef.current = false;
       setRevealed(false);
       setClock(now);
       shownAt.current = now.getTime();
-      outbox.enqueue(result.operation);
+      if (result.operation) outbox.enqueue(result.operation);
       setStatus(`${gradeNames[rating]}. ${result.state.currentId ? "Next card." : "Session complete."}`);
       return true;
     },
-    [commit, outbox, scheduler],
+    [commit, outbox, practice, scheduler],
   );
 
   const undo = useCallback(() => {
     const last = sessionRef.current.history.at(-1);
     if (!last) return false;
     const saved = !outbox.isUnsent(historyOpId(last));
-    const result = undoLast(sessionRef.current, newId(), { saved });
+    const result = practice
+      ? undoPractice(sessionRef.current)
+      : undoLast(sessionRef.current, newId(), { saved });
     if (!result) return false;
     commit(result.state);
     revealedRef.current = false;
     // A grade still waiting in the outbox is taken out of it rather than undone on the server.
-    outbox.enqueueUndo(result.operation);
+    if (result.operation) outbox.enqueueUndo(result.operation);
     setRevealed(false);
     setClock(new Date());
     shownAt.current = Date.now();
     setStatus(`Undid ${last.type === "grade" ? gradeNames[last.rating] : last.action}. Back to that card.`);
     return true;
-  }, [commit, outbox]);
+  }, [commit, outbox, practice]);
 
   useStudyKeys({ reveal, grade, undo });
 
@@ -261,18 +292,25 @@ export function StudySession({
     newRemaining: session.newRemaining,
     showing: current,
   });
-  const summary = current ? null : summarise(session, queue.laterDue ? new Date(queue.laterDue) : null);
+  const summary =
+    current || practice ? null : summarise(session, queue.laterDue ? new Date(queue.laterDue) : null);
   const saving = describeOutbox(outbox.pending, outbox.failing, outbox.marksPending ? "change" : "grade");
 
   return (
     <div ref={root}>
       <div className="relative mb-5 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h1 className="text-xl font-semibold tracking-tight">{queue.deck.title}</h1>
-        <p className="flex gap-3 text-sm tabular-nums" aria-label="Cards left">
-          <span className="text-sky-700 dark:text-sky-300">{counts.new} new</span>
-          <span className="text-orange-700 dark:text-orange-300">{counts.learning} learning</span>
-          <span className="text-emerald-700 dark:text-emerald-300">{counts.review} due</span>
-        </p>
+        {practice ? (
+          <p className="text-sm tabular-nums" aria-label="Cards left">
+            {session.cards.length} to go
+          </p>
+        ) : (
+          <p className="flex gap-3 text-sm tabular-nums" aria-label="Cards left">
+            <span className="text-sky-700 dark:text-sky-300">{counts.new} new</span>
+            <span className="text-orange-700 dark:text-orange-300">{counts.learning} learning</span>
+            <span className="text-emerald-700 dark:text-emerald-300">{counts.review} due</span>
+          </p>
+        )}
         {saving && !outbox.failing ? (
           // Out of the flow, under the counts: a routine save never moves the card.
           <p
@@ -367,6 +405,8 @@ export function StudySession({
             <kbd className="font-mono">-</kbd> bury · <kbd className="font-mono">@</kbd> suspend
           </p>
         </>
+      ) : practice ? (
+        <PracticeSummary deckTitle={queue.deck.title} {...summarisePractice(session)} />
       ) : summary ? (
         <SessionSummary
           deckTitle={queue.deck.title}
@@ -379,6 +419,7 @@ export function StudySession({
           now={clock}
           canUndo={session.history.length > 0}
           onUndo={undo}
+          practiceHref={queue.scope ? undefined : `/decks/${queue.deck.slug}/practice`}
         />
       ) : null}
     </div>

@@ -1,0 +1,13 @@
+import "server-only";
+import { getDb } from "@/app/lib/db";
+import type { PracticeChoice } from "@/app/lib/study/practice-query";
+import { getPracticeQueueWith } from "./practice-read";
+
+/**
+ * A deck's practice cards for the local learner (every active deck's with `slug` null), or null
+ * when no studyable deck has this slug.
+ */
+export async function getPracticeQueue(slug: string | null, choice: PracticeChoice, now = new Date()) {
+  const { prisma } = await getDb();
+  return getPracticeQueueWith(prisma, slug, choice, now);
+}
