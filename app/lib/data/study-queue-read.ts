@@ -7,7 +7,8 @@ import { newRemaining } from "./deck-counts";
 
 /**
  * Everything a study session needs, read once: learning cards (they may come due during the
- * session), review cards due today, and the first new cards up to the day's allowance.
+ * session), review cards due today, and the first new cards up to the day's allowance. Null when
+ * there is no such deck, or it cannot be studied (in the trash, or its file is missing).
  */
 export async function getStudyQueueWith(
   prisma: Db,
@@ -17,9 +18,10 @@ export async function getStudyQueueWith(
 ): Promise<StudyQueueData | null> {
   const deck = await prisma.deck.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true },
+    select: { id: true, slug: true, title: true, deletedAt: true, missingAt: true },
   });
-  if (!deck) return null;
+  // In the trash, or its file gone: not studyable (the deck page says why).
+  if (!deck || deck.deletedAt || deck.missingAt) return null;
   const startedToday = await prisma.reviewLog.count({
     where: { userId, state: 0, review: { gte: startOfDay(now) }, card: { deckId: deck.id } },
   });
@@ -56,5 +58,10 @@ export async function getStudyQueueWith(
       version: state?.version ?? 0,
     };
   });
-  return { deck, cards, newRemaining: allowance, loadedAt: now.getTime() };
+  return {
+    deck: { id: deck.id, slug: deck.slug, title: deck.title },
+    cards,
+    newRemaining: allowance,
+    loadedAt: now.getTime(),
+  };
 }

@@ -6,6 +6,7 @@ import { formatBytes } from "@/app/lib/cards/limits";
 import type { Db } from "@/app/lib/database/client";
 import { ImportError } from "./errors";
 import { importDeckSource, type ImportOptions, type ImportResult } from "./import-deck";
+import { retireMissingFiles } from "./missing-files";
 
 /** Options of {@link importFile}. */
 export interface FileImportOptions extends ImportOptions {
@@ -17,6 +18,8 @@ export interface FileImportOptions extends ImportOptions {
 export interface FolderImportOptions extends FileImportOptions {
   /** Called before each file, e.g. to print `[12/340] content/cells.md`. */
   onProgress?: (progress: { index: number; total: number; sourcePath: string }) => void;
+  /** Told the slugs of decks whose file the scan no longer found (now marked missing). */
+  onMissing?: (slugs: string[]) => void;
 }
 
 /** One file of a folder import: its result, or the error that names it. */
@@ -100,7 +103,8 @@ export async function importFile(
 
 /**
  * Imports every markdown file under `dir`, one transaction per deck. A file that fails is reported
- * in its outcome and the others still import.
+ * in its outcome and the others still import. This is a full scan of `dir`: decks of files under it
+ * that are gone are then marked missing (retired from study, history kept) until their file returns.
  */
 export async function importFolder(
   prisma: Db,
@@ -122,5 +126,10 @@ export async function importFolder(
       outcomes.push({ sourcePath, ok: false, error: importError });
     }
   }
+  const present = new Set(files.map((file) => toSourcePath(file, options.root)));
+  const root = path.resolve(options.root ?? process.cwd());
+  const folder = path.resolve(dir) === root ? "" : toSourcePath(dir, root);
+  const missing = await retireMissingFiles(prisma, folder, present, options.now ?? new Date());
+  if (missing.length > 0) options.onMissing?.(missing);
   return outcomes;
 }
