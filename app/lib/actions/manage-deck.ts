@@ -8,20 +8,11 @@ import { BrowserDeckError } from "@/app/lib/browser-decks/save-browser-deck";
 import { getDb } from "@/app/lib/db";
 import { DeckStateError, deleteDeckForever, moveDeckToTrash, restoreDeck } from "@/app/lib/decks/deck-trash";
 import { ImportError } from "@/app/lib/import";
+import { renameDeckSchema } from "./rename-deck-schema";
 
 export type ManageDeckState = { status: "idle" } | { status: "error"; message: string };
 
 const deckIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, "That is not a deck.");
-
-export const renameDeckSchema = z.object({
-  slug: z.string().min(1).max(200),
-  title: z
-    .string("Give the deck a name.")
-    .trim()
-    .min(1, "Give the deck a name.")
-    .max(200, "A deck name can be at most 200 characters.")
-    .refine((title) => !/[\u0000-\u001f\u007f]/.test(title), "A deck name fits on one line."),
-});
 
 function invalid(error: z.ZodError): ManageDeckState {
   return { status: "error", message: error.issues[0]?.message ?? "Check the form and try again." };

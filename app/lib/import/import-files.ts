@@ -38,6 +38,12 @@ export function toSourcePath(file: string, root: string = process.cwd()): string
   return (inside ? relative : full).split(path.sep).join("/");
 }
 
+/** A folder's path as its files' `sourcePath`s start: "" for `root` itself, else as {@link toSourcePath}. */
+export function toFolderSourcePath(dir: string, root: string = process.cwd()): string {
+  const full = path.resolve(root, dir);
+  return path.relative(root, full) === "" ? "" : toSourcePath(dir, root);
+}
+
 /** Every `.md` file under `dir`, recursively, sorted; hidden folders and node_modules are skipped. */
 export async function listMarkdownFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
@@ -127,9 +133,12 @@ export async function importFolder(
     }
   }
   const present = new Set(files.map((file) => toSourcePath(file, options.root)));
-  const root = path.resolve(options.root ?? process.cwd());
-  const folder = path.resolve(dir) === root ? "" : toSourcePath(dir, root);
-  const missing = await retireMissingFiles(prisma, folder, present, options.now ?? new Date());
+  const missing = await retireMissingFiles(
+    prisma,
+    toFolderSourcePath(dir, options.root),
+    present,
+    options.now ?? new Date(),
+  );
   if (missing.length > 0) options.onMissing?.(missing);
   return outcomes;
 }

@@ -6,7 +6,7 @@ import {
   BrowserDeckError,
   updateBrowserDeck,
 } from "@/app/lib/browser-decks/save-browser-deck";
-import { renameDeckSchema } from "@/app/lib/actions/manage-deck";
+import { renameDeckSchema } from "@/app/lib/actions/rename-deck-schema";
 import { parseText } from "@/app/lib/import";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
 
