@@ -111,7 +111,7 @@ describe.each(viewports)("decks and home at %s width", (device, viewport) => {
   it("welcomes a first visit with how notes become cards, and links to add and to study", async () => {
     await page.goto(app.baseUrl);
     const welcome = page.getByRole("region", { name: "Welcome to Notecards" });
-    expect(await welcome.innerText()).toMatch(/\*\*Osmosis\*\*/);
+    expect(await welcome.innerText()).toMatch(/\*\*Osmosis\*\*: water[\s\S]*ATP :: /);
     expect(await welcome.getByRole("link", { name: "Add a deck" }).getAttribute("href")).toBe("/decks/new");
     expect(await welcome.getByRole("link", { name: /^Study / }).getAttribute("href")).toMatch(/\/study$/);
     await check("welcome");

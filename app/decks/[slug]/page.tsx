@@ -53,7 +53,7 @@ export default async function DeckPage({ params, searchParams }: Props) {
             <span className={source.origin === "file" ? "font-mono" : undefined}>{source.text}</span> ·{" "}
             {deck.lastStudied ? `studied ${formatRelative(now, deck.lastStudied)}` : "not studied yet"}
           </p>
-          <DeckCounts counts={deck.counts} className="mt-2" />
+          {studyable ? <DeckCounts counts={deck.counts} className="mt-2" /> : null}
           <p className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
             {source.origin === "anki" ? null : (
               <>

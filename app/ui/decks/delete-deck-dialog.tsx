@@ -41,8 +41,8 @@ export function DeleteDeckDialog({
         </p>
         {deck.filePath ? (
           <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
-            The file <code className="font-mono">{deck.filePath}</code> stays in your notes folder, and
-            importing it again will not bring the deck back: restore it from the trash.
+            The file <code className="font-mono break-all">{deck.filePath}</code> stays in your notes folder,
+            and importing it again will not bring the deck back: restore it from the trash.
           </p>
         ) : null}
         <form action={formAction} className="mt-5 flex flex-wrap justify-end gap-3">

@@ -1,7 +1,13 @@
 import Link from "next/link";
 
 const linkClass = "text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300";
-const codeClass = "rounded bg-stone-100 px-1 font-mono text-[0.9em] dark:bg-stone-800";
+const codeClass = "rounded bg-white px-1 font-mono text-[0.9em] dark:bg-stone-800";
+
+const example = `## Cells
+- What is the powerhouse of the cell?
+  The mitochondria
+**Osmosis**: water moving across a membrane
+ATP :: the cell's energy carrier`;
 
 /** First visit (no review yet): how notes become cards, and where to start. */
 export function Welcome({ firstDeck }: { firstDeck: { slug: string; title: string } | null }) {
@@ -14,22 +20,17 @@ export function Welcome({ firstDeck }: { firstDeck: { slug: string; title: strin
         Welcome to Notecards
       </h2>
       <p className="mt-1 text-stone-800 dark:text-stone-200">
-        Each markdown file is a deck. Write your notes as usual; these become cards:
+        Each markdown file is a deck, and you write your notes as usual. In a note like this one, the question
+        bullet with its answer indented under it, the <code className={codeClass}>**Term**: definition</code>{" "}
+        line and the <code className={codeClass}>front::back</code> line each become a card, shown under their
+        heading:
       </p>
-      <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-800 dark:text-stone-200">
-        <li>
-          a question bullet with its answer indented below it:{" "}
-          <code className={codeClass}>- What is ATP?</code> then{" "}
-          <code className={codeClass}>&nbsp;&nbsp;The cell&apos;s energy carrier</code>
-        </li>
-        <li>
-          a definition: <code className={codeClass}>**Osmosis**: water moving across a membrane</code>
-        </li>
-        <li>
-          a heading over the paragraph that explains it, and <code className={codeClass}>front::back</code>{" "}
-          for a card written out
-        </li>
-      </ul>
+      <pre
+        aria-label="An example note"
+        className="mt-3 overflow-x-auto rounded-lg bg-white p-3 font-mono text-sm text-stone-900 dark:bg-stone-900 dark:text-stone-100"
+      >
+        {example}
+      </pre>
       <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
         <Link href="/decks/new" className={linkClass}>
           Add a deck

@@ -40,7 +40,7 @@ export function TrashList({ decks, now }: { decks: TrashRow[]; now: Date }) {
                 action={purgeDeck.bind(null, deck.id)}
                 label="Delete forever"
                 pendingLabel="Deleting…"
-                accessibleName={`Delete ${deck.title} forever`}
+                accessibleName={`Delete forever: ${deck.title}`}
                 tone="danger"
               />
             </div>
