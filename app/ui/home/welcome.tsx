@@ -27,7 +27,7 @@ export function Welcome({ firstDeck }: { firstDeck: { slug: string; title: strin
       </p>
       <pre
         aria-label="An example note"
-        className="mt-3 overflow-x-auto rounded-lg bg-white p-3 font-mono text-sm text-stone-900 dark:bg-stone-900 dark:text-stone-100"
+        className="mt-3 rounded-lg bg-white p-3 font-mono text-sm break-words whitespace-pre-wrap text-stone-900 dark:bg-stone-900 dark:text-stone-100"
       >
         {example}
       </pre>
