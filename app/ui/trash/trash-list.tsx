@@ -28,7 +28,7 @@ export function TrashList({ decks, now }: { decks: TrashRow[]; now: Date }) {
                 Deleted for good {formatWait(now, deck.expiresAt)}
               </p>
             </div>
-            <div className="flex flex-wrap items-start gap-2">
+            <div className="flex shrink-0 flex-wrap items-start gap-2">
               <DeckActionButton
                 action={restoreDeckFromTrash.bind(null, deck.id)}
                 label="Restore"
