@@ -174,6 +174,7 @@ describe.each(viewports)("decks and home at %s width", (device, viewport) => {
     await expect
       .poll(() => page.getByRole("status").filter({ hasText: /./ }).allInnerTexts())
       .toContain("Give the deck a name.");
+    await check("rename");
     await name.fill("Membranes and osmosis");
     await page.getByRole("button", { name: "Save name" }).click();
     await expect
