@@ -13,6 +13,7 @@ import {
   purgeExpiredDecks,
   restoreDeck,
 } from "@/app/lib/decks/deck-trash";
+import { createBackup, restoreBackup } from "@/app/lib/backup";
 import { importFolder } from "@/app/lib/import";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
 import { putDeck, putReview, putState } from "@/test/helpers/learner-rows";
@@ -99,6 +100,27 @@ describe.each(testProviders)("decks in the trash on %s", (provider) => {
     const trash = await getTrashWith(db.prisma, now);
     expect(trash.map((deck) => deck.slug)).toEqual(["recent"]);
     expect(await db.prisma.card.count()).toBe(1);
+  });
+
+  it("keeps a deck in the trash, and a missing file's deck hidden, through a backup and restore", async () => {
+    const cards = await putDeck(db.prisma, "cells", 1);
+    await putDeck(db.prisma, "atoms", 1, { sourcePath: "content/atoms.md" });
+    await putReview(db.prisma, cards[0]!, daysLater(-1));
+    await moveDeckToTrash(db.prisma, "cells", now);
+    await db.prisma.deck.update({ where: { id: "atoms" }, data: { missingAt: now } });
+    const backup = JSON.stringify(await createBackup(db.prisma, "local", now));
+
+    const copy = await createTestDatabase(provider);
+    try {
+      await restoreBackup(copy.prisma, backup);
+      const decks = await copy.prisma.deck.findMany({ orderBy: { id: "asc" } });
+      expect(decks.map((deck) => [deck.id, deck.deletedAt, deck.missingAt])).toEqual([
+        ["atoms", null, now],
+        ["cells", now, null],
+      ]);
+    } finally {
+      await copy.destroy();
+    }
   });
 
   it("keeps a notes-folder deck in the trash when its folder is imported again", async () => {
