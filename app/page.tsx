@@ -1,29 +1,55 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { getDecks } from "@/app/lib/data/decks";
+import { getDecks, getHomeFigures, getTrashedDeck } from "@/app/lib/data/decks";
 import { parsePageQuery } from "@/app/lib/data/keyset";
 import { DeckList } from "@/app/ui/decks/deck-list";
 import { EmptyState } from "@/app/ui/decks/empty-state";
+import { HomeSummary } from "@/app/ui/home/home-summary";
+import { TrashedNotice } from "@/app/ui/home/trashed-notice";
+import { Welcome } from "@/app/ui/home/welcome";
+import { LiveRefresh } from "@/app/ui/live/live-refresh";
 import { PageLinks, pageHref } from "@/app/ui/page-links";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+const slugPattern = /^[a-z0-9][a-z0-9-]{0,199}$/;
+
 export default async function HomePage({ searchParams }: Props) {
   // Counts depend on the clock and the database: render per request.
   await connection();
-  const { after, before } = parsePageQuery(await searchParams);
+  const query = await searchParams;
+  const { after, before } = parsePageQuery(query);
+  const trashedSlug =
+    typeof query.trashed === "string" && slugPattern.test(query.trashed) ? query.trashed : null;
   const now = new Date();
-  const page = await getDecks({ after, before }, now);
+  const [page, figures, trashed] = await Promise.all([
+    getDecks({ after, before }, now),
+    getHomeFigures(now),
+    trashedSlug ? getTrashedDeck(trashedSlug) : null,
+  ]);
+  const firstStudyable = page.decks.find((deck) => deck.missingAt === null) ?? null;
   return (
     <>
+      <LiveRefresh />
+      {trashed ? <TrashedNotice deck={trashed} /> : null}
+      {figures.hasReviewed ? (
+        <HomeSummary figures={figures} now={now} />
+      ) : (
+        <Welcome firstDeck={firstStudyable} />
+      )}
       <div className="mb-4 flex items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold tracking-tight">Decks</h1>
-        {page.total > page.decks.length ? (
-          <p className="text-sm text-stone-600 dark:text-stone-400">
-            {page.totalCapped ? "more than " : ""}
-            {page.total.toLocaleString("en")} decks
-          </p>
-        ) : null}
+        <p className="flex gap-3 text-sm text-stone-600 dark:text-stone-400">
+          {page.total > page.decks.length ? (
+            <span>
+              {page.totalCapped ? "more than " : ""}
+              {page.total.toLocaleString("en")} decks
+            </span>
+          ) : null}
+          <Link href="/trash" prefetch={false} className="underline underline-offset-2 hover:no-underline">
+            Trash
+          </Link>
+        </p>
       </div>
       {page.total === 0 ? (
         <EmptyState />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
 import { getDeckList } from "@/app/lib/data/decks";
 import { getLearnerSettings } from "@/app/lib/data/settings";
@@ -96,6 +97,13 @@ export default async function SettingsPage({ searchParams }: Props) {
               ))}
             </ul>
           )}
+          <p className="text-sm text-stone-700 dark:text-stone-300">
+            Deleted decks wait in the{" "}
+            <Link href="/trash" className={linkClass}>
+              trash
+            </Link>{" "}
+            for 30 days.
+          </p>
           <PageLinks
             label="Export list pages"
             links={links}

@@ -14,6 +14,10 @@ import { describeSource } from "@/app/ui/decks/deck-source";
 import { ExportLinks } from "@/app/ui/decks/export-links";
 import { PracticeLink } from "@/app/ui/decks/practice-link";
 import { PageLinks, pageHref } from "@/app/ui/page-links";
+import { DeckHiddenNotice } from "@/app/ui/decks/deck-hidden-notice";
+import { DeleteDeckDialog } from "@/app/ui/decks/delete-deck-dialog";
+import { RenameDeckForm } from "@/app/ui/decks/rename-deck-form";
+import { LiveRefresh } from "@/app/ui/live/live-refresh";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -36,8 +40,11 @@ export default async function DeckPage({ params, searchParams }: Props) {
   const now = new Date();
   const waiting = deck.counts.new + deck.counts.learning + deck.counts.due;
   const source = describeSource(deck.sourcePath);
+  const studyable = !deck.deletedAt && !deck.missingAt;
   return (
     <>
+      {source.origin === "file" ? <LiveRefresh slug={deck.slug} /> : null}
+      <DeckHiddenNotice deck={deck} />
       <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0">
           <h1 className="text-2xl font-bold tracking-tight">{deck.title}</h1>
@@ -48,7 +55,7 @@ export default async function DeckPage({ params, searchParams }: Props) {
             <span className={source.origin === "file" ? "font-mono" : undefined}>{source.text}</span> ·{" "}
             {deck.lastStudied ? `studied ${formatRelative(now, deck.lastStudied)}` : "not studied yet"}
           </p>
-          <DeckCounts counts={deck.counts} className="mt-2" />
+          {studyable ? <DeckCounts counts={deck.counts} className="mt-2" /> : null}
           <p className="mt-2 text-sm">
             <Link
               href={`/decks/${deck.slug}/options`}
@@ -77,12 +84,31 @@ export default async function DeckPage({ params, searchParams }: Props) {
                 </span>
               </>
             )}
-            <PracticeLink slug={deck.slug} />
+            {studyable ? <PracticeLink slug={deck.slug} /> : null}
             <span className="text-stone-600 dark:text-stone-400">Export</span>
             <ExportLinks slug={deck.slug} title={deck.title} />
+            {deck.deletedAt ? null : (
+              <>
+                <span aria-hidden="true" className="text-stone-400 dark:text-stone-600">
+                  ·
+                </span>
+                <DeleteDeckDialog
+                  deck={{
+                    id: deck.id,
+                    title: deck.title,
+                    cardCount: deck.cardCount,
+                    reviewCount: deck.reviewCount,
+                    filePath: source.origin === "file" ? deck.sourcePath : null,
+                  }}
+                />
+              </>
+            )}
           </p>
+          {source.origin === "browser" && !deck.deletedAt ? (
+            <RenameDeckForm slug={deck.slug} title={deck.title} />
+          ) : null}
         </div>
-        <StudyLink slug={deck.slug} title={deck.title} waiting={waiting} />
+        {studyable ? <StudyLink slug={deck.slug} title={deck.title} waiting={waiting} /> : null}
       </div>
       {deck.lastError ? (
         <div

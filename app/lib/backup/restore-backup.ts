@@ -100,6 +100,8 @@ export async function restoreBackup(prisma: Db, input: string | unknown): Promis
         await tx.deck.createMany({
           data: chunk.map((row) => ({
             ...row,
+            deletedAt: maybeDate(row.deletedAt),
+            missingAt: maybeDate(row.missingAt),
             createdAt: date(row.createdAt),
             updatedAt: date(row.updatedAt),
           })),

@@ -34,6 +34,9 @@ export const backupDeckSchema = z.object({
   sourceHash: z.string().nullable(),
   source: z.string().nullable(),
   lastError: z.string().nullable(),
+  // In the trash / file gone; absent from backups made before decks could be deleted.
+  deletedAt: isoDate.nullable().default(null),
+  missingAt: isoDate.nullable().default(null),
   createdAt: isoDate,
   updatedAt: isoDate,
 });

@@ -19,6 +19,8 @@ export interface DeckListRow {
   title: string;
   description: string | null;
   lastError: string | null;
+  /** Set when the deck's file is gone from the notes folder (retired from study). */
+  missingAt: Date | null;
 }
 
 export interface DeckListPage {
@@ -30,7 +32,17 @@ export interface DeckListPage {
   links: PageLinks;
 }
 
-const select = { id: true, slug: true, title: true, description: true, lastError: true } as const;
+const select = {
+  id: true,
+  slug: true,
+  title: true,
+  description: true,
+  lastError: true,
+  missingAt: true,
+} as const;
+
+// Decks in the trash are listed only on the trash page.
+const listed = { deletedAt: null };
 
 /** The page of decks (by title, then id) after or before `cursor`'s deck, or the first page. */
 export async function getDeckListPageWith(
@@ -45,10 +57,18 @@ export async function getDeckListPageWith(
   const backwards = Boolean(cursor.before && anchor);
   // `title >= t` bounds the index range; the OR only drops the anchor's equal-titled predecessors.
   const where = !anchor
-    ? {}
+    ? listed
     : backwards
-      ? { title: { lte: anchor.title }, OR: [{ title: { lt: anchor.title } }, { id: { lt: anchor.id } }] }
-      : { title: { gte: anchor.title }, OR: [{ title: { gt: anchor.title } }, { id: { gt: anchor.id } }] };
+      ? {
+          ...listed,
+          title: { lte: anchor.title },
+          OR: [{ title: { lt: anchor.title } }, { id: { lt: anchor.id } }],
+        }
+      : {
+          ...listed,
+          title: { gte: anchor.title },
+          OR: [{ title: { gt: anchor.title } }, { id: { gt: anchor.id } }],
+        };
   const direction = backwards ? "desc" : "asc";
   const [rows, total] = await Promise.all([
     prisma.deck.findMany({
@@ -57,7 +77,7 @@ export async function getDeckListPageWith(
       take: limit + 1,
       select,
     }),
-    prisma.deck.count({ take: countCap + 1 }),
+    prisma.deck.count({ where: listed, take: countCap + 1 }),
   ]);
   const page = toPage(rows, limit, { backwards, fromCursor: anchor !== null });
   return {

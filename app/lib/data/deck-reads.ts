@@ -24,6 +24,10 @@ export interface DeckDetail extends DeckSummary {
   sourcePath: string | null;
   /** Active cards tagged a leech. */
   leechCount: number;
+  /** Set while the deck is in the trash. */
+  deletedAt: Date | null;
+  /** The learner's grades of this deck's cards: what deleting it for good would lose. */
+  reviewCount: number;
 }
 
 const noFigures: DeckFigures = { cardCount: 0, counts: { new: 0, learning: 0, due: 0 }, lastStudied: null };
@@ -36,9 +40,10 @@ export async function getDeckSummariesWith(
   userId = localUserId,
 ): Promise<DeckSummaryPage> {
   const page = await getDeckListPageWith(prisma, cursor);
+  // A deck whose file is gone is listed (so it can be found) but counts nothing for study.
   const figures = await getDeckFiguresWith(
     prisma,
-    page.decks.map((deck) => deck.id),
+    page.decks.filter((deck) => deck.missingAt === null).map((deck) => deck.id),
     now,
     userId,
   );
@@ -59,14 +64,33 @@ export async function getDeckDetailWith(
 ): Promise<DeckDetail | null> {
   const deck = await prisma.deck.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, description: true, lastError: true, sourcePath: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      lastError: true,
+      sourcePath: true,
+      missingAt: true,
+      deletedAt: true,
+    },
   });
   if (!deck) return null;
-  const [figures, leechCount] = await Promise.all([
+  const studyable = deck.missingAt === null && deck.deletedAt === null;
+  const [figures, reviewCount, leechCount] = await Promise.all([
     getDeckFiguresWith(prisma, [deck.id], now, userId),
+    prisma.reviewLog.count({ where: { userId, card: { deckId: deck.id } } }),
     prisma.cardMark.count({
       where: { userId, leechAt: { not: null }, card: { deckId: deck.id, retiredAt: null } },
     }),
   ]);
-  return { ...deck, ...(figures.get(deck.id) ?? noFigures), leechCount };
+  const deckFigures = figures.get(deck.id) ?? noFigures;
+  // Hidden from study, yet its cards are still listed on its page: keep the card count, no counts.
+  return {
+    ...deck,
+    ...deckFigures,
+    ...(studyable ? {} : { counts: noFigures.counts }),
+    reviewCount,
+    leechCount,
+  };
 }

@@ -6,6 +6,8 @@ import { getDeckMarkCountsWith } from "./card-marks";
 import { getDeckCardsPageWith } from "./deck-cards";
 import { getDeckListPageWith } from "./deck-list";
 import { getDeckSummariesWith, getDeckDetailWith } from "./deck-reads";
+import { getHomeFiguresWith } from "./home-figures";
+import { getTrashWith } from "./trash-reads";
 import type { PageCursor, PageQuery } from "./keyset";
 
 export type { DeckSummary, DeckSummaryPage, DeckDetail, DeckCardRow, DeckCardsPage } from "./deck-reads";
@@ -37,4 +39,25 @@ export async function getDeckCards(deckId: string, request: PageQuery) {
 export async function getDeckMarkCounts(deckId: string, now = new Date()) {
   const { prisma } = await getDb();
   return getDeckMarkCountsWith(prisma, deckId, now, localUserId);
+}
+
+/** Today's figures across decks for the local learner (home page). */
+export async function getHomeFigures(now = new Date()) {
+  const { prisma } = await getDb();
+  return getHomeFiguresWith(prisma, now);
+}
+
+/** The decks in the trash, after purging those past their date (trash page). */
+export async function getTrash(now = new Date()) {
+  const { prisma } = await getDb();
+  return getTrashWith(prisma, now);
+}
+
+/** A deck just moved to the trash, for the home page's "Restore" notice; null when it is not there. */
+export async function getTrashedDeck(slug: string) {
+  const { prisma } = await getDb();
+  return prisma.deck.findFirst({
+    where: { slug, deletedAt: { not: null } },
+    select: { id: true, slug: true, title: true },
+  });
 }

@@ -48,7 +48,8 @@ async function newCards(
 /**
  * Everything a study session needs, read once: learning cards (they may come due during the
  * session), review cards due before the study day ends up to the day's review limit, and the first
- * new cards up to the day's new-card limit, with the settings the browser schedules them by.
+ * new cards up to the day's new-card limit, with the settings the browser schedules them by. Null
+ * when there is no such deck, or it cannot be studied (in the trash, or its file is missing).
  */
 export async function getStudyQueueWith(
   prisma: Db,
@@ -58,9 +59,10 @@ export async function getStudyQueueWith(
 ): Promise<StudyQueueData | null> {
   const deck = await prisma.deck.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, sourcePath: true },
+    select: { id: true, slug: true, title: true, sourcePath: true, deletedAt: true, missingAt: true },
   });
-  if (!deck) return null;
+  // In the trash, or its file gone: not studyable (the deck page says why).
+  if (!deck || deck.deletedAt || deck.missingAt) return null;
   const settings = await getDeckStudySettingsWith(prisma, userId, deck.id);
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
   const logs = await prisma.reviewLog.findMany({
@@ -108,7 +110,7 @@ export async function getStudyQueueWith(
       ? Math.min(day.end.getTime(), laterDue?.getTime() ?? Infinity)
       : (laterDue?.getTime() ?? null);
   return {
-    deck,
+    deck: { id: deck.id, slug: deck.slug, title: deck.title, sourcePath: deck.sourcePath },
     cards,
     newRemaining,
     loadedAt: now.getTime(),

@@ -9,6 +9,7 @@ export interface StoredDeck {
   sourcePath: string | null;
   sourceHash: string | null;
   lastError: string | null;
+  missingAt: Date | null;
 }
 
 const storedDeckSelect = {
@@ -17,6 +18,7 @@ const storedDeckSelect = {
   sourcePath: true,
   sourceHash: true,
   lastError: true,
+  missingAt: true,
 } as const;
 
 /** The deck a file was imported into before, found by its path. */

@@ -72,7 +72,9 @@ export async function unchangedImport(
   hash: string,
 ): Promise<ImportResult | null> {
   const previous = await findDeckBySource(client, sourcePath);
-  if (!previous || previous.sourceHash !== hash || previous.lastError !== null) return null;
+  // A deck whose file had gone is written again, which brings it back (clears missingAt).
+  if (!previous || previous.sourceHash !== hash || previous.lastError !== null || previous.missingAt !== null)
+    return null;
   const [deck, live] = await Promise.all([
     client.deck.findUniqueOrThrow({
       where: { id: previous.id },
@@ -112,6 +114,8 @@ export async function writeParsedSource(
     source: text,
     sourceHash: hash,
     lastError: null,
+    // The file is here again; `deletedAt` is left alone, so a deck in the trash stays there.
+    missingAt: null,
   };
   const deck = stored
     ? await tx.deck.update({

@@ -6,6 +6,7 @@ import { formatBytes } from "@/app/lib/cards/limits";
 import type { Db } from "@/app/lib/database/client";
 import { ImportError } from "./errors";
 import { importDeckSource, type ImportOptions, type ImportResult } from "./import-deck";
+import { retireMissingFiles } from "./missing-files";
 
 /** Options of {@link importFile}. */
 export interface FileImportOptions extends ImportOptions {
@@ -17,6 +18,8 @@ export interface FileImportOptions extends ImportOptions {
 export interface FolderImportOptions extends FileImportOptions {
   /** Called before each file, e.g. to print `[12/340] content/cells.md`. */
   onProgress?: (progress: { index: number; total: number; sourcePath: string }) => void;
+  /** Told the slugs of decks whose file the scan no longer found (now marked missing). */
+  onMissing?: (slugs: string[]) => void;
 }
 
 /** One file of a folder import: its result, or the error that names it. */
@@ -33,6 +36,12 @@ export function toSourcePath(file: string, root: string = process.cwd()): string
   const relative = path.relative(root, full);
   const inside = relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
   return (inside ? relative : full).split(path.sep).join("/");
+}
+
+/** A folder's path as its files' `sourcePath`s start: "" for `root` itself, else as {@link toSourcePath}. */
+export function toFolderSourcePath(dir: string, root: string = process.cwd()): string {
+  const full = path.resolve(root, dir);
+  return path.relative(root, full) === "" ? "" : toSourcePath(dir, root);
 }
 
 /** Every `.md` file under `dir`, recursively, sorted; hidden folders and node_modules are skipped. */
@@ -100,7 +109,8 @@ export async function importFile(
 
 /**
  * Imports every markdown file under `dir`, one transaction per deck. A file that fails is reported
- * in its outcome and the others still import.
+ * in its outcome and the others still import. This is a full scan of `dir`: decks of files under it
+ * that are gone are then marked missing (retired from study, history kept) until their file returns.
  */
 export async function importFolder(
   prisma: Db,
@@ -122,5 +132,13 @@ export async function importFolder(
       outcomes.push({ sourcePath, ok: false, error: importError });
     }
   }
+  const present = new Set(files.map((file) => toSourcePath(file, options.root)));
+  const missing = await retireMissingFiles(
+    prisma,
+    toFolderSourcePath(dir, options.root),
+    present,
+    options.now ?? new Date(),
+  );
+  if (missing.length > 0) options.onMissing?.(missing);
   return outcomes;
 }

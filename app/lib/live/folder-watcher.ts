@@ -2,10 +2,12 @@
  * Watches the notes folder and re-imports a markdown file as soon as it is saved, so a learner who
  * edits `content/*.md` in their own editor sees the change in the app within a second.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { watch, type FSWatcher } from "chokidar";
 import type { Db } from "@/app/lib/database/client";
 import { importFile, recordImportError, toSourcePath, type ImportResult } from "@/app/lib/import";
+import { markFileMissing } from "@/app/lib/import/missing-files";
 import type { DeckEventBus } from "./deck-events";
 
 export interface FolderWatcherOptions {
@@ -21,6 +23,7 @@ export interface FolderWatcherOptions {
 
 export type WatchOutcome =
   | { file: string; ok: true; result: ImportResult }
+  | { file: string; ok: true; missing: string | null }
   | { file: string; ok: false; error: Error; slug: string | null };
 
 export interface FolderWatcher {
@@ -51,6 +54,14 @@ export function watchContentFolder(options: FolderWatcherOptions): FolderWatcher
   const running = new Map<string, Promise<void>>();
   const again = new Set<string>();
 
+  /** The file was removed: its deck is retired (hidden from study, history kept) until it returns. */
+  async function retire(file: string): Promise<void> {
+    const at = new Date();
+    const slug = await markFileMissing(prisma, toSourcePath(file, importRoot), at);
+    if (slug) bus.publish({ type: "deck-changed", slug, at: at.toISOString() });
+    options.onResult?.({ file, ok: true, missing: slug });
+  }
+
   async function reimport(file: string): Promise<void> {
     // The same path as `cards import`, so the file keeps the identity (sourcePath) it was imported with.
     const sourcePath = toSourcePath(file, importRoot);
@@ -76,7 +87,8 @@ export function watchContentFolder(options: FolderWatcherOptions): FolderWatcher
       again.add(file);
       return;
     }
-    const run = reimport(file)
+    // Whichever event came last decides: a file saved again right after a delete is imported.
+    const run = (existsSync(file) ? reimport(file) : retire(file))
       .catch((error: unknown) => console.error(`notes folder: could not import ${file}`, error))
       .finally(() => {
         running.delete(file);
@@ -96,7 +108,7 @@ export function watchContentFolder(options: FolderWatcherOptions): FolderWatcher
   const onFile = (file: string) => {
     if (isMarkdown(file) && !isSkipped(root, file)) schedule(path.resolve(root, file));
   };
-  watcher.on("add", onFile).on("change", onFile);
+  watcher.on("add", onFile).on("change", onFile).on("unlink", onFile);
   watcher.on("error", (error) => console.error("notes folder watcher failed", error));
 
   const ready = new Promise<void>((resolve) => watcher.once("ready", () => resolve()));

@@ -11,6 +11,8 @@ export async function getLiveDeckCards(slug: string): Promise<LiveDeckCards | nu
     select: {
       slug: true,
       lastError: true,
+      deletedAt: true,
+      missingAt: true,
       cards: {
         where: { retiredAt: null },
         orderBy: { position: "asc" },
@@ -22,7 +24,8 @@ export async function getLiveDeckCards(slug: string): Promise<LiveDeckCards | nu
   return {
     slug: deck.slug,
     lastError: deck.lastError,
-    cards: deck.cards.map((card) => ({
+    // A deck sent to the trash or whose file went is hidden from an open study page too.
+    cards: (deck.deletedAt || deck.missingAt ? [] : deck.cards).map((card) => ({
       ...card,
       kind: card.kind as LiveCard["kind"],
       context: parseContext(card.context),

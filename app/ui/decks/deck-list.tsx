@@ -27,10 +27,16 @@ export function DeckList({ decks, now }: { decks: DeckSummary[]; now: Date }) {
                 {deck.lastError ? (
                   <span className="text-red-700 dark:text-red-400"> · import error</span>
                 ) : null}
+                {deck.missingAt ? (
+                  <span className="text-amber-800 dark:text-amber-300">
+                    {" "}
+                    · file missing, hidden from study
+                  </span>
+                ) : null}
               </p>
-              <DeckCounts counts={deck.counts} className="mt-2" />
+              {deck.missingAt ? null : <DeckCounts counts={deck.counts} className="mt-2" />}
             </div>
-            <StudyLink slug={deck.slug} title={deck.title} waiting={waiting} />
+            {deck.missingAt ? null : <StudyLink slug={deck.slug} title={deck.title} waiting={waiting} />}
           </li>
         );
       })}

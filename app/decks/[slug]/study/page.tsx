@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
+import { getDeck } from "@/app/lib/data/decks";
 import { getStudyQueue } from "@/app/lib/data/study-queue";
 import { renderFaces } from "@/app/ui/study/render-faces";
 import { StudySession } from "@/app/ui/study/study-session";
@@ -13,7 +14,11 @@ export default async function StudyPage({ params }: Props) {
   await connection();
   const { slug } = await params;
   const queue = await getStudyQueue(slug);
-  if (!queue) notFound();
+  if (!queue) {
+    // In the trash or its file gone: the deck page says why and what to do.
+    if (await getDeck(slug)) redirect(`/decks/${slug}`);
+    notFound();
+  }
   // A new load (after saving grades left from an earlier visit) starts a fresh session.
   return <StudySession key={queue.loadedAt} queue={queue} faces={renderFaces(queue.cards)} />;
 }

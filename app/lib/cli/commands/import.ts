@@ -3,6 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { importApkgFile } from "@/app/lib/anki/import-apkg";
 import { recoverStagedMedia } from "@/app/lib/anki/media-staging";
+import { purgeExpiredDecks } from "@/app/lib/decks/deck-trash";
 import { openDatabase } from "@/app/lib/database/client";
 import { readEnv } from "@/app/lib/env";
 import {
@@ -110,9 +111,15 @@ export const importCommand: Command = {
             `${recovered.discarded} removed.\n`,
         );
       }
+      // Decks past their time in the trash go now, a bounded batch per run.
+      await purgeExpiredDecks(db.prisma, new Date());
       if (target.isDir) {
         outcomes = await importFolder(db.prisma, target.full, {
           root: io.cwd,
+          onMissing: (slugs) =>
+            io.stderr(
+              `File gone, deck hidden from study until it returns (history kept): ${slugs.join(", ")}\n`,
+            ),
           onProgress: ({ index, total, sourcePath }) => {
             if (total > progressThreshold) io.stderr(`[${index}/${total}] ${sourcePath}\n`);
           },

@@ -4,6 +4,7 @@ import { exportCommand } from "./export";
 import { importCommand } from "./import";
 import { parseCommand } from "./parse";
 import { restoreCommand } from "./restore";
+import { trashCommand } from "./trash";
 
 /** Every `cards` sub-command by name. To add one: a module in this folder and a line here. */
 export const commands: Record<string, Command> = {
@@ -12,4 +13,5 @@ export const commands: Record<string, Command> = {
   export: exportCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  trash: trashCommand,
 };
