@@ -85,6 +85,18 @@ export interface SessionOptions {
  * history, so an undo brings them back.
  */
 export function studyableCards(state: SessionState): StudyCard[] {
+  // Asked several times per grade (next card, the one after, counts): states are immutable, so once.
+  let cards = studyable.get(state);
+  if (!cards) {
+    cards = filterStudyable(state);
+    studyable.set(state, cards);
+  }
+  return cards;
+}
+
+const studyable = new WeakMap<SessionState, StudyCard[]>();
+
+function filterStudyable(state: SessionState): StudyCard[] {
   const leeches = new Set<string>();
   const grades = state.history.filter((entry) => entry.type === "grade");
   for (const entry of grades) {
