@@ -71,9 +71,10 @@ export function OptimizePanel({
       <div role="status" aria-live="polite" className="space-y-2 text-sm">
         {running && (
           <>
-            <p>Training on your reviews… {Math.round(status.progress * 100)}%</p>
+            {/* fsrs-rs reports progress only on long histories; until it does, the bar is indeterminate. */}
+            <p>Training on your reviews…{status.progress > 0 && ` ${Math.round(status.progress * 100)}%`}</p>
             <progress
-              value={status.progress}
+              value={status.progress > 0 ? status.progress : undefined}
               max={1}
               aria-label="Training progress"
               className="h-2 w-full max-w-md accent-indigo-700"
