@@ -62,7 +62,7 @@ function isUniqueViolation(error: unknown): boolean {
   return code === "P2002" || code === "P2034" || /unique constraint|UNIQUE constraint/i.test(String(error));
 }
 
-async function ensureUser(prisma: Db, userId: string): Promise<void> {
+export async function ensureUser(prisma: Db, userId: string): Promise<void> {
   try {
     await prisma.user.upsert({
       where: { id: userId },

@@ -6,6 +6,7 @@ import type { Db } from "@/app/lib/database/client";
 import type { Prisma } from "@/app/lib/generated/sqlite/client";
 import { endOfDay, startOfDay } from "@/app/lib/study/queue";
 import { newCardsPerDay } from "@/app/lib/study/limits";
+import { getReversedDeckIdsWith, studiedCardsWhere } from "./quiz-mode";
 
 export interface DeckFigures {
   /** Active (not retired) cards. */
@@ -42,12 +43,15 @@ export async function getDeckFiguresWith(
 ): Promise<Map<string, DeckFigures>> {
   const figures = new Map<string, DeckFigures>();
   if (deckIds.length === 0) return figures;
+  // Reverse cards of term cards count only in decks the learner studies reversed.
+  const studied = studiedCardsWhere(await getReversedDeckIdsWith(prisma, deckIds, userId));
   const countCards = async (states?: Omit<Prisma.CardStateWhereInput, "userId">) => {
     const rows = await prisma.card.groupBy({
       by: ["deckId"],
       where: {
         deckId: { in: deckIds },
         retiredAt: null,
+        ...studied,
         ...(states ? { states: { some: { userId, ...states } } } : {}),
       },
       _count: { _all: true },

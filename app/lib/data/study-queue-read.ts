@@ -4,6 +4,7 @@ import { endOfDay, startOfDay } from "@/app/lib/study/queue";
 import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
 import { parseContext, reshapeSchedule } from "./mappers";
 import { newRemaining } from "./deck-counts";
+import { getQuizSettingsWith, reverseCardsWhere, withQuizData } from "./quiz-mode";
 
 /**
  * Everything a study session needs, read once: learning cards (they may come due during the
@@ -24,7 +25,8 @@ export async function getStudyQueueWith(
     where: { userId, state: 0, review: { gte: startOfDay(now) }, card: { deckId: deck.id } },
   });
   const allowance = newRemaining(startedToday);
-  const active = { deckId: deck.id, retiredAt: null };
+  const quiz = await getQuizSettingsWith(prisma, deck.id, userId);
+  const active = { deckId: deck.id, retiredAt: null, ...reverseCardsWhere(quiz.studyReversed) };
   const [started, fresh] = await Promise.all([
     prisma.card.findMany({
       where: {
@@ -56,5 +58,11 @@ export async function getStudyQueueWith(
       version: state?.version ?? 0,
     };
   });
-  return { deck, cards, newRemaining: allowance, loadedAt: now.getTime() };
+  return {
+    deck,
+    cards: await withQuizData(prisma, deck.id, cards, quiz.mode),
+    newRemaining: allowance,
+    loadedAt: now.getTime(),
+    quiz,
+  };
 }

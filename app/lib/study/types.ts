@@ -1,5 +1,6 @@
 /** What the study page works with: plain, serialisable data (crosses from server to browser). */
 import type { Schedule } from "@/app/lib/scheduler";
+import type { CardQuiz, QuizSettings } from "./quiz-mode";
 
 export type StudyCardKind = "basic" | "reversed" | "cloze";
 
@@ -16,6 +17,8 @@ export interface StudyCard {
   schedule: Schedule | null;
   /** The CardState version the learner's last grade was made against; 0 = no row. */
   version: number;
+  /** How the deck's quiz mode asks this card (absent in flip mode). */
+  quiz?: CardQuiz;
 }
 
 export interface StudyQueueData {
@@ -25,4 +28,6 @@ export interface StudyQueueData {
   newRemaining: number;
   /** When the server read the queue (ms), to tell one load from the next. */
   loadedAt: number;
+  /** The learner's quiz mode for the deck (absent: flip). */
+  quiz?: QuizSettings;
 }

@@ -1,0 +1,42 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import type { GradeValue } from "@/app/lib/scheduler";
+import type { StudyCard } from "@/app/lib/study/types";
+
+// Each mode's code loads only in that mode: flip, the default, downloads neither.
+const TypedAnswer = dynamic(() => import("./typed-answer").then((module) => module.TypedAnswer));
+const ChoiceQuiz = dynamic(() => import("./choice-quiz").then((module) => module.ChoiceQuiz));
+
+/**
+ * What the deck's quiz mode adds under the card: an input (typed), four options (choice), or why this
+ * card is flipped instead. Nothing in flip mode. `onAnswer` reveals the card with a suggested grade.
+ */
+export function QuizPanel({
+  card,
+  revealed,
+  onAnswer,
+}: {
+  card: StudyCard;
+  revealed: boolean;
+  onAnswer: (suggested: GradeValue) => void;
+}) {
+  const quiz = card.quiz;
+  if (!quiz) return null;
+  if (quiz.mode === "flip")
+    return (
+      <p data-quiz-fallback className="mt-3 text-sm text-stone-600 dark:text-stone-400">
+        {quiz.reason}
+      </p>
+    );
+  if (quiz.mode === "typed")
+    return <TypedAnswer answer={quiz.answer} revealed={revealed} onAnswer={onAnswer} />;
+  return (
+    <ChoiceQuiz
+      options={quiz.options}
+      answerIndex={quiz.answerIndex}
+      revealed={revealed}
+      onAnswer={onAnswer}
+    />
+  );
+}
