@@ -5,6 +5,7 @@ import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
 import { parseContext, reshapeSchedule } from "./mappers";
 import { newRemaining } from "./deck-counts";
 import { getQuizSettingsWith, reverseCardsWhere, withQuizData } from "./quiz-mode";
+import { isReverseKey } from "@/app/lib/study/quiz-mode";
 
 /**
  * Everything a study session needs, read once: learning cards (they may come due during the
@@ -56,6 +57,7 @@ export async function getStudyQueueWith(
       position: card.position,
       schedule: state ? reshapeSchedule(state) : null,
       version: state?.version ?? 0,
+      ...(isReverseKey(card.key) ? { reverse: true as const } : {}),
     };
   });
   return {

@@ -17,6 +17,8 @@ export interface StudyCard {
   schedule: Schedule | null;
   /** The CardState version the learner's last grade was made against; 0 = no row. */
   version: number;
+  /** A term card's definition -> term direction (studied when the learner turns it on). */
+  reverse?: true;
   /** How the deck's quiz mode asks this card (absent in flip mode). */
   quiz?: CardQuiz;
 }

@@ -74,7 +74,7 @@ export function ChoiceQuiz({
                 data-choice={index + 1}
                 data-right={right ? "" : undefined}
                 data-picked={index === picked ? "" : undefined}
-                className={`flex min-h-12 items-start gap-3 rounded-xl border-2 px-3 py-2 ${
+                className={`flex min-h-12 items-center gap-3 rounded-xl border-2 px-3 py-2 ${
                   right
                     ? "border-emerald-700 bg-emerald-50 text-emerald-950 dark:border-emerald-400 dark:bg-emerald-950 dark:text-emerald-50"
                     : wrongPick
@@ -85,12 +85,10 @@ export function ChoiceQuiz({
                 <span aria-hidden="true" className="font-mono text-sm">
                   {right ? "✓" : wrongPick ? "✗" : index + 1}
                 </span>
-                <span className={wrongPick ? "line-through" : undefined}>
-                  {option}
+                <span>
+                  <span className={wrongPick ? "line-through" : undefined}>{option}</span>
                   {right ? <span className="ml-2 text-sm font-semibold">Right answer</span> : null}
-                  {wrongPick ? (
-                    <span className="ml-2 text-sm font-semibold no-underline">Your choice</span>
-                  ) : null}
+                  {wrongPick ? <span className="ml-2 text-sm font-semibold">Your choice</span> : null}
                 </span>
               </li>
             );
@@ -105,7 +103,7 @@ export function ChoiceQuiz({
               data-choice={index + 1}
               aria-keyshortcuts={String(index + 1)}
               onClick={() => choose(index)}
-              className="flex min-h-12 items-start gap-3 rounded-xl border-2 border-stone-300 bg-white px-3 py-2 text-left text-stone-900 hover:border-indigo-600 hover:bg-indigo-50 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:hover:border-indigo-300 dark:hover:bg-stone-800"
+              className="flex min-h-12 items-center gap-3 rounded-xl border-2 border-stone-300 bg-white px-3 py-2 text-left text-stone-900 hover:border-indigo-600 hover:bg-indigo-50 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:hover:border-indigo-300 dark:hover:bg-stone-800"
             >
               <kbd className="rounded border border-stone-400 px-1.5 font-mono text-sm text-stone-700 dark:border-stone-500 dark:text-stone-300">
                 {index + 1}

@@ -22,21 +22,27 @@ export function QuizPanel({
   onAnswer: (suggested: GradeValue) => void;
 }) {
   const quiz = card.quiz;
-  if (!quiz) return null;
-  if (quiz.mode === "flip")
-    return (
-      <p data-quiz-fallback className="mt-3 text-sm text-stone-600 dark:text-stone-400">
-        {quiz.reason}
-      </p>
-    );
-  if (quiz.mode === "typed")
-    return <TypedAnswer answer={quiz.answer} revealed={revealed} onAnswer={onAnswer} />;
   return (
-    <ChoiceQuiz
-      options={quiz.options}
-      answerIndex={quiz.answerIndex}
-      revealed={revealed}
-      onAnswer={onAnswer}
-    />
+    <>
+      {card.reverse ? (
+        <p data-reverse-hint className="mt-3 text-sm text-stone-600 dark:text-stone-400">
+          Definition → term: name the term this describes.
+        </p>
+      ) : null}
+      {!quiz ? null : quiz.mode === "flip" ? (
+        <p data-quiz-fallback className="mt-3 text-sm text-stone-600 dark:text-stone-400">
+          {quiz.reason}
+        </p>
+      ) : quiz.mode === "typed" ? (
+        <TypedAnswer answer={quiz.answer} revealed={revealed} onAnswer={onAnswer} />
+      ) : (
+        <ChoiceQuiz
+          options={quiz.options}
+          answerIndex={quiz.answerIndex}
+          revealed={revealed}
+          onAnswer={onAnswer}
+        />
+      )}
+    </>
   );
 }
