@@ -112,7 +112,7 @@ describe("quiz modes", () => {
       expect(await page.locator("[data-quiz]").count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
 
-      await page.getByText("Type", { exact: true }).click();
+      await page.locator("[data-mode-switcher] label").filter({ hasText: /^Type/ }).click();
       await page.waitForSelector("[data-study-ready] [data-quiz=typed] input");
       await expect
         .poll(() => page.locator("[data-mode-switcher] [role=status]").innerText())
@@ -139,6 +139,9 @@ describe("quiz modes", () => {
       expect(await axeViolations(page)).toEqual([]);
 
       // Digits typed in the answer are text, not grades.
+      await input.press("3");
+      await expect(input.inputValue()).resolves.toBe("3");
+      expect(await page.locator(visibleCard).getAttribute("data-revealed")).toBe("false");
       await input.fill("Pari");
       await input.press("Enter");
       await page.waitForSelector("[data-comparison]");
@@ -146,7 +149,7 @@ describe("quiz modes", () => {
       expect(await page.locator("[data-diff=wrong]").count()).toBe(0);
       const suggested = page.locator("[data-suggested]");
       await expect(suggested.getAttribute("data-grade")).resolves.toBe("2");
-      await expect(suggested.innerText()).resolves.toMatch(/Suggested\s+Hard/);
+      await expect(suggested.innerText()).resolves.toMatch(/Suggested\s+Hard/i);
       await expect(page.locator("[data-quiz=typed] [role=status]").innerText()).resolves.toBe(
         "Close: 1 missing character. The answer is Paris. Suggested grade: Hard.",
       );
