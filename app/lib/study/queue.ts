@@ -98,7 +98,8 @@ export function pickNext(
     previous !== null &&
     card.id !== previous.id &&
     card.line === previous.line &&
-    card.kind === previous.kind;
+    // A term card and its definition -> term card (quiz-mode.ts) are siblings too.
+    (card.kind === previous.kind || card.reverse === true || previous.reverse === true);
 
   let fallback: { card: StudyCard; bucket: QueueBucket } | null = null;
   for (const bucket of order) {
