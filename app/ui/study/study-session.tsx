@@ -296,6 +296,7 @@ export function StudySession({
             <QuizPanel
               key={step}
               card={current}
+              edited={stale.has(current.id)}
               revealed={revealed}
               onAnswer={(grade) => {
                 setSuggestion({ step, grade });

@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { GradeValue } from "@/app/lib/scheduler";
+import type { CardQuiz } from "@/app/lib/study/quiz-mode";
 import type { StudyCard } from "@/app/lib/study/types";
 
 // Each mode's code loads only in that mode: flip, the default, downloads neither.
@@ -14,14 +15,20 @@ const ChoiceQuiz = dynamic(() => import("./choice-quiz").then((module) => module
  */
 export function QuizPanel({
   card,
+  edited,
   revealed,
   onAnswer,
 }: {
   card: StudyCard;
+  /** The card's text changed in its file since the queue was read: its answer or options are stale. */
+  edited: boolean;
   revealed: boolean;
   onAnswer: (suggested: GradeValue) => void;
 }) {
-  const quiz = card.quiz;
+  const quiz: CardQuiz | undefined =
+    edited && card.quiz
+      ? { mode: "flip", reason: "This card changed in its file while you studied, so it is flipped." }
+      : card.quiz;
   return (
     <>
       {card.reverse ? (
