@@ -166,7 +166,7 @@ describe("quiz modes", () => {
       const log = await db.prisma.reviewLog.findFirstOrThrow({ where: { cardId: france.id } });
       expect(log.rating).toBe(3);
       // The next card is ready to type.
-      await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("INPUT");
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("INPUT");
       await page.close();
     });
 

@@ -30,11 +30,21 @@ export function TypedAnswer({
   const [typed, setTyped] = useState("");
   const [result, setResult] = useState<TypedComparison | null>(null);
 
-  // A new card: ready to type at once (the previous card's input had focus, or nothing had).
+  // A new card: ready to type (when the previous card's input had focus, or nothing had). Focused
+  // after the frame that shows the card, so the style work of focusing does not delay that frame.
   useEffect(() => {
-    const active = document.activeElement;
-    if (!active || active === document.body || active.closest("[data-quiz]"))
-      input.current?.focus({ preventScroll: true });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const active = document.activeElement;
+        if (!active || active === document.body || active.closest("[data-quiz]"))
+          input.current?.focus({ preventScroll: true });
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, []);
 
   const check = (event: FormEvent) => {
