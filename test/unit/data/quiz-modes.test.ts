@@ -130,6 +130,34 @@ describe.each(testProviders)("quiz modes on %s", (provider) => {
     await saveQuizSettingsWith(db.prisma, { deckId, mode: "flip" });
   });
 
+  it("flips a card that the mode cannot ask, saying why", async () => {
+    const tiny = await importDeckSource(
+      db.prisma,
+      {
+        bytes: "# Tiny\n\nOne?::Yes\n\nTwo?::No\n\nLong?::" + "word ".repeat(50) + "\n",
+        sourcePath: "content/tiny.md",
+        fileName: "tiny.md",
+      },
+      { now },
+    );
+    await saveQuizSettingsWith(db.prisma, { deckId: tiny.deck.id, mode: "choice" });
+    const choice = await getStudyQueueWith(db.prisma, "tiny", now);
+    expect(choice?.cards.map((card) => card.quiz)).toEqual([
+      {
+        mode: "flip",
+        reason: "This deck has fewer than four different answers for this card, so it is flipped.",
+      },
+      {
+        mode: "flip",
+        reason: "This deck has fewer than four different answers for this card, so it is flipped.",
+      },
+      { mode: "flip", reason: "This answer is too long for choices, so this card is flipped." },
+    ]);
+    await saveQuizSettingsWith(db.prisma, { deckId: tiny.deck.id, mode: "typed" });
+    const typed = await getStudyQueueWith(db.prisma, "tiny", now);
+    expect(typed?.cards.map((card) => card.quiz?.mode)).toEqual(["typed", "typed", "flip"]);
+  });
+
   it("retires a term's reverse card with it and brings both back with their rows", async () => {
     const before = await db.prisma.card.findFirstOrThrow({
       where: { deckId, key: { endsWith: "#reverse" }, front: "Rome" },
