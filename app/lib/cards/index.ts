@@ -127,8 +127,17 @@ function keyCards(drafts: CardDraft[], warnings: ParseWarning[]): ParsedCard[] {
     } else {
       seen.set(base, { line: draft.line, backs: new Set([sameText(draft.back)]) });
     }
-    const { kind, front, back, line, context, fact } = draft;
-    cards.push({ kind, front, back, line, context, key, ...(fact ? { fact: true as const } : {}) });
+    const { kind, front, back, line, context, fact, term } = draft;
+    cards.push({
+      kind,
+      front,
+      back,
+      line,
+      context,
+      key,
+      ...(fact ? { fact: true as const } : {}),
+      ...(term ? { term: true as const } : {}),
+    });
   }
   return cards;
 }

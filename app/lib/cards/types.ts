@@ -18,6 +18,9 @@ export interface ParsedCard {
   key: string;
   /** A cloze made from bold or code in prose (not written as a card); the preview marks these. */
   fact?: true;
+  /** The front names a term that the back defines (a definition, a term line, a table row): such a
+   *  card can also be studied definition -> term (the import stores that direction too). */
+  term?: true;
 }
 
 export interface ParseWarning {

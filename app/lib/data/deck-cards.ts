@@ -8,6 +8,7 @@ import type { Prisma } from "@/app/lib/generated/sqlite/client";
 import type { Schedule } from "@/app/lib/scheduler";
 import { toPage, type PageLinks, type PageQuery } from "./keyset";
 import { parseContext, reshapeSchedule } from "./mappers";
+import { notReverseCard } from "@/app/lib/study/quiz-mode";
 
 export const cardsPerPage = 100;
 
@@ -54,6 +55,8 @@ export async function getDeckCardsPageWith(
   const base: Prisma.CardWhereInput = {
     deckId,
     retiredAt: null,
+    // Reverse directions of term cards are the same cards, studied the other way: listed once.
+    ...notReverseCard,
     ...(request.q ? matching(request.q, provider) : {}),
     ...(request.marked
       ? {

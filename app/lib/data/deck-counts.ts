@@ -8,6 +8,7 @@ import { resolveDeckSettings, studyDay } from "@/app/lib/settings";
 import { dailyAllowance, type GradedToday } from "@/app/lib/study/daily-limits";
 import { getDecksOverridesWith, getLearnerSettingsWith } from "./settings-read";
 import { studyable } from "./card-marks";
+import { getReversedDeckIdsWith, studiedCardsWhere } from "./quiz-mode";
 
 export interface DeckFigures {
   /** Active (not retired) cards. */
@@ -44,6 +45,8 @@ export async function getDeckFiguresWith(
 ): Promise<Map<string, DeckFigures>> {
   const figures = new Map<string, DeckFigures>();
   if (deckIds.length === 0) return figures;
+  // Reverse cards of term cards count only in decks the learner studies reversed.
+  const studied = studiedCardsWhere(await getReversedDeckIdsWith(prisma, deckIds, userId));
   const [learner, overrides] = await Promise.all([
     getLearnerSettingsWith(prisma, userId),
     getDecksOverridesWith(prisma, userId, deckIds),
@@ -55,6 +58,7 @@ export async function getDeckFiguresWith(
       where: {
         deckId: { in: deckIds },
         retiredAt: null,
+        ...studied,
         ...(states ? { states: { some: { userId, ...states } } } : {}),
         ...(onlyStudyable ? studyable(userId, now) : {}),
       },

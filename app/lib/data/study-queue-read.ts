@@ -7,6 +7,8 @@ import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
 import { parseContext, reshapeSchedule, type CardStateRow } from "./mappers";
 import { getLaterDueWith, studyable } from "./card-marks";
 import { getDeckStudySettingsWith } from "./settings-read";
+import { getQuizSettingsWith, reverseCardsWhere, withQuizData } from "./quiz-mode";
+import { isReverseKey } from "@/app/lib/study/quiz-mode";
 
 /** Not a sibling of a card graded today (its note is buried until the next study day). */
 function notBuriedSibling(graded: { cardId: string; line: number; kind: string }[]): Prisma.CardWhereInput {
@@ -72,8 +74,15 @@ export async function getStudyQueueWith(
   const graded = logs.map((log) => ({ cardId: log.cardId, state: log.state, ...log.card }));
   const { newRemaining, reviewsRemaining } = dailyAllowance(settings, graded);
   const buried = settings.burySiblings ? notBuriedSibling(graded) : {};
-  // Study controls: suspended cards, and cards buried until a later day, stay out of the session.
-  const active: Prisma.CardWhereInput = { deckId: deck.id, retiredAt: null, ...studyable(userId, now) };
+  const quiz = await getQuizSettingsWith(prisma, deck.id, userId);
+  // Study controls: suspended cards, and cards buried until a later day, stay out of the session;
+  // so do the reverse cards of term cards unless the learner studies this deck both ways.
+  const active: Prisma.CardWhereInput = {
+    deckId: deck.id,
+    retiredAt: null,
+    ...studyable(userId, now),
+    ...reverseCardsWhere(quiz.studyReversed),
+  };
   const marks = { where: { userId }, select: { flag: true } };
   const [learning, reviews, fresh, laterDue] = await Promise.all([
     prisma.card.findMany({
@@ -111,7 +120,7 @@ export async function getStudyQueueWith(
       : (laterDue?.getTime() ?? null);
   return {
     deck: { id: deck.id, slug: deck.slug, title: deck.title, sourcePath: deck.sourcePath },
-    cards,
+    cards: await withQuizData(prisma, deck.id, cards, quiz.mode),
     newRemaining,
     loadedAt: now.getTime(),
     dayEnd: day.end.getTime(),
@@ -119,6 +128,7 @@ export async function getStudyQueueWith(
     leechThreshold: settings.leechThreshold,
     scheduling: schedulingOptionsOf(settings),
     laterDue: nextLater,
+    quiz,
   };
 }
 
@@ -126,6 +136,7 @@ export async function getStudyQueueWith(
 export function reshapeStudyCard(
   card: {
     id: string;
+    key: string;
     kind: string;
     front: string;
     back: string;
@@ -145,5 +156,6 @@ export function reshapeStudyCard(
     position: card.position,
     schedule: state ? reshapeSchedule(state) : null,
     version: state?.version ?? 0,
+    ...(isReverseKey(card.key) ? { reverse: true as const } : {}),
   };
 }

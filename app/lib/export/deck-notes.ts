@@ -10,6 +10,7 @@ import type { Db } from "@/app/lib/database/client";
 import { visit } from "unist-util-visit";
 import { ExportError } from "./errors";
 import type { MarkdownNote } from "./explicit-markdown";
+import { notReverseCard } from "@/app/lib/study/quiz-mode";
 
 export interface ExportCard {
   id: string;
@@ -43,7 +44,8 @@ export interface ExportDeck {
 export async function loadExportDeck(prisma: Db, slug: string): Promise<ExportDeck> {
   const deck = await prisma.deck.findUnique({
     where: { slug },
-    include: { cards: { where: { retiredAt: null }, orderBy: { position: "asc" } } },
+    // A term card's stored reverse direction is not a note of the file: the term card exports it.
+    include: { cards: { where: { retiredAt: null, ...notReverseCard }, orderBy: { position: "asc" } } },
   });
   if (!deck) throw new ExportError(`No deck with slug "${slug}"`);
   return {

@@ -1,4 +1,5 @@
 import type { ParsedCard } from "@/app/lib/cards/types";
+import { isReverseKey, reverseKeySuffix } from "@/app/lib/study/quiz-mode";
 
 /** The stored fields of a card that come from the markdown. */
 export interface CardFields {
@@ -38,6 +39,53 @@ export function toCardFields(cards: readonly ParsedCard[]): CardFields[] {
     line: card.line,
     position,
   }));
+}
+
+/**
+ * The definition -> term direction of each term card, stored as a card of its own so that it has
+ * its own schedule: kind "reversed", sides swapped, key `<term card's key>#reverse`, placed after
+ * every card of the file (a learner who studies both ways meets a term before its definition).
+ * Hidden from study unless the learner turns reversed study on for the deck.
+ */
+export function reverseCardFields(cards: readonly ParsedCard[]): CardFields[] {
+  const keys = new Set(cards.map((card) => card.key));
+  const reverse: CardFields[] = [];
+  for (const card of cards) {
+    const key = card.key + reverseKeySuffix;
+    if (!card.term || keys.has(key)) continue;
+    reverse.push({
+      key,
+      kind: "reversed",
+      front: card.back,
+      back: card.front,
+      context: JSON.stringify(card.context),
+      line: card.line,
+      position: cards.length + reverse.length,
+    });
+  }
+  return reverse;
+}
+
+/**
+ * {@link planCards} for the file's cards and, apart, for their reverse directions, so that the
+ * counts an import reports are the file's cards only; both plans are written together.
+ */
+export function planDeckCards(cards: readonly ParsedCard[], existing: readonly ExistingCard[]) {
+  const forward = planCards(
+    toCardFields(cards),
+    existing.filter((card) => !isReverseKey(card.key)),
+  );
+  const reverse = planCards(
+    reverseCardFields(cards),
+    existing.filter((card) => isReverseKey(card.key)),
+  );
+  const write: CardPlan = {
+    create: [...forward.create, ...reverse.create],
+    update: [...forward.update, ...reverse.update],
+    retire: [...forward.retire, ...reverse.retire],
+    unchanged: forward.unchanged + reverse.unchanged,
+  };
+  return { forward, write };
 }
 
 function sameFields(a: CardFields, b: CardFields): boolean {

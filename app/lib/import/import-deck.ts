@@ -1,12 +1,13 @@
 import type { ParsedDeck, ParseWarning } from "@/app/lib/cards/types";
 import type { Db } from "@/app/lib/database/client";
 import type { Prisma } from "@/app/lib/generated/sqlite/client";
-import { planCards, toCardFields } from "./card-diff";
+import { planDeckCards } from "./card-diff";
 import { writeCards } from "./card-writes";
 import { decodeMarkdown } from "./decode";
 import { chooseSlug, findDeckBySource, findDeckForSource } from "./deck-identity";
 import { parseSource } from "./parse-source";
 import { sourceHash } from "./source-hash";
+import { notReverseCard } from "@/app/lib/study/quiz-mode";
 
 /** A file to import: its raw bytes (or text), where it lives, and its name for the parser. */
 export interface DeckSource {
@@ -80,7 +81,7 @@ export async function unchangedImport(
       where: { id: previous.id },
       select: { id: true, slug: true, title: true },
     }),
-    client.card.count({ where: { deckId: previous.id, retiredAt: null } }),
+    client.card.count({ where: { deckId: previous.id, retiredAt: null, ...notReverseCard } }),
   ]);
   return {
     deck,
@@ -141,16 +142,17 @@ export async function writeParsedSource(
         },
       })
     : [];
-  const plan = planCards(toCardFields(parsed.cards), existing);
-  const written = await writeCards(tx, deck.id, plan, now);
+  // Counts are the file's cards; rows written include their reverse directions (card-diff.ts).
+  const { forward, write } = planDeckCards(parsed.cards, existing);
+  const written = await writeCards(tx, deck.id, write, now);
   return {
     deck,
     status: stored ? "updated" : "created",
     counts: {
-      new: written.created,
-      updated: written.updated,
-      retired: written.retired,
-      unchanged: plan.unchanged,
+      new: forward.create.length,
+      updated: forward.update.length,
+      retired: forward.retire.length,
+      unchanged: forward.unchanged,
     },
     warnings: parsed.warnings,
     rowsWritten: 1 + written.created + written.updated + written.retired,

@@ -4,7 +4,8 @@ import { createHash } from "node:crypto";
  * Bump when the parser or the mapping from parsed cards to rows changes meaning: every stored hash
  * then differs, so the next import re-parses each file instead of skipping it as unchanged.
  */
-export const importFormatVersion = "cards-import-1";
+// 2: term cards also stored definition -> term (their reverse cards, card-diff.ts).
+export const importFormatVersion = "cards-import-2";
 
 /** The `Deck.sourceHash` of a file's text: equal hashes mean re-importing would change nothing. */
 export function sourceHash(text: string, fileName: string): string {

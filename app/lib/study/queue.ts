@@ -101,8 +101,9 @@ export function pickNext(
     previous !== null &&
     card.id !== previous.id &&
     card.line === previous.line &&
-    card.kind === previous.kind &&
-    card.deck?.slug === previous.deck?.slug;
+    card.deck?.slug === previous.deck?.slug &&
+    // A term card and its definition -> term card (quiz-mode.ts) are siblings too.
+    (card.kind === previous.kind || card.reverse === true || previous.reverse === true);
 
   // Learn-ahead cards come after the due buckets, under the same rule: the card just shown (or its
   // sibling) only comes back when nothing else at all is waiting.

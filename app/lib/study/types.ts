@@ -1,6 +1,7 @@
 /** What the study page works with: plain, serialisable data (crosses from server to browser). */
 import type { Schedule } from "@/app/lib/scheduler";
 import type { SchedulingOptions } from "@/app/lib/settings/resolve";
+import type { CardQuiz, QuizSettings } from "./quiz-mode";
 
 export type StudyCardKind = "basic" | "reversed" | "cloze";
 
@@ -21,6 +22,10 @@ export interface StudyCard {
   flag?: number;
   /** The card's deck, set when a session mixes decks (Study all). */
   deck?: { slug: string; title: string };
+  /** A term card's definition -> term direction (studied when the learner turns it on). */
+  reverse?: true;
+  /** How the deck's quiz mode asks this card (absent in flip mode). */
+  quiz?: CardQuiz;
 }
 
 export interface StudyQueueData {
@@ -50,4 +55,6 @@ export interface StudyQueueData {
    * ones the full batch had no room for).
    */
   scope?: { kind: "all"; remaining: number; capped: boolean; more: boolean };
+  /** The learner's quiz mode for the deck (absent: flip). */
+  quiz?: QuizSettings;
 }

@@ -9,20 +9,28 @@ const tones: Record<GradeValue, string> = {
   4: "bg-sky-700 text-white hover:bg-sky-800 dark:bg-sky-400 dark:text-stone-950 dark:hover:bg-sky-300",
 };
 
+const suggestedRing =
+  "ring-4 ring-indigo-600 ring-offset-2 ring-offset-stone-50 dark:ring-indigo-300 dark:ring-offset-stone-950";
+
 const barClass =
   "fixed inset-x-0 bottom-0 z-10 border-t border-stone-200 bg-stone-50 px-3 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] sm:static sm:mt-6 sm:border-0 sm:bg-transparent sm:p-0 dark:border-stone-800 dark:bg-stone-950 sm:dark:bg-transparent";
 
-/** Show answer, then the four grades with the interval each would give. Fixed to the bottom on phones. */
+/**
+ * Show answer, then the four grades with the interval each would give. Fixed to the bottom on phones.
+ * A quiz mode may suggest a grade: it is outlined, labelled and focused; any grade can still be chosen.
+ */
 export function GradeBar({
   revealed,
   intervals,
   onReveal,
   onGrade,
+  suggested = null,
 }: {
   revealed: boolean;
   intervals: Record<GradeValue, string> | null;
   onReveal: () => void;
   onGrade: (rating: GradeValue) => void;
+  suggested?: GradeValue | null;
 }) {
   if (!revealed) {
     return (
@@ -50,10 +58,14 @@ export function GradeBar({
             type="button"
             onClick={() => onGrade(rating)}
             data-grade={rating}
-            data-primary={rating === 3 ? "" : undefined}
+            data-primary={rating === (suggested ?? 3) ? "" : undefined}
+            data-suggested={rating === suggested ? "" : undefined}
             aria-keyshortcuts={String(rating)}
-            className={`flex min-h-16 flex-col items-center justify-center rounded-xl px-1 font-semibold ${tones[rating]}`}
+            className={`flex min-h-16 flex-col items-center justify-center rounded-xl px-1 font-semibold ${tones[rating]} ${rating === suggested ? suggestedRing : ""}`}
           >
+            {rating === suggested ? (
+              <span className="text-xs font-normal tracking-wide uppercase">Suggested</span>
+            ) : null}
             <span className="text-base">{gradeNames[rating]}</span>{" "}
             <span className="text-sm font-normal tabular-nums opacity-90">
               {intervals?.[rating]}

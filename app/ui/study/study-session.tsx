@@ -39,6 +39,7 @@ import { useOutbox, type SaveResult } from "./use-outbox";
 import { useDeckUpdates } from "@/app/ui/live/use-deck-updates";
 import { mergeLiveCards } from "@/app/lib/live/merge-live-cards";
 import { useStudyKeys } from "./use-study-keys";
+import { QuizPanel } from "./modes/quiz-panel";
 
 const opNoun = (op: SaveOperation) => (op.type === "mark" ? op.action : op.type);
 /** Time looking at a card beyond this is not counted (the learner walked away). */
@@ -83,6 +84,8 @@ export function StudySession({
   const [clock, setClock] = useState(() => new Date(queue.loadedAt));
   const [status, setStatus] = useState("");
   const [notice, setNotice] = useState("");
+  // A quiz mode's suggested grade for the card it was made on.
+  const [suggestion, setSuggestion] = useState<{ step: string; grade: GradeValue } | null>(null);
   const shownAt = useRef(0);
   const refocus = useRef(false);
   const bar = useRef<HTMLDivElement>(null);
@@ -295,6 +298,8 @@ export function StudySession({
   const summary =
     current || practice ? null : summarise(session, queue.laterDue ? new Date(queue.laterDue) : null);
   const saving = describeOutbox(outbox.pending, outbox.failing, outbox.marksPending ? "change" : "grade");
+  // One card shown once: a quiz panel and its suggestion belong to it (undo shows it anew).
+  const step = `${current?.id}:${session.history.length}`;
 
   return (
     <div ref={root}>
@@ -386,8 +391,20 @@ export function StudySession({
             ) : null}
           </section>
           <div ref={bar}>
+            <QuizPanel
+              key={step}
+              card={current}
+              edited={stale.has(current.id)}
+              revealed={revealed}
+              onAnswer={(grade) => {
+                setSuggestion({ step, grade });
+                refocus.current = true;
+                reveal();
+              }}
+            />
             <GradeBar
               revealed={revealed}
+              suggested={revealed && suggestion?.step === step ? suggestion.grade : null}
               intervals={previews}
               onReveal={() => {
                 refocus.current = true;

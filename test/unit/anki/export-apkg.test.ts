@@ -13,6 +13,7 @@ import { buildFixtureApkg, catPng } from "@/test/fixtures/anki/build-apkg";
 import { mixedDeck } from "@/test/fixtures/anki/mixed-deck";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
 import { hostileLinks, unsafeUrls } from "./unsafe-urls";
+import { notReverseCard } from "@/app/lib/study/quiz-mode";
 
 const now = new Date("2026-02-01T00:00:00.000Z");
 
@@ -164,7 +165,8 @@ describe.each(testProviders)("Anki .apkg export on %s", (provider) => {
       now,
       mediaDir: mediaB,
     });
-    const original = await source.prisma.card.findMany({ where: { deckId: md.deck.id } });
+    // A term card's stored reverse card is no note of its own: the .apkg holds the term card only.
+    const original = await source.prisma.card.findMany({ where: { deckId: md.deck.id, ...notReverseCard } });
     const copy = new Map(
       (await target.prisma.card.findMany({ where: { deckId: back.deck.id } })).map((card) => [
         card.key,

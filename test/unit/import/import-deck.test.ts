@@ -5,6 +5,7 @@ import { parseDeck } from "@/app/lib/cards";
 import { importDeckSource, ImportError, type ImportResult } from "@/app/lib/import";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
 import { addHistory, snapshot } from "./db-snapshot";
+import { notReverseCard } from "@/app/lib/study/quiz-mode";
 
 const fixture = readFileSync(path.resolve(import.meta.dirname, "../../fixtures/import/cells.md"), "utf8");
 const sourcePath = "content/cells.md";
@@ -55,7 +56,9 @@ describe.each(testProviders)("importDeckSource on %s", (provider) => {
     const result = await importText(db, fixture);
     expect(result.status).toBe("created");
     expect(result.counts).toEqual({ new: parsed.cards.length, updated: 0, retired: 0, unchanged: 0 });
-    expect(result.rowsWritten).toBe(1 + parsed.cards.length);
+    // Term cards are stored twice: the second row is their definition -> term direction.
+    const terms = parsed.cards.filter((card) => card.term).length;
+    expect(result.rowsWritten).toBe(1 + parsed.cards.length + terms);
 
     const deck = await db.prisma.deck.findUniqueOrThrow({ where: { id: result.deck.id } });
     expect(deck).toMatchObject({
@@ -68,7 +71,10 @@ describe.each(testProviders)("importDeckSource on %s", (provider) => {
       lastError: null,
     });
     expect(deck.sourceHash).toMatch(/^[0-9a-f]{64}$/);
-    const cards = await db.prisma.card.findMany({ where: { deckId: deck.id }, orderBy: { position: "asc" } });
+    const cards = await db.prisma.card.findMany({
+      where: { deckId: deck.id, ...notReverseCard },
+      orderBy: { position: "asc" },
+    });
     expect(
       cards.map((card) => [card.key, card.kind, card.front, card.back, card.line, JSON.parse(card.context)]),
     ).toEqual(
@@ -129,7 +135,7 @@ describe.each(testProviders)("importDeckSource on %s", (provider) => {
     expect(removed.counts).toMatchObject({ new: 0, retired: 1 });
     const retired = await db.prisma.card.findUniqueOrThrow({ where: { id: card.id } });
     expect(retired.retiredAt).toEqual(day(3));
-    expect(await db.prisma.card.count({ where: { retiredAt: null } })).toBe(
+    expect(await db.prisma.card.count({ where: { retiredAt: null, ...notReverseCard } })).toBe(
       removed.counts.unchanged + removed.counts.updated,
     );
     expect(await db.prisma.reviewLog.count({ where: { cardId: card.id } })).toBe(1);

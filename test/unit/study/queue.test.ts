@@ -186,3 +186,17 @@ describe("study session", () => {
     expect(forced.cards.find((c) => c.id === "a")).toMatchObject({ schedule: null, version: 7 });
   });
 });
+
+describe("reverse cards", () => {
+  it("does not show a term card's definition -> term card straight after it when another card waits", () => {
+    const term = card("term", 0, null);
+    const reverse = card("term-reverse", 1, null, { kind: "reversed", reverse: true, line: term.line });
+    const other = card("other", 2, null);
+    const next = pickNext([reverse, other], { now, dayEnd, newRemaining: 10, previous: term });
+    expect(next?.card.id).toBe("other");
+    // Alone, it still comes.
+    expect(pickNext([reverse], { now, dayEnd, newRemaining: 10, previous: term })?.card.id).toBe(
+      "term-reverse",
+    );
+  });
+});

@@ -5,6 +5,7 @@ import { getDeck } from "@/app/lib/data/decks";
 import { getStudyQueue } from "@/app/lib/data/study-queue";
 import { renderFaces } from "@/app/ui/study/render-faces";
 import { StudySession } from "@/app/ui/study/study-session";
+import { ModeSwitcher } from "@/app/ui/study/modes/mode-switcher";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,5 +21,10 @@ export default async function StudyPage({ params }: Props) {
     notFound();
   }
   // A new load (after saving grades left from an earlier visit) starts a fresh session.
-  return <StudySession key={queue.loadedAt} queue={queue} faces={renderFaces(queue.cards)} />;
+  return (
+    <>
+      <StudySession key={queue.loadedAt} queue={queue} faces={renderFaces(queue.cards)} />
+      {queue.quiz ? <ModeSwitcher deckId={queue.deck.id} settings={queue.quiz} /> : null}
+    </>
+  );
 }

@@ -9,6 +9,8 @@ export interface CardDraft {
   context: string[];
   /** A cloze made from bold or code in prose rather than written as a card. */
   fact?: boolean;
+  /** The front names a term and the back defines it (a vocabulary card): it can be studied reversed. */
+  term?: boolean;
   /** What identifies the card: "basic", a reversed direction, or a cloze number. */
   identity:
     | { type: "basic" }
@@ -27,9 +29,24 @@ export class Collector {
   }
 
   /** A front -> back card; a side left empty is a warning instead. */
-  basic(front: string, back: string, line: number, context: string[], what = "Card"): void {
+  basic(
+    front: string,
+    back: string,
+    line: number,
+    context: string[],
+    what = "Card",
+    flags: { term?: boolean } = {},
+  ): void {
     if (!this.sidesPresent(front, back, line, what)) return;
-    this.cards.push({ kind: "basic", front, back, line, context, identity: { type: "basic" } });
+    this.cards.push({
+      kind: "basic",
+      front,
+      back,
+      line,
+      context,
+      identity: { type: "basic" },
+      ...(flags.term ? { term: true } : {}),
+    });
   }
 
   /** A note studied both ways: two cards, the second with the sides swapped. */

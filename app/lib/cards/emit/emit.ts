@@ -79,7 +79,7 @@ class Emitter {
     const front = stringifyPhrasing(
       familyOf(prompt.form) === "question" ? questionFront(prompt.front) : prompt.front,
     );
-    this.env.out.basic(front, back, line, context, what);
+    this.env.out.basic(front, back, line, context, what, { term: prompt.role === "term" });
   }
 
   private answer(lead: Phrasing, blocks: RootContent[]): string {

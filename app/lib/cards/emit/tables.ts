@@ -59,6 +59,7 @@ export function tableCards(table: Table, context: string[], out: Collector): voi
       if (front !== "" || back !== "") out.warn(line, "Table row has an empty cell; skipped");
       continue;
     }
-    out.basic(front, back, line, context, "Table row");
+    // A term list: the first column names what the explaining column defines.
+    out.basic(front, back, line, context, "Table row", { term: true });
   }
 }
