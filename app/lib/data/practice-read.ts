@@ -9,6 +9,7 @@ import { endOfDay } from "@/app/lib/study/queue";
 import type { PracticeChoice } from "@/app/lib/study/practice-query";
 import { defaultLearnerSettings, resolveDeckSettings, schedulingOptionsOf } from "@/app/lib/settings";
 import type { StudyQueueData } from "@/app/lib/study/types";
+import { studiedCardsWhere } from "./quiz-mode";
 import { reshapeStudyCard } from "./study-queue-read";
 
 export const practiceBatch = 500;
@@ -53,7 +54,13 @@ export async function getPracticeQueueWith(
           select: { id: true, slug: true, title: true },
         });
   if (!deck) return null;
-  const inDeck = slug === null ? { deck: activeDeck } : { deckId: deck.id };
+  const reversed = await prisma.deckSettings.findMany({
+    where: { userId, studyReversed: true },
+    select: { deckId: true },
+  });
+  // Reverse cards of term cards only in decks the learner studies both ways.
+  const studied = studiedCardsWhere(reversed.map((row) => row.deckId));
+  const inDeck = slug === null ? { deck: activeDeck, ...studied } : { deckId: deck.id, ...studied };
   // Cards of several decks say which deck each comes from.
   const label = (row: { deck: { slug: string; title: string } }) => (slug === null ? { deck: row.deck } : {});
   if (choice.kind === "ahead") {

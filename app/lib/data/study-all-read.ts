@@ -10,6 +10,7 @@ import { dailyAllowance } from "@/app/lib/study/daily-limits";
 import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
 import { studyable } from "./card-marks";
 import { gradedToday } from "./deck-counts";
+import { studiedCardsWhere } from "./quiz-mode";
 import { getDecksOverridesWith, getLearnerSettingsWith } from "./settings-read";
 import { reshapeStudyCard } from "./study-queue-read";
 
@@ -25,18 +26,33 @@ const deckFields = { select: { slug: true, title: true } } as const;
  * Started cards the learner is due to see today: learning ones (any time), reviews due before the
  * study day ends; not suspended nor buried.
  */
-function dueStates(userId: string, now: Date, dayEnd: Date) {
+function dueStates(userId: string, now: Date, dayEnd: Date, reversedDeckIds: string[]) {
   return {
     userId,
-    card: { retiredAt: null, deck: activeDeck, ...studyable(userId, now) },
+    card: {
+      retiredAt: null,
+      deck: activeDeck,
+      ...studyable(userId, now),
+      ...studiedCardsWhere(reversedDeckIds),
+    },
     OR: [{ state: { in: [1, 3] } }, { state: 2, due: { lt: dayEnd } }],
   };
 }
 
-/** The learner's settings and the bounds of their study day around `now`. */
+/**
+ * The learner's settings, the bounds of their study day around `now`, and the decks they study
+ * both ways (only those decks' reverse cards are studied).
+ */
 async function learnerDay(prisma: Db, userId: string, now: Date) {
-  const { settings } = await getLearnerSettingsWith(prisma, userId);
-  return { settings, day: studyDay(now, settings.timeZone, settings.dayStartHour) };
+  const [{ settings }, reversed] = await Promise.all([
+    getLearnerSettingsWith(prisma, userId),
+    prisma.deckSettings.findMany({ where: { userId, studyReversed: true }, select: { deckId: true } }),
+  ]);
+  return {
+    settings,
+    day: studyDay(now, settings.timeZone, settings.dayStartHour),
+    reversedDeckIds: reversed.map((row) => row.deckId),
+  };
 }
 
 /**
@@ -54,13 +70,14 @@ export async function countDueAllWith(
   now: Date,
   { userId = localUserId, cap = dueCountCap }: { userId?: string; cap?: number } = {},
 ): Promise<number> {
-  const { day } = await learnerDay(prisma, userId, now);
-  return prisma.cardState.count({ where: dueStates(userId, now, day.end), take: cap + 1 });
+  const { day, reversedDeckIds } = await learnerDay(prisma, userId, now);
+  return prisma.cardState.count({ where: dueStates(userId, now, day.end, reversedDeckIds), take: cap + 1 });
 }
 
 interface LearnerDay {
   settings: LearnerSettings;
   day: { start: Date; end: Date };
+  reversedDeckIds: string[];
 }
 
 /**
@@ -163,7 +180,7 @@ export async function getStudyAllQueueWith(
   { limit = studyAllBatch, userId = localUserId }: { limit?: number; userId?: string } = {},
 ): Promise<StudyQueueData> {
   const learner = await learnerDay(prisma, userId, now);
-  const where = dueStates(userId, now, learner.day.end);
+  const where = dueStates(userId, now, learner.day.end, learner.reversedDeckIds);
   const [states, dueTotal, reviewedToday] = await Promise.all([
     prisma.cardState.findMany({
       where,
