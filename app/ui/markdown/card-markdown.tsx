@@ -12,9 +12,12 @@ import {
 
 // KaTeX and the highlighter (and their stylesheets) come in only for a side that may hold math or
 // code: on the server they render there; in the browser the chunk loads on first need.
-const RichCardMarkdown = dynamic(() => import("./rich-card-markdown").then((module) => module.RichCardMarkdown), {
-  loading: () => <p className="text-stone-500">Loading card…</p>,
-});
+const RichCardMarkdown = dynamic(
+  () => import("./rich-card-markdown").then((module) => module.RichCardMarkdown),
+  {
+    loading: () => <p className="text-stone-500">Loading card…</p>,
+  },
+);
 
 const blankPlugins = [sanitize, clozeMarks("blank")];
 const answerPlugins = [sanitize, clozeMarks("answer")];

@@ -81,7 +81,9 @@ describe("rendering math and code", () => {
   });
 
   it("does not let a card's markup or KaTeX commands add styles or links", () => {
-    const html = rich('$\\htmlStyle{color:red}{x}$ $\\href{javascript:alert(1)}{y}$ <b style="color:red">z</b>');
+    const html = rich(
+      '$\\htmlStyle{color:red}{x}$ $\\href{javascript:alert(1)}{y}$ <b style="color:red">z</b>',
+    );
     expect(html).not.toMatch(/style="[^"]*color:red/);
     expect(html).not.toMatch(/href="javascript:/);
     expect(html).toContain("\\htmlStyle</span>");
