@@ -1,5 +1,4 @@
-import { memo } from "react";
-import dynamic from "next/dynamic";
+import { lazy, memo, Suspense } from "react";
 import Markdown from "react-markdown";
 import {
   clozeMarks,
@@ -11,12 +10,10 @@ import {
 } from "./markdown-pipeline";
 
 // KaTeX and the highlighter (and their stylesheets) come in only for a side that may hold math or
-// code: on the server they render there; in the browser the chunk loads on first need.
-const RichCardMarkdown = dynamic(
-  () => import("./rich-card-markdown").then((module) => module.RichCardMarkdown),
-  {
-    loading: () => <p className="text-stone-500">Loading card…</p>,
-  },
+// code: the server renders them in place; the browser loads their chunk on first need. React.lazy
+// rather than next/dynamic, so that any React server renderer (the tests' too) waits for it.
+const RichCardMarkdown = lazy(() =>
+  import("./rich-card-markdown").then((module) => ({ default: module.RichCardMarkdown })),
 );
 
 const blankPlugins = [sanitize, clozeMarks("blank")];
@@ -39,7 +36,11 @@ export const CardMarkdown = memo(function CardMarkdown({
   highlight?: ClozeHighlight;
 }) {
   if (needsRichRendering(source)) {
-    return <RichCardMarkdown source={source} highlight={highlight} className={className} />;
+    return (
+      <Suspense fallback={<p className="text-stone-500">Loading card…</p>}>
+        <RichCardMarkdown source={source} highlight={highlight} className={className} />
+      </Suspense>
+    );
   }
   return (
     <div className={`card-markdown ${className}`}>

@@ -89,6 +89,18 @@ describe("rendering math and code", () => {
     expect(html).toContain("\\htmlStyle</span>");
   });
 
+  it.each([
+    ["script tag", "<script>alert(1)</script>"],
+    ["img onerror", '<img src=x onerror="alert(1)">'],
+    ["javascript: link", "[click](javascript:alert(1))"],
+    ["iframe", '<iframe src="javascript:alert(1)"></iframe>'],
+  ])("sanitises a side with math and code as the plain renderer does: %s", (_name, payload) => {
+    const html = rich(`${payload}\n\n$x^2$\n\n\`\`\`js\nlet a = 1;\n\`\`\`\n\n${payload}`);
+    expect(html).toContain('class="katex"');
+    expect(html).toContain("hljs-keyword");
+    expect(html).not.toMatch(/<script|<iframe|onerror=|href="javascript:/i);
+  });
+
   it("renders a plain side without KaTeX, highlighting or their stylesheets", () => {
     const html = plain("What does `emit()` send?\n\n```\nplain fence\n```");
     expect(html).toContain("<code>emit()</code>");
