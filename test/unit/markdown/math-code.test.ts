@@ -74,10 +74,11 @@ describe("rendering math and code", () => {
     expect(html).toContain("katex-error");
   });
 
-  it("still marks cloze spans next to math", () => {
-    const html = rich("The area is \uE000$\\pi r^2$\uE001.", "blank");
-    expect(html).toContain('<mark class="cloze-blank">');
-    expect(html).toContain('class="katex"');
+  it("marks a formula in a cloze answer whole, not glyph by glyph", () => {
+    const html = rich("The area is \uE000$\\pi r^2$\uE001.", "answer");
+    expect(html.match(/<mark/g)).toHaveLength(1);
+    expect(html).toContain('<mark class="cloze-answer"><span class="katex">');
+    expect(html).not.toMatch(/<math[^]*<mark[^]*<\/math>/);
   });
 
   it("does not let a card's markup or KaTeX commands add styles or links", () => {
