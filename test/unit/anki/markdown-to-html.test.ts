@@ -24,4 +24,11 @@ describe("card markdown -> Anki field HTML", () => {
     expect(field.media).toEqual([{ deckSlug: "d", fileName: "ok.png" }]);
     expect(field.html).toBe('<img src="ok.png" alt="a"> <img alt="b">');
   });
+
+  it("writes math with the delimiters Anki's MathJax reads, never as emphasis", () => {
+    expect(markdownToAnkiHtml("Dot: $a_1 * b_2 < c$").html).toBe("Dot: \\(a_1 * b_2 &#x3C; c\\)");
+    const display = markdownToAnkiHtml("Sum:\n\n$$\n\\sum_{i=1}^n i\n$$");
+    expect(display.html).toBe("<p>Sum:</p>\n<p>\\[\\sum_{i=1}^n i\\]</p>");
+    expect(display.text).toBe("Sum:\\[\\sum_{i=1}^n i\\]");
+  });
 });
