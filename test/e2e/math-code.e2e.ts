@@ -84,7 +84,7 @@ describe("math and code on cards", () => {
   beforeAll(async () => {
     contentDir = mkdtempSync(path.join(os.tmpdir(), "notecards-math-e2e-"));
     copyFileSync(fixture, path.join(contentDir, "math-code.md"));
-    // A fresh copy to study at each width and scheme, so each session starts with all four cards new.
+    // A fresh copy to study at each width and scheme, so each session starts with all its cards new.
     for (const [device] of viewports) {
       for (const scheme of schemes)
         copyFileSync(fixture, path.join(contentDir, `study-${device}-${scheme}.md`));
@@ -112,9 +112,10 @@ describe("math and code on cards", () => {
         const { page, seen, close } = await newPage(viewport, scheme);
         await page.goto(`${app.baseUrl}/decks/study-${device}-${scheme}/study`);
         await page.waitForSelector(visibleCard);
-        // Through the deck's four new cards: inline math, display math and highlighted code, each shown.
+        // Through the deck's five new cards: inline math, display math and highlighted code, and a
+        // formula wider than a phone, which scrolls inside the card rather than widening the page.
         const seenOnCards = new Set<string>();
-        for (let shown = 0; shown < 4; shown++) {
+        for (let shown = 0; shown < 5; shown++) {
           await page.keyboard.press("Space");
           const card = page.locator(visibleCard);
           await expect.poll(() => card.getAttribute("data-revealed")).toBe("true");
@@ -125,10 +126,13 @@ describe("math and code on cards", () => {
           expect(await card.locator(".katex em, em .katex").count()).toBe(0);
           const annotations = await card.locator("math annotation").allTextContents();
           if (annotations.includes("a_1 * b_1 + a_2 * b_2")) seenOnCards.add("a_1 * b_1 whole");
-          if (seenOnCards.size > before) {
+          if (seenOnCards.size > before || shown === 4) {
             expect(await axeViolations(page), `card ${shown}`).toEqual([]);
             await page.screenshot({ path: `test-results/math-study-${device}-${scheme}-${shown}.png` });
           }
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+            viewport.width,
+          );
           const id = await card.getAttribute("data-card-id");
           await page.keyboard.press("3");
           await expect.poll(() => page.locator(visibleCard).getAttribute("data-card-id")).not.toBe(id);
@@ -153,7 +157,11 @@ describe("math and code on cards", () => {
         const { page, seen, close } = await newPage(viewport, scheme);
         await page.goto(`${app.baseUrl}/decks/math-code`);
         expect(await page.locator("main .katex").count()).toBeGreaterThanOrEqual(4);
-        expect(await page.locator("main .katex-display").count()).toBe(1);
+        expect(await page.locator("main .katex-display").count()).toBe(2);
+        // The binomial theorem is wider than a phone: it scrolls inside its card, the page does not.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          viewport.width,
+        );
         expect(await page.locator("main pre code.hljs .hljs-comment").innerText()).toBe(
           "# only the positive ones",
         );
