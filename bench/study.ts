@@ -116,11 +116,17 @@ async function timeGrades(page: Page, grades: number): Promise<GradeTimings> {
 
   for (let i = 0; i < grades; i++) {
     await page.keyboard.press("Space");
+    // Predicates as functions: a string predicate that is not true at once is polled with eval,
+    // which the study page's CSP refuses (a loaded machine made the run fail that way).
     await page.waitForFunction(
-      `document.querySelector('${visible}')?.getAttribute("data-revealed") === "true"`,
+      (selector) => document.querySelector(selector)?.getAttribute("data-revealed") === "true",
+      visible,
     );
     await page.keyboard.press(String([3, 3, 4, 2, 3][i % 5]));
-    await page.waitForFunction(`window.__bench.frame.length >= ${i + 1}`);
+    await page.waitForFunction(
+      (count) => (window as unknown as { __bench: GradeTimings }).__bench.frame.length >= count,
+      i + 1,
+    );
     await page.waitForTimeout(30);
   }
   return (await page.evaluate("window.__bench")) as GradeTimings;
@@ -199,7 +205,7 @@ try {
   await baselinePage.setContent(baselineHtml(grades + 1));
   const baseline = await timeGrades(baselinePage, grades);
   if (!process.env.BENCH_HOLD_SAVES) {
-    await page.waitForFunction(`!document.querySelector("[data-testid=save-status]")`, undefined, {
+    await page.waitForFunction(() => !document.querySelector("[data-testid=save-status]"), undefined, {
       timeout: 30_000,
     });
   }
