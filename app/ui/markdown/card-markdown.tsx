@@ -5,6 +5,7 @@ import {
   components,
   needsRichRendering,
   plainRemarkPlugins,
+  rehypeFocusableScrollers,
   sanitize,
   type ClozeHighlight,
 } from "./markdown-pipeline";
@@ -16,8 +17,8 @@ const RichCardMarkdown = lazy(() =>
   import("./rich-card-markdown").then((module) => ({ default: module.RichCardMarkdown })),
 );
 
-const blankPlugins = [sanitize, clozeMarks("blank")];
-const answerPlugins = [sanitize, clozeMarks("answer")];
+const blankPlugins = [sanitize, rehypeFocusableScrollers, clozeMarks("blank")];
+const answerPlugins = [sanitize, rehypeFocusableScrollers, clozeMarks("answer")];
 
 /**
  * A card side as markdown (GFM tables, lists, code, links, images; `$math$` and highlighted code

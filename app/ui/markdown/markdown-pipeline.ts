@@ -4,8 +4,10 @@
  */
 import { createElement } from "react";
 import type { Components, Options } from "react-markdown";
+import type { Element, Root } from "hast";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
+import { visit } from "unist-util-visit";
 import { rehypeClozeMarks } from "./cloze-marks";
 import { RemoteImage } from "./remote-image";
 
@@ -22,6 +24,21 @@ export const components: Components = {
 export const plainRemarkPlugins: Options["remarkPlugins"] = [remarkGfm];
 
 export const sanitize = rehypeSanitize;
+
+/**
+ * Code blocks and display formulas scroll sideways when wider than the card; focusable, so that a
+ * keyboard can scroll them too (axe: scrollable-region-focusable).
+ */
+export function rehypeFocusableScrollers() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element) => {
+      const classes = node.properties.className;
+      if (node.tagName === "pre" || (Array.isArray(classes) && classes.includes("katex-display"))) {
+        node.properties.tabIndex = 0;
+      }
+    });
+  };
+}
 
 export function clozeMarks(highlight: ClozeHighlight): [typeof rehypeClozeMarks, { className: string }] {
   return [rehypeClozeMarks, { className: highlight === "blank" ? "cloze-blank" : "cloze-answer" }];

@@ -4,7 +4,13 @@ import rehypeHighlight from "rehype-highlight";
 import rehypeKatex from "rehype-katex";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
-import { clozeMarks, components, sanitize, type ClozeHighlight } from "./markdown-pipeline";
+import {
+  clozeMarks,
+  components,
+  rehypeFocusableScrollers,
+  sanitize,
+  type ClozeHighlight,
+} from "./markdown-pipeline";
 import { rehypeStylesheets } from "./stylesheets";
 
 /** KaTeX's stylesheet, served with its fonts from the installed package (app/katex/[...path]). */
@@ -23,6 +29,7 @@ function rehypePlugins(highlight: ClozeHighlight): Options["rehypePlugins"] {
     [rehypeKatex, { throwOnError: false, strict: false, errorColor: "currentColor" }],
     [rehypeHighlight, { detect: false }],
     [rehypeStylesheets, { math: katexStylesheet, code: codeStylesheet }],
+    rehypeFocusableScrollers,
     clozeMarks(highlight),
   ];
 }

@@ -5,6 +5,7 @@ import { parseDeck } from "@/app/lib/cards";
 import { readKatexAsset, katexVersion } from "@/app/lib/downloads/katex-asset";
 import { CardMarkdown } from "@/app/ui/markdown/card-markdown";
 import { needsRichRendering } from "@/app/ui/markdown/markdown-pipeline";
+import { ServerCardMarkdown } from "@/app/ui/markdown/server-card-markdown";
 import { RichCardMarkdown, katexStylesheet, codeStylesheet } from "@/app/ui/markdown/rich-card-markdown";
 import { readRepoFile } from "../cards/helpers";
 
@@ -100,6 +101,15 @@ describe("rendering math and code", () => {
     expect(html).toContain('class="katex"');
     expect(html).toContain("hljs-keyword");
     expect(html).not.toMatch(/<script|<iframe|onerror=|href="javascript:/i);
+  });
+
+  it("renders math and code on the server in one pass, with no Suspense fallback to stream past", () => {
+    const html = renderToStaticMarkup(
+      createElement(ServerCardMarkdown, { source: "$$\nx^2\n$$\n\n```ts\nconst a = 1;\n```" }),
+    );
+    expect(html).not.toContain("Loading");
+    expect(html).toContain('class="katex-display" tabindex="0"');
+    expect(html).toMatch(/<pre tabindex="0"><code class="hljs language-ts">/);
   });
 
   it("renders a plain side without KaTeX, highlighting or their stylesheets", () => {
