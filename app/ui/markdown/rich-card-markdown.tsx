@@ -1,9 +1,11 @@
 import katex from "katex";
+import type { Element, Root } from "hast";
 import Markdown, { type Options } from "react-markdown";
 import rehypeHighlight from "rehype-highlight";
 import rehypeKatex from "rehype-katex";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
+import { visit } from "unist-util-visit";
 import {
   clozeMarks,
   components,
@@ -18,6 +20,22 @@ export const katexStylesheet = `/katex/${katex.version}/katex.min.css`;
 /** The colours of highlighted code (public/code-highlight.css). */
 export const codeStylesheet = "/code-highlight.css";
 
+/**
+ * `\<` is no TeX command: in math it is a markdown exporter's escape (Quartz writes `$H \< G$`), so it
+ * reads as the `<` the author typed. (`\>` is TeX's medium space, so it stays.)
+ */
+function rehypeMathEscapes() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element) => {
+      const classes = node.properties.className;
+      if (node.tagName !== "code" || !Array.isArray(classes) || !classes.includes("language-math")) return;
+      for (const child of node.children) {
+        if (child.type === "text") child.value = child.value.replaceAll("\\<", "<");
+      }
+    });
+  };
+}
+
 const remarkPlugins = [remarkGfm, remarkMath];
 
 // KaTeX and the highlighter run after sanitising: their markup (and KaTeX's inline sizes) is theirs,
@@ -26,6 +44,7 @@ const remarkPlugins = [remarkGfm, remarkMath];
 function rehypePlugins(highlight: ClozeHighlight): Options["rehypePlugins"] {
   return [
     sanitize,
+    rehypeMathEscapes,
     [rehypeKatex, { throwOnError: false, strict: false, errorColor: "currentColor" }],
     [rehypeHighlight, { detect: false }],
     [rehypeStylesheets, { math: katexStylesheet, code: codeStylesheet }],

@@ -70,6 +70,14 @@ describe("rendering math and code", () => {
     expect(html).not.toContain("katex");
   });
 
+  it("reads a markdown exporter's escaped `\\<` in math as `<`", () => {
+    const html = rich("$H \\< G$ and $a \\> b$");
+    expect(html).toContain('<annotation encoding="application/x-tex">H &lt; G</annotation>');
+    // `\>` is TeX's medium space, kept.
+    expect(html).toContain('<annotation encoding="application/x-tex">a \\&gt; b</annotation>');
+    expect(html).not.toContain("katex-error");
+  });
+
   it("shows a formula KaTeX cannot read as its source, without throwing", () => {
     const html = rich("$\\frac{1}{$ and $x$");
     expect(html).toContain("katex-error");
