@@ -3,7 +3,7 @@
  * markdown, no blank lines, nothing that starts a block. rehype-parse reads the HTML,
  * rehype-sanitize (field-sanitize-schema.ts, as on the way out) drops `<script>`, `<style>`, event
  * handlers and `javascript:` URLs, rehype-remark turns it into markdown, and each block becomes one
- * or more lines.
+ * or more lines. MathJax (`\(x\)`, `\[x\]`) becomes `$x$`.
  */
 import type { Element, Root as HastRoot } from "hast";
 import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
@@ -11,6 +11,7 @@ import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
+import remarkMath from "remark-math";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
@@ -59,7 +60,8 @@ const toMdast = unified()
 
 const serializer = unified()
   .use(remarkStringify, { bullet: "-", emphasis: "*", strong: "*", fence: "`", rule: "-" })
-  .use(remarkGfm);
+  .use(remarkGfm)
+  .use(remarkMath);
 
 type Line = PhrasingContent[];
 
@@ -123,8 +125,29 @@ function unwrapDeadLinks(line: Line): Line {
   });
 }
 
+// Anki's MathJax delimiters: `\(inline\)` and `\[display\]`.
+const mathJax = /\\\(([\s\S]*?)\\\)|\\\[([\s\S]*?)\\\]/g;
+
+/** MathJax in a line's text becomes math (`$x$`), which the card renderer typesets with KaTeX. */
+function mathJaxToMath(line: Line): Line {
+  return line.flatMap((node): PhrasingContent[] => {
+    if (node.type !== "text" || !node.value.includes("\\")) return [node];
+    const out: PhrasingContent[] = [];
+    let last = 0;
+    for (const match of node.value.matchAll(mathJax)) {
+      const value = (match[1] ?? match[2] ?? "").trim();
+      if (!value) continue;
+      if (match.index > last) out.push(text(node.value.slice(last, match.index)));
+      out.push({ type: "inlineMath", value });
+      last = match.index + match[0].length;
+    }
+    if (last < node.value.length) out.push(text(node.value.slice(last)));
+    return out;
+  });
+}
+
 function lineToMarkdown(line: Line): string {
-  const paragraph: Paragraph = { type: "paragraph", children: unwrapDeadLinks(line) };
+  const paragraph: Paragraph = { type: "paragraph", children: mathJaxToMath(unwrapDeadLinks(line)) };
   const root: Root = { type: "root", children: [paragraph] };
   return serializer
     .stringify(root)

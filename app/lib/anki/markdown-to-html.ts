@@ -4,14 +4,15 @@
  * (`/media/<slug>/<file>`) point at the bare file name Anki's media folder uses, and raw HTML in the
  * markdown is dropped rather than passed on. The result is sanitised as imported fields are
  * (field-sanitize-schema.ts): Anki's reviewer would follow a `javascript:` or `data:` link, so a
- * link or image to one keeps its text and loses its URL. Uses remark-parse, remark-gfm,
- * remark-rehype, rehype-sanitize and hast-util-to-html.
+ * link or image to one keeps its text and loses its URL. Math goes to Anki's MathJax delimiters.
+ * Uses remark-parse, remark-gfm, remark-math, remark-rehype, rehype-sanitize and hast-util-to-html.
  */
 import type { Element, Root as HastRoot } from "hast";
 import { toHtml } from "hast-util-to-html";
 import type { Root, Text } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
+import remarkMath from "remark-math";
 import remarkParse from "remark-parse";
 import rehypeSanitize from "rehype-sanitize";
 import remarkRehype from "remark-rehype";
@@ -30,7 +31,8 @@ export interface FieldHtml {
   media: MediaRef[];
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+// remark-math as in the card parser, so `$a_1 * b_2$` reaches Anki as math, not as emphasis.
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
 const toHast = unified().use(remarkRehype);
 const sanitizer = unified().use(rehypeSanitize, ankiFieldSchema);
 
@@ -55,10 +57,24 @@ function hardenLineBreaks(tree: Root): void {
   });
 }
 
+/** `$x$` and `$$ x $$` become the `\\(x\\)` and `\\[x\\]` that Anki's MathJax typesets. */
+function mathToMathJax(tree: Root): void {
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (node.type === "inlineMath") {
+      parent.children.splice(index, 1, { type: "text", value: `\\(${node.value}\\)` });
+    } else if (node.type === "math") {
+      const text: Text = { type: "text", value: `\\[${node.value}\\]` };
+      parent.children.splice(index, 1, { type: "paragraph", children: [text] });
+    }
+  });
+}
+
 /** Converts one side; see the module comment. */
 export function markdownToAnkiHtml(markdown: string): FieldHtml {
   const mdast = parser.parse(markdown);
   hardenLineBreaks(mdast);
+  mathToMathJax(mdast);
   const unsafe = toHast.runSync(mdast) as HastRoot;
   // Media URLs become bare file names first, so that the sanitiser judges the URL Anki will see.
   const rewritten = new Map<string, MediaRef[]>();

@@ -24,6 +24,10 @@ export function contentSecurityPolicy(nonce: string, { development }: { developm
     // The development overlay sets inline styles; a nonce in the list would make browsers ignore
     // 'unsafe-inline', so development gets that alone.
     development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
+    // KaTeX sizes each piece of a formula with a style attribute. Attributes are allowed, <style>
+    // elements still need the nonce: card markup is sanitised (no style attribute of its own) and
+    // KaTeX runs untrusted (`\htmlStyle` off), so only KaTeX's computed sizes reach the page.
+    "style-src-attr 'unsafe-inline'",
     "img-src 'self' blob: data: https: http:",
     "media-src 'self'",
     "font-src 'self'",

@@ -2,7 +2,7 @@ import type { DeckCardRow } from "@/app/lib/data/deck-reads";
 import { stateNames } from "@/app/lib/scheduler";
 import { formatRelative } from "@/app/lib/study/format";
 import { markCloze } from "@/app/lib/study/cloze";
-import { CardMarkdown } from "@/app/ui/markdown/card-markdown";
+import { ServerCardMarkdown } from "@/app/ui/markdown/server-card-markdown";
 import { flagNames } from "@/app/lib/study/marks";
 import { flagTones } from "@/app/ui/study/flag-tones";
 import type { SourceLabel } from "./deck-source";
@@ -84,10 +84,10 @@ export function CardRow({
         <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">{card.context.join(" › ")}</p>
       ) : null}
       <div className="mt-2 font-medium">
-        <CardMarkdown source={sides.front} highlight="blank" className="preview" />
+        <ServerCardMarkdown source={sides.front} highlight="blank" className="preview" />
       </div>
       <div className="mt-2 line-clamp-3 border-t border-stone-200 pt-2 text-stone-700 dark:border-stone-800 dark:text-stone-300">
-        <CardMarkdown source={sides.back} highlight="answer" className="preview" />
+        <ServerCardMarkdown source={sides.back} highlight="answer" className="preview" />
       </div>
     </article>
   );

@@ -1,31 +1,30 @@
-import { memo } from "react";
-import Markdown, { type Components, type Options } from "react-markdown";
-import remarkGfm from "remark-gfm";
-import rehypeSanitize from "rehype-sanitize";
-import { rehypeClozeMarks } from "./cloze-marks";
-import { RemoteImage } from "./remote-image";
+import { lazy, memo, Suspense } from "react";
+import Markdown from "react-markdown";
+import {
+  clozeMarks,
+  components,
+  needsRichRendering,
+  plainRemarkPlugins,
+  rehypeFocusableScrollers,
+  sanitize,
+  type ClozeHighlight,
+} from "./markdown-pipeline";
 
-// Links leave the app in a new tab and carry no referrer. Images from other websites wait for the
-// learner's click (or their setting), so a shared deck cannot see who studies it.
-const components: Components = {
-  a: ({ node: _node, ...props }) => <a {...props} target="_blank" rel="noopener noreferrer nofollow" />,
-  img: ({ node: _node, ...props }) => <RemoteImage {...props} />,
-};
+// KaTeX and the highlighter (and their stylesheets) come in only for a side that may hold math or
+// code: the server renders them in place; the browser loads their chunk on first need. React.lazy
+// rather than next/dynamic, so that any React server renderer (the tests' too) waits for it.
+const RichCardMarkdown = lazy(() =>
+  import("./rich-card-markdown").then((module) => ({ default: module.RichCardMarkdown })),
+);
 
-const remarkPlugins = [remarkGfm];
-const blankPlugins: Options["rehypePlugins"] = [
-  rehypeSanitize,
-  [rehypeClozeMarks, { className: "cloze-blank" }],
-];
-const answerPlugins: Options["rehypePlugins"] = [
-  rehypeSanitize,
-  [rehypeClozeMarks, { className: "cloze-answer" }],
-];
+const blankPlugins = [sanitize, rehypeFocusableScrollers, clozeMarks("blank")];
+const answerPlugins = [sanitize, rehypeFocusableScrollers, clozeMarks("answer")];
 
 /**
- * A card side as markdown (GFM tables, lists, code, links, images). Raw HTML is never parsed
- * (no rehype-raw) and the output is sanitised, so a card cannot run script or add markup.
- * Memoised: a card's markdown is parsed once, not on every key press.
+ * A card side as markdown (GFM tables, lists, code, links, images; `$math$` and highlighted code
+ * fences through the rich renderer). Raw HTML is never parsed (no rehype-raw) and the output is
+ * sanitised, so a card cannot run script or add markup. Memoised: a card's markdown is parsed once,
+ * not on every key press.
  */
 export const CardMarkdown = memo(function CardMarkdown({
   source,
@@ -35,12 +34,19 @@ export const CardMarkdown = memo(function CardMarkdown({
   source: string;
   className?: string;
   /** How marked cloze spans look: the hidden blank, or the revealed answer. */
-  highlight?: "blank" | "answer";
+  highlight?: ClozeHighlight;
 }) {
+  if (needsRichRendering(source)) {
+    return (
+      <Suspense fallback={<p className="text-stone-500">Loading card…</p>}>
+        <RichCardMarkdown source={source} highlight={highlight} className={className} />
+      </Suspense>
+    );
+  }
   return (
     <div className={`card-markdown ${className}`}>
       <Markdown
-        remarkPlugins={remarkPlugins}
+        remarkPlugins={plainRemarkPlugins}
         rehypePlugins={highlight === "blank" ? blankPlugins : answerPlugins}
         components={components}
       >

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { markCloze } from "@/app/lib/study/cloze";
 import type { StudyCard } from "@/app/lib/study/types";
-import { CardMarkdown } from "@/app/ui/markdown/card-markdown";
+import { ServerCardMarkdown } from "@/app/ui/markdown/server-card-markdown";
 
 export interface RenderedFaces {
   front: ReactNode;
@@ -18,8 +18,8 @@ export function renderFaces(cards: StudyCard[]): Record<string, RenderedFaces> {
   for (const card of cards) {
     const sides = card.kind === "cloze" ? markCloze(card.front, card.back) : card;
     faces[card.id] = {
-      front: <CardMarkdown source={sides.front} highlight="blank" />,
-      back: <CardMarkdown source={sides.back} highlight="answer" />,
+      front: <ServerCardMarkdown source={sides.front} highlight="blank" />,
+      back: <ServerCardMarkdown source={sides.back} highlight="answer" />,
     };
   }
   return faces;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ankiFieldToMarkdown } from "@/app/lib/anki/html-to-markdown";
 import { markdownToAnkiHtml } from "@/app/lib/anki/markdown-to-html";
 import { hostileLinks, unsafeUrls } from "./unsafe-urls";
 
@@ -23,5 +24,21 @@ describe("card markdown -> Anki field HTML", () => {
     const field = markdownToAnkiHtml("![a](/media/d/ok.png) ![b](/media/d/javascript%3Ax.png)");
     expect(field.media).toEqual([{ deckSlug: "d", fileName: "ok.png" }]);
     expect(field.html).toBe('<img src="ok.png" alt="a"> <img alt="b">');
+  });
+
+  it("writes math with the delimiters Anki's MathJax reads, never as emphasis", () => {
+    expect(markdownToAnkiHtml("Dot: $a_1 * b_2 < c$").html).toBe("Dot: \\(a_1 * b_2 &#x3C; c\\)");
+    const display = markdownToAnkiHtml("Sum:\n\n$$\n\\sum_{i=1}^n i\n$$");
+    expect(display.html).toBe("<p>Sum:</p>\n<p>\\[\\sum_{i=1}^n i\\]</p>");
+    expect(display.text).toBe("Sum:\\[\\sum_{i=1}^n i\\]");
+  });
+
+  it("reads Anki's MathJax back as math, so a card survives export and import", () => {
+    const options = { mediaUrl: () => null };
+    expect(ankiFieldToMarkdown("Dot: \\(a_1 * b_2 &lt; c\\)<br>\\[\\sum_i i\\] done", options)).toBe(
+      "Dot: $a_1 * b_2 < c$\n$\\sum_i i$ done",
+    );
+    const side = "The area is $\\pi r^2$ and $x_1 * y_2$";
+    expect(ankiFieldToMarkdown(markdownToAnkiHtml(side).html, options)).toBe(side);
   });
 });

@@ -16,7 +16,12 @@ describe("proxy", () => {
     expect(first).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'(;|$)/);
     expect(first).toContain("frame-ancestors 'none'");
     expect(first).toContain("object-src 'none'");
-    expect(first).not.toContain("unsafe-inline");
+    const directive = (name: string) => first.split("; ").find((part) => part.split(" ")[0] === name) ?? "";
+    expect(directive("script-src")).not.toContain("unsafe-inline");
+    expect(directive("style-src")).not.toContain("unsafe-inline");
+    expect(directive("font-src")).toBe("font-src 'self'");
+    // KaTeX sizes formulas with style attributes; <style> elements still need the nonce.
+    expect(directive("style-src-attr")).toBe("style-src-attr 'unsafe-inline'");
   });
 
   it("hands the policy to Next with the request, which puts the nonce on its scripts", () => {
