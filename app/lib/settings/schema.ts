@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { normaliseSteps, parseSteps } from "./steps";
+import { limits } from "./limits";
 import { isValidTimeZone } from "./study-day";
 
 /** Settings every deck of the learner uses unless the deck overrides them. */
@@ -27,13 +28,7 @@ export type DeckOverrides = {
     LearnerSettings[K] | null;
 };
 
-export const limits = {
-  newPerDay: { min: 0, max: 9999 },
-  maxReviewsPerDay: { min: 0, max: 99999 },
-  desiredRetention: { min: 0.7, max: 0.97 },
-  dayStartHour: { min: 0, max: 23 },
-  leechThreshold: { min: 1, max: 99 },
-} as const;
+export { limits } from "./limits";
 
 /** Anki's defaults, with FSRS's 0.9 retention and a day that starts at 4 am. */
 export const defaultLearnerSettings: LearnerSettings = {

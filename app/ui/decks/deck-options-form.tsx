@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { saveDeckOverrides, type SettingsFormState } from "@/app/lib/actions/save-study-settings";
-import { limits, type DeckOverrides, type LearnerSettings } from "@/app/lib/settings/schema";
+import { limits } from "@/app/lib/settings/limits";
+import type { DeckOverrides, LearnerSettings } from "@/app/lib/settings/schema";
 import { FormOutcome, SettingsField, fieldProps, submitClass } from "@/app/ui/settings/settings-field";
 import { retentionHint } from "@/app/ui/settings/retention-hint";
 

@@ -6,7 +6,8 @@ import {
   saveLearnerSettings,
   type SettingsFormState,
 } from "@/app/lib/actions/save-study-settings";
-import { limits, type LearnerSettings } from "@/app/lib/settings/schema";
+import { limits } from "@/app/lib/settings/limits";
+import type { LearnerSettings } from "@/app/lib/settings/schema";
 import { FormOutcome, SettingsField, fieldProps, submitClass } from "./settings-field";
 import { retentionHint } from "./retention-hint";
 
