@@ -178,3 +178,38 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     },
   };
 }
+
+/** Stability and difficulty: what FSRS remembers of a card between reviews. */
+export interface MemoryState {
+  stability: number;
+  difficulty: number;
+}
+
+/** FSRS's memory formulas alone, in days, for simulations that step thousands of cards quickly. */
+export interface MemoryModel {
+  /** Probability of recall `elapsedDays` after a review that left `stability`. */
+  recall(elapsedDays: number, stability: number): number;
+  /** The memory after grading `rating` `elapsedDays` after the last review (null = a new card). */
+  next(memory: MemoryState | null, elapsedDays: number, rating: GradeValue): MemoryState;
+  /** Whole days until recall falls to the requested retention (at least 1, no fuzz). */
+  interval(stability: number): number;
+}
+
+/**
+ * The same formulas and interval as createScheduler with these options, without dates or steps.
+ * @example createMemoryModel({ requestRetention: 0.85 }).interval(10) // 15
+ */
+export function createMemoryModel(
+  options: Pick<SchedulerOptions, "requestRetention" | "parameters">,
+): MemoryModel {
+  const engine: FSRS = fsrs({
+    enable_fuzz: false,
+    request_retention: options.requestRetention ?? defaultRequestRetention,
+    ...(options.parameters ? { w: [...options.parameters] } : {}),
+  });
+  return {
+    recall: (elapsedDays, stability) => engine.forgetting_curve(elapsedDays, stability),
+    next: (memory, elapsedDays, rating) => engine.next_state(memory, elapsedDays, rating),
+    interval: (stability) => Math.max(1, engine.next_interval(stability, 0)),
+  };
+}
