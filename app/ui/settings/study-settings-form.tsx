@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { Suspense, useActionState, useEffect, useRef, useState } from "react";
 import {
   adoptBrowserTimeZone,
   saveLearnerSettings,
@@ -9,15 +9,27 @@ import {
 import { limits, type LearnerSettings } from "@/app/lib/settings/schema";
 import { FormOutcome, SettingsField, fieldProps, submitClass } from "./settings-field";
 import { retentionHint } from "./retention-hint";
+import { RetentionEstimate } from "./retention-estimate";
+import type { RetentionEstimates } from "@/app/lib/data/retention-estimate";
 
 const hours = Array.from({ length: 24 }, (_, hour) => hour);
 export const hourLabel = (hour: number) => `${String(hour).padStart(2, "0")}:00`;
 
 /**
  * The Study section of /settings: limits, retention, steps, the study day, burying and leeches. The
- * first time it is shown (nothing saved yet) the browser's time zone is filled in and stored.
+ * first time it is shown (nothing saved yet) the browser's time zone is filled in and stored. Under
+ * desired retention, the reviews each retention would ask for, streamed in when `retentionEstimates`
+ * settles.
  */
-export function StudySettingsForm({ settings, stored }: { settings: LearnerSettings; stored: boolean }) {
+export function StudySettingsForm({
+  settings,
+  stored,
+  retentionEstimates,
+}: {
+  settings: LearnerSettings;
+  stored: boolean;
+  retentionEstimates?: Promise<RetentionEstimates | null>;
+}) {
   const [state, action, pending] = useActionState<SettingsFormState, FormData>(saveLearnerSettings, {
     status: "idle",
   });
@@ -83,6 +95,21 @@ export function StudySettingsForm({ settings, stored }: { settings: LearnerSetti
           {...fieldProps("desiredRetention", errors.desiredRetention)}
         />
       </SettingsField>
+      {retentionEstimates && (
+        <Suspense
+          fallback={
+            <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
+              Estimating the reviews each retention asks for…
+            </p>
+          }
+        >
+          <RetentionEstimate
+            estimates={retentionEstimates}
+            saved={settings.desiredRetention}
+            selected={retention}
+          />
+        </Suspense>
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <SettingsField
           name="learningSteps"
