@@ -50,7 +50,7 @@ export function RetentionChart({
       aria-labelledby="retention-chart-title"
     >
       <title id="retention-chart-title">
-        {`Average reviews a day for desired retention ${first.toFixed(2)} to ${last.toFixed(2)}: from ${perDay(estimates[0]!.reviewsPerDay)} to ${perDay(estimates.at(-1)!.reviewsPerDay)}.`}
+        {`Average reviews a day for retention ${first.toFixed(2)} to ${last.toFixed(2)}: from ${perDay(estimates[0]!.reviewsPerDay)} to ${perDay(estimates.at(-1)!.reviewsPerDay)}.`}
       </title>
       {[0, top_ / 2, top_].map((value) => (
         <g key={value}>

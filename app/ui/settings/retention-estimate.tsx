@@ -38,7 +38,7 @@ export function RetentionEstimate({
   return (
     <figure aria-labelledby="retention-estimate-caption" className="space-y-2">
       <figcaption id="retention-estimate-caption" className="text-sm">
-        <span className="font-medium">Reviews a day over the next {days} days, by desired retention</span>
+        <span className="font-medium">Reviews a day over the next {days} days, for each retention</span>
         <span className="block text-stone-600 dark:text-stone-400">
           Simulated on {result.sampled ? `a sample of ${result.cardsSimulated.toLocaleString("en")} of ` : ""}
           your {result.cardsTotal.toLocaleString("en")} cards (new ones at each deck&apos;s daily rate) with{" "}
