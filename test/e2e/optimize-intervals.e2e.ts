@@ -85,7 +85,7 @@ describe("optimize, then study: the buttons' intervals follow the trained parame
     return Promise.all(
       ["Again", "Hard", "Good", "Easy"].map(async (name) => {
         const text = await group.getByRole("button", { name: new RegExp(`^${name}`) }).innerText();
-        return /(<1m|\d+(?:\.\d)?(?:m|h|d|mo|y))/.exec(text)?.[1] ?? text;
+        return /(<1m|\d+(?:\.\d)?(?:mo|m|h|d|y))/.exec(text)?.[1] ?? text;
       }),
     );
   }
