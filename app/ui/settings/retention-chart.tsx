@@ -8,11 +8,11 @@ const right = 12;
 const top = 12;
 const bottom = 36;
 
-/** A round top for the reviews axis: 1, 2 or 5 times a power of ten. */
+/** A round top for the reviews axis, close above the highest point: 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 or 10 times a power of ten. */
 function roundUp(value: number): number {
   if (value <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  return ([1, 2, 5, 10].find((step) => step * power >= value) ?? 10) * power;
+  return ([1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((step) => step * power >= value) ?? 10) * power;
 }
 
 /**

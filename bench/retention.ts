@@ -1,0 +1,70 @@
+/**
+ * `npm run bench:retention`: how long the retention estimate on /settings takes (app/lib/optimizer/
+ * retention-simulation.ts) for collections of 1,000, 10,000 and 100,000 started cards (plus a deck
+ * of new cards at 20 a day). Prints the whole run (11 retentions), the longest single retention
+ * (the longest the server's event loop is held: app/lib/data/retention-estimate.ts yields between
+ * retentions), whether the cards were sampled, and at 10,000 cards how far the sampled figure lies
+ * from simulating every card.
+ */
+import {
+  candidateRetentions,
+  planSimulation,
+  type SimulatedCard,
+} from "@/app/lib/optimizer/retention-simulation";
+
+/** A seeded collection in mid-study: stabilities from 1 day to about a year, due within them. */
+function collection(size: number, seed = 7): SimulatedCard[] {
+  let state = seed;
+  const random = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+  return Array.from({ length: size }, () => {
+    const stability = Math.exp(random() * Math.log(365));
+    const elapsedDays = random() * stability;
+    return { stability, difficulty: 1 + random() * 9, elapsedDays, dueInDays: stability - elapsedDays - 2 };
+  });
+}
+
+const newCards = [{ count: 2_000, perDay: 20 }];
+const settings = { parameters: null, learningSteps: 2, relearningSteps: 1, newCards };
+
+function timed(cards: SimulatedCard[], maxCards?: number) {
+  const started = performance.now();
+  const plan = planSimulation({ ...settings, cards, ...(maxCards ? { maxCards } : {}) });
+  let longest = 0;
+  const estimates = candidateRetentions.map((retention) => {
+    const begun = performance.now();
+    const estimate = plan.run(retention);
+    longest = Math.max(longest, performance.now() - begun);
+    return estimate;
+  });
+  return { plan, estimates, total: performance.now() - started, longest };
+}
+
+console.log("Retention estimate: 90 days, 11 retentions 0.70-0.97, new cards 20 a day (2,000 waiting)\n");
+console.log(
+  "started cards | simulated | total ms | longest retention ms | reviews/day at 0.80 / 0.90 / 0.95",
+);
+const at = (estimates: { retention: number; reviewsPerDay: number }[], retention: number) =>
+  estimates.find((e) => e.retention === retention)!.reviewsPerDay.toFixed(0);
+for (const size of [1_000, 10_000, 100_000]) {
+  const cards = collection(size);
+  timed(cards); // warm-up
+  const { plan, estimates, total, longest } = timed(cards);
+  console.log(
+    `${size.toLocaleString("en").padStart(13)} | ${`${plan.cardsSimulated.toLocaleString("en")}${plan.sampled ? " (sample)" : ""}`.padStart(16)} | ${total.toFixed(0).padStart(8)} | ${longest.toFixed(0).padStart(20)} | ${at(estimates, 0.8)} / ${at(estimates, 0.9)} / ${at(estimates, 0.95)}`,
+  );
+}
+
+const tenThousand = collection(10_000);
+const sampled = timed(tenThousand).estimates;
+const full = timed(tenThousand, 20_000);
+console.log(`\nEvery one of 10,000 cards simulated: ${full.total.toFixed(0)} ms.`);
+for (const retention of [0.8, 0.9, 0.95]) {
+  const a = Number(at(sampled, retention));
+  const b = Number(at(full.estimates, retention));
+  console.log(
+    `  at ${retention.toFixed(2)}: sample ${a} vs all ${b} reviews/day (${((100 * (a - b)) / b).toFixed(1)}%)`,
+  );
+}
