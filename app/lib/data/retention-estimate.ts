@@ -21,6 +21,8 @@ export interface RetentionEstimates extends RetentionSimulation {
   current: number;
   /** True when the learner's own trained parameters were used. */
   ownParameters: boolean;
+  /** True when only one deck's cards were simulated (its options page). */
+  oneDeck: boolean;
 }
 
 const dayMs = 86_400_000;
@@ -32,16 +34,17 @@ interface Cached {
   result: RetentionEstimates;
 }
 
-/** Cards in study: not retired, in a deck neither trashed nor missing, not suspended. */
-const inStudy = (userId: string) => ({
+/** Cards in study (of one deck, or all): not retired, in a deck neither trashed nor missing, not suspended. */
+const inStudy = (userId: string, deckId?: string) => ({
   retiredAt: null,
+  ...(deckId ? { deckId } : {}),
   deck: { deletedAt: null, missingAt: null },
   marks: { none: { userId, suspendedAt: { not: null } } },
 });
 
-async function readCards(prisma: Db, userId: string, now: Date): Promise<SimulatedCard[]> {
+async function readCards(prisma: Db, userId: string, now: Date, deckId?: string): Promise<SimulatedCard[]> {
   const rows = await prisma.cardState.findMany({
-    where: { userId, state: { not: 0 }, card: inStudy(userId) },
+    where: { userId, state: { not: 0 }, card: inStudy(userId, deckId) },
     select: { stability: true, difficulty: true, due: true, last_review: true },
   });
   return rows.map((row) => ({
@@ -56,26 +59,34 @@ async function readNewCards(
   prisma: Db,
   userId: string,
   newPerDay: (deckId: string) => number,
+  deckId?: string,
 ): Promise<NewCardPool[]> {
   const rows = await prisma.card.groupBy({
     by: ["deckId"],
-    where: { ...inStudy(userId), states: { none: { userId, state: { not: 0 } } } },
+    where: { ...inStudy(userId, deckId), states: { none: { userId, state: { not: 0 } } } },
     _count: { _all: true },
   });
   return rows.map((row) => ({ count: row._count._all, perDay: newPerDay(row.deckId) }));
 }
 
-/** Reviews per day and cards recalled after 90 days for desired retention 0.70-0.97 (see above). */
+/**
+ * Reviews per day and cards recalled after 90 days for desired retention 0.70-0.97 (see above): of
+ * all the learner's cards with their settings, or of one deck's with its options (`deckId`).
+ */
 export async function getRetentionEstimatesWith(
   prisma: Db,
   userId: string,
   now: Date,
+  deckId?: string,
 ): Promise<RetentionEstimates> {
-  const { settings } = await getLearnerSettingsWith(prisma, userId);
+  const learner = (await getLearnerSettingsWith(prisma, userId)).settings;
   const [cards, overrides] = await Promise.all([
-    readCards(prisma, userId, now),
+    readCards(prisma, userId, now, deckId),
     prisma.deck
-      .findMany({ where: { deletedAt: null, missingAt: null }, select: { id: true } })
+      .findMany({
+        where: { ...(deckId ? { id: deckId } : {}), deletedAt: null, missingAt: null },
+        select: { id: true },
+      })
       .then((decks) =>
         getDecksOverridesWith(
           prisma,
@@ -84,10 +95,12 @@ export async function getRetentionEstimatesWith(
         ),
       ),
   ]);
+  const settings = deckId ? resolveDeckSettings(learner, overrides.get(deckId) ?? null) : learner;
   const newCards = await readNewCards(
     prisma,
     userId,
-    (deckId) => resolveDeckSettings(settings, overrides.get(deckId) ?? null).newPerDay,
+    (id) => resolveDeckSettings(learner, overrides.get(id) ?? null).newPerDay,
+    deckId,
   );
   const input = {
     cards,
@@ -108,7 +121,8 @@ export async function getRetentionEstimatesWith(
     input.learningSteps,
     input.relearningSteps,
   ]);
-  const cached = cache.get(userId);
+  const slot = `${userId}:${deckId ?? ""}`;
+  const cached = cache.get(slot);
   if (cached?.key === key) return cached.result;
 
   const { run, ...plan } = planSimulation(input);
@@ -122,7 +136,10 @@ export async function getRetentionEstimatesWith(
     estimates,
     current: settings.desiredRetention,
     ownParameters: settings.fsrsParameters !== null,
+    oneDeck: deckId !== undefined,
   };
-  cache.set(userId, { key, result });
+  // One entry per learner and deck visited; a bound in case a collection has thousands of decks.
+  if (cache.size >= 200) cache.delete(cache.keys().next().value!);
+  cache.set(slot, { key, result });
   return result;
 }

@@ -26,13 +26,14 @@ export async function getDeckOptions(slug: string) {
 }
 
 /**
- * The local learner's reviews-per-day estimate for each desired retention, or null when it could not
+ * The local learner's reviews-per-day estimate for each desired retention (of one deck with its
+ * options, given `deckId`), or null when it could not
  * be made (the settings page still renders; the estimate says so).
  */
-export async function getRetentionEstimates(): Promise<RetentionEstimates | null> {
+export async function getRetentionEstimates(deckId?: string): Promise<RetentionEstimates | null> {
   const { prisma } = await getDb();
   try {
-    return await getRetentionEstimatesWith(prisma, localUserId, new Date());
+    return await getRetentionEstimatesWith(prisma, localUserId, new Date(), deckId);
   } catch (error) {
     console.error("Estimating reviews per retention failed", error);
     return null;

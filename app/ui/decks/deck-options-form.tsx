@@ -1,10 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { Suspense, useActionState, useState } from "react";
+import type { RetentionEstimates } from "@/app/lib/data/retention-estimate";
 import { saveDeckOverrides, type SettingsFormState } from "@/app/lib/actions/save-study-settings";
 import { limits, type DeckOverrides, type LearnerSettings } from "@/app/lib/settings/schema";
 import { FormOutcome, SettingsField, fieldProps, submitClass } from "@/app/ui/settings/settings-field";
 import { retentionHint } from "@/app/ui/settings/retention-hint";
+import { RetentionEstimate } from "@/app/ui/settings/retention-estimate";
 
 type Field = keyof DeckOverrides;
 
@@ -32,16 +34,23 @@ const fields: {
 
 const shown = (value: string | number) => (value === "" ? "none" : String(value));
 
-/** A deck's own options: each field left blank uses the learner's setting, which its hint names. */
+/**
+ * A deck's own options: each field left blank uses the learner's setting, which its hint names.
+ * Under desired retention, the reviews each retention would ask of this deck (streamed in).
+ */
 export function DeckOptionsForm({
   slug,
   learner,
   overrides,
+  retentionEstimates,
 }: {
   slug: string;
   learner: LearnerSettings;
   overrides: DeckOverrides;
+  retentionEstimates?: Promise<RetentionEstimates | null>;
 }) {
+  const saved = overrides.desiredRetention ?? learner.desiredRetention;
+  const [retention, setRetention] = useState(saved);
   const [state, action, pending] = useActionState<SettingsFormState, FormData>(
     saveDeckOverrides.bind(null, slug),
     { status: "idle" },
@@ -72,8 +81,31 @@ export function DeckOptionsForm({
               max={numeric?.max}
               placeholder={shown(inherited)}
               defaultValue={value(name)}
+              onInput={
+                name === "desiredRetention"
+                  ? (event) => {
+                      const typed =
+                        event.currentTarget.value === "" ? saved : Number(event.currentTarget.value);
+                      const { min, max } = limits.desiredRetention;
+                      if (typed >= min && typed <= max) setRetention(typed);
+                    }
+                  : undefined
+              }
               {...fieldProps(name, errors[name])}
             />
+            {name === "desiredRetention" && retentionEstimates && (
+              <div className="mt-3">
+                <Suspense
+                  fallback={
+                    <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
+                      Estimating the reviews each retention asks for…
+                    </p>
+                  }
+                >
+                  <RetentionEstimate estimates={retentionEstimates} saved={saved} selected={retention} />
+                </Suspense>
+              </div>
+            )}
           </SettingsField>
         );
       })}

@@ -41,7 +41,8 @@ export function RetentionEstimate({
         <span className="font-medium">Reviews a day over the next {days} days, for each retention</span>
         <span className="block text-stone-600 dark:text-stone-400">
           Simulated on {result.sampled ? `a sample of ${result.cardsSimulated.toLocaleString("en")} of ` : ""}
-          your {result.cardsTotal.toLocaleString("en")} cards (new ones at each deck&apos;s daily rate) with{" "}
+          {result.oneDeck ? "this deck's" : "your"} {result.cardsTotal.toLocaleString("en")} cards (new ones
+          at {result.oneDeck ? "its" : "each deck's"} daily rate) with{" "}
           {result.ownParameters ? "the parameters trained on your reviews" : "the default parameters"}.
         </span>
       </figcaption>

@@ -106,4 +106,26 @@ describe.each(testProviders)("retention estimates on %s", (provider) => {
     // New cards that are forgotten sooner come back sooner.
     expect(at90(after)).toBeGreaterThan(at90(before));
   });
+
+  it("simulates one deck with its own options on its options page", async () => {
+    const userId = "learner-c";
+    await saveLearnerSettingsWith(db.prisma, userId, base);
+    const mine = await deckWith(12);
+    await deckWith(9);
+    for (const id of mine.ids.slice(0, 4)) await grade(userId, id, daysAgo(3));
+    await saveDeckOverridesWith(db.prisma, userId, mine.deck.id, {
+      ...noOverrides,
+      desiredRetention: 0.8,
+      newPerDay: 2,
+    });
+
+    const deck = await getRetentionEstimatesWith(db.prisma, userId, now, mine.deck.id);
+    expect(deck.oneDeck).toBe(true);
+    expect(deck.current).toBe(0.8);
+    expect(deck.cardsTotal).toBe(12);
+    const all = await getRetentionEstimatesWith(db.prisma, userId, now);
+    expect(all.oneDeck).toBe(false);
+    expect(all.current).toBe(0.87);
+    expect(all.cardsTotal).toBeGreaterThan(12);
+  });
 });
