@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/app/lib/database/client";
@@ -15,6 +17,26 @@ import { openDatabaseFor, startApp, type RunningApp } from "./support/server";
 // give, and the due date the server saves for Good is the one its button showed.
 
 const dayMs = 86_400_000;
+const axePath = path.join(path.resolve(import.meta.dirname, "../.."), "node_modules/axe-core/axe.min.js");
+
+async function axeViolations(page: Page) {
+  // Evaluated, not added as a <script>: the app's CSP runs only scripts carrying its nonce.
+  await page.evaluate(readFileSync(axePath, "utf8"));
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      targets: violation.nodes.map((n) => n.target),
+    }));
+  });
+}
 
 describe("optimize, then study: the buttons' intervals follow the trained parameters", () => {
   let app: RunningApp;
@@ -114,6 +136,9 @@ describe("optimize, then study: the buttons' intervals follow the trained parame
 
     const after = await shownIntervals();
     expect(after).toEqual(await expectedIntervals());
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await shownIntervals()).toEqual(after);
+    expect(await axeViolations(page)).toEqual([]);
     // Again (a 10-minute relearning step) does not depend on the parameters; the others do.
     expect(after[0]).toBe(before[0]);
     expect(after.slice(1)).not.toEqual(before.slice(1));

@@ -145,4 +145,27 @@ describe("settings: what each desired retention costs", () => {
       }
     }
   });
+
+  it("shows the deck's own estimate on its options page, at phone and desktop widths", async () => {
+    const deck = await db.prisma.deck.findFirstOrThrow({ select: { slug: true, id: true } });
+    const cards = await db.prisma.card.count({ where: { deckId: deck.id } });
+    for (const [device, viewport] of [
+      ["phone", { width: 390, height: 844 }],
+      ["desktop", { width: 1280, height: 900 }],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: device === "phone" ? "dark" : "light" });
+      await page.goto(`${app.baseUrl}/decks/${deck.slug}/options`);
+      await expect.poll(() => estimate().count(), { timeout: 30_000 }).toBe(1);
+      expect(await estimate().innerText()).toContain(`this deck's ${cards} cards`);
+      // Blank uses the learner's 0.86; typing the deck's own moves the sentence.
+      expect(await estimate().innerText()).toMatch(/At 0\.86: about/);
+      await page.getByLabel("Desired retention", { exact: true }).fill("0.95");
+      await expect.poll(() => estimate().innerText()).toMatch(/At 0\.95: about/);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${device}: horizontal scroll`).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page), device).toEqual([]);
+      await page.screenshot({ path: `${shots}/deck-options-${device}.png`, fullPage: true });
+    }
+  });
 });
