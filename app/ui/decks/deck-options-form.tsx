@@ -1,12 +1,12 @@
 "use client";
 
-import { Suspense, useActionState, useState } from "react";
+import { Fragment, useActionState, useState } from "react";
 import type { RetentionEstimates } from "@/app/lib/data/retention-estimate";
 import { saveDeckOverrides, type SettingsFormState } from "@/app/lib/actions/save-study-settings";
 import { limits, type DeckOverrides, type LearnerSettings } from "@/app/lib/settings/schema";
 import { FormOutcome, SettingsField, fieldProps, submitClass } from "@/app/ui/settings/settings-field";
 import { retentionHint } from "@/app/ui/settings/retention-hint";
-import { RetentionEstimate } from "@/app/ui/settings/retention-estimate";
+import { StreamedRetentionEstimate } from "@/app/ui/settings/retention-estimate";
 
 type Field = keyof DeckOverrides;
 
@@ -72,41 +72,39 @@ export function DeckOptionsForm({
           </>
         );
         return (
-          <SettingsField key={name} name={name} label={label} hint={hint} errors={errors[name]}>
-            <input
-              type={numeric ? "number" : "text"}
-              inputMode={numeric ? (numeric.step ? "decimal" : "numeric") : undefined}
-              step={numeric?.step}
-              min={numeric?.min}
-              max={numeric?.max}
-              placeholder={shown(inherited)}
-              defaultValue={value(name)}
-              onInput={
-                name === "desiredRetention"
-                  ? (event) => {
-                      const typed =
-                        event.currentTarget.value === "" ? saved : Number(event.currentTarget.value);
-                      const { min, max } = limits.desiredRetention;
-                      if (typed >= min && typed <= max) setRetention(typed);
-                    }
-                  : undefined
-              }
-              {...fieldProps(name, errors[name])}
-            />
+          <Fragment key={name}>
+            <SettingsField name={name} label={label} hint={hint} errors={errors[name]}>
+              <input
+                type={numeric ? "number" : "text"}
+                inputMode={numeric ? (numeric.step ? "decimal" : "numeric") : undefined}
+                step={numeric?.step}
+                min={numeric?.min}
+                max={numeric?.max}
+                placeholder={shown(inherited)}
+                defaultValue={value(name)}
+                onInput={
+                  name === "desiredRetention"
+                    ? (event) => {
+                        const typed =
+                          event.currentTarget.value === "" ? saved : Number(event.currentTarget.value);
+                        const { min, max } = limits.desiredRetention;
+                        if (typed >= min && typed <= max) setRetention(typed);
+                      }
+                    : undefined
+                }
+                {...fieldProps(name, errors[name])}
+              />
+            </SettingsField>
             {name === "desiredRetention" && retentionEstimates && (
-              <div className="mt-3">
-                <Suspense
-                  fallback={
-                    <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
-                      Estimating the reviews each retention asks for…
-                    </p>
-                  }
-                >
-                  <RetentionEstimate estimates={retentionEstimates} saved={saved} selected={retention} />
-                </Suspense>
+              <div>
+                <StreamedRetentionEstimate
+                  estimates={retentionEstimates}
+                  saved={saved}
+                  selected={retention}
+                />
               </div>
             )}
-          </SettingsField>
+          </Fragment>
         );
       })}
       <div className="flex flex-wrap items-center gap-4">

@@ -8,11 +8,11 @@ const right = 12;
 const top = 12;
 const bottom = 36;
 
-/** A round top for the reviews axis, close above the highest point: 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 or 10 times a power of ten. */
+/** A round top for the reviews axis, close above the highest point: 1, 2, 3, 4, 5, 6, 8 or 10 times a power of ten. */
 function roundUp(value: number): number {
   if (value <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  return ([1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((step) => step * power >= value) ?? 10) * power;
+  return ([1, 2, 3, 4, 5, 6, 8, 10].find((step) => step * power >= value) ?? 10) * power;
 }
 
 /**
@@ -122,6 +122,17 @@ export function RetentionChart({
           strokeDasharray="4 3"
           className="stroke-amber-700 dark:stroke-amber-300"
         />
+      )}
+      {typed && (
+        <text
+          x={x(typed.retention) + (typed.retention > (first + last) / 2 ? -4 : 4)}
+          y={top + 8}
+          textAnchor={typed.retention > (first + last) / 2 ? "end" : "start"}
+          fontSize={11}
+          className="fill-amber-800 dark:fill-amber-300"
+        >
+          {typed.retention.toFixed(2)}
+        </text>
       )}
       {mark && (
         <g>

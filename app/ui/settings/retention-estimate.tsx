@@ -1,24 +1,37 @@
 "use client";
 
-import { use } from "react";
+import { Suspense, use } from "react";
 import type { RetentionEstimates } from "@/app/lib/data/retention-estimate";
 import { RetentionChart } from "./retention-chart";
 import { perDay, tradeOff } from "./retention-figures";
+
+type Props = {
+  estimates: Promise<RetentionEstimates | null>;
+  saved: number;
+  selected: number;
+};
+
+/** The estimate with a line saying it is on its way, for the moments the simulation runs. */
+export function StreamedRetentionEstimate(props: Props) {
+  return (
+    <Suspense
+      fallback={
+        <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
+          Estimating the reviews each retention asks for…
+        </p>
+      }
+    >
+      <RetentionEstimate {...props} />
+    </Suspense>
+  );
+}
 
 /**
  * Beside desired retention: what each retention would cost in reviews a day over the coming
  * months, from a simulation of the learner's own cards (streamed in; the form does not wait for it).
  * `selected` is the value in the field, so the sentence follows what the learner types.
  */
-export function RetentionEstimate({
-  estimates,
-  saved,
-  selected,
-}: {
-  estimates: Promise<RetentionEstimates | null>;
-  saved: number;
-  selected: number;
-}) {
+export function RetentionEstimate({ estimates, saved, selected }: Props) {
   const result = use(estimates);
   if (!result)
     return (

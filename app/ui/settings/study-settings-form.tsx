@@ -1,6 +1,6 @@
 "use client";
 
-import { Suspense, useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import {
   adoptBrowserTimeZone,
   saveLearnerSettings,
@@ -9,7 +9,7 @@ import {
 import { limits, type LearnerSettings } from "@/app/lib/settings/schema";
 import { FormOutcome, SettingsField, fieldProps, submitClass } from "./settings-field";
 import { retentionHint } from "./retention-hint";
-import { RetentionEstimate } from "./retention-estimate";
+import { StreamedRetentionEstimate } from "./retention-estimate";
 import type { RetentionEstimates } from "@/app/lib/data/retention-estimate";
 
 const hours = Array.from({ length: 24 }, (_, hour) => hour);
@@ -96,19 +96,11 @@ export function StudySettingsForm({
         />
       </SettingsField>
       {retentionEstimates && (
-        <Suspense
-          fallback={
-            <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
-              Estimating the reviews each retention asks for…
-            </p>
-          }
-        >
-          <RetentionEstimate
-            estimates={retentionEstimates}
-            saved={settings.desiredRetention}
-            selected={retention}
-          />
-        </Suspense>
+        <StreamedRetentionEstimate
+          estimates={retentionEstimates}
+          saved={settings.desiredRetention}
+          selected={retention}
+        />
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         <SettingsField
