@@ -106,9 +106,14 @@ export interface SimulationPlan {
   sampled: boolean;
   /** Simulates one retention (each call is independent of the others). */
   run(retention: number): RetentionEstimate;
+  /**
+   * The same simulation, paused every `sliceDays` simulated days (a few ms of work), so a server
+   * can hand its event loop back between slices; returns the estimate when done.
+   */
+  slices(retention: number): Generator<void, RetentionEstimate>;
 }
 
-/** Samples the cards once; each retention is then one `run`, so a caller can pause between them. */
+/** Samples the cards once; each retention is then one `run` (or `slices`). */
 export function planSimulation(input: Omit<RetentionSimulationInput, "retentions">): SimulationPlan {
   const days = input.days ?? defaultSimulationDays;
   const seed = input.seed ?? 1;
@@ -124,7 +129,8 @@ export function planSimulation(input: Omit<RetentionSimulationInput, "retentions
     cardsTotal,
     cardsSimulated: chosen.length + Math.round(newTotal * scale),
     sampled: scale < 1,
-    run: (retention) => simulateOne(input, { retention, days, seed, scale, chosen }),
+    run: (retention) => finish(simulateSlices(input, { retention, days, seed, scale, chosen })),
+    slices: (retention) => simulateSlices(input, { retention, days, seed, scale, chosen }),
   };
 }
 
@@ -133,8 +139,8 @@ export function planSimulation(input: Omit<RetentionSimulationInput, "retentions
  * @example simulateRetentions({ cards: [], newCards: [{ count: 500, perDay: 20 }], parameters: null, retentions: [0.8, 0.9] })
  */
 export function simulateRetentions(input: RetentionSimulationInput): RetentionSimulation {
-  const { run, ...plan } = planSimulation(input);
-  return { ...plan, estimates: input.retentions.map(run) };
+  const { run, days, cardsTotal, cardsSimulated, sampled } = planSimulation(input);
+  return { days, cardsTotal, cardsSimulated, sampled, estimates: input.retentions.map(run) };
 }
 
 interface Run {
@@ -145,7 +151,20 @@ interface Run {
   chosen: readonly SimulatedCard[];
 }
 
-function simulateOne(input: Omit<RetentionSimulationInput, "retentions">, run: Run): RetentionEstimate {
+/** Days simulated between pauses: about 1/9 of a retention's work over 90 days. */
+const sliceDays = 10;
+
+function finish<T>(slices: Generator<void, T>): T {
+  for (;;) {
+    const step = slices.next();
+    if (step.done) return step.value;
+  }
+}
+
+function* simulateSlices(
+  input: Omit<RetentionSimulationInput, "retentions">,
+  run: Run,
+): Generator<void, RetentionEstimate> {
   const { days, scale } = run;
   const model = createMemoryModel({ requestRetention: run.retention, parameters: input.parameters });
   // The same draws for every retention, so the figures differ by the retention alone.
@@ -204,6 +223,7 @@ function simulateOne(input: Omit<RetentionSimulationInput, "retentions">, run: R
       schedule(index, day + model.interval(memory.stability));
     }
     dueOn[day] = [];
+    if ((day + 1) % sliceDays === 0) yield;
   }
 
   let recalledAtEnd = 0;

@@ -89,6 +89,21 @@ describe("simulateRetentions", () => {
   });
 });
 
+describe("planSimulation slices", () => {
+  it("pauses every ten simulated days and ends with the same estimate as one run", () => {
+    const plan = planSimulation({ ...base, days: 90 });
+    const slices = plan.slices(0.9);
+    let pauses = 0;
+    let step = slices.next();
+    while (!step.done) {
+      pauses += 1;
+      step = slices.next();
+    }
+    expect(pauses).toBe(9);
+    expect(step.value).toEqual(plan.run(0.9));
+  });
+});
+
 describe("retentionsWith", () => {
   it("adds the learner's own retention to the candidates, once and in order", () => {
     expect(retentionsWith(0.9)).toEqual([...candidateRetentions]);
