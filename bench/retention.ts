@@ -69,3 +69,59 @@ for (const retention of [0.8, 0.9, 0.95]) {
     `  at ${retention.toFixed(2)}: sample ${a} vs all ${b} reviews/day (${((100 * (a - b)) / b).toFixed(1)}%)`,
   );
 }
+
+// The whole read behind /settings on real databases: 10,000 studied cards and 2,000 new ones.
+const { createTestDatabase, testProviders } = await import("@/test/helpers/databases");
+const { getRetentionEstimatesWith } = await import("@/app/lib/data/retention-estimate");
+console.log("\n/settings estimate, read + simulate, 10,000 studied cards + 2,000 new:");
+for (const provider of testProviders) {
+  const db = await createTestDatabase(provider);
+  try {
+    const now = new Date();
+    await db.prisma.user.create({ data: { id: "bench", name: "Bench" } });
+    const deck = await db.prisma.deck.create({ data: { slug: "bench", title: "Bench" } });
+    const states = collection(10_000);
+    for (let i = 0; i < 12_000; i += 2_000) {
+      await db.prisma.card.createMany({
+        data: Array.from({ length: 2_000 }, (_, j) => ({
+          id: `c${i + j}`,
+          deckId: deck.id,
+          key: `k${i + j}`,
+          kind: "basic",
+          front: `Q${i + j}`,
+          back: "A",
+          line: i + j + 1,
+        })),
+      });
+    }
+    for (let i = 0; i < states.length; i += 2_000) {
+      await db.prisma.cardState.createMany({
+        data: states.slice(i, i + 2_000).map((card, j) => ({
+          userId: "bench",
+          cardId: `c${i + j}`,
+          due: new Date(now.getTime() + card.dueInDays * 86_400_000),
+          stability: card.stability,
+          difficulty: card.difficulty,
+          elapsed_days: Math.round(card.elapsedDays),
+          scheduled_days: Math.round(card.stability),
+          learning_steps: 0,
+          reps: 3,
+          lapses: 0,
+          state: 2,
+          last_review: new Date(now.getTime() - card.elapsedDays * 86_400_000),
+        })),
+      });
+    }
+    const timedCall = async (at: Date) => {
+      const begun = performance.now();
+      await getRetentionEstimatesWith(db.prisma, "bench", at);
+      return (performance.now() - begun).toFixed(0);
+    };
+    const cold = await timedCall(now);
+    const warm = await timedCall(new Date(now.getTime() + 86_400_000));
+    const cached = await timedCall(new Date(now.getTime() + 86_400_000));
+    console.log(`  ${provider}: first ${cold} ms, next day ${warm} ms, unchanged ${cached} ms`);
+  } finally {
+    await db.destroy();
+  }
+}

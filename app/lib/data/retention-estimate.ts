@@ -36,6 +36,20 @@ interface Cached {
   result: RetentionEstimates;
 }
 
+/**
+ * What changes when the learner's cards do: a grade or undo (card states), an import (cards), a
+ * suspend (marks), a deck trashed or gone (decks). Four aggregates, not a read of every card.
+ */
+async function collectionFingerprint(prisma: Db, userId: string) {
+  const [states, cards, marks, decks] = await Promise.all([
+    prisma.cardState.aggregate({ where: { userId }, _count: { _all: true }, _max: { updatedAt: true } }),
+    prisma.card.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
+    prisma.cardMark.aggregate({ where: { userId }, _count: { _all: true }, _max: { updatedAt: true } }),
+    prisma.deck.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
+  ]);
+  return [states, cards, marks, decks].map((row) => [row._count._all, row._max.updatedAt?.getTime() ?? 0]);
+}
+
 /** Cards in study (of one deck, or all): not retired, in a deck neither trashed nor missing, not suspended. */
 const inStudy = (userId: string, deckId?: string) => ({
   retiredAt: null,
@@ -82,8 +96,7 @@ export async function getRetentionEstimatesWith(
   deckId?: string,
 ): Promise<RetentionEstimates> {
   const learner = (await getLearnerSettingsWith(prisma, userId)).settings;
-  const [cards, overrides] = await Promise.all([
-    readCards(prisma, userId, now, deckId),
+  const [overrides, fingerprint] = await Promise.all([
     prisma.deck
       .findMany({
         where: { ...(deckId ? { id: deckId } : {}), deletedAt: null, missingAt: null },
@@ -96,14 +109,24 @@ export async function getRetentionEstimatesWith(
           decks.map((deck) => deck.id),
         ),
       ),
+    collectionFingerprint(prisma, userId),
   ]);
+  // Cards move day by day, so the same collection and settings on the same day give the same figures.
+  const key = JSON.stringify([Math.floor(now.getTime() / dayMs), learner, [...overrides], fingerprint]);
+  const slot = `${userId}:${deckId ?? ""}`;
+  const cached = cache.get(slot);
+  if (cached?.key === key) return cached.result;
+
   const settings = deckId ? resolveDeckSettings(learner, overrides.get(deckId) ?? null) : learner;
-  const newCards = await readNewCards(
-    prisma,
-    userId,
-    (id) => resolveDeckSettings(learner, overrides.get(id) ?? null).newPerDay,
-    deckId,
-  );
+  const [cards, newCards] = await Promise.all([
+    readCards(prisma, userId, now, deckId),
+    readNewCards(
+      prisma,
+      userId,
+      (id) => resolveDeckSettings(learner, overrides.get(id) ?? null).newPerDay,
+      deckId,
+    ),
+  ]);
   const input = {
     cards,
     newCards,
@@ -112,21 +135,6 @@ export async function getRetentionEstimatesWith(
     relearningSteps: stepsOf(settings.relearningSteps).length,
   };
   const retentions = retentionsWith(settings.desiredRetention);
-  // Cards move day by day, so the same collection on the same day gives the same figures.
-  const key = JSON.stringify([
-    Math.floor(now.getTime() / dayMs),
-    cards.length,
-    cards.reduce((sum, card) => sum + card.stability + card.dueInDays * 1e-3, 0).toFixed(0),
-    newCards,
-    retentions,
-    input.parameters,
-    input.learningSteps,
-    input.relearningSteps,
-  ]);
-  const slot = `${userId}:${deckId ?? ""}`;
-  const cached = cache.get(slot);
-  if (cached?.key === key) return cached.result;
-
   const plan = planSimulation(input);
   const estimates = [];
   for (const retention of retentions) {

@@ -128,4 +128,25 @@ describe.each(testProviders)("retention estimates on %s", (provider) => {
     expect(all.current).toBe(0.87);
     expect(all.cardsTotal).toBeGreaterThan(12);
   });
+
+  it("serves the same estimate until a grade, a suspend or a setting changes the collection", async () => {
+    const userId = "learner-d";
+    await saveLearnerSettingsWith(db.prisma, userId, base);
+    const { ids } = await deckWith(6);
+    await grade(userId, ids[0]!, daysAgo(2));
+    const first = await getRetentionEstimatesWith(db.prisma, userId, now);
+    expect(await getRetentionEstimatesWith(db.prisma, userId, now)).toBe(first);
+
+    await grade(userId, ids[1]!, daysAgo(1));
+    const afterGrade = await getRetentionEstimatesWith(db.prisma, userId, now);
+    expect(afterGrade).not.toBe(first);
+
+    await db.prisma.cardMark.create({ data: { userId, cardId: ids[2]!, suspendedAt: now } });
+    const afterSuspend = await getRetentionEstimatesWith(db.prisma, userId, now);
+    expect(afterSuspend).not.toBe(afterGrade);
+    expect(afterSuspend.cardsTotal).toBe(afterGrade.cardsTotal - 1);
+
+    await saveLearnerSettingsWith(db.prisma, userId, { ...base, desiredRetention: 0.93 });
+    expect((await getRetentionEstimatesWith(db.prisma, userId, now)).current).toBe(0.93);
+  });
 });
