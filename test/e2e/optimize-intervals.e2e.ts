@@ -133,6 +133,12 @@ describe("optimize, then study: the buttons' intervals follow the trained parame
     await expect
       .poll(() => section.getByRole("status").innerText(), { timeout: 90_000 })
       .toMatch(/Saved: grading now uses the parameters trained on your reviews\./);
+    // The retention estimate beside the setting follows, without a reload.
+    await expect
+      .poll(() => page.getByRole("figure", { name: /Reviews a day over the next 90 days/ }).innerText(), {
+        timeout: 30_000,
+      })
+      .toMatch(/with the parameters trained on your reviews/);
 
     const after = await shownIntervals();
     expect(after).toEqual(await expectedIntervals());
