@@ -56,7 +56,8 @@ export function RetentionEstimate({ estimates, saved, selected }: Props) {
           Simulated on {result.sampled ? `a sample of ${result.cardsSimulated.toLocaleString("en")} of ` : ""}
           {result.oneDeck ? "this deck's" : "your"} {result.cardsTotal.toLocaleString("en")} cards (new ones
           at {result.oneDeck ? "its" : "each deck's"} daily rate) with{" "}
-          {result.ownParameters ? "the parameters trained on your reviews" : "the default parameters"}.
+          {result.ownParameters ? "the parameters trained on your reviews" : "the default parameters"}, each
+          card reviewed on its due day.
         </span>
       </figcaption>
       <p aria-live="polite" className="text-sm text-stone-700 dark:text-stone-300">
