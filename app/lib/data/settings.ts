@@ -31,8 +31,8 @@ export async function getDeckOptions(slug: string) {
  * be made (the settings page still renders; the estimate says so).
  */
 export async function getRetentionEstimates(deckId?: string): Promise<RetentionEstimates | null> {
-  const { prisma } = await getDb();
   try {
+    const { prisma } = await getDb();
     return await getRetentionEstimatesWith(prisma, localUserId, new Date(), deckId);
   } catch (error) {
     console.error("Estimating reviews per retention failed", error);
