@@ -27,8 +27,8 @@ export async function getDeckOptions(slug: string) {
 
 /**
  * The local learner's reviews-per-day estimate for each desired retention (of one deck with its
- * options, given `deckId`), or null when it could not
- * be made (the settings page still renders; the estimate says so).
+ * options, given `deckId`), or null when it could not be made (the page still renders; the
+ * estimate says so).
  */
 export async function getRetentionEstimates(deckId?: string): Promise<RetentionEstimates | null> {
   try {
