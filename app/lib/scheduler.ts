@@ -4,9 +4,12 @@
  * previews). Scheduling fields keep ts-fsrs's names, so a CardState row maps over field by field.
  */
 import {
+  DefaultInitSeedStrategy,
   fsrs,
   Rating,
   State,
+  StrategyMode,
+  type AbstractScheduler,
   type Card as FsrsCard,
   type FSRS,
   type Grade,
@@ -75,10 +78,13 @@ export interface SchedulerOptions {
 }
 
 export interface Scheduler {
-  /** The outcome of grading `schedule` (null = a new card) at `now`. */
-  grade(schedule: Schedule | null, rating: GradeValue, now: Date): GradeOutcome;
+  /**
+   * The outcome of grading `schedule` (null = a new card) at `now`. With `cardId`, the fuzz is
+   * drawn from the card and its review count, not the clock, so it matches `preview` with that id.
+   */
+  grade(schedule: Schedule | null, rating: GradeValue, now: Date, cardId?: string): GradeOutcome;
   /** The outcome of each of the four grades, for interval labels on the buttons. */
-  preview(schedule: Schedule | null, now: Date): Record<GradeValue, GradeOutcome>;
+  preview(schedule: Schedule | null, now: Date, cardId?: string): Record<GradeValue, GradeOutcome>;
   /** The schedule before the grade `log` recorded, given the schedule it produced (for undo). */
   rollback(current: Schedule, log: ReviewRecord): Schedule;
 }
@@ -101,9 +107,23 @@ export function newSchedule(now: Date): Schedule {
   };
 }
 
-function toFsrs(schedule: Schedule): FsrsCard {
+/** Where the card's id rides along on a ts-fsrs card, for the fuzz seed. */
+const cardIdField = "notecards_card_id";
+
+/**
+ * ts-fsrs seeds its fuzz with the review time, so the browser's preview (graded a moment earlier)
+ * and the server's save drew different intervals: "16d" on the button, 15 days saved. Seeded with
+ * the card's id and review count instead, both draw the same. Without an id, ts-fsrs's own seed.
+ */
+function cardSeed(this: AbstractScheduler): string {
+  const id: unknown = Reflect.get(this.current, cardIdField);
+  return typeof id === "string" && id ? `${id}_${this.current.reps}` : DefaultInitSeedStrategy.call(this);
+}
+
+function toFsrs(schedule: Schedule, cardId?: string): FsrsCard {
   return {
     ...schedule,
+    ...(cardId ? { [cardIdField]: cardId } : {}),
     due: new Date(schedule.due),
     state: schedule.state as State,
     last_review: schedule.last_review ? new Date(schedule.last_review) : undefined,
@@ -152,16 +172,17 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     ...(options.learningSteps ? { learning_steps: [...options.learningSteps] } : {}),
     ...(options.relearningSteps ? { relearning_steps: [...options.relearningSteps] } : {}),
     ...(options.parameters ? { w: [...options.parameters] } : {}),
-  });
-  const start = (schedule: Schedule | null, now: Date) => toFsrs(schedule ?? newSchedule(now));
+  }).useStrategy(StrategyMode.SEED, cardSeed);
+  const start = (schedule: Schedule | null, now: Date, cardId?: string) =>
+    toFsrs(schedule ?? newSchedule(now), cardId);
 
   return {
-    grade(schedule, rating, now) {
-      const item = engine.next(start(schedule, now), now, rating as Grade);
+    grade(schedule, rating, now, cardId) {
+      const item = engine.next(start(schedule, now, cardId), now, rating as Grade);
       return { nextCard: fromFsrs(item.card), reviewLog: fromFsrsLog(item.log) };
     },
-    preview(schedule, now) {
-      const preview = engine.repeat(start(schedule, now), now);
+    preview(schedule, now, cardId) {
+      const preview = engine.repeat(start(schedule, now, cardId), now);
       const outcome = (rating: GradeValue): GradeOutcome => {
         const item = preview[rating as Grade];
         return { nextCard: fromFsrs(item.card), reviewLog: fromFsrsLog(item.log) };
@@ -176,5 +197,40 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       });
       return fromFsrs(previous);
     },
+  };
+}
+
+/** Stability and difficulty: what FSRS remembers of a card between reviews. */
+export interface MemoryState {
+  stability: number;
+  difficulty: number;
+}
+
+/** FSRS's memory formulas alone, in days, for simulations that step thousands of cards quickly. */
+export interface MemoryModel {
+  /** Probability of recall `elapsedDays` after a review that left `stability`. */
+  recall(elapsedDays: number, stability: number): number;
+  /** The memory after grading `rating` `elapsedDays` after the last review (null = a new card). */
+  next(memory: MemoryState | null, elapsedDays: number, rating: GradeValue): MemoryState;
+  /** Whole days until recall falls to the requested retention (at least 1, no fuzz). */
+  interval(stability: number): number;
+}
+
+/**
+ * The same formulas and interval as createScheduler with these options, without dates or steps.
+ * @example createMemoryModel({ requestRetention: 0.85 }).interval(10) // 15
+ */
+export function createMemoryModel(
+  options: Pick<SchedulerOptions, "requestRetention" | "parameters">,
+): MemoryModel {
+  const engine: FSRS = fsrs({
+    enable_fuzz: false,
+    request_retention: options.requestRetention ?? defaultRequestRetention,
+    ...(options.parameters ? { w: [...options.parameters] } : {}),
+  });
+  return {
+    recall: (elapsedDays, stability) => engine.forgetting_curve(elapsedDays, stability),
+    next: (memory, elapsedDays, rating) => engine.next_state(memory, elapsedDays, rating),
+    interval: (stability) => Math.max(1, engine.next_interval(stability, 0)),
   };
 }

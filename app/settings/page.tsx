@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getDeckList } from "@/app/lib/data/decks";
-import { getLearnerSettings } from "@/app/lib/data/settings";
+import { getLearnerSettings, getRetentionEstimates } from "@/app/lib/data/settings";
 import { parsePageQuery } from "@/app/lib/data/keyset";
 import { AnkiImportForm } from "@/app/ui/settings/anki-import-form";
 import { OptimizeParameters } from "@/app/ui/settings/optimize-parameters";
@@ -23,6 +23,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SettingsPage({ searchParams }: Props) {
   await connection();
   const { after, before } = parsePageQuery(await searchParams);
+  // Not awaited: the simulation streams in under the retention field while the page shows.
+  const retentionEstimates = getRetentionEstimates();
   const [{ decks, links }, study] = await Promise.all([getDeckList({ after, before }), getLearnerSettings()]);
   return (
     <>
@@ -35,7 +37,11 @@ export default async function SettingsPage({ searchParams }: Props) {
           <p className="text-stone-700 dark:text-stone-300">
             For every deck, unless a deck&apos;s own options say otherwise.
           </p>
-          <StudySettingsForm settings={study.settings} stored={study.stored} />
+          <StudySettingsForm
+            settings={study.settings}
+            stored={study.stored}
+            retentionEstimates={retentionEstimates}
+          />
         </section>
 
         <section aria-labelledby="backup-heading" className={sectionClass}>

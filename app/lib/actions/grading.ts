@@ -131,7 +131,7 @@ export async function gradeCardWith(
           : { status: "conflict", ...current };
       }
 
-      const { nextCard, reviewLog } = scheduler.grade(current.schedule, input.rating, now);
+      const { nextCard, reviewLog } = scheduler.grade(current.schedule, input.rating, now, input.cardId);
       const version = current.version + 1;
       if (current.version === 0) {
         await tx.cardState.create({ data: { userId, cardId: input.cardId, ...nextCard, version } });

@@ -1,6 +1,7 @@
 import "server-only";
 import { localUserId } from "@/app/lib/actions/grading";
 import { getDb } from "@/app/lib/db";
+import { getRetentionEstimatesWith, type RetentionEstimates } from "./retention-estimate";
 import { getDeckOverridesWith, getLearnerSettingsWith } from "./settings-read";
 
 /** The local learner's study settings, and whether they were ever saved. */
@@ -22,4 +23,19 @@ export async function getDeckOptions(slug: string) {
     getDeckOverridesWith(prisma, localUserId, deck.id),
   ]);
   return { deck, learner: learner.settings, overrides };
+}
+
+/**
+ * The local learner's reviews-per-day estimate for each desired retention (of one deck with its
+ * options, given `deckId`), or null when it could not be made (the page still renders; the
+ * estimate says so).
+ */
+export async function getRetentionEstimates(deckId?: string): Promise<RetentionEstimates | null> {
+  try {
+    const { prisma } = await getDb();
+    return await getRetentionEstimatesWith(prisma, localUserId, new Date(), deckId);
+  } catch (error) {
+    console.error("Estimating reviews per retention failed", error);
+    return null;
+  }
 }

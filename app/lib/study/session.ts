@@ -158,7 +158,7 @@ export function gradeCurrent(
 ): { state: SessionState; operation: GradeOperation } | null {
   const card = currentCard(state);
   if (!card) return null;
-  const { nextCard } = input.scheduler.grade(card.schedule, input.rating, input.now);
+  const { nextCard } = input.scheduler.grade(card.schedule, input.rating, input.now, card.id);
   const graded: StudyCard = { ...card, schedule: nextCard, version: card.version + 1 };
   const wasNew = card.schedule === null || card.schedule.state === 0;
   const leech = becomesLeech(card.schedule?.lapses ?? 0, nextCard.lapses, state.leechThreshold);

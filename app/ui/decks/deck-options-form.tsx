@@ -1,11 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { Fragment, useActionState, useState } from "react";
+import type { RetentionEstimates } from "@/app/lib/data/retention-estimate";
 import { saveDeckOverrides, type SettingsFormState } from "@/app/lib/actions/save-study-settings";
 import { limits } from "@/app/lib/settings/limits";
 import type { DeckOverrides, LearnerSettings } from "@/app/lib/settings/schema";
 import { FormOutcome, SettingsField, fieldProps, submitClass } from "@/app/ui/settings/settings-field";
 import { retentionHint } from "@/app/ui/settings/retention-hint";
+import { StreamedRetentionEstimate } from "@/app/ui/settings/retention-estimate";
 
 type Field = keyof DeckOverrides;
 
@@ -33,16 +35,23 @@ const fields: {
 
 const shown = (value: string | number) => (value === "" ? "none" : String(value));
 
-/** A deck's own options: each field left blank uses the learner's setting, which its hint names. */
+/**
+ * A deck's own options: each field left blank uses the learner's setting, which its hint names.
+ * Under desired retention, the reviews each retention would ask of this deck (streamed in).
+ */
 export function DeckOptionsForm({
   slug,
   learner,
   overrides,
+  retentionEstimates,
 }: {
   slug: string;
   learner: LearnerSettings;
   overrides: DeckOverrides;
+  retentionEstimates?: Promise<RetentionEstimates | null>;
 }) {
+  const saved = overrides.desiredRetention ?? learner.desiredRetention;
+  const [retention, setRetention] = useState(saved);
   const [state, action, pending] = useActionState<SettingsFormState, FormData>(
     saveDeckOverrides.bind(null, slug),
     { status: "idle" },
@@ -64,18 +73,39 @@ export function DeckOptionsForm({
           </>
         );
         return (
-          <SettingsField key={name} name={name} label={label} hint={hint} errors={errors[name]}>
-            <input
-              type={numeric ? "number" : "text"}
-              inputMode={numeric ? (numeric.step ? "decimal" : "numeric") : undefined}
-              step={numeric?.step}
-              min={numeric?.min}
-              max={numeric?.max}
-              placeholder={shown(inherited)}
-              defaultValue={value(name)}
-              {...fieldProps(name, errors[name])}
-            />
-          </SettingsField>
+          <Fragment key={name}>
+            <SettingsField name={name} label={label} hint={hint} errors={errors[name]}>
+              <input
+                type={numeric ? "number" : "text"}
+                inputMode={numeric ? (numeric.step ? "decimal" : "numeric") : undefined}
+                step={numeric?.step}
+                min={numeric?.min}
+                max={numeric?.max}
+                placeholder={shown(inherited)}
+                defaultValue={value(name)}
+                onInput={
+                  name === "desiredRetention"
+                    ? (event) => {
+                        const typed =
+                          event.currentTarget.value === "" ? saved : Number(event.currentTarget.value);
+                        const { min, max } = limits.desiredRetention;
+                        if (typed >= min && typed <= max) setRetention(typed);
+                      }
+                    : undefined
+                }
+                {...fieldProps(name, errors[name])}
+              />
+            </SettingsField>
+            {name === "desiredRetention" && retentionEstimates && (
+              <div>
+                <StreamedRetentionEstimate
+                  estimates={retentionEstimates}
+                  saved={saved}
+                  selected={retention}
+                />
+              </div>
+            )}
+          </Fragment>
         );
       })}
       <div className="flex flex-wrap items-center gap-4">

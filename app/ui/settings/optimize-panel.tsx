@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { getOptimizationStatus, startOptimization } from "@/app/lib/actions/optimize-parameters";
 import type { OptimizeStatus } from "@/app/lib/actions/optimize-jobs";
@@ -23,6 +24,13 @@ export function OptimizePanel({
   const [status, setStatus] = useState<OptimizeStatus>(initialStatus);
   const [offline, setOffline] = useState(false);
   const running = status.state === "running";
+  const router = useRouter();
+  const adopted = status.state === "done" && !status.kept;
+
+  // New parameters change what the page shows elsewhere (the retention estimate): re-read it.
+  useEffect(() => {
+    if (adopted) router.refresh();
+  }, [adopted, router]);
 
   useEffect(() => {
     if (!running) return;

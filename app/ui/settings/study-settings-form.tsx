@@ -10,15 +10,27 @@ import { limits } from "@/app/lib/settings/limits";
 import type { LearnerSettings } from "@/app/lib/settings/schema";
 import { FormOutcome, SettingsField, fieldProps, submitClass } from "./settings-field";
 import { retentionHint } from "./retention-hint";
+import { StreamedRetentionEstimate } from "./retention-estimate";
+import type { RetentionEstimates } from "@/app/lib/data/retention-estimate";
 
 const hours = Array.from({ length: 24 }, (_, hour) => hour);
 export const hourLabel = (hour: number) => `${String(hour).padStart(2, "0")}:00`;
 
 /**
  * The Study section of /settings: limits, retention, steps, the study day, burying and leeches. The
- * first time it is shown (nothing saved yet) the browser's time zone is filled in and stored.
+ * first time it is shown (nothing saved yet) the browser's time zone is filled in and stored. Under
+ * desired retention, the reviews each retention would ask for, streamed in when `retentionEstimates`
+ * settles.
  */
-export function StudySettingsForm({ settings, stored }: { settings: LearnerSettings; stored: boolean }) {
+export function StudySettingsForm({
+  settings,
+  stored,
+  retentionEstimates,
+}: {
+  settings: LearnerSettings;
+  stored: boolean;
+  retentionEstimates?: Promise<RetentionEstimates | null>;
+}) {
   const [state, action, pending] = useActionState<SettingsFormState, FormData>(saveLearnerSettings, {
     status: "idle",
   });
@@ -84,6 +96,13 @@ export function StudySettingsForm({ settings, stored }: { settings: LearnerSetti
           {...fieldProps("desiredRetention", errors.desiredRetention)}
         />
       </SettingsField>
+      {retentionEstimates && (
+        <StreamedRetentionEstimate
+          estimates={retentionEstimates}
+          saved={settings.desiredRetention}
+          selected={retention}
+        />
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <SettingsField
           name="learningSteps"

@@ -160,7 +160,7 @@ export function StudySession({
   const previews = useMemo(() => {
     if (!current) return null;
     if (practice) return practiceLabels;
-    const preview = scheduler.preview(current.schedule, clock);
+    const preview = scheduler.preview(current.schedule, clock, current.id);
     const labels = {} as Record<GradeValue, string>;
     for (const rating of gradeValues) labels[rating] = formatInterval(clock, preview[rating].nextCard.due);
     return labels;

@@ -87,3 +87,34 @@ describe("scheduler options", () => {
     );
   });
 });
+
+describe("fuzz seeded by the card", () => {
+  it("the interval previewed in the browser is the one the server saves seconds later", () => {
+    const scheduler = createScheduler({ enableFuzz: true });
+    const later = new Date(now.getTime() + 7_000);
+    let clockSeedsDiffer = false;
+    for (let i = 0; i < 30; i += 1) {
+      const cardId = `card-${i}`;
+      const shown = scheduler.preview(review, now, cardId)[4].nextCard.scheduled_days;
+      expect(scheduler.grade(review, 4, later, cardId).nextCard.scheduled_days, cardId).toBe(shown);
+      // Without the id ts-fsrs seeds with the clock, and seven seconds can move the interval.
+      const atNow = scheduler.preview(review, new Date(now.getTime() + i * 1_000))[4].nextCard.scheduled_days;
+      const atLater = scheduler.grade(review, 4, new Date(later.getTime() + i * 1_000)).nextCard
+        .scheduled_days;
+      if (atNow !== atLater) clockSeedsDiffer = true;
+    }
+    expect(clockSeedsDiffer).toBe(true);
+  });
+
+  it("still spreads cards learnt together, and the id does not leak into the schedule", () => {
+    const scheduler = createScheduler({ enableFuzz: true });
+    const intervals = new Set(
+      Array.from(
+        { length: 30 },
+        (_, i) => scheduler.grade(review, 4, now, `card-${i}`).nextCard.scheduled_days,
+      ),
+    );
+    expect(intervals.size).toBeGreaterThan(1);
+    expect(Object.keys(scheduler.grade(review, 4, now, "card-1").nextCard)).toEqual(Object.keys(review));
+  });
+});

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getDeckOptions } from "@/app/lib/data/settings";
+import { getDeckOptions, getRetentionEstimates } from "@/app/lib/data/settings";
 import { DeckOptionsForm } from "@/app/ui/decks/deck-options-form";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -37,7 +37,12 @@ export default async function DeckOptionsPage({ params }: Props) {
         for this deck only. The study day, burying and leeches follow your settings.
       </p>
       <div className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
-        <DeckOptionsForm slug={deck.slug} learner={learner} overrides={overrides} />
+        <DeckOptionsForm
+          slug={deck.slug}
+          learner={learner}
+          overrides={overrides}
+          retentionEstimates={getRetentionEstimates(deck.id)}
+        />
       </div>
     </>
   );
