@@ -105,6 +105,11 @@ describe("HTTP hardening on the production build", () => {
       "/decks/socket-io/study",
       "/decks/new",
       "/settings",
+      "/study",
+      "/study/practice",
+      "/trash",
+      "/decks/socket-io/options",
+      "/decks/socket-io/practice",
       "/no-such-page",
     ]) {
       const response = await page.goto(`${app.baseUrl}${path}`);
@@ -128,7 +133,7 @@ describe("HTTP hardening on the production build", () => {
         ...(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])),
       );
     }
-    expect(nonces.size).toBe(6);
+    expect(nonces.size).toBe(11);
     expect(violations).toEqual([]);
 
     // Scripts really ran: the study session hydrates and answers a key, the preview follows typing.
