@@ -16,6 +16,7 @@ import {
   type SimulatedCard,
 } from "@/app/lib/optimizer/retention-simulation";
 import { resolveDeckSettings, stepsOf } from "@/app/lib/settings";
+import { getReversedDeckIdsWith, studiedCardsWhere } from "./quiz-mode";
 import { getDecksOverridesWith, getLearnerSettingsWith } from "./settings-read";
 
 export interface RetentionEstimates extends RetentionSimulation {
@@ -50,17 +51,27 @@ async function collectionFingerprint(prisma: Db, userId: string) {
   return [states, cards, marks, decks].map((row) => [row._count._all, row._max.updatedAt?.getTime() ?? 0]);
 }
 
-/** Cards in study (of one deck, or all): not retired, in a deck neither trashed nor missing, not suspended. */
-const inStudy = (userId: string, deckId?: string) => ({
+/**
+ * Cards in study (of one deck, or all): not retired, in a deck neither trashed nor missing, not
+ * suspended, and reverse cards only in the decks the learner studies both ways.
+ */
+const inStudy = (userId: string, reversedDeckIds: string[], deckId?: string) => ({
   retiredAt: null,
   ...(deckId ? { deckId } : {}),
   deck: { deletedAt: null, missingAt: null },
   marks: { none: { userId, suspendedAt: { not: null } } },
+  ...studiedCardsWhere(reversedDeckIds),
 });
 
-async function readCards(prisma: Db, userId: string, now: Date, deckId?: string): Promise<SimulatedCard[]> {
+async function readCards(
+  prisma: Db,
+  userId: string,
+  now: Date,
+  reversedDeckIds: string[],
+  deckId?: string,
+): Promise<SimulatedCard[]> {
   const rows = await prisma.cardState.findMany({
-    where: { userId, state: { not: 0 }, card: inStudy(userId, deckId) },
+    where: { userId, state: { not: 0 }, card: inStudy(userId, reversedDeckIds, deckId) },
     select: { stability: true, difficulty: true, due: true, last_review: true },
   });
   return rows.map((row) => ({
@@ -75,11 +86,12 @@ async function readNewCards(
   prisma: Db,
   userId: string,
   newPerDay: (deckId: string) => number,
+  reversedDeckIds: string[],
   deckId?: string,
 ): Promise<NewCardPool[]> {
   const rows = await prisma.card.groupBy({
     by: ["deckId"],
-    where: { ...inStudy(userId, deckId), states: { none: { userId, state: { not: 0 } } } },
+    where: { ...inStudy(userId, reversedDeckIds, deckId), states: { none: { userId, state: { not: 0 } } } },
     _count: { _all: true },
   });
   return rows.map((row) => ({ count: row._count._all, perDay: newPerDay(row.deckId) }));
@@ -112,18 +124,27 @@ export async function getRetentionEstimatesWith(
     collectionFingerprint(prisma, userId),
   ]);
   // Cards move day by day, so the same collection and settings on the same day give the same figures.
-  const key = JSON.stringify([Math.floor(now.getTime() / dayMs), learner, [...overrides], fingerprint]);
+  // Decks with a settings row are the only ones that can be studied both ways.
+  const reversedDeckIds = await getReversedDeckIdsWith(prisma, [...overrides.keys()], userId);
+  const key = JSON.stringify([
+    Math.floor(now.getTime() / dayMs),
+    learner,
+    [...overrides],
+    reversedDeckIds,
+    fingerprint,
+  ]);
   const slot = `${userId}:${deckId ?? ""}`;
   const cached = cache.get(slot);
   if (cached?.key === key) return cached.result;
 
   const settings = deckId ? resolveDeckSettings(learner, overrides.get(deckId) ?? null) : learner;
   const [cards, newCards] = await Promise.all([
-    readCards(prisma, userId, now, deckId),
+    readCards(prisma, userId, now, reversedDeckIds, deckId),
     readNewCards(
       prisma,
       userId,
       (id) => resolveDeckSettings(learner, overrides.get(id) ?? null).newPerDay,
+      reversedDeckIds,
       deckId,
     ),
   ]);
