@@ -1,0 +1,78 @@
+/**
+ * The learner's cards now: how many in each state, when the started ones fall due (by hour, counted
+ * by the database) and each started card's memory (three numbers a card, for the distributions).
+ * Only active cards (not retired, deck not in the trash) count.
+ */
+import type { Db } from "@/app/lib/database/client";
+import type { Provider } from "@/app/lib/database/migrate";
+import type { Prisma } from "@/app/lib/generated/sqlite/client";
+import type { CardCounts, DueHourRow, MemoryRow } from "@/app/lib/stats/types";
+import { asNumber, hourOf, parameters, type Query } from "./hour-sql";
+import type { StatsScope } from "./review-hours";
+
+function activeCards(scope: StatsScope): Prisma.CardWhereInput {
+  return { retiredAt: null, deck: { deletedAt: null }, ...(scope.deckId ? { deckId: scope.deckId } : {}) };
+}
+
+/** Cards by FSRS state (new = active cards with no state yet) and how many are suspended. */
+export async function getCardCountsWith(prisma: Db, scope: StatsScope): Promise<CardCounts> {
+  const card = activeCards(scope);
+  const [active, byState, suspended] = await Promise.all([
+    prisma.card.count({ where: card }),
+    prisma.cardState.groupBy({
+      by: ["state"],
+      where: { userId: scope.userId, card },
+      _count: { _all: true },
+    }),
+    prisma.cardMark.count({ where: { userId: scope.userId, card, suspendedAt: { not: null } } }),
+  ]);
+  const count = (state: number) => byState.find((row) => row.state === state)?._count._all ?? 0;
+  const started = byState.reduce((total, row) => (row.state === 0 ? total : total + row._count._all), 0);
+  return {
+    new: active - started,
+    learning: count(1),
+    review: count(2),
+    relearning: count(3),
+    suspended,
+  };
+}
+
+/** The query behind getDueHoursWith: started, unsuspended cards due before `to`, by hour. */
+export function dueHoursQuery(provider: Provider, scope: StatsScope, to: Date, alignSeconds: number): Query {
+  const { params, add } = parameters(provider);
+  const hour = hourOf(provider, `s."due"`, add(alignSeconds));
+  const sql = `SELECT ${hour} AS "hour", ${asNumber(provider, "COUNT(*)")} AS "due"
+    FROM "CardState" s
+    JOIN "Card" c ON c."id" = s."cardId" AND c."retiredAt" IS NULL
+    JOIN "Deck" d ON d."id" = c."deckId" AND d."deletedAt" IS NULL
+    WHERE s."userId" = ${add(scope.userId)} AND s."state" <> 0 AND s."due" < ${add(to)}
+      ${scope.deckId ? `AND c."deckId" = ${add(scope.deckId)}` : ""}
+      AND NOT EXISTS (SELECT 1 FROM "CardMark" m
+        WHERE m."userId" = s."userId" AND m."cardId" = s."cardId" AND m."suspendedAt" IS NOT NULL)
+    GROUP BY 1`;
+  return { sql, params };
+}
+
+/** Started cards falling due before `to`, by hour (overdue ones too, in their own past hours). */
+export async function getDueHoursWith(
+  { prisma, provider }: { prisma: Db; provider: Provider },
+  scope: StatsScope,
+  to: Date,
+  alignSeconds: number,
+): Promise<DueHourRow[]> {
+  const { sql, params } = dueHoursQuery(provider, scope, to, alignSeconds);
+  return prisma.$queryRawUnsafe<DueHourRow[]>(sql, ...params);
+}
+
+/** Stability, difficulty and last review of every started active card. */
+export async function getMemoryRowsWith(prisma: Db, scope: StatsScope): Promise<MemoryRow[]> {
+  const rows = await prisma.cardState.findMany({
+    where: { userId: scope.userId, state: { not: 0 }, card: activeCards(scope) },
+    select: { stability: true, difficulty: true, last_review: true },
+  });
+  return rows.map((row) => ({
+    stability: row.stability,
+    difficulty: row.difficulty,
+    lastReview: row.last_review,
+  }));
+}
