@@ -7,16 +7,22 @@ import type { Db } from "@/app/lib/database/client";
 import type { Provider } from "@/app/lib/database/migrate";
 import type { Prisma } from "@/app/lib/generated/sqlite/client";
 import type { CardCounts, DueHourRow, MemoryRow } from "@/app/lib/stats/types";
-import { asNumber, hourOf, parameters, type Query } from "./hour-sql";
+import { asNumber, hourOf, parameters, toNumbers, type Query } from "./hour-sql";
 import type { StatsScope } from "./review-hours";
 
 function activeCards(scope: StatsScope): Prisma.CardWhereInput {
   return { retiredAt: null, deck: { deletedAt: null }, ...(scope.deckId ? { deckId: scope.deckId } : {}) };
 }
 
-/** Cards by FSRS state (new = active cards with no state yet) and how many are suspended. */
+/**
+ * Cards by FSRS state (new = active cards with no state yet) and how many are suspended; as in
+ * Anki, a suspended card counts as suspended only, whatever its state.
+ */
 export async function getCardCountsWith(prisma: Db, scope: StatsScope): Promise<CardCounts> {
-  const card = activeCards(scope);
+  const card: Prisma.CardWhereInput = {
+    ...activeCards(scope),
+    marks: { none: { userId: scope.userId, suspendedAt: { not: null } } },
+  };
   const [active, byState, suspended] = await Promise.all([
     prisma.card.count({ where: card }),
     prisma.cardState.groupBy({
@@ -24,7 +30,9 @@ export async function getCardCountsWith(prisma: Db, scope: StatsScope): Promise<
       where: { userId: scope.userId, card },
       _count: { _all: true },
     }),
-    prisma.cardMark.count({ where: { userId: scope.userId, card, suspendedAt: { not: null } } }),
+    prisma.cardMark.count({
+      where: { userId: scope.userId, card: activeCards(scope), suspendedAt: { not: null } },
+    }),
   ]);
   const count = (state: number) => byState.find((row) => row.state === state)?._count._all ?? 0;
   const started = byState.reduce((total, row) => (row.state === 0 ? total : total + row._count._all), 0);
@@ -61,7 +69,7 @@ export async function getDueHoursWith(
   alignSeconds: number,
 ): Promise<DueHourRow[]> {
   const { sql, params } = dueHoursQuery(provider, scope, to, alignSeconds);
-  return prisma.$queryRawUnsafe<DueHourRow[]>(sql, ...params);
+  return toNumbers<DueHourRow>(await prisma.$queryRawUnsafe(sql, ...params));
 }
 
 /** Stability, difficulty and last review of every started active card. */

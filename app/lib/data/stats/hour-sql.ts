@@ -32,3 +32,12 @@ export function hourOf(provider: Provider, column: string, align: string): strin
 export function asNumber(provider: Provider, expression: string): string {
   return provider === "sqlite" ? expression : `(${expression})::float8`;
 }
+
+/** Rows of numbers from a raw query: SQLite hands integers back as BigInt, PostgreSQL as numbers. */
+export function toNumbers<Row extends object>(rows: readonly Record<string, unknown>[]): Row[] {
+  return rows.map((row) => {
+    const out: Record<string, number> = {};
+    for (const [key, value] of Object.entries(row)) out[key] = Number(value);
+    return out as unknown as Row;
+  });
+}

@@ -2,7 +2,7 @@
 import type { Db } from "@/app/lib/database/client";
 import type { Provider } from "@/app/lib/database/migrate";
 import type { ReviewHourRow } from "@/app/lib/stats/types";
-import { asNumber, hourOf, parameters, type Query } from "./hour-sql";
+import { asNumber, hourOf, parameters, toNumbers, type Query } from "./hour-sql";
 
 /** Anki's line between young and mature cards: an interval of 21 days. */
 export const matureDays = 21;
@@ -25,7 +25,7 @@ export async function getReviewHoursWith(
   alignSeconds: number,
 ): Promise<ReviewHourRow[]> {
   const { sql, params } = reviewHoursQuery(provider, scope, from, to, alignSeconds);
-  return prisma.$queryRawUnsafe<ReviewHourRow[]>(sql, ...params);
+  return toNumbers<ReviewHourRow>(await prisma.$queryRawUnsafe(sql, ...params));
 }
 
 /** The query behind getReviewHoursWith (the benchmark prints its plan). */
