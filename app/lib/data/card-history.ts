@@ -23,6 +23,8 @@ export interface CardHistory {
   recall: number | null;
   reviews: HistoryEntry[];
   totalReviews: number;
+  /** The learner's time zone, in which the page shows dates. */
+  timeZone: string;
 }
 
 /** The card (which must belong to the deck with `slug`) and its history, or null. */
@@ -78,5 +80,6 @@ export async function getCardHistoryWith(
       shaped && shaped.state !== 0 ? retrievability(shaped, now, learner.settings.fsrsParameters) : null,
     reviews: cardHistory(logs, shaped?.due ?? null),
     totalReviews,
+    timeZone: learner.settings.timeZone,
   };
 }

@@ -18,3 +18,12 @@ export async function getCardHistory(slug: string, cardId: string, now = new Dat
   const { prisma } = await getDb();
   return getCardHistoryWith(prisma, slug, cardId, localUserId, now);
 }
+
+/** The deck a stats page is about (not one in the trash), or null. */
+export async function getStatsDeck(slug: string) {
+  const { prisma } = await getDb();
+  return prisma.deck.findFirst({
+    where: { slug, deletedAt: null },
+    select: { id: true, slug: true, title: true },
+  });
+}
