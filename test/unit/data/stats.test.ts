@@ -180,4 +180,24 @@ describe.each(testProviders)("stats reads on %s", (provider) => {
     expect(history?.recall).toBeCloseTo(0.9, 5);
     expect(await getCardHistoryWith(db.prisma, "other", card, userId, now)).toBeNull();
   });
+
+  it("buckets by the study days of a half-hour zone (Kolkata, UTC+5:30)", async () => {
+    await db.prisma.learnerSettings.update({ where: { userId }, data: { timeZone: "Asia/Kolkata" } });
+    const deck = await db.prisma.deck.create({ data: { slug: "kolkata", title: "Kolkata" } });
+    const card = await db.prisma.card.create({
+      data: { deckId: deck.id, key: "k", kind: "basic", front: "Q", back: "A", line: 1 },
+    });
+    // 4 am in Kolkata on 30 March is 22:30Z on the 29th.
+    await addLogs([
+      { cardId: card.id, review: "2026-03-29T22:29:00Z", rating: 3 },
+      { cardId: card.id, review: "2026-03-29T22:30:00Z", rating: 3 },
+      { cardId: card.id, review: "2026-03-29T22:59:00Z", rating: 3 },
+      { cardId: card.id, review: "2026-03-29T21:31:00Z", rating: 3 },
+    ]);
+    const stats = await getStatsWith(db, { userId, deckId: deck.id }, now);
+    const byDate = Object.fromEntries(
+      stats.days.filter((d) => d.reviews > 0).map((d) => [d.date, d.reviews]),
+    );
+    expect(byDate).toEqual({ "2026-03-29": 2, "2026-03-30": 2 });
+  });
 });

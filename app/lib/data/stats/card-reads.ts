@@ -7,7 +7,7 @@ import type { Db } from "@/app/lib/database/client";
 import type { Provider } from "@/app/lib/database/migrate";
 import type { Prisma } from "@/app/lib/generated/sqlite/client";
 import type { CardCounts, DueHourRow, MemoryRow } from "@/app/lib/stats/types";
-import { asNumber, hourOf, parameters, toNumbers, type Query } from "./hour-sql";
+import { asNumber, hourColumns, parameters, toHourRows, type Query } from "./hour-sql";
 import type { StatsScope } from "./review-hours";
 
 function activeCards(scope: StatsScope): Prisma.CardWhereInput {
@@ -48,8 +48,8 @@ export async function getCardCountsWith(prisma: Db, scope: StatsScope): Promise<
 /** The query behind getDueHoursWith: started, unsuspended cards due before `to`, by hour. */
 export function dueHoursQuery(provider: Provider, scope: StatsScope, to: Date, alignSeconds: number): Query {
   const { params, add } = parameters(provider);
-  const hour = hourOf(provider, `s."due"`, add(alignSeconds));
-  const sql = `SELECT ${hour} AS "hour", ${asNumber(provider, "COUNT(*)")} AS "due"
+  const hour = hourColumns(provider, `s."due"`, add, alignSeconds);
+  const sql = `SELECT ${hour.select}, ${asNumber(provider, "COUNT(*)")} AS "due"
     FROM "CardState" s
     JOIN "Card" c ON c."id" = s."cardId" AND c."retiredAt" IS NULL
     JOIN "Deck" d ON d."id" = c."deckId" AND d."deletedAt" IS NULL
@@ -57,7 +57,7 @@ export function dueHoursQuery(provider: Provider, scope: StatsScope, to: Date, a
       ${scope.deckId ? `AND c."deckId" = ${add(scope.deckId)}` : ""}
       AND NOT EXISTS (SELECT 1 FROM "CardMark" m
         WHERE m."userId" = s."userId" AND m."cardId" = s."cardId" AND m."suspendedAt" IS NOT NULL)
-    GROUP BY 1`;
+    GROUP BY ${hour.groupBy}`;
   return { sql, params };
 }
 
@@ -69,7 +69,7 @@ export async function getDueHoursWith(
   alignSeconds: number,
 ): Promise<DueHourRow[]> {
   const { sql, params } = dueHoursQuery(provider, scope, to, alignSeconds);
-  return toNumbers<DueHourRow>(await prisma.$queryRawUnsafe(sql, ...params));
+  return toHourRows<DueHourRow>(await prisma.$queryRawUnsafe(sql, ...params));
 }
 
 /** Stability, difficulty and last review of every started active card. */

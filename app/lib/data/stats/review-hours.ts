@@ -2,7 +2,7 @@
 import type { Db } from "@/app/lib/database/client";
 import type { Provider } from "@/app/lib/database/migrate";
 import type { ReviewHourRow } from "@/app/lib/stats/types";
-import { asNumber, hourOf, parameters, toNumbers, type Query } from "./hour-sql";
+import { asNumber, hourColumns, parameters, toHourRows, type Query } from "./hour-sql";
 
 /** Anki's line between young and mature cards: an interval of 21 days. */
 export const matureDays = 21;
@@ -25,7 +25,7 @@ export async function getReviewHoursWith(
   alignSeconds: number,
 ): Promise<ReviewHourRow[]> {
   const { sql, params } = reviewHoursQuery(provider, scope, from, to, alignSeconds);
-  return toNumbers<ReviewHourRow>(await prisma.$queryRawUnsafe(sql, ...params));
+  return toHourRows<ReviewHourRow>(await prisma.$queryRawUnsafe(sql, ...params));
 }
 
 /** The query behind getReviewHoursWith (the benchmark prints its plan). */
@@ -37,7 +37,7 @@ export function reviewHoursQuery(
   alignSeconds: number,
 ): Query {
   const { params, add } = parameters(provider);
-  const hour = hourOf(provider, `r."review"`, add(alignSeconds));
+  const hour = hourColumns(provider, `r."review"`, add, alignSeconds);
   const count = (condition: string) => asNumber(provider, `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`);
   const review = `r."state" = 2`;
   const young = `${review} AND r."scheduled_days" < ${matureDays}`;
@@ -45,7 +45,7 @@ export function reviewHoursQuery(
   const deckJoin = scope.deckId
     ? `JOIN "Card" c ON c."id" = r."cardId" AND c."deckId" = ${add(scope.deckId)}`
     : "";
-  const sql = `SELECT ${hour} AS "hour",
+  const sql = `SELECT ${hour.select},
       ${asNumber(provider, "COUNT(*)")} AS "reviews",
       ${asNumber(provider, `COALESCE(SUM(r."durationMs"), 0)`)} AS "durationMs",
       ${count(`r."rating" = 1`)} AS "again",
@@ -58,6 +58,6 @@ export function reviewHoursQuery(
       ${count(`${mature} AND r."rating" = 1`)} AS "matureFail"
     FROM "ReviewLog" r ${deckJoin}
     WHERE r."userId" = ${add(scope.userId)} AND r."review" >= ${add(from)} AND r."review" < ${add(to)}
-    GROUP BY 1`;
+    GROUP BY ${hour.groupBy}`;
   return { sql, params };
 }
