@@ -37,6 +37,21 @@ function useDark(): boolean {
   );
 }
 
+const noSubscription = () => () => {};
+
+/**
+ * False on the server and while hydrating. The app's CSP refuses style attributes in server HTML,
+ * and recharts sizes itself with them, so the chart is drawn only in the browser, where React sets
+ * styles through the DOM (which CSP allows).
+ */
+function useMounted(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
 export interface BarDatum {
   label: string;
   value: number;
@@ -47,51 +62,56 @@ export interface BarDatum {
 export function StatsBarChart({
   data,
   tone = "indigo",
-  height = 180,
   unit = "",
 }: {
   data: BarDatum[];
   tone?: Tone;
-  height?: number;
   /** Appended to values in the tooltip ("min"). */
   unit?: string;
 }) {
   const dark = useDark();
+  const mounted = useMounted();
   const colour = (name: Tone) => palette[name][dark ? 1 : 0];
   const ink = dark ? "#d6d3d1" : "#44403c";
   const grid = dark ? "#44403c" : "#e7e5e4";
   return (
-    <div aria-hidden="true" style={{ height }} className="w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
-          <CartesianGrid vertical={false} stroke={grid} />
-          <XAxis
-            dataKey="label"
-            tick={{ fill: ink, fontSize: 11 }}
-            stroke={grid}
-            interval="preserveStartEnd"
-            minTickGap={16}
-          />
-          <YAxis tick={{ fill: ink, fontSize: 11 }} stroke={grid} allowDecimals={false} />
-          <Tooltip
-            cursor={{ fill: grid, opacity: 0.5 }}
-            formatter={(value) => [`${value}${unit ? ` ${unit}` : ""}`, ""]}
-            separator=""
-            contentStyle={{
-              background: dark ? "#1c1917" : "#ffffff",
-              borderColor: grid,
-              color: ink,
-              fontSize: 12,
-            }}
-            labelStyle={{ color: ink }}
-          />
-          <Bar dataKey="value" fill={colour(tone)} isAnimationActive={false} radius={[2, 2, 0, 0]}>
-            {data.map((datum, index) => (
-              <Cell key={index} fill={colour(datum.tone ?? tone)} />
-            ))}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+    <div aria-hidden="true" className="h-44 w-full">
+      {mounted ? (
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart
+            data={data}
+            margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid vertical={false} stroke={grid} />
+            <XAxis
+              dataKey="label"
+              tick={{ fill: ink, fontSize: 11 }}
+              stroke={grid}
+              interval="preserveStartEnd"
+              minTickGap={16}
+            />
+            <YAxis tick={{ fill: ink, fontSize: 11 }} stroke={grid} allowDecimals={false} />
+            <Tooltip
+              cursor={{ fill: grid, opacity: 0.5 }}
+              formatter={(value) => [`${value}${unit ? ` ${unit}` : ""}`, ""]}
+              separator=""
+              contentStyle={{
+                background: dark ? "#1c1917" : "#ffffff",
+                borderColor: grid,
+                color: ink,
+                fontSize: 12,
+              }}
+              labelStyle={{ color: ink }}
+            />
+            <Bar dataKey="value" fill={colour(tone)} isAnimationActive={false} radius={[2, 2, 0, 0]}>
+              {data.map((datum, index) => (
+                <Cell key={index} fill={colour(datum.tone ?? tone)} />
+              ))}
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      ) : null}
     </div>
   );
 }
