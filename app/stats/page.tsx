@@ -58,7 +58,7 @@ export default async function StatsPage({ searchParams }: Props) {
         ) : (
           "All decks."
         )}{" "}
-        Days start at your study day&apos;s hour ({stats.timeZone}).
+        A study day starts at {String(stats.dayStartHour).padStart(2, "0")}:00, {stats.timeZone} time.
       </p>
       <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4" aria-label="Summary">
         {[

@@ -99,7 +99,7 @@ export function ActivitySections({
       </ChartFigure>
       <ChartFigure
         id="time"
-        title="Time per day"
+        title="Time per day (minutes)"
         caption={`${formatDuration(time)} spent in the last ${range} days${
           reviews > 0 ? `, ${formatDuration(time / reviews)} a card on average` : ""
         }.`}

@@ -39,6 +39,7 @@ export interface Stats {
   /** True when the learner's trained parameters drive the recall figures. */
   trainedParameters: boolean;
   timeZone: string;
+  dayStartHour: number;
 }
 
 export async function getStatsWith(
@@ -66,5 +67,6 @@ export async function getStatsWith(
     memory: memoryDistributions(memoryRows, now, settings.fsrsParameters),
     trainedParameters: settings.fsrsParameters !== null,
     timeZone: settings.timeZone,
+    dayStartHour: settings.dayStartHour,
   };
 }
