@@ -14,13 +14,13 @@ import { localUserId as userId } from "@/app/lib/actions/grading";
 import type { OpenDatabase } from "@/app/lib/database/client";
 import { cardStateColumns, insertRows, reviewLogColumns } from "@/app/lib/anki/history-sql";
 import {
-  dueHoursQuery,
+  dueDaysQuery,
   getCardCountsWith,
-  getDueHoursWith,
+  getDueDaysWith,
   getMemoryRowsWith,
 } from "@/app/lib/data/stats/card-reads";
 import { getStatsWith } from "@/app/lib/data/stats/get-stats";
-import { getReviewHoursWith, reviewHoursQuery } from "@/app/lib/data/stats/review-hours";
+import { getReviewDaysWith, reviewDaysQuery } from "@/app/lib/data/stats/review-days";
 import { dayGrid } from "@/app/lib/stats";
 import { createTestDatabase, testProviders, type TestProvider } from "@/test/helpers/databases";
 import { startApp } from "@/test/e2e/support/server";
@@ -178,32 +178,19 @@ async function bench(provider: TestProvider) {
     const one = await time(options.runs, () => getStatsWith(db, { userId, deckId }, now));
     console.log(`  stats reads, one deck:  ${fmt(one)}`);
     const grid = dayGrid(now, "UTC", 4, 365);
-    const from = new Date(grid.starts[0]!);
-    const to = new Date(grid.end);
+    const coming = dayGrid(now, "UTC", 4, 30, true);
     const scope = { userId, deckId: null };
     const parts = {
-      "reviews by hour": () => getReviewHoursWith(db, scope, from, to, 0),
-      "due by hour": () => getDueHoursWith(db, scope, new Date(to.getTime() + 30 * dayMs), 0),
+      "reviews by day": () => getReviewDaysWith(db, scope, grid),
+      "due by day": () => getDueDaysWith(db, scope, coming),
       "cards by state": () => getCardCountsWith(db.prisma, scope),
       "memory rows": () => getMemoryRowsWith(db.prisma, scope),
     };
     for (const [name, read] of Object.entries(parts))
       console.log(`    ${name}: ${fmt(await time(options.runs, read))}`);
-    await plan(
-      db,
-      "reviews by hour, all decks",
-      reviewHoursQuery(db.provider, { userId, deckId: null }, from, to, 0),
-    );
-    await plan(
-      db,
-      "reviews by hour, one deck",
-      reviewHoursQuery(db.provider, { userId, deckId }, from, to, 0),
-    );
-    await plan(
-      db,
-      "due by hour",
-      dueHoursQuery(db.provider, { userId, deckId: null }, new Date(to.getTime() + 30 * dayMs), 0),
-    );
+    await plan(db, "reviews by day, all decks", reviewDaysQuery(db.provider, { userId, deckId: null }, grid));
+    await plan(db, "reviews by day, one deck", reviewDaysQuery(db.provider, { userId, deckId }, grid));
+    await plan(db, "due by day", dueDaysQuery(db.provider, { userId, deckId: null }, coming));
     if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
       console.log("  GET /stats: skipped (no production build in .next; run npm run build)");
       return;

@@ -2,8 +2,8 @@
  * Per-day figures from hour rows: reviews and time per study day, the retention table as Anki's
  * "true retention" shows it, the answer buttons and the streak. Pure: the caller passes the grid.
  */
-import { sumByDay, dayIndex, hourStart, type DayGrid } from "./days";
-import type { DayActivity, DueHourRow, RetentionCell, RetentionRow, ReviewHourRow, Streak } from "./types";
+import { sumByDay, type DayGrid } from "./days";
+import type { DayActivity, DueDayRow, RetentionCell, RetentionRow, ReviewDayRow, Streak } from "./types";
 
 const counted = [
   "reviews",
@@ -19,7 +19,7 @@ const counted = [
 ] as const;
 
 /** One entry per study day of `grid`, zeros where nothing was reviewed. */
-export function dailyActivity(rows: readonly ReviewHourRow[], grid: DayGrid): DayActivity[] {
+export function dailyActivity(rows: readonly ReviewDayRow[], grid: DayGrid): DayActivity[] {
   return sumByDay(
     rows,
     grid,
@@ -94,14 +94,14 @@ export function answerButtons(days: readonly DayActivity[]) {
   return total;
 }
 
-/** Cards due on each of the coming study days of `grid`; overdue cards count on the first. */
-export function dueForecast(rows: readonly DueHourRow[], grid: DayGrid): { date: string; due: number }[] {
-  const days = grid.dates.map((date) => ({ date, due: 0 }));
-  for (const row of rows) {
-    const start = hourStart(row.hour, grid);
-    const index = start < (grid.starts[0] ?? 0) ? 0 : dayIndex(start, grid);
-    const day = days[index];
-    if (day) day.due += row.due;
-  }
-  return days;
+/** Cards due on each of the coming study days of `grid` (the database counts overdue ones on the first). */
+export function dueForecast(rows: readonly DueDayRow[], grid: DayGrid): { date: string; due: number }[] {
+  return sumByDay(
+    rows,
+    grid,
+    (date) => ({ date, due: 0 }),
+    (day, row) => {
+      day.due += row.due;
+    },
+  );
 }

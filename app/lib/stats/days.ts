@@ -2,8 +2,9 @@
  * Bucketing instants into the learner's study days. The database groups reviews by hour, counted on
  * an hour grid aligned to the learner's zone (`alignSeconds` is the zone's offset within the hour:
  * 0 for most, 1,800 for India, 2,700 for Nepal), so every hour lies inside one study day, whose
- * bounds fall on the hour of the learner's clock; this module then gives each hour its study day,
- * 23- and 25-hour days across daylight-saving changes included.
+ * bounds fall on the hour of the learner's clock; it then sums the hours into study days with the
+ * periods below (23- and 25-hour days across daylight-saving changes included), so at most one row
+ * a day comes back.
  */
 import { studyDay } from "@/app/lib/settings/study-day";
 
@@ -85,26 +86,62 @@ function finish(starts: number[], end: number, timeZone: string, now: Date): Day
   };
 }
 
-/** The first instant (ms) of an aligned hour number. */
-export function hourStart(hour: number, grid: Pick<DayGrid, "alignSeconds">): number {
-  return (hour * 3600 + grid.alignSeconds) * 1000;
+/** The aligned hour number starting at `instant` (ms), which must fall on an hour of the learner's clock. */
+export function hourAt(instant: number, grid: Pick<DayGrid, "alignSeconds">): number {
+  return Math.round((instant / 1000 - grid.alignSeconds) / 3600);
 }
 
-/** Index in `grid.starts` of the day holding `instant`, or -1 outside the grid. */
-export function dayIndex(instant: number, grid: DayGrid): number {
-  if (instant < (grid.starts[0] ?? Infinity) || instant >= grid.end) return -1;
-  let low = 0;
-  let high = grid.starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((grid.starts[mid] ?? 0) <= instant) low = mid;
-    else high = mid - 1;
+/**
+ * A run of study days in which every day but the last is exactly 24 hours, so the database can find
+ * an hour's day with integer arithmetic: `first + min((hour - startHour) / 24, count - 1)` for
+ * `hour < endHour`. A 23- or 25-hour day (a daylight-saving change) ends its period.
+ */
+export interface DayPeriod {
+  startHour: number;
+  endHour: number;
+  first: number;
+  count: number;
+}
+
+/** The periods of `grid`, in order; a year with two clock changes has three. */
+export function dayPeriods(grid: DayGrid): DayPeriod[] {
+  const periods: DayPeriod[] = [];
+  let first = 0;
+  for (let i = 0; i < grid.starts.length; i++) {
+    const start = grid.starts[i]!;
+    const end = grid.starts[i + 1] ?? grid.end;
+    if (end - start !== 86_400_000 || i === grid.starts.length - 1) {
+      periods.push({
+        startHour: hourAt(grid.starts[first]!, grid),
+        endHour: hourAt(end, grid),
+        first,
+        count: i - first + 1,
+      });
+      first = i + 1;
+    }
   }
-  return low;
+  return periods;
 }
 
-/** Sums hour rows into one entry per study day of `grid`; hours outside it are dropped. */
-export function sumByDay<Row extends { hour: number }, Out>(
+/**
+ * The day index of an aligned hour, exactly as the database computes it from `dayPeriods` (the data
+ * layer's SQL mirrors this); -1 outside the grid, or 0 before it when `early` is "first".
+ */
+export function periodDayIndex(
+  hour: number,
+  periods: readonly DayPeriod[],
+  early: "drop" | "first" = "drop",
+) {
+  if (hour < (periods[0]?.startHour ?? Infinity)) return early === "first" ? 0 : -1;
+  for (const period of periods) {
+    if (hour < period.endHour)
+      return period.first + Math.min(Math.floor((hour - period.startHour) / 24), period.count - 1);
+  }
+  return -1;
+}
+
+/** Sums rows by their day index into one entry per study day of `grid`; other indexes are dropped. */
+export function sumByDay<Row extends { day: number }, Out>(
   rows: readonly Row[],
   grid: DayGrid,
   empty: (date: string) => Out,
@@ -112,8 +149,7 @@ export function sumByDay<Row extends { hour: number }, Out>(
 ): Out[] {
   const days = grid.dates.map(empty);
   for (const row of rows) {
-    const index = dayIndex(hourStart(row.hour, grid), grid);
-    const day = days[index];
+    const day = days[row.day];
     if (day) add(day, row);
   }
   return days;

@@ -3,9 +3,9 @@
  * clock), and the figures the page shows. Pure types: no Prisma, no React.
  */
 
-/** Reviews made in one hour, counted by the database. `hour` is an aligned hour number (see days.ts). */
-export interface ReviewHourRow {
-  hour: number;
+/** Reviews made on one study day, counted by the database. `day` indexes the day grid (days.ts). */
+export interface ReviewDayRow {
+  day: number;
   reviews: number;
   durationMs: number;
   again: number;
@@ -20,9 +20,9 @@ export interface ReviewHourRow {
   matureFail: number;
 }
 
-/** Cards falling due in one hour (forecast). */
-export interface DueHourRow {
-  hour: number;
+/** Cards falling due on one study day (forecast). */
+export interface DueDayRow {
+  day: number;
   due: number;
 }
 

@@ -6,9 +6,10 @@
 import type { Db } from "@/app/lib/database/client";
 import type { Provider } from "@/app/lib/database/migrate";
 import type { Prisma } from "@/app/lib/generated/sqlite/client";
-import type { CardCounts, DueHourRow, MemoryRow } from "@/app/lib/stats/types";
-import { asNumber, hourColumns, parameters, toHourRows, type Query } from "./hour-sql";
-import type { StatsScope } from "./review-hours";
+import { dayPeriods, type DayGrid } from "@/app/lib/stats/days";
+import type { CardCounts, DueDayRow, MemoryRow } from "@/app/lib/stats/types";
+import { asNumber, dayIndexSql, hourColumns, parameters, toNumbers, type Query } from "./hour-sql";
+import type { StatsScope } from "./review-days";
 
 function activeCards(scope: StatsScope): Prisma.CardWhereInput {
   return { retiredAt: null, deck: { deletedAt: null }, ...(scope.deckId ? { deckId: scope.deckId } : {}) };
@@ -45,31 +46,36 @@ export async function getCardCountsWith(prisma: Db, scope: StatsScope): Promise<
   };
 }
 
-/** The query behind getDueHoursWith: started, unsuspended cards due before `to`, by hour. */
-export function dueHoursQuery(provider: Provider, scope: StatsScope, to: Date, alignSeconds: number): Query {
+/**
+ * The query behind getDueDaysWith: started, unsuspended cards due before the grid ends, by hour
+ * inside and by study day outside; overdue cards count on the first day.
+ */
+export function dueDaysQuery(provider: Provider, scope: StatsScope, grid: DayGrid): Query {
   const { params, add } = parameters(provider);
-  const hour = hourColumns(provider, `s."due"`, add, alignSeconds);
-  const sql = `SELECT ${hour.select}, ${asNumber(provider, "COUNT(*)")} AS "due"
+  const hour = hourColumns(provider, `s."due"`, add, grid.alignSeconds);
+  const inner = `SELECT ${hour.select}, ${asNumber(provider, "COUNT(*)")} AS "due"
     FROM "CardState" s
     JOIN "Card" c ON c."id" = s."cardId" AND c."retiredAt" IS NULL
     JOIN "Deck" d ON d."id" = c."deckId" AND d."deletedAt" IS NULL
-    WHERE s."userId" = ${add(scope.userId)} AND s."state" <> 0 AND s."due" < ${add(to)}
+    WHERE s."userId" = ${add(scope.userId)} AND s."state" <> 0 AND s."due" < ${add(new Date(grid.end))}
       ${scope.deckId ? `AND c."deckId" = ${add(scope.deckId)}` : ""}
       AND NOT EXISTS (SELECT 1 FROM "CardMark" m
         WHERE m."userId" = s."userId" AND m."cardId" = s."cardId" AND m."suspendedAt" IS NOT NULL)
     GROUP BY ${hour.groupBy}`;
+  const sql = `SELECT ${dayIndexSql(provider, hour.hour, dayPeriods(grid), 0)} AS "day",
+      ${asNumber(provider, `SUM(h."due")`)} AS "due"
+    FROM (${inner}) h GROUP BY 1`;
   return { sql, params };
 }
 
-/** Started cards falling due before `to`, by hour (overdue ones too, in their own past hours). */
-export async function getDueHoursWith(
+/** Started cards due on each study day of `grid` (a forward grid from today). */
+export async function getDueDaysWith(
   { prisma, provider }: { prisma: Db; provider: Provider },
   scope: StatsScope,
-  to: Date,
-  alignSeconds: number,
-): Promise<DueHourRow[]> {
-  const { sql, params } = dueHoursQuery(provider, scope, to, alignSeconds);
-  return toHourRows<DueHourRow>(await prisma.$queryRawUnsafe(sql, ...params));
+  grid: DayGrid,
+): Promise<DueDayRow[]> {
+  const { sql, params } = dueDaysQuery(provider, scope, grid);
+  return toNumbers<DueDayRow>(await prisma.$queryRawUnsafe(sql, ...params));
 }
 
 /** Stability, difficulty and last review of every started active card. */

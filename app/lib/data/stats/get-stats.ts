@@ -20,8 +20,8 @@ import {
   type Streak,
 } from "@/app/lib/stats";
 import { getLearnerSettingsWith } from "../settings-read";
-import { getCardCountsWith, getDueHoursWith, getMemoryRowsWith } from "./card-reads";
-import { getReviewHoursWith, type StatsScope } from "./review-hours";
+import { getCardCountsWith, getDueDaysWith, getMemoryRowsWith } from "./card-reads";
+import { getReviewDaysWith, type StatsScope } from "./review-days";
 
 /** Days the page reads back: the heatmap's year. */
 export const historyDays = 365;
@@ -50,16 +50,16 @@ export async function getStatsWith(
   const { settings } = await getLearnerSettingsWith(db.prisma, scope.userId);
   const past = dayGrid(now, settings.timeZone, settings.dayStartHour, historyDays);
   const coming = dayGrid(now, settings.timeZone, settings.dayStartHour, forecastDays, true);
-  const [reviewHours, dueHours, cards, memoryRows] = await Promise.all([
-    getReviewHoursWith(db, scope, new Date(past.starts[0] ?? 0), new Date(past.end), past.alignSeconds),
-    getDueHoursWith(db, scope, new Date(coming.end), coming.alignSeconds),
+  const [reviewDays, dueDays, cards, memoryRows] = await Promise.all([
+    getReviewDaysWith(db, scope, past),
+    getDueDaysWith(db, scope, coming),
     getCardCountsWith(db.prisma, scope),
     getMemoryRowsWith(db.prisma, scope),
   ]);
-  const days = dailyActivity(reviewHours, past);
+  const days = dailyActivity(reviewDays, past);
   return {
     days,
-    forecast: dueForecast(dueHours, coming),
+    forecast: dueForecast(dueDays, coming),
     retention: retentionTable(days),
     buttons: answerButtons(days),
     streak: streak(days),

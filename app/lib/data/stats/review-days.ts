@@ -1,8 +1,9 @@
-/** Reviews per hour of the learner's clock over a window, counted by the database. */
+/** Reviews per study day over a grid of days, counted by the database. */
 import type { Db } from "@/app/lib/database/client";
 import type { Provider } from "@/app/lib/database/migrate";
-import type { ReviewHourRow } from "@/app/lib/stats/types";
-import { asNumber, hourColumns, parameters, toHourRows, type Query } from "./hour-sql";
+import { dayPeriods, type DayGrid } from "@/app/lib/stats/days";
+import type { ReviewDayRow } from "@/app/lib/stats/types";
+import { asNumber, dayIndexSql, hourColumns, parameters, toNumbers, type Query } from "./hour-sql";
 
 /** Anki's line between young and mature cards: an interval of 21 days. */
 export const matureDays = 21;
@@ -13,31 +14,36 @@ export interface StatsScope {
   deckId: string | null;
 }
 
+const figures = [
+  "reviews",
+  "durationMs",
+  "again",
+  "hard",
+  "good",
+  "easy",
+  "youngPass",
+  "youngFail",
+  "maturePass",
+  "matureFail",
+] as const;
+
 /**
- * Hour rows of the learner's reviews made in [from, to). Uses the (userId, review) index; with a
- * deck, each review's card is looked up by its key.
+ * One row per study day of `grid` with reviews. Uses the (userId, review) index; with a deck, each
+ * review's card is looked up by its key.
  */
-export async function getReviewHoursWith(
+export async function getReviewDaysWith(
   { prisma, provider }: { prisma: Db; provider: Provider },
   scope: StatsScope,
-  from: Date,
-  to: Date,
-  alignSeconds: number,
-): Promise<ReviewHourRow[]> {
-  const { sql, params } = reviewHoursQuery(provider, scope, from, to, alignSeconds);
-  return toHourRows<ReviewHourRow>(await prisma.$queryRawUnsafe(sql, ...params));
+  grid: DayGrid,
+): Promise<ReviewDayRow[]> {
+  const { sql, params } = reviewDaysQuery(provider, scope, grid);
+  return toNumbers<ReviewDayRow>(await prisma.$queryRawUnsafe(sql, ...params));
 }
 
-/** The query behind getReviewHoursWith (the benchmark prints its plan). */
-export function reviewHoursQuery(
-  provider: Provider,
-  scope: StatsScope,
-  from: Date,
-  to: Date,
-  alignSeconds: number,
-): Query {
+/** The query behind getReviewDaysWith (the benchmark prints its plan): by hour inside, by day outside. */
+export function reviewDaysQuery(provider: Provider, scope: StatsScope, grid: DayGrid): Query {
   const { params, add } = parameters(provider);
-  const hour = hourColumns(provider, `r."review"`, add, alignSeconds);
+  const hour = hourColumns(provider, `r."review"`, add, grid.alignSeconds);
   const count = (condition: string) => asNumber(provider, `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`);
   const review = `r."state" = 2`;
   const young = `${review} AND r."scheduled_days" < ${matureDays}`;
@@ -45,7 +51,7 @@ export function reviewHoursQuery(
   const deckJoin = scope.deckId
     ? `JOIN "Card" c ON c."id" = r."cardId" AND c."deckId" = ${add(scope.deckId)}`
     : "";
-  const sql = `SELECT ${hour.select},
+  const inner = `SELECT ${hour.select},
       ${asNumber(provider, "COUNT(*)")} AS "reviews",
       ${asNumber(provider, `COALESCE(SUM(r."durationMs"), 0)`)} AS "durationMs",
       ${count(`r."rating" = 1`)} AS "again",
@@ -57,7 +63,11 @@ export function reviewHoursQuery(
       ${count(`${mature} AND r."rating" > 1`)} AS "maturePass",
       ${count(`${mature} AND r."rating" = 1`)} AS "matureFail"
     FROM "ReviewLog" r ${deckJoin}
-    WHERE r."userId" = ${add(scope.userId)} AND r."review" >= ${add(from)} AND r."review" < ${add(to)}
+    WHERE r."userId" = ${add(scope.userId)}
+      AND r."review" >= ${add(new Date(grid.starts[0] ?? 0))} AND r."review" < ${add(new Date(grid.end))}
     GROUP BY ${hour.groupBy}`;
+  const sums = figures.map((name) => `${asNumber(provider, `SUM(h."${name}")`)} AS "${name}"`).join(", ");
+  const sql = `SELECT ${dayIndexSql(provider, hour.hour, dayPeriods(grid), -1)} AS "day", ${sums}
+    FROM (${inner}) h GROUP BY 1`;
   return { sql, params };
 }
