@@ -4,6 +4,9 @@
  * the stats page's server reads (getStatsWith, all decks and one deck) and, when a production build
  * is in .next, GET /stats through the real server; prints median and p95 of several runs and the
  * query plans of the two hour-bucketed aggregates, naming the indexes they use. Target: < 500 ms.
+ * No index was added: SQLite reads the window through (userId, review); PostgreSQL's planner reads
+ * ReviewLog sequentially here because this one learner owns every row and half of them fall in the
+ * year, so that index would not narrow the read.
  * The machines are shared and noisy: medians of one run, not single samples.
  */
 import { existsSync } from "node:fs";
