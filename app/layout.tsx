@@ -46,6 +46,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/decks/new" prefetch={false} className={navLinkClass}>
                 Add deck
               </Link>
+              <Link href="/stats" prefetch={false} className={navLinkClass}>
+                Stats
+              </Link>
               <Link href="/settings" prefetch={false} className={navLinkClass}>
                 Settings
               </Link>

@@ -62,6 +62,13 @@ export default async function DeckPage({ params, searchParams }: Props) {
               className="text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300"
             >
               Study options
+            </Link>{" "}
+            ·{" "}
+            <Link
+              href={`/stats?deck=${deck.slug}`}
+              className="text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300"
+            >
+              Stats
             </Link>
             {deck.leechCount > 0 ? (
               <span className="text-red-800 dark:text-red-300">

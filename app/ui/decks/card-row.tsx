@@ -64,6 +64,12 @@ export function CardRow({
             <span aria-hidden="true">⚑</span> {flagNames[flag]} flag
           </span>
         ) : null}
+        <a
+          href={`/decks/${slug}/cards/${card.id}`}
+          className="text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300"
+        >
+          History<span className="sr-only"> of this card</span>
+        </a>
         <span className="ml-auto font-mono text-stone-600 dark:text-stone-400">
           {source.origin === "browser" ? (
             <a
