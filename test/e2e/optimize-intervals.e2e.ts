@@ -1,22 +1,23 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { default_w } from "ts-fsrs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/app/lib/database/client";
 import { localUserId, schedulerFor } from "@/app/lib/actions/grading";
 import { getDeckStudySettingsWith } from "@/app/lib/data/settings-read";
 import { reshapeSchedule } from "@/app/lib/data/mappers";
 import { formatInterval } from "@/app/lib/study/format";
-import { perturbedParameters, simulateLearner } from "@/bench/support/simulate-learner";
-import { seedSimulatedHistory } from "@/bench/support/seed-history";
+import { buildHistoryApkg, type HistoryApkg } from "@/test/fixtures/anki/history-apkg";
 import { launchBrowser } from "./support/browser";
 import { openDatabaseFor, startApp, type RunningApp } from "./support/server";
 
-// Grading follows the learner's own parameters end to end: after Settings -> Optimize stores trained
-// parameters, the intervals on a review card's grade buttons change to the ones those parameters
-// give, and the due date the server saves for Good is the one its button showed.
+// Grading follows the learner's own parameters end to end, on a history imported from Anki: a
+// package with a simulated learner's reviews goes in through Settings -> Import from Anki, Settings
+// -> Optimize trains on it and stores new parameters, the intervals on a review card's grade
+// buttons change to the ones those parameters give, and the due date the server saves for Good is
+// the one its button showed. The imported reviews count on /stats, on the days they were made.
 
-const dayMs = 86_400_000;
 const axePath = path.join(path.resolve(import.meta.dirname, "../.."), "node_modules/axe-core/axe.min.js");
 
 async function axeViolations(page: Page) {
@@ -38,59 +39,20 @@ async function axeViolations(page: Page) {
   });
 }
 
-describe("optimize, then study: the buttons' intervals follow the trained parameters", () => {
+describe("import an Anki history, optimize, then study: the buttons' intervals follow the trained parameters", () => {
   let app: RunningApp;
   let browser: Browser;
   let db: OpenDatabase;
   let page: Page;
-  let deckId: string;
-  const cardId = "review-card";
+  let apkg: HistoryApkg;
 
   beforeAll(async () => {
+    // 1,500 reviews of cards seen on an earlier day: well over the optimizer's minimum of 400.
+    apkg = buildHistoryApkg({ longTermReviews: 1_500, seed: 21, now: new Date() });
     [app, browser] = await Promise.all([startApp({ contentDir: false }), launchBrowser()]);
     db = await openDatabaseFor(app);
     page = await browser.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
-
-    const reviews = simulateLearner({
-      trueParameters: perturbedParameters(21, 0.5),
-      reviews: 1_500,
-      seed: 21,
-      countLongTerm: true,
-    });
-    await seedSimulatedHistory(db.prisma, reviews, { userId: localUserId });
-    // One review card, last seen 8 days ago, due now: every grade but Again lands days away.
-    const deck = await db.prisma.deck.create({ data: { slug: "review-deck", title: "Review deck" } });
-    deckId = deck.id;
-    await db.prisma.card.create({
-      data: {
-        id: cardId,
-        deckId,
-        key: "k1",
-        kind: "basic",
-        front: "What is the capital of Peru?",
-        back: "Lima",
-        line: 1,
-      },
-    });
-    const now = Date.now();
-    await db.prisma.cardState.create({
-      data: {
-        userId: localUserId,
-        cardId,
-        due: new Date(now - 60_000),
-        stability: 8,
-        difficulty: 5,
-        elapsed_days: 8,
-        scheduled_days: 8,
-        learning_steps: 0,
-        reps: 4,
-        lapses: 0,
-        state: 2,
-        last_review: new Date(now - 8 * dayMs),
-        version: 1,
-      },
-    });
   });
 
   afterAll(async () => {
@@ -99,21 +61,25 @@ describe("optimize, then study: the buttons' intervals follow the trained parame
     await app?.stop();
   });
 
-  /** The intervals on the four buttons, after Show answer. */
-  async function shownIntervals(): Promise<string[]> {
-    await page.goto(`${app.baseUrl}/decks/review-deck/study`);
+  /** The card the study page shows first and the intervals on its four buttons, after Show answer. */
+  async function shownIntervals(slug: string): Promise<{ cardId: string; intervals: string[] }> {
+    await page.goto(`${app.baseUrl}/decks/${slug}/study`);
+    const card = page.locator("article[data-card-id]");
+    const cardId = (await card.getAttribute("data-card-id"))!;
     await page.getByRole("button", { name: "Show answer" }).click();
     const group = page.getByRole("group", { name: "Grade your answer" });
-    return Promise.all(
+    const intervals = await Promise.all(
       ["Again", "Hard", "Good", "Easy"].map(async (name) => {
         const text = await group.getByRole("button", { name: new RegExp(`^${name}`) }).innerText();
         return /(<1m|\d+(?:\.\d)?(?:mo|m|h|d|y))/.exec(text)?.[1] ?? text;
       }),
     );
+    return { cardId, intervals };
   }
 
   /** The intervals the server's own scheduler gives the card now, with the stored settings. */
-  async function expectedIntervals(): Promise<string[]> {
+  async function expectedIntervals(cardId: string): Promise<string[]> {
+    const { deckId } = await db.prisma.card.findUniqueOrThrow({ where: { id: cardId } });
     const settings = await getDeckStudySettingsWith(db.prisma, localUserId, deckId);
     const row = await db.prisma.cardState.findUniqueOrThrow({
       where: { userId_cardId: { userId: localUserId, cardId } },
@@ -123,16 +89,51 @@ describe("optimize, then study: the buttons' intervals follow the trained parame
     return ([1, 2, 3, 4] as const).map((rating) => formatInterval(now, preview[rating].nextCard.due));
   }
 
-  it("shows the default parameters' intervals, then the trained ones' after Optimize, and saves what Good showed", async () => {
-    const before = await shownIntervals();
-    expect(before).toEqual(await expectedIntervals());
+  /** The "In use" column of the settings page's parameter table. */
+  async function parametersShown(): Promise<string[]> {
+    const rows = page.getByRole("region", { name: "Optimize scheduling" }).locator("details table tbody tr");
+    return rows.evaluateAll((trs) => trs.map((tr) => tr.lastElementChild?.textContent ?? ""));
+  }
+
+  it("imports the package with its history, optimizes on it, and the intervals follow; Good saves what it showed", async () => {
+    await page.goto(`${app.baseUrl}/settings`);
+    await page.getByLabel("Anki package (.apkg)").setInputFiles({
+      name: "Simulated learner.apkg",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(apkg.bytes),
+    });
+    await page.getByRole("button", { name: "Import package" }).click();
+    await page.waitForURL(/\/decks\/[a-z0-9-]+$/, { timeout: 60_000 });
+    const slug = new URL(page.url()).pathname.split("/").pop()!;
+    // Every grade of the package became a review log of this learner; none was seeded by the test.
+    expect(await db.prisma.reviewLog.count({ where: { userId: localUserId } })).toBe(apkg.reviews.length);
+    expect(await db.prisma.cardState.count({ where: { userId: localUserId } })).toBe(apkg.fronts.size);
+
+    const before = await shownIntervals(slug);
+    expect(before.intervals).toEqual(await expectedIntervals(before.cardId));
 
     await page.goto(`${app.baseUrl}/settings`);
     const section = page.getByRole("region", { name: "Optimize scheduling" });
+    await expect(section.innerText()).resolves.toContain("In use: the default parameters.");
+    const defaultsShown = await parametersShown();
+    expect(defaultsShown).toHaveLength(21);
     await section.getByRole("button", { name: "Optimize" }).click();
     await expect
       .poll(() => section.getByRole("status").innerText(), { timeout: 90_000 })
       .toMatch(/Saved: grading now uses the parameters trained on your reviews\./);
+    await expect(section.innerText()).resolves.toContain("In use: parameters trained on your reviews.");
+    // It trained on the imported history: every card of the package, and at least the minimum of reviews.
+    const [, used, cards] = /On ([\d,]+) reviews of ([\d,]+) cards/.exec(await section.innerText()) ?? [];
+    expect(Number(cards?.replaceAll(",", ""))).toBe(apkg.fronts.size);
+    expect(Number(used?.replaceAll(",", ""))).toBeGreaterThanOrEqual(400);
+    // The parameters change: on the page and in the database.
+    const trainedShown = await parametersShown();
+    expect(trainedShown).toHaveLength(21);
+    expect(trainedShown).not.toEqual(defaultsShown);
+    const stored = await db.prisma.learnerSettings.findUniqueOrThrow({ where: { userId: localUserId } });
+    const trained = JSON.parse(stored.fsrsParameters!) as number[];
+    expect(trained).toHaveLength(21);
+    expect(trained).not.toEqual([...default_w]);
     // The retention estimate beside the setting follows, without a reload.
     await expect
       .poll(() => page.getByRole("figure", { name: /Reviews a day over the next 90 days/ }).innerText(), {
@@ -140,29 +141,43 @@ describe("optimize, then study: the buttons' intervals follow the trained parame
       })
       .toMatch(/with the parameters trained on your reviews/);
 
-    const after = await shownIntervals();
-    expect(after).toEqual(await expectedIntervals());
+    const after = await shownIntervals(slug);
+    expect(after.cardId).toBe(before.cardId);
+    expect(after.intervals).toEqual(await expectedIntervals(after.cardId));
     await page.setViewportSize({ width: 1280, height: 900 });
-    expect(await shownIntervals()).toEqual(after);
+    expect((await shownIntervals(slug)).intervals).toEqual(after.intervals);
     expect(await axeViolations(page)).toEqual([]);
-    // Again (a 10-minute relearning step) does not depend on the parameters; the others do.
-    expect(after[0]).toBe(before[0]);
-    expect(after.slice(1)).not.toEqual(before.slice(1));
+    // The first card may be a review card or one the history left mid-learning: either way Again is
+    // a (re)learning step, the same with any parameters, while Good and Easy are days FSRS decides.
+    expect(after.intervals[0]).toBe(before.intervals[0]);
+    expect(after.intervals.slice(2)).not.toEqual(before.intervals.slice(2));
 
+    const where = { userId_cardId: { userId: localUserId, cardId: after.cardId } };
+    const version = (await db.prisma.cardState.findUniqueOrThrow({ where })).version;
     await page.getByRole("button", { name: /^Good/ }).click();
     await expect
-      .poll(
-        async () =>
-          (
-            await db.prisma.cardState.findUniqueOrThrow({
-              where: { userId_cardId: { userId: localUserId, cardId } },
-            })
-          ).version,
-      )
-      .toBe(2);
-    const saved = await db.prisma.cardState.findUniqueOrThrow({
-      where: { userId_cardId: { userId: localUserId, cardId } },
-    });
-    expect(formatInterval(saved.last_review!, saved.due)).toBe(after[2]);
+      .poll(async () => (await db.prisma.cardState.findUniqueOrThrow({ where })).version)
+      .toBe(version + 1);
+    const saved = await db.prisma.cardState.findUniqueOrThrow({ where });
+    expect(formatInterval(saved.last_review!, saved.due)).toBe(after.intervals[2]);
+  });
+
+  it("counts the imported reviews on /stats on the days they were made, and today's grade today", async () => {
+    await page.goto(`${app.baseUrl}/stats?days=365`);
+    await expect(page.getByTestId("summary-Today").innerText()).resolves.toBe("1 review");
+    await expect(page.locator("#reviews-heading + p").innerText()).resolves.toMatch(
+      new RegExp(`^${apkg.reviews.length + 1} reviews in the last 365 days`),
+    );
+    // The busiest imported day, and the last one, each show their own count in the calendar.
+    const days = [...apkg.reviewsPerDay].sort((a, b) => b[1] - a[1]);
+    const last = [...apkg.reviewsPerDay.keys()].sort().at(-1)!;
+    for (const [date, reviews] of [days[0]!, [last, apkg.reviewsPerDay.get(last)!] as const]) {
+      const cell = page.locator(`#calendar-heading ~ div svg[role=img] rect[data-date="${date}"]`);
+      await expect(cell.getAttribute("data-reviews")).resolves.toBe(String(reviews));
+    }
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await axeViolations(page)).toEqual([]);
+    }
   });
 });

@@ -133,7 +133,9 @@ export async function gradeCardWith(
 
       const { nextCard, reviewLog } = scheduler.grade(current.schedule, input.rating, now, input.cardId);
       const version = current.version + 1;
-      if (current.version === 0) {
+      // No row yet: create it. Decided by the row, not the version: states written by an import
+      // before imports stamped version 1 exist with version 0.
+      if (current.schedule === null) {
         await tx.cardState.create({ data: { userId, cardId: input.cardId, ...nextCard, version } });
       } else {
         const { count } = await tx.cardState.updateMany({

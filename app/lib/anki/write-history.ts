@@ -62,7 +62,8 @@ export async function writeHistory(tx: Tx, input: HistoryInput): Promise<History
       userId: input.userId,
       cardId,
       ...history.schedule,
-      version: 0,
+      // 1, not 0: version 0 stands for "no state yet" to the study page and grading.
+      version: 1,
       updatedAt: createdAt,
     });
     for (const { revlogId, ...fields } of history.reviews) {
