@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { unlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +8,7 @@ import { addBrowserDeck } from "@/app/lib/browser-decks/save-browser-deck";
 import type { OpenDatabase } from "@/app/lib/database/client";
 import { launchBrowser } from "./support/browser";
 import { openDatabaseFor, startApp, type RunningApp } from "./support/server";
+import { axeViolations } from "./support/axe";
 
 // Decks the learner manages and a home page that orients (issue 9, items 1 and 6), on the production
 // build at phone and desktop width: a welcome before the first review, today's figures after
@@ -15,8 +16,6 @@ import { openDatabaseFor, startApp, type RunningApp } from "./support/server";
 // removed from the notes folder retiring its deck and returning with its history, and home
 // refreshing by itself when a file is added. axe finds nothing on each page and state.
 
-const root = path.resolve(import.meta.dirname, "../..");
-const axePath = path.join(root, "node_modules/axe-core/axe.min.js");
 const shots = process.env.SHOTS_DIR ?? "test-results";
 
 const cells = `# Cells
@@ -35,25 +34,6 @@ const atoms = `# Atoms
 - What is the charge of an electron?
   Negative
 `;
-
-async function axeViolations(page: Page) {
-  // Evaluated, not added as a <script>: the app's CSP runs only scripts carrying its nonce.
-  await page.evaluate(readFileSync(axePath, "utf8"));
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      targets: violation.nodes.map((node) => node.target),
-    }));
-  });
-}
 
 const viewports = [
   ["phone", { width: 390, height: 844 }],

@@ -5,13 +5,13 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser";
 import { startApp, type RunningApp } from "./support/server";
+import { axeViolations } from "./support/axe";
 
 // Math and code on cards, on the production build: KaTeX (with its fonts, served by the app) and
 // highlighted code on the study page, the deck page and the add-deck preview; a deck with neither
 // loads no KaTeX stylesheet or font and no highlighter; no CSP errors; no axe violations.
 
 const root = path.resolve(import.meta.dirname, "../..");
-const axePath = path.join(root, "node_modules/axe-core/axe.min.js");
 const fixture = path.join(root, "test/fixtures/formats/math-code.md");
 
 const plainDeck = `# Plain words
@@ -31,25 +31,6 @@ const visibleCard = "[data-study-ready] article[data-card-id]:not([hidden])";
 
 // Strings only KaTeX's and highlight.js's code hold: a script carrying one is their chunk.
 const heavyScriptMarkers = ["KaTeX parse error", "Could not find the language"];
-
-async function axeViolations(page: Page) {
-  // Evaluated, not added as a <script>: the app's CSP runs only scripts carrying its nonce.
-  await page.evaluate(readFileSync(axePath, "utf8"));
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      targets: violation.nodes.map((node) => node.target),
-    }));
-  });
-}
 
 /** Every request a page makes, the scripts it ran, and the CSP errors it logged, from here on. */
 function watch(page: Page) {

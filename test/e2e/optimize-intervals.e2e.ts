@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { default_w } from "ts-fsrs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,33 +9,13 @@ import { formatInterval } from "@/app/lib/study/format";
 import { buildHistoryApkg, type HistoryApkg } from "@/test/fixtures/anki/history-apkg";
 import { launchBrowser } from "./support/browser";
 import { openDatabaseFor, startApp, type RunningApp } from "./support/server";
+import { axeViolations } from "./support/axe";
 
 // Grading follows the learner's own parameters end to end, on a history imported from Anki: a
 // package with a simulated learner's reviews goes in through Settings -> Import from Anki, Settings
 // -> Optimize trains on it and stores new parameters, the intervals on a review card's grade
 // buttons change to the ones those parameters give, and the due date the server saves for Good is
 // the one its button showed. The imported reviews count on /stats, on the days they were made.
-
-const axePath = path.join(path.resolve(import.meta.dirname, "../.."), "node_modules/axe-core/axe.min.js");
-
-async function axeViolations(page: Page) {
-  // Evaluated, not added as a <script>: the app's CSP runs only scripts carrying its nonce.
-  await page.evaluate(readFileSync(axePath, "utf8"));
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      targets: violation.nodes.map((n) => n.target),
-    }));
-  });
-}
 
 describe("import an Anki history, optimize, then study: the buttons' intervals follow the trained parameters", () => {
   let app: RunningApp;

@@ -1,5 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { default_w } from "ts-fsrs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,32 +8,11 @@ import { perturbedParameters, simulateLearner } from "@/bench/support/simulate-l
 import { seedSimulatedHistory } from "@/bench/support/seed-history";
 import { launchBrowser } from "./support/browser";
 import { openDatabaseFor, startApp, type RunningApp } from "./support/server";
+import { axeViolations } from "./support/axe";
 
 // Settings -> Optimize on the production build: with no history it says how many reviews it needs;
 // with a simulated history of ~1,500 long-term reviews it shows progress, then the figures, and the
 // learner's stored parameters change.
-
-const root = path.resolve(import.meta.dirname, "../..");
-const axePath = path.join(root, "node_modules/axe-core/axe.min.js");
-
-async function axeViolations(page: Page) {
-  // Evaluated, not added as a <script>: the app's CSP runs only scripts carrying its nonce.
-  await page.evaluate(readFileSync(axePath, "utf8"));
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      targets: violation.nodes.map((node) => node.target),
-    }));
-  });
-}
 
 describe("settings: optimize FSRS parameters", () => {
   let app: RunningApp;

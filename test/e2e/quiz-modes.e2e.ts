@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -6,14 +6,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/app/lib/database/client";
 import { launchBrowser } from "./support/browser";
 import { openDatabaseFor, startApp, type RunningApp } from "./support/server";
+import { axeViolations } from "./support/axe";
 
 // Quiz modes end to end on the production build, at phone and desktop width: the mode switcher
 // (saved per deck, kept across a reload), a typed answer compared character by character with a
 // suggested grade that the learner overrides, multiple choice with keys 1-4, and a term card studied
 // definition -> term once reversed study is on; axe finds nothing in each state.
-
-const root = path.resolve(import.meta.dirname, "../..");
-const axePath = path.join(root, "node_modules/axe-core/axe.min.js");
 
 const deck = `# Capitals
 
@@ -33,25 +31,6 @@ What river flows through Vienna?::The Danube
 `;
 
 const visibleCard = "[data-study-ready] article[data-card-id]:not([hidden])";
-
-async function axeViolations(page: Page) {
-  // Evaluated, not added as a <script>: the app's CSP runs only scripts carrying its nonce.
-  await page.evaluate(readFileSync(axePath, "utf8"));
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      targets: violation.nodes.map((node) => node.target),
-    }));
-  });
-}
 
 async function waitForSaves(page: Page) {
   await expect.poll(() => page.locator("[data-testid=save-status]").count(), { timeout: 15_000 }).toBe(0);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -6,13 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/app/lib/database/client";
 import { launchBrowser } from "./support/browser";
 import { openDatabaseFor, startApp, type RunningApp } from "./support/server";
+import { axeViolations } from "./support/axe";
 
 // The settings page's doors into the Anki, export and backup code: every download is a real file,
 // an Anki package uploaded in the browser becomes a deck, and a restore that would merge histories is
 // refused with the reason shown.
-
-const root = path.resolve(import.meta.dirname, "../..");
-const axePath = path.join(root, "node_modules/axe-core/axe.min.js");
 
 const cells = `# Cells
 
@@ -21,25 +19,6 @@ const cells = `# Cells
 - What holds the DNA?
   The nucleus
 `;
-
-async function axeViolations(page: Page) {
-  // Evaluated, not added as a <script>: the app's CSP runs only scripts carrying its nonce.
-  await page.evaluate(readFileSync(axePath, "utf8"));
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      targets: violation.nodes.map((node) => node.target),
-    }));
-  });
-}
 
 describe("settings: export, Anki import, backup", () => {
   let app: RunningApp;

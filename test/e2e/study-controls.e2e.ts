@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -7,14 +7,12 @@ import { addBrowserDeck } from "@/app/lib/browser-decks/save-browser-deck";
 import type { OpenDatabase } from "@/app/lib/database/client";
 import { launchBrowser } from "./support/browser";
 import { openDatabaseFor, startApp, type RunningApp } from "./support/server";
+import { axeViolations } from "./support/axe";
 
 // Study controls (issue 9, items 3 and 8) on the production build, at phone and desktop width: bury
 // and suspend take the card away at once and for good (after a reload too), the deck page shows and
 // lifts the marks, a flag shows there, a card's source line opens the browser deck's editor at that
 // line, Undo works by tap, and a finished deck says when its next card is due. axe finds nothing.
-
-const root = path.resolve(import.meta.dirname, "../..");
-const axePath = path.join(root, "node_modules/axe-core/axe.min.js");
 
 const capitals = `# Capitals
 
@@ -61,25 +59,6 @@ async function currentCardId(page: Page): Promise<string> {
   const id = await page.locator(visibleCard).getAttribute("data-card-id");
   if (!id) throw new Error("no card showing");
   return id;
-}
-
-async function axeViolations(page: Page) {
-  // Evaluated, not added as a <script>: the app's CSP runs only scripts carrying its nonce.
-  await page.evaluate(readFileSync(axePath, "utf8"));
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      targets: violation.nodes.map((node) => node.target),
-    }));
-  });
 }
 
 async function waitForSaves(page: Page) {

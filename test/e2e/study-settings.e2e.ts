@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -6,14 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/app/lib/database/client";
 import { launchBrowser } from "./support/browser";
 import { openDatabaseFor, startApp, type RunningApp } from "./support/server";
+import { axeViolations } from "./support/axe";
 
 // Study settings on the production build: the daily new-card limit and desired retention change what
 // the study page offers and the intervals it shows, a deck's own options win over the learner's, a bad
 // value is refused with a message, the browser's time zone is stored on the first visit, and both pages
 // have no axe violations at phone and desktop widths, light and dark.
 
-const root = path.resolve(import.meta.dirname, "../..");
-const axePath = path.join(root, "node_modules/axe-core/axe.min.js");
 const shots = process.env.SHOTS_DIR ?? "test-results";
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 900 };
@@ -21,25 +20,6 @@ const visibleCard = "[data-study-ready] article[data-card-id]:not([hidden])";
 
 const deck = (title: string, count: number) =>
   `# ${title}\n\n${Array.from({ length: count }, (_, i) => `- What is ${title.toLowerCase()} fact ${i + 1}?\n  Answer ${i + 1}\n`).join("\n")}`;
-
-async function axeViolations(page: Page) {
-  // Evaluated, not added as a <script>: the app's CSP runs only scripts carrying its nonce.
-  await page.evaluate(readFileSync(axePath, "utf8"));
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      targets: violation.nodes.map((node) => node.target),
-    }));
-  });
-}
 
 describe("study settings", () => {
   let app: RunningApp;
