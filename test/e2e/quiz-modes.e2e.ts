@@ -177,8 +177,25 @@ describe("quiz modes", () => {
 
       // The same keys now grade: the suggested one.
       const france = await cardByFront("France");
+      // The focused suggestion is hidden, not removed, by the grade: removing a focused element makes
+      // Chromium lay out the page inside the key handler, which delayed the next card by up to 60 ms.
+      await page.evaluate(() => {
+        (window as unknown as { focusedBeforeGrade: Element | null }).focusedBeforeGrade =
+          document.activeElement;
+      });
       await page.keyboard.press(right ? "3" : "1");
       await expect.poll(() => page.locator(visibleCard).innerText()).not.toContain("France");
+      await expect(
+        page.evaluate(() => {
+          const focused = (window as unknown as { focusedBeforeGrade: Element | null }).focusedBeforeGrade;
+          return [
+            focused?.getAttribute("data-grade"),
+            focused?.isConnected,
+            focused?.closest("[hidden]") !== null,
+          ];
+        }),
+      ).resolves.toEqual([right ? "3" : "1", true, true]);
+      await expect(page.getByRole("button", { name: "Show answer" }).isVisible()).resolves.toBe(true);
       await waitForSaves(page);
       const log = await db.prisma.reviewLog.findFirstOrThrow({ where: { cardId: france.id } });
       expect(log.rating).toBe(right ? 3 : 1);

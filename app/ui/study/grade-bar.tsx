@@ -18,6 +18,9 @@ const barClass =
 /**
  * Show answer, then the four grades with the interval each would give. Fixed to the bottom on phones.
  * A quiz mode may suggest a grade: it is outlined, labelled and focused; any grade can still be chosen.
+ * Both sets of buttons stay mounted and only `hidden` flips: removing the focused grade button (the
+ * suggested one, focused after a quiz answer) made Chromium run style and layout inside the grade
+ * key's handler, 2-60 ms before the next card could commit. A hidden one loses focus after the frame.
  */
 export function GradeBar({
   revealed,
@@ -32,33 +35,33 @@ export function GradeBar({
   onGrade: (rating: GradeValue) => void;
   suggested?: GradeValue | null;
 }) {
-  if (!revealed) {
-    return (
-      <div className={barClass}>
-        <button
-          type="button"
-          onClick={onReveal}
-          data-primary
-          className="mx-auto flex min-h-14 w-full max-w-md items-center justify-center gap-2 rounded-xl bg-indigo-700 text-lg font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:text-stone-950 dark:hover:bg-indigo-300"
-        >
-          Show answer
-          <kbd className="hidden rounded border border-white/40 px-1.5 text-xs font-normal sm:inline dark:border-stone-950/40">
-            Space
-          </kbd>
-        </button>
-      </div>
-    );
-  }
   return (
-    <div className={barClass} role="group" aria-label="Grade your answer">
-      <div className="mx-auto grid max-w-xl grid-cols-4 gap-2">
+    <div className={barClass}>
+      <button
+        type="button"
+        hidden={revealed}
+        onClick={onReveal}
+        data-primary={revealed ? undefined : ""}
+        className="mx-auto flex min-h-14 w-full max-w-md items-center justify-center gap-2 rounded-xl bg-indigo-700 text-lg font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:text-stone-950 dark:hover:bg-indigo-300"
+      >
+        Show answer
+        <kbd className="hidden rounded border border-white/40 px-1.5 text-xs font-normal sm:inline dark:border-stone-950/40">
+          Space
+        </kbd>
+      </button>
+      <div
+        hidden={!revealed}
+        role="group"
+        aria-label="Grade your answer"
+        className="mx-auto grid max-w-xl grid-cols-4 gap-2"
+      >
         {gradeValues.map((rating) => (
           <button
             key={rating}
             type="button"
             onClick={() => onGrade(rating)}
             data-grade={rating}
-            data-primary={rating === (suggested ?? 3) ? "" : undefined}
+            data-primary={revealed && rating === (suggested ?? 3) ? "" : undefined}
             data-suggested={rating === suggested ? "" : undefined}
             aria-keyshortcuts={String(rating)}
             className={`flex min-h-16 flex-col items-center justify-center rounded-xl px-1 font-semibold ${tones[rating]} ${rating === suggested ? suggestedRing : ""}`}

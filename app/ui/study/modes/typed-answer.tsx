@@ -37,7 +37,8 @@ export function TypedAnswer({
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
         const active = document.activeElement;
-        if (!active || active === document.body || active.closest("[data-quiz]"))
+        // A grade button just hidden by the grade may still hold focus until Chromium moves it.
+        if (!active || active === document.body || active.closest("[data-quiz], [hidden]"))
           input.current?.focus({ preventScroll: true });
       });
     });
