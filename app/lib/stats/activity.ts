@@ -5,7 +5,8 @@
 import { sumByDay, type DayGrid } from "./days";
 import type { DayActivity, DueDayRow, RetentionCell, RetentionRow, ReviewDayRow, Streak } from "./types";
 
-const counted = [
+/** The figures summed per study day, as the stats reads name their columns. */
+export const dayFigures = [
   "reviews",
   "durationMs",
   "again",
@@ -37,7 +38,7 @@ export function dailyActivity(rows: readonly ReviewDayRow[], grid: DayGrid): Day
       matureFail: 0,
     }),
     (day, row) => {
-      for (const key of counted) day[key] += row[key];
+      for (const key of dayFigures) day[key] += row[key];
     },
   );
 }

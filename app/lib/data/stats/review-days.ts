@@ -1,6 +1,7 @@
 /** Reviews per study day over a grid of days, counted by the database. */
 import type { Db } from "@/app/lib/database/client";
 import type { Provider } from "@/app/lib/database/migrate";
+import { dayFigures } from "@/app/lib/stats/activity";
 import { dayPeriods, type DayGrid } from "@/app/lib/stats/days";
 import type { ReviewDayRow } from "@/app/lib/stats/types";
 import { asNumber, dayIndexSql, hourColumns, parameters, toNumbers, type Query } from "./hour-sql";
@@ -13,19 +14,6 @@ export interface StatsScope {
   /** One deck, or all of the learner's decks when null. */
   deckId: string | null;
 }
-
-const figures = [
-  "reviews",
-  "durationMs",
-  "again",
-  "hard",
-  "good",
-  "easy",
-  "youngPass",
-  "youngFail",
-  "maturePass",
-  "matureFail",
-] as const;
 
 /**
  * One row per study day of `grid` with reviews. Uses the (userId, review) index; with a deck, each
@@ -66,7 +54,7 @@ export function reviewDaysQuery(provider: Provider, scope: StatsScope, grid: Day
     WHERE r."userId" = ${add(scope.userId)}
       AND r."review" >= ${add(new Date(grid.starts[0] ?? 0))} AND r."review" < ${add(new Date(grid.end))}
     GROUP BY ${hour.groupBy}`;
-  const sums = figures.map((name) => `${asNumber(provider, `SUM(h."${name}")`)} AS "${name}"`).join(", ");
+  const sums = dayFigures.map((name) => `${asNumber(provider, `SUM(h."${name}")`)} AS "${name}"`).join(", ");
   const sql = `SELECT ${dayIndexSql(provider, hour.hour, dayPeriods(grid), -1)} AS "day", ${sums}
     FROM (${inner}) h GROUP BY 1`;
   return { sql, params };
