@@ -1,5 +1,6 @@
 /** What every `cards` sub-command is made of, and how it reaches the terminal. */
 import path from "node:path";
+import { readEnv } from "@/app/lib/env";
 
 /** The process's exit codes: 0 done, 1 some input failed, 2 the command line was wrong. */
 export const exitCode = { ok: 0, failed: 1, usage: 2 } as const;
@@ -34,4 +35,13 @@ export class UsageError extends Error {
 export function displayPath(io: CliIo, file: string): string {
   const relative = path.relative(io.cwd, file);
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
+}
+
+/** The validated environment; a bad variable is a usage error (exit 2) naming it. */
+export function readCommandEnv(io: CliIo) {
+  try {
+    return readEnv(io.env);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }

@@ -3,9 +3,8 @@ import { z } from "zod";
 import { createBackup } from "@/app/lib/backup/create-backup";
 import { BackupError } from "@/app/lib/backup/schema";
 import { openDatabase } from "@/app/lib/database/client";
-import { readEnv } from "@/app/lib/env";
 import { readArgs, wantsHelp } from "../args";
-import { displayPath, exitCode, UsageError, type CliIo, type Command } from "../command";
+import { displayPath, exitCode, readCommandEnv, type CliIo, type Command } from "../command";
 import { writeFileAtomic } from "./export";
 
 const usage = `Usage: cards backup [--out <file>] [--user <id>]
@@ -34,12 +33,7 @@ export const backupCommand: Command = {
       { out: { type: "string" }, user: { type: "string" } },
       backupArgsSchema,
     );
-    let env;
-    try {
-      env = readEnv(io.env);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const env = readCommandEnv(io);
     const now = new Date();
     const out = path.resolve(io.cwd, values.out ?? `notecards-backup-${now.toISOString().slice(0, 10)}.json`);
     const db = await openDatabase(env.DATABASE_URL);

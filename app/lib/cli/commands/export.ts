@@ -4,12 +4,11 @@ import { z } from "zod";
 import { exportDeckApkg } from "@/app/lib/anki/export-apkg";
 import { mediaDirFrom } from "@/app/lib/anki/media-path";
 import { openDatabase } from "@/app/lib/database/client";
-import { readEnv } from "@/app/lib/env";
 import { exportDeckCsv } from "@/app/lib/export/csv-export";
 import { ExportError } from "@/app/lib/export/errors";
 import { exportDeckMarkdown } from "@/app/lib/export/markdown-export";
 import { readArgs, wantsHelp } from "../args";
-import { displayPath, exitCode, UsageError, type CliIo, type Command } from "../command";
+import { displayPath, exitCode, readCommandEnv, UsageError, type CliIo, type Command } from "../command";
 
 const usage = `Usage: cards export <deck-slug> [--format md|csv|apkg] [--out <file>]
 
@@ -55,12 +54,7 @@ export const exportCommand: Command = {
     const slug = positionals[0]!;
     if (values.format === "apkg" && values.out === "-")
       throw new UsageError("an .apkg cannot be written to stdout; give --out <file>");
-    let env;
-    try {
-      env = readEnv(io.env);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const env = readCommandEnv(io);
     const db = await openDatabase(env.DATABASE_URL);
     try {
       let data: string | Uint8Array;

@@ -5,7 +5,6 @@ import { importApkgFile } from "@/app/lib/anki/import-apkg";
 import { recoverStagedMedia } from "@/app/lib/anki/media-staging";
 import { purgeExpiredDecks } from "@/app/lib/decks/deck-trash";
 import { openDatabase } from "@/app/lib/database/client";
-import { readEnv } from "@/app/lib/env";
 import {
   importFile,
   ImportError,
@@ -16,7 +15,7 @@ import {
   type ImportResult,
 } from "@/app/lib/import";
 import { readArgs, wantsHelp } from "../args";
-import { exitCode, UsageError, type CliIo, type Command } from "../command";
+import { exitCode, readCommandEnv, UsageError, type CliIo, type Command } from "../command";
 
 const usage = `Usage: cards import [file-or-folder]
 
@@ -85,12 +84,7 @@ export const importCommand: Command = {
       return exitCode.ok;
     }
     const { positionals } = readArgs(args, {}, importArgsSchema);
-    let env;
-    try {
-      env = readEnv(io.env);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const env = readCommandEnv(io);
     const explicit = positionals[0];
     const target = await resolveTarget(explicit ?? env.CONTENT_DIR, io.cwd);
     if (!target) {

@@ -4,9 +4,8 @@ import { z } from "zod";
 import { restoreBackup } from "@/app/lib/backup/restore-backup";
 import { BackupError } from "@/app/lib/backup/schema";
 import { openDatabase } from "@/app/lib/database/client";
-import { readEnv } from "@/app/lib/env";
 import { readArgs, wantsHelp } from "../args";
-import { exitCode, UsageError, type CliIo, type Command } from "../command";
+import { exitCode, readCommandEnv, UsageError, type CliIo, type Command } from "../command";
 
 const usage = `Usage: cards restore <backup.json>
 
@@ -30,12 +29,7 @@ export const restoreCommand: Command = {
       return exitCode.ok;
     }
     const { positionals } = readArgs(args, {}, restoreArgsSchema);
-    let env;
-    try {
-      env = readEnv(io.env);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const env = readCommandEnv(io);
     const file = path.resolve(io.cwd, positionals[0]!);
     let text: string;
     try {

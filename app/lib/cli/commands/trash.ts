@@ -2,9 +2,8 @@ import { z } from "zod";
 import { getTrashWith } from "@/app/lib/data/trash-reads";
 import { openDatabase } from "@/app/lib/database/client";
 import { DeckStateError, restoreDeck } from "@/app/lib/decks/deck-trash";
-import { readEnv } from "@/app/lib/env";
 import { readArgs, wantsHelp } from "../args";
-import { exitCode, UsageError, type CliIo, type Command } from "../command";
+import { exitCode, readCommandEnv, type CliIo, type Command } from "../command";
 
 const usage = `Usage: cards trash [--restore <deck-slug>]
 
@@ -30,12 +29,7 @@ export const trashCommand: Command = {
       return exitCode.ok;
     }
     const { values } = readArgs(args, { restore: { type: "string" } }, trashArgsSchema);
-    let env;
-    try {
-      env = readEnv(io.env);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const env = readCommandEnv(io);
     const db = await openDatabase(env.DATABASE_URL);
     try {
       const trash = await getTrashWith(db.prisma, new Date());
