@@ -13,7 +13,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { localUserId as userId } from "@/app/lib/actions/grading";
+import { localUserId as userId } from "@/app/lib/auth/local-learner";
 import type { OpenDatabase } from "@/app/lib/database/client";
 import { cardStateColumns, insertRows, reviewLogColumns } from "@/app/lib/anki/history-sql";
 import {

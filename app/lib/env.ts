@@ -41,12 +41,39 @@ const envSchema = z
         return entries?.length ? entries : undefined;
       })
       .pipe(z.array(hostEntrySchema).optional()),
+    /**
+     * "on" for sign-in with accounts (each learner their own progress and decks), "off" for one local
+     * learner with no sign-in. Default: off on SQLite (the embedded single-user app), on on PostgreSQL
+     * (a hosted deployment, which must not be open to anyone who can reach it).
+     */
+    ACCOUNTS: z.enum(["on", "off"]).optional(),
+    /** Signs session cookies; required with accounts on. Generate one with `openssl rand -base64 32`. */
+    BETTER_AUTH_SECRET: z.string().trim().optional(),
+    /** The public origin of the app, e.g. https://cards.example.org; default http://localhost:PORT. */
+    BETTER_AUTH_URL: z.url().optional(),
+    /** Sign-in and sign-up attempts allowed per client address per minute. */
+    AUTH_RATE_LIMIT: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.coerce.number().int().min(1).max(1_000_000).default(10),
+    ),
   })
   .transform((env) => ({
     ...env,
+    ACCOUNTS: (env.ACCOUNTS ?? (env.DATABASE_URL.startsWith("file:") ? "off" : "on")) === "on",
     ALLOWED_HOSTS:
       env.ALLOWED_HOSTS ?? ["localhost", "127.0.0.1", "[::1]"].map((host) => `${host}:${env.PORT}`),
-  }));
+  }))
+  .superRefine((env, context) => {
+    if (env.ACCOUNTS && (env.BETTER_AUTH_SECRET?.length ?? 0) < 32) {
+      context.addIssue({
+        code: "custom",
+        path: ["BETTER_AUTH_SECRET"],
+        message:
+          "accounts are on (ACCOUNTS=on, the default on PostgreSQL), so BETTER_AUTH_SECRET must be set to " +
+          "at least 32 characters (openssl rand -base64 32); or set ACCOUNTS=off for one local learner",
+      });
+    }
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

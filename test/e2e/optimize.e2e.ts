@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { default_w } from "ts-fsrs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/app/lib/database/client";
-import { localUserId } from "@/app/lib/actions/grading";
+import { localUserId } from "@/app/lib/auth/local-learner";
 import { perturbedParameters, simulateLearner } from "@/bench/support/simulate-learner";
 import { seedSimulatedHistory } from "@/bench/support/seed-history";
 import { launchBrowser } from "./support/browser";

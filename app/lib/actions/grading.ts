@@ -9,8 +9,7 @@ import { createScheduler, type GradeValue, type Schedule, type Scheduler } from 
 import { reshapeSchedule } from "@/app/lib/data/mappers";
 import { getDeckStudySettingsWith } from "@/app/lib/data/settings-read";
 import { becomesLeech, schedulingOptionsOf, type DeckStudySettings } from "@/app/lib/settings";
-
-export const localUserId = "local";
+import { localUserId } from "@/app/lib/auth/local-learner";
 
 export interface GradeInput {
   gradeId: string;

@@ -7,7 +7,8 @@ import type { Db } from "@/app/lib/database/client";
 import type { MarkAction } from "@/app/lib/study/marks";
 import { studyDay } from "@/app/lib/settings";
 import { getLearnerSettingsWith } from "@/app/lib/data/settings-read";
-import { ensureUser, localUserId } from "./grading";
+import { ensureUser } from "./grading";
+import { localUserId } from "@/app/lib/auth/local-learner";
 
 export interface MarkInput {
   cardId: string;

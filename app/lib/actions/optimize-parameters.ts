@@ -1,7 +1,7 @@
 "use server";
 
 import { getDb } from "@/app/lib/db";
-import { localUserId } from "./grading";
+import { localUserId } from "@/app/lib/auth/local-learner";
 import { getOptimizeStatus, startOptimizeJob, type OptimizeStatus } from "./optimize-jobs";
 
 /** Starts training the local learner's FSRS parameters (Settings -> Optimize); returns at once. */

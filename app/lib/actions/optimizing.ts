@@ -16,7 +16,7 @@ import {
 import { chooseParameters, notEnoughReviews } from "@/app/lib/optimizer/decide";
 import { trainParameters, type TrainingProgress } from "@/app/lib/optimizer/train";
 import type { CardHistory, Parameters, ReviewEvent } from "@/app/lib/optimizer/types";
-import { localUserId } from "./grading";
+import { localUserId } from "@/app/lib/auth/local-learner";
 
 export type OptimizeResult =
   | { status: "too-few"; message: string; reviews: number }

@@ -4,7 +4,8 @@
  */
 import type { Db } from "@/app/lib/database/client";
 import type { QuizMode } from "@/app/lib/study/quiz-mode";
-import { ensureUser, localUserId } from "./grading";
+import { ensureUser } from "./grading";
+import { localUserId } from "@/app/lib/auth/local-learner";
 
 export interface QuizSettingsInput {
   deckId: string;

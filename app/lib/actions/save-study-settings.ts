@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { getDb } from "@/app/lib/db";
 import { deckOverridesSchema, isValidTimeZone, learnerSettingsSchema } from "@/app/lib/settings";
-import { localUserId } from "./grading";
+import { localUserId } from "@/app/lib/auth/local-learner";
 import { adoptTimeZoneWith, saveDeckOverridesWith, saveLearnerSettingsWith } from "./study-settings";
 
 export type SettingsFormState = {

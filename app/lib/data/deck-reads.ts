@@ -3,7 +3,7 @@
  * binds them to the app's client. Lists come a page at a time (deck-list.ts, deck-cards.ts).
  */
 import type { Db } from "@/app/lib/database/client";
-import { localUserId } from "@/app/lib/actions/grading";
+import { localUserId } from "@/app/lib/auth/local-learner";
 import { getDeckFiguresWith, type DeckFigures } from "./deck-counts";
 import { getDeckListPageWith, type DeckListRow } from "./deck-list";
 import type { PageCursor, PageLinks } from "./keyset";

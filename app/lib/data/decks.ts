@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { localUserId } from "@/app/lib/actions/grading";
+import { localUserId } from "@/app/lib/auth/local-learner";
 import { getDb } from "@/app/lib/db";
 import { getDeckMarkCountsWith } from "./card-marks";
 import { getDeckCardsPageWith } from "./deck-cards";

@@ -4,7 +4,7 @@
  * day walked back, in batches), so the cost does not grow with the number of decks.
  */
 import type { Db } from "@/app/lib/database/client";
-import { localUserId } from "@/app/lib/actions/grading";
+import { localUserId } from "@/app/lib/auth/local-learner";
 import { countStreak } from "@/app/lib/home/streak";
 import { dayBefore, todayBounds, type DayBounds, type DayClock } from "@/app/lib/home/today";
 import { studyable } from "./card-marks";

@@ -4,7 +4,7 @@
  * soonest due first.
  */
 import type { Db } from "@/app/lib/database/client";
-import { localUserId } from "@/app/lib/actions/grading";
+import { localUserId } from "@/app/lib/auth/local-learner";
 import { endOfDay } from "@/app/lib/study/queue";
 import type { PracticeChoice } from "@/app/lib/study/practice-query";
 import { defaultLearnerSettings, resolveDeckSettings, schedulingOptionsOf } from "@/app/lib/settings";

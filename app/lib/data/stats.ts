@@ -1,5 +1,5 @@
 import "server-only";
-import { localUserId } from "@/app/lib/actions/grading";
+import { localUserId } from "@/app/lib/auth/local-learner";
 import { getDb } from "@/app/lib/db";
 import { getCardHistoryWith } from "./card-history";
 import { getStatsWith } from "./stats/get-stats";

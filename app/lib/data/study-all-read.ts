@@ -4,7 +4,7 @@
  * or whose file is gone, and retired cards, are left out.
  */
 import type { Db } from "@/app/lib/database/client";
-import { localUserId } from "@/app/lib/actions/grading";
+import { localUserId } from "@/app/lib/auth/local-learner";
 import { resolveDeckSettings, schedulingOptionsOf, studyDay, type LearnerSettings } from "@/app/lib/settings";
 import { dailyAllowance } from "@/app/lib/study/daily-limits";
 import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";

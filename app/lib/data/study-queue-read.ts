@@ -1,6 +1,6 @@
 import type { Db } from "@/app/lib/database/client";
 import type { Prisma } from "@/app/lib/generated/sqlite/client";
-import { localUserId } from "@/app/lib/actions/grading";
+import { localUserId } from "@/app/lib/auth/local-learner";
 import { schedulingOptionsOf, studyDay } from "@/app/lib/settings";
 import { dailyAllowance } from "@/app/lib/study/daily-limits";
 import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";

@@ -3,7 +3,7 @@
  * batch), so the list never shows a deck past its date.
  */
 import type { Db } from "@/app/lib/database/client";
-import { localUserId } from "@/app/lib/actions/grading";
+import { localUserId } from "@/app/lib/auth/local-learner";
 import { purgeExpiredDecks } from "@/app/lib/decks/deck-trash";
 import { trashExpiresAt } from "@/app/lib/decks/trash-policy";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { localUserId } from "@/app/lib/actions/grading";
+import { localUserId } from "@/app/lib/auth/local-learner";
 import { createBackup } from "@/app/lib/backup/create-backup";
 import { restoreBackup, type RestoreCounts } from "@/app/lib/backup/restore-backup";
 import { getDb } from "@/app/lib/db";

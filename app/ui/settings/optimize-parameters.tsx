@@ -1,6 +1,6 @@
 import { connection } from "next/server";
 import { getDb } from "@/app/lib/db";
-import { localUserId } from "@/app/lib/actions/grading";
+import { localUserId } from "@/app/lib/auth/local-learner";
 import { getOptimizeStatus } from "@/app/lib/actions/optimize-jobs";
 import { getOptimizerSettings } from "@/app/lib/data/review-history";
 import { minimumTrainingReviews } from "@/app/lib/optimizer/decide";

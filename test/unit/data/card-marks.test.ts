@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScheduler } from "@/app/lib/scheduler";
-import { gradeCardWith, localUserId } from "@/app/lib/actions/grading";
+import { gradeCardWith } from "@/app/lib/actions/grading";
+import { localUserId } from "@/app/lib/auth/local-learner";
 import { buriedUntilWith, markCardWith } from "@/app/lib/actions/marking";
 import { getLearnerSettingsWith } from "@/app/lib/data/settings-read";
 import { studyDay } from "@/app/lib/settings";

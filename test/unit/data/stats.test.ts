@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { localUserId as userId } from "@/app/lib/actions/grading";
+import { localUserId as userId } from "@/app/lib/auth/local-learner";
 import { getCardHistoryWith, historyLimit } from "@/app/lib/data/card-history";
 import { getStatsWith } from "@/app/lib/data/stats/get-stats";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
