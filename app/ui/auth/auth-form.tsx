@@ -32,7 +32,7 @@ export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
     const parsed = (signUp ? signUpSchema : signInSchema).safeParse(entries);
     if (!parsed.success) {
       setErrors(z.flattenError(parsed.error).fieldErrors);
-      setMessage("Check the fields marked below.");
+      setMessage("Check the fields marked above.");
       return;
     }
     setErrors({});
