@@ -196,3 +196,31 @@ describe.each(testProviders)("accounts on %s", (provider) => {
     }
   });
 });
+
+describe("accounts off (the single-user default)", () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp({ contentDir: false }), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it("opens straight into the app, with no sign-in page and no account menu", async () => {
+    const page = await browser.newPage();
+    for (const pathname of ["/sign-in?next=/stats", "/sign-up"]) {
+      await page.goto(`${app.baseUrl}${pathname}`);
+      expect(page.url()).toBe(`${app.baseUrl}/`);
+    }
+    await page.getByRole("main").waitFor();
+    expect(await page.getByRole("button", { name: "Sign out" }).count()).toBe(0);
+    const api = await page.request.post(`${app.baseUrl}/api/auth/sign-up/email`, {
+      data: { name: "X", email: "x@example.org", password: "12345678" },
+    });
+    expect(api.status()).toBe(404);
+  });
+});
