@@ -45,6 +45,7 @@ describe("the proxy with accounts on", () => {
     expect(response.headers.get("location")).toBe(
       "http://localhost:3000/sign-in?next=%2Fdecks%2Fspanish%3Ftab%3Dcards",
     );
+    expect(proxy(request("/")).headers.get("location")).toBe("http://localhost:3000/sign-in");
     expect(proxy(request("/api/auth/get-session")).status).toBe(200);
   });
 
