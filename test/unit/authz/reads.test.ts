@@ -11,6 +11,7 @@ import { getDeckListPageWith } from "@/app/lib/data/deck-list";
 import { getDeckDetailWith, getDeckSummariesWith } from "@/app/lib/data/deck-reads";
 import { getHomeFiguresWith } from "@/app/lib/data/home-figures";
 import { getPracticeQueueWith } from "@/app/lib/data/practice-read";
+import { getQuizSettingsWith } from "@/app/lib/data/quiz-mode";
 import { getRetentionEstimatesWith } from "@/app/lib/data/retention-estimate";
 import { getStatsWith } from "@/app/lib/data/stats/get-stats";
 import { getTrashedDeckWith, getTrashWith } from "@/app/lib/data/trash-reads";
@@ -144,6 +145,26 @@ describe.each(testProviders)("reads as another learner on %s", (provider) => {
     expect((await getPracticeQueueWith(db.prisma, null, cram, now, { userId: alice }))?.total).toBe(7);
     const ahead = { kind: "ahead", days: 30 } as const;
     expect((await getPracticeQueueWith(db.prisma, null, ahead, now, { userId: bob }))?.total).toBe(0);
+  });
+
+  it("says nothing of another learner's deck in its quiz settings", async () => {
+    await db.prisma.card.create({
+      data: {
+        deckId: "alice-private",
+        key: "term#reverse",
+        kind: "reversed",
+        front: "T",
+        back: "D",
+        line: 9,
+      },
+    });
+    expect(await getQuizSettingsWith(db.prisma, "alice-private", alice)).toMatchObject({ hasTerms: true });
+    expect(await getQuizSettingsWith(db.prisma, "alice-private", bob)).toEqual({
+      mode: "flip",
+      studyReversed: false,
+      hasTerms: false,
+    });
+    await db.prisma.card.deleteMany({ where: { key: "term#reverse" } });
   });
 
   it("estimates retention from the learner's decks only", async () => {
