@@ -54,7 +54,7 @@ export default async function DeckPage({ params, searchParams }: Props) {
   return (
     <>
       {source.origin === "file" ? <LiveRefresh slug={deck.slug} /> : null}
-      <DeckHiddenNotice deck={deck} />
+      <DeckHiddenNotice deck={deck} manageable={manageable} />
       <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0">
           <h1 className="text-2xl font-bold tracking-tight">{deck.title}</h1>
