@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { requireViewer } from "@/app/lib/auth/viewer";
 import { getDecks, getHomeFigures, getTrashedDeck } from "@/app/lib/data/decks";
 import { parsePageQuery } from "@/app/lib/data/keyset";
 import { DeckList } from "@/app/ui/decks/deck-list";
@@ -17,15 +18,16 @@ const slugPattern = /^[a-z0-9][a-z0-9-]{0,199}$/;
 export default async function HomePage({ searchParams }: Props) {
   // Counts depend on the clock and the database: render per request.
   await connection();
+  const viewer = await requireViewer("/");
   const query = await searchParams;
   const { after, before } = parsePageQuery(query);
   const trashedSlug =
     typeof query.trashed === "string" && slugPattern.test(query.trashed) ? query.trashed : null;
   const now = new Date();
   const [page, figures, trashed] = await Promise.all([
-    getDecks({ after, before }, now),
-    getHomeFigures(now),
-    trashedSlug ? getTrashedDeck(trashedSlug) : null,
+    getDecks(viewer.userId, { after, before }, now),
+    getHomeFigures(viewer.userId, now),
+    trashedSlug ? getTrashedDeck(viewer, trashedSlug) : null,
   ]);
   const firstStudyable = page.decks.find((deck) => deck.missingAt === null) ?? null;
   return (

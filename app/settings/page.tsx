@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { requireViewer } from "@/app/lib/auth/viewer";
 import { getDeckList } from "@/app/lib/data/decks";
 import { getLearnerSettings, getRetentionEstimates } from "@/app/lib/data/settings";
 import { parsePageQuery } from "@/app/lib/data/keyset";
@@ -22,10 +23,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function SettingsPage({ searchParams }: Props) {
   await connection();
+  const viewer = await requireViewer("/settings");
   const { after, before } = parsePageQuery(await searchParams);
   // Not awaited: the simulation streams in under the retention field while the page shows.
-  const retentionEstimates = getRetentionEstimates();
-  const [{ decks, links }, study] = await Promise.all([getDeckList({ after, before }), getLearnerSettings()]);
+  const retentionEstimates = getRetentionEstimates(viewer.userId);
+  const [{ decks, links }, study] = await Promise.all([
+    getDeckList(viewer.userId, { after, before }),
+    getLearnerSettings(viewer.userId),
+  ]);
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold tracking-tight">Settings</h1>
@@ -71,7 +76,7 @@ export default async function SettingsPage({ searchParams }: Props) {
           <AnkiImportForm />
         </section>
 
-        <OptimizeParameters />
+        <OptimizeParameters userId={viewer.userId} />
 
         <section aria-labelledby="images-heading" className={sectionClass}>
           <h2 id="images-heading" className="text-lg font-semibold">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
+import { requireViewer } from "@/app/lib/auth/viewer";
 import { getStats, getStatsDeck } from "@/app/lib/data/stats";
 import { formatDuration, plural } from "@/app/lib/study/format";
 import { ActivitySections, ranges, type Range } from "@/app/ui/stats/activity-sections";
@@ -26,9 +27,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function StatsPage({ searchParams }: Props) {
   await connection();
   const query = statsQuerySchema.parse(await searchParams);
-  const deck = query.deck ? await getStatsDeck(query.deck) : null;
+  const viewer = await requireViewer(query.deck ? `/stats?deck=${encodeURIComponent(query.deck)}` : "/stats");
+  // Another learner's private deck is not found, as one that never existed.
+  const deck = query.deck ? await getStatsDeck(viewer.userId, query.deck) : null;
   if (query.deck && !deck) notFound();
-  const stats = await getStats(deck?.id ?? null);
+  const stats = await getStats(viewer.userId, deck?.id ?? null);
   const today = stats.days.at(-1);
   const href = (range: Range) => {
     const params = new URLSearchParams();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { requireViewer } from "@/app/lib/auth/viewer";
 import { getStudyAllQueue } from "@/app/lib/data/study-all";
 import { renderFaces } from "@/app/ui/study/render-faces";
 import { StudySession } from "@/app/ui/study/study-session";
@@ -11,7 +12,8 @@ export const metadata: Metadata = { title: "Study all" };
 /** Every deck's due cards in one session, a batch at a time. */
 export default async function StudyAllPage() {
   await connection();
-  const queue = await getStudyAllQueue();
+  const viewer = await requireViewer("/study");
+  const queue = await getStudyAllQueue(viewer.userId);
   return (
     <>
       <StudySession key={queue.loadedAt} queue={queue} faces={renderFaces(queue.cards)} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { requireViewer } from "@/app/lib/auth/viewer";
 import { getTrash } from "@/app/lib/data/decks";
 import { trashRetentionDays } from "@/app/lib/decks/trash-policy";
 import { TrashList } from "@/app/ui/trash/trash-list";
@@ -9,8 +10,9 @@ export const metadata: Metadata = { title: "Trash" };
 
 export default async function TrashPage() {
   await connection();
+  const viewer = await requireViewer("/trash");
   const now = new Date();
-  const decks = await getTrash(now);
+  const decks = await getTrash(viewer, now);
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Trash</h1>

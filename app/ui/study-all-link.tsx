@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getViewer } from "@/app/lib/auth/viewer";
 import { countDueAll } from "@/app/lib/data/study-all";
 
 /** Counted at most, for the header: a few milliseconds where 50,000 took 150 ms. */
@@ -7,13 +8,18 @@ const headerCap = 999;
 const linkClass =
   "rounded-md px-2 py-1 text-sm whitespace-nowrap text-stone-700 hover:bg-stone-200 dark:text-stone-300 dark:hover:bg-stone-800";
 
-/** "Study all (N due)" in the header: every deck's learning and review cards due today. */
+/**
+ * "Study all (N due)" in the header: the viewer's learning and review cards due today, across their
+ * decks. Nobody signed in (accounts on): the bare link, nothing about any learner.
+ */
 export async function StudyAllLink() {
   // A figure in the header must not take every page down with it; the page says what is wrong.
-  const due = await countDueAll(headerCap).catch((error: unknown) => {
-    console.error("counting due cards for the header failed", error);
-    return undefined;
-  });
+  const due = await getViewer()
+    .then((viewer) => (viewer ? countDueAll(viewer.userId, headerCap) : undefined))
+    .catch((error: unknown) => {
+      console.error("counting due cards for the header failed", error);
+      return undefined;
+    });
   return <StudyAllLinkView due={due} />;
 }
 

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { canManageDeck } from "@/app/lib/auth/deck-access";
+import { requireViewer } from "@/app/lib/auth/viewer";
 import { getDeck, getDeckCards, getDeckMarkCounts } from "@/app/lib/data/decks";
 import { parsePageQuery } from "@/app/lib/data/keyset";
 import { formatRelative } from "@/app/lib/study/format";
@@ -26,25 +28,33 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const deck = await getDeck(slug);
+  const viewer = await requireViewer(`/decks/${slug}`);
+  const deck = await getDeck(viewer.userId, slug);
   return { title: deck?.title ?? "Deck not found" };
 }
 
 export default async function DeckPage({ params, searchParams }: Props) {
   await connection();
   const { slug } = await params;
-  const deck = await getDeck(slug);
+  const viewer = await requireViewer(`/decks/${slug}`);
+  // Null too for another learner's private deck: a 404, never a page that confirms it exists.
+  const deck = await getDeck(viewer.userId, slug);
   if (!deck) notFound();
   const request = parsePageQuery(await searchParams);
-  const [page, marks] = await Promise.all([getDeckCards(deck.id, request), getDeckMarkCounts(deck.id)]);
+  const [page, marks] = await Promise.all([
+    getDeckCards(viewer.userId, deck.id, request),
+    getDeckMarkCounts(viewer.userId, deck.id),
+  ]);
   const now = new Date();
   const waiting = deck.counts.new + deck.counts.learning + deck.counts.due;
   const source = describeSource(deck.sourcePath);
   const studyable = !deck.deletedAt && !deck.missingAt;
+  // With accounts on, a shared deck is read-only: its file belongs to whoever runs the server.
+  const manageable = canManageDeck(deck, viewer);
   return (
     <>
       {source.origin === "file" ? <LiveRefresh slug={deck.slug} /> : null}
-      <DeckHiddenNotice deck={deck} />
+      <DeckHiddenNotice deck={deck} manageable={manageable} />
       <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0">
           <h1 className="text-2xl font-bold tracking-tight">{deck.title}</h1>
@@ -78,7 +88,7 @@ export default async function DeckPage({ params, searchParams }: Props) {
             ) : null}
           </p>
           <p className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
-            {source.origin === "anki" ? null : (
+            {source.origin === "anki" || !manageable ? null : (
               <>
                 <Link
                   href={`/decks/${deck.slug}/edit`}
@@ -94,7 +104,7 @@ export default async function DeckPage({ params, searchParams }: Props) {
             {studyable ? <PracticeLink slug={deck.slug} /> : null}
             <span className="text-stone-600 dark:text-stone-400">Export</span>
             <ExportLinks slug={deck.slug} title={deck.title} />
-            {deck.deletedAt ? null : (
+            {deck.deletedAt || !manageable ? null : (
               <>
                 <span aria-hidden="true" className="text-stone-400 dark:text-stone-600">
                   ·
@@ -111,7 +121,7 @@ export default async function DeckPage({ params, searchParams }: Props) {
               </>
             )}
           </p>
-          {source.origin === "browser" && !deck.deletedAt ? (
+          {source.origin === "browser" && !deck.deletedAt && manageable ? (
             <RenameDeckForm slug={deck.slug} title={deck.title} />
           ) : null}
         </div>

@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
+import { requireViewer } from "@/app/lib/auth/viewer";
 import { AddDeckForm } from "@/app/ui/add-deck/add-deck-form";
 
 export const metadata: Metadata = { title: "Add a deck" };
 
-export default function NewDeckPage() {
+export default async function NewDeckPage() {
+  await connection();
+  // A deck added here is the viewer's own: signed out with accounts on, sign in first.
+  await requireViewer("/decks/new");
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold tracking-tight">Add a deck</h1>

@@ -29,3 +29,8 @@ export function canManageDeck(deck: DeckOwnership, accessor: DeckAccessor): bool
   if (deck.ownerId === null) return !accessor.accounts;
   return deck.ownerId === accessor.userId;
 }
+
+/** Prisma `where` clause for the decks {@link canManageDeck} allows (the trash lists only these). */
+export function manageableDeckWhere(accessor: DeckAccessor) {
+  return accessor.accounts ? { ownerId: accessor.userId } : visibleDeckWhere(accessor.userId);
+}

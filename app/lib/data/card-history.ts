@@ -3,6 +3,7 @@
  * read along the (cardId) index. Older reviews stay in the database; the page says how many there are.
  */
 import type { Db } from "@/app/lib/database/client";
+import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
 import { cardHistory, retrievability, type HistoryEntry } from "@/app/lib/stats";
 import { getLearnerSettingsWith } from "./settings-read";
 
@@ -27,7 +28,10 @@ export interface CardHistory {
   timeZone: string;
 }
 
-/** The card (which must belong to the deck with `slug`) and its history, or null. */
+/**
+ * The card (which must belong to the deck with `slug`, one `userId` may see) and their own history
+ * with it, or null: another learner's card id reads as no card.
+ */
 export async function getCardHistoryWith(
   prisma: Db,
   slug: string,
@@ -36,7 +40,7 @@ export async function getCardHistoryWith(
   now: Date,
 ): Promise<CardHistory | null> {
   const card = await prisma.card.findFirst({
-    where: { id: cardId, deck: { slug } },
+    where: { id: cardId, deck: { slug, ...visibleDeckWhere(userId) } },
     select: { id: true, kind: true, front: true, back: true, deck: { select: { slug: true, title: true } } },
   });
   if (!card) return null;

@@ -6,6 +6,7 @@ import type { Db } from "@/app/lib/database/client";
 import type { Provider } from "@/app/lib/database/migrate";
 import type { Prisma } from "@/app/lib/generated/sqlite/client";
 import type { Schedule } from "@/app/lib/scheduler";
+import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
 import { toPage, type PageLinks, type PageQuery } from "./keyset";
 import { parseContext, reshapeSchedule } from "./mappers";
 import { notReverseCard } from "@/app/lib/study/quiz-mode";
@@ -44,7 +45,10 @@ function matching(query: string, provider: Provider): Prisma.CardWhereInput {
   return { OR: [{ front: text }, { back: text }, { context: text }] };
 }
 
-/** The page of a deck's cards (by position, then id) after or before a card, or the first page. */
+/**
+ * The page of a deck's cards (by position, then id) after or before a card, or the first page;
+ * empty when `userId` may not see the deck.
+ */
 export async function getDeckCardsPageWith(
   { prisma, provider }: { prisma: Db; provider: Provider },
   deckId: string,
@@ -54,6 +58,7 @@ export async function getDeckCardsPageWith(
 ): Promise<DeckCardsPage> {
   const base: Prisma.CardWhereInput = {
     deckId,
+    deck: visibleDeckWhere(userId),
     retiredAt: null,
     // Reverse directions of term cards are the same cards, studied the other way: listed once.
     ...notReverseCard,

@@ -1,9 +1,10 @@
 /**
- * Per-deck figures for the local learner, counted by the database for a given set of decks (a page
+ * Per-deck figures for one learner, counted by the database for a given set of decks (a page
  * of the deck list, or one deck): nothing here loads a deck's cards to count them.
  */
 import type { Db } from "@/app/lib/database/client";
 import type { Prisma } from "@/app/lib/generated/sqlite/client";
+import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
 import { resolveDeckSettings, studyDay } from "@/app/lib/settings";
 import { dailyAllowance, type GradedToday } from "@/app/lib/study/daily-limits";
 import { getDecksOverridesWith, getLearnerSettingsWith } from "./settings-read";
@@ -35,15 +36,22 @@ export async function gradedToday(prisma: Db, userId: string, dayStart: Date, de
 /**
  * For each deck: its active cards; new cards still to see today (within the day's new-card limit),
  * learning cards due now, review cards due before the study day ends (within the day's review
- * limit); and when it was last studied. Suspended and buried cards are not counted.
+ * limit); and when it was last studied. Suspended and buried cards are not counted. A deck the
+ * learner may not see gets no entry, whoever passed its id.
  */
 export async function getDeckFiguresWith(
   prisma: Db,
-  deckIds: string[],
+  requestedIds: string[],
   now: Date,
   userId: string,
 ): Promise<Map<string, DeckFigures>> {
   const figures = new Map<string, DeckFigures>();
+  if (requestedIds.length === 0) return figures;
+  const visible = await prisma.deck.findMany({
+    where: { id: { in: requestedIds }, ...visibleDeckWhere(userId) },
+    select: { id: true },
+  });
+  const deckIds = visible.map((deck) => deck.id);
   if (deckIds.length === 0) return figures;
   // Reverse cards of term cards count only in decks the learner studies reversed.
   const studied = studiedCardsWhere(await getReversedDeckIdsWith(prisma, deckIds, userId));

@@ -3,6 +3,8 @@
  * here reads more than a page of them (plus a count).
  */
 import type { Db } from "@/app/lib/database/client";
+import type { Prisma } from "@/app/lib/generated/sqlite/client";
+import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
 import { toPage, type PageCursor, type PageLinks } from "./keyset";
 
 export const decksPerPage = 50;
@@ -41,34 +43,38 @@ const select = {
   missingAt: true,
 } as const;
 
-// Decks in the trash are listed only on the trash page.
-const listed = { deletedAt: null };
+/**
+ * The decks `userId` sees in the list: shared ones and their own, none in the trash (those are
+ * listed only on the trash page).
+ */
+function listed(userId: string): Prisma.DeckWhereInput {
+  return { deletedAt: null, ...visibleDeckWhere(userId) };
+}
 
-/** The page of decks (by title, then id) after or before `cursor`'s deck, or the first page. */
+/** The page of `userId`'s decks (by title, then id) after or before `cursor`'s deck, or the first page. */
 export async function getDeckListPageWith(
   prisma: Db,
+  userId: string,
   cursor: PageCursor = {},
   { limit = decksPerPage, countCap = deckCountCap } = {},
 ): Promise<DeckListPage> {
   const anchorId = cursor.before ?? cursor.after;
+  // A cursor naming a deck the learner cannot see reads as the first page, like a malformed one.
   const anchor = anchorId
-    ? await prisma.deck.findUnique({ where: { id: anchorId }, select: { id: true, title: true } })
+    ? await prisma.deck.findFirst({
+        where: { id: anchorId, ...visibleDeckWhere(userId) },
+        select: { id: true, title: true },
+      })
     : null;
   const backwards = Boolean(cursor.before && anchor);
   // `title >= t` bounds the index range; the OR only drops the anchor's equal-titled predecessors.
-  const where = !anchor
-    ? listed
+  // AND keeps it apart from the visibility filter's own OR.
+  const range: Prisma.DeckWhereInput = !anchor
+    ? {}
     : backwards
-      ? {
-          ...listed,
-          title: { lte: anchor.title },
-          OR: [{ title: { lt: anchor.title } }, { id: { lt: anchor.id } }],
-        }
-      : {
-          ...listed,
-          title: { gte: anchor.title },
-          OR: [{ title: { gt: anchor.title } }, { id: { gt: anchor.id } }],
-        };
+      ? { title: { lte: anchor.title }, OR: [{ title: { lt: anchor.title } }, { id: { lt: anchor.id } }] }
+      : { title: { gte: anchor.title }, OR: [{ title: { gt: anchor.title } }, { id: { gt: anchor.id } }] };
+  const where: Prisma.DeckWhereInput = { AND: [listed(userId), range] };
   const direction = backwards ? "desc" : "asc";
   const [rows, total] = await Promise.all([
     prisma.deck.findMany({
@@ -77,7 +83,7 @@ export async function getDeckListPageWith(
       take: limit + 1,
       select,
     }),
-    prisma.deck.count({ where: listed, take: countCap + 1 }),
+    prisma.deck.count({ where: listed(userId), take: countCap + 1 }),
   ]);
   const page = toPage(rows, limit, { backwards, fromCursor: anchor !== null });
   return {

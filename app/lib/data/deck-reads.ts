@@ -3,7 +3,7 @@
  * binds them to the app's client. Lists come a page at a time (deck-list.ts, deck-cards.ts).
  */
 import type { Db } from "@/app/lib/database/client";
-import { localUserId } from "@/app/lib/auth/local-learner";
+import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
 import { getDeckFiguresWith, type DeckFigures } from "./deck-counts";
 import { getDeckListPageWith, type DeckListRow } from "./deck-list";
 import type { PageCursor, PageLinks } from "./keyset";
@@ -22,6 +22,8 @@ export interface DeckSummaryPage {
 
 export interface DeckDetail extends DeckSummary {
   sourcePath: string | null;
+  /** Null for a shared deck from the notes folder; else the learner whose deck it is. */
+  ownerId: string | null;
   /** Active cards tagged a leech. */
   leechCount: number;
   /** Set while the deck is in the trash. */
@@ -32,14 +34,14 @@ export interface DeckDetail extends DeckSummary {
 
 const noFigures: DeckFigures = { cardCount: 0, counts: { new: 0, learning: 0, due: 0 }, lastStudied: null };
 
-/** A page of decks (home page) with today's new / learning / due counts for the learner. */
+/** A page of the decks `userId` sees (home page) with today's new / learning / due counts for them. */
 export async function getDeckSummariesWith(
   prisma: Db,
   now: Date,
-  cursor: PageCursor = {},
-  userId = localUserId,
+  cursor: PageCursor,
+  userId: string,
 ): Promise<DeckSummaryPage> {
-  const page = await getDeckListPageWith(prisma, cursor);
+  const page = await getDeckListPageWith(prisma, userId, cursor);
   // A deck whose file is gone is listed (so it can be found) but counts nothing for study.
   const figures = await getDeckFiguresWith(
     prisma,
@@ -55,16 +57,20 @@ export async function getDeckSummariesWith(
   };
 }
 
-/** One deck with its counts (deck page), or null; its cards come a page at a time from deck-cards.ts. */
+/**
+ * One deck with `userId`'s counts (deck page), or null when there is none they may see; its cards
+ * come a page at a time from deck-cards.ts.
+ */
 export async function getDeckDetailWith(
   prisma: Db,
   slug: string,
   now: Date,
-  userId = localUserId,
+  userId: string,
 ): Promise<DeckDetail | null> {
-  const deck = await prisma.deck.findUnique({
-    where: { slug },
+  const deck = await prisma.deck.findFirst({
+    where: { slug, ...visibleDeckWhere(userId) },
     select: {
+      ownerId: true,
       id: true,
       slug: true,
       title: true,

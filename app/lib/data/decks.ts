@@ -1,63 +1,72 @@
 import "server-only";
 import { cache } from "react";
-import { localUserId } from "@/app/lib/auth/local-learner";
+import type { DeckAccessor } from "@/app/lib/auth/deck-access";
 import { getDb } from "@/app/lib/db";
 import { getDeckMarkCountsWith } from "./card-marks";
 import { getDeckCardsPageWith } from "./deck-cards";
 import { getDeckListPageWith } from "./deck-list";
 import { getDeckSummariesWith, getDeckDetailWith } from "./deck-reads";
 import { getHomeFiguresWith } from "./home-figures";
-import { getTrashWith } from "./trash-reads";
+import { getTrashedDeckWith, getTrashWith } from "./trash-reads";
+import { getVisibleDeckWith } from "./visible-deck";
 import type { PageCursor, PageQuery } from "./keyset";
 
 export type { DeckSummary, DeckSummaryPage, DeckDetail, DeckCardRow, DeckCardsPage } from "./deck-reads";
 
-/** A page of decks with their new / learning / due counts for the local learner (home page). */
-export async function getDecks(cursor: PageCursor = {}, now = new Date()) {
+// Every read takes the learner from the page (app/lib/auth/viewer.ts): none falls back to anyone.
+
+/** A page of the learner's decks with their new / learning / due counts (home page). */
+export async function getDecks(userId: string, cursor: PageCursor = {}, now = new Date()) {
   const { prisma } = await getDb();
-  return getDeckSummariesWith(prisma, now, cursor);
+  return getDeckSummariesWith(prisma, now, cursor, userId);
 }
 
-/** A page of decks, titles only (the export list). */
-export async function getDeckList(cursor: PageCursor = {}) {
+/** A page of the learner's decks, titles only (the export list). */
+export async function getDeckList(userId: string, cursor: PageCursor = {}) {
   const { prisma } = await getDb();
-  return getDeckListPageWith(prisma, cursor);
+  return getDeckListPageWith(prisma, userId, cursor);
 }
 
-/** One deck with its counts (deck page), or null. Read once per request. */
-export const getDeck = cache(async (slug: string) => {
+/** One deck the learner may see with their counts (deck page), or null. Read once per request. */
+export const getDeck = cache(async (userId: string, slug: string) => {
   const { prisma } = await getDb();
-  return getDeckDetailWith(prisma, slug, new Date());
+  return getDeckDetailWith(prisma, slug, new Date(), userId);
 });
 
-/** A page of a deck's active cards for the local learner, optionally filtered by a search. */
-export async function getDeckCards(deckId: string, request: PageQuery) {
-  return getDeckCardsPageWith(await getDb(), deckId, request, localUserId);
+/** A deck the learner may see, without figures (a page that only needs to know it is there), or null. */
+export async function getVisibleDeck(userId: string, slug: string) {
+  const { prisma } = await getDb();
+  return getVisibleDeckWith(prisma, slug, userId);
 }
 
-/** How many of a deck's cards the local learner has suspended, buried and flagged. */
-export async function getDeckMarkCounts(deckId: string, now = new Date()) {
-  const { prisma } = await getDb();
-  return getDeckMarkCountsWith(prisma, deckId, now, localUserId);
+/**
+ * A page of a deck's active cards with the learner's progress, optionally filtered by a search.
+ * `deckId` comes from {@link getDeck}, which has checked the learner may see it.
+ */
+export async function getDeckCards(userId: string, deckId: string, request: PageQuery) {
+  return getDeckCardsPageWith(await getDb(), deckId, request, userId);
 }
 
-/** Today's figures across decks for the local learner (home page). */
-export async function getHomeFigures(now = new Date()) {
+/** How many of a deck's cards the learner has suspended, buried and flagged. */
+export async function getDeckMarkCounts(userId: string, deckId: string, now = new Date()) {
   const { prisma } = await getDb();
-  return getHomeFiguresWith(prisma, now);
+  return getDeckMarkCountsWith(prisma, deckId, now, userId);
 }
 
-/** The decks in the trash, after purging those past their date (trash page). */
-export async function getTrash(now = new Date()) {
+/** Today's figures across the learner's decks (home page). */
+export async function getHomeFigures(userId: string, now = new Date()) {
   const { prisma } = await getDb();
-  return getTrashWith(prisma, now);
+  return getHomeFiguresWith(prisma, now, userId);
 }
 
-/** A deck just moved to the trash, for the home page's "Restore" notice; null when it is not there. */
-export async function getTrashedDeck(slug: string) {
+/** The decks in the learner's trash, after purging those past their date (trash page). */
+export async function getTrash(accessor: DeckAccessor, now = new Date()) {
   const { prisma } = await getDb();
-  return prisma.deck.findFirst({
-    where: { slug, deletedAt: { not: null } },
-    select: { id: true, slug: true, title: true },
-  });
+  return getTrashWith(prisma, now, accessor);
+}
+
+/** A deck just moved to the learner's trash, for the home page's "Restore" notice; null when not there. */
+export async function getTrashedDeck(accessor: DeckAccessor, slug: string) {
+  const { prisma } = await getDb();
+  return getTrashedDeckWith(prisma, slug, accessor);
 }

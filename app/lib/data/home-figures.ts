@@ -4,7 +4,7 @@
  * day walked back, in batches), so the cost does not grow with the number of decks.
  */
 import type { Db } from "@/app/lib/database/client";
-import { localUserId } from "@/app/lib/auth/local-learner";
+import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
 import { countStreak } from "@/app/lib/home/streak";
 import { dayBefore, todayBounds, type DayBounds, type DayClock } from "@/app/lib/home/today";
 import { studyable } from "./card-marks";
@@ -23,8 +23,13 @@ export interface HomeFigures {
   hasReviewed: boolean;
 }
 
-/** Cards of decks that can be studied: not retired, deck neither in the trash nor missing its file. */
-const studyableCard = { retiredAt: null, deck: { deletedAt: null, missingAt: null } } as const;
+/**
+ * Cards of decks `userId` can study: not retired, deck theirs or shared, neither in the trash nor
+ * missing its file.
+ */
+function studyableCard(userId: string) {
+  return { retiredAt: null, deck: { deletedAt: null, missingAt: null, ...visibleDeckWhere(userId) } };
+}
 
 // Days read per round trip while walking a streak back; a year's streak takes a few rounds.
 const streakBatch = 30;
@@ -67,7 +72,7 @@ export async function getStreakWith(
 }
 
 /** The home page's figures for `userId` at `now`. */
-export async function getHomeFiguresWith(prisma: Db, now: Date, userId = localUserId): Promise<HomeFigures> {
+export async function getHomeFiguresWith(prisma: Db, now: Date, userId: string): Promise<HomeFigures> {
   const { settings } = await getLearnerSettingsWith(prisma, userId);
   const today = todayBounds(now, settings);
   const [dueToday, next, reviewedToday, first] = await Promise.all([
@@ -75,7 +80,7 @@ export async function getHomeFiguresWith(prisma: Db, now: Date, userId = localUs
       where: {
         userId,
         // Suspended and buried cards are not due (study controls).
-        card: { ...studyableCard, ...studyable(userId, now) },
+        card: { ...studyableCard(userId), ...studyable(userId, now) },
         OR: [
           { state: { in: [1, 3] }, due: { lte: now } },
           { state: 2, due: { lt: today.end } },
@@ -83,7 +88,7 @@ export async function getHomeFiguresWith(prisma: Db, now: Date, userId = localUs
       },
     }),
     prisma.cardState.findFirst({
-      where: { userId, due: { gt: now }, card: studyableCard },
+      where: { userId, due: { gt: now }, card: studyableCard(userId) },
       orderBy: { due: "asc" },
       select: { due: true },
     }),

@@ -4,7 +4,7 @@
  * soonest due first.
  */
 import type { Db } from "@/app/lib/database/client";
-import { localUserId } from "@/app/lib/auth/local-learner";
+import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
 import { endOfDay } from "@/app/lib/study/queue";
 import type { PracticeChoice } from "@/app/lib/study/practice-query";
 import { defaultLearnerSettings, resolveDeckSettings, schedulingOptionsOf } from "@/app/lib/settings";
@@ -31,26 +31,29 @@ const unscheduled = {
   scheduling: schedulingOptionsOf(resolveDeckSettings(defaultLearnerSettings, null)),
 };
 
-const activeDeck = { deletedAt: null, missingAt: null } as const;
+/** Decks `userId` may practise: theirs or shared, neither in the trash nor missing their file. */
+function activeDeck(userId: string) {
+  return { deletedAt: null, missingAt: null, ...visibleDeckWhere(userId) };
+}
 const deckLabel = { select: { slug: true, title: true } } as const;
 
 /**
  * A deck's practice cards, or every active deck's with `slug` null (Practice all): every active
  * card (`cram`, in deck then file order), or the started cards due before the end of the day `days`
- * from now (`ahead`, soonest first). Null when no studyable deck has this slug.
+ * from now (`ahead`, soonest first). Null when no studyable deck `userId` may see has this slug.
  */
 export async function getPracticeQueueWith(
   prisma: Db,
   slug: string | null,
   choice: PracticeChoice,
   now: Date,
-  { limit = practiceBatch, userId = localUserId }: { limit?: number; userId?: string } = {},
+  { limit = practiceBatch, userId }: { limit?: number; userId: string },
 ): Promise<PracticeQueue | null> {
   const deck =
     slug === null
       ? { id: "", slug: "", title: "All decks" }
       : await prisma.deck.findFirst({
-          where: { slug, ...activeDeck },
+          where: { slug, ...activeDeck(userId) },
           select: { id: true, slug: true, title: true },
         });
   if (!deck) return null;
@@ -60,7 +63,7 @@ export async function getPracticeQueueWith(
   });
   // Reverse cards of term cards only in decks the learner studies both ways.
   const studied = studiedCardsWhere(reversed.map((row) => row.deckId));
-  const inDeck = slug === null ? { deck: activeDeck, ...studied } : { deckId: deck.id, ...studied };
+  const inDeck = slug === null ? { deck: activeDeck(userId), ...studied } : { deckId: deck.id, ...studied };
   // Cards of several decks say which deck each comes from.
   const label = (row: { deck: { slug: string; title: string } }) => (slug === null ? { deck: row.deck } : {});
   if (choice.kind === "ahead") {

@@ -3,6 +3,7 @@
  * answers (and for multiple choice, the options) sent with a study queue.
  */
 import type { Db } from "@/app/lib/database/client";
+import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
 import { answerText } from "@/app/lib/study/answer-text";
 import { pickChoices, type ChoiceCandidate } from "@/app/lib/study/choices";
 import { maxTypedAnswer } from "@/app/lib/study/typed-answer";
@@ -20,7 +21,10 @@ import { parseContext } from "./mappers";
 /** The deck's answers offered as wrong options are read from at most this many cards, in file order. */
 export const maxChoiceCandidates = 2000;
 
-/** The learner's quiz mode for a deck (flip when none is stored) and whether it has term cards. */
+/**
+ * The learner's quiz mode for a deck (flip when none is stored) and whether it has term cards; a
+ * deck they may not see has none, so nothing of its cards shows through.
+ */
 export async function getQuizSettingsWith(prisma: Db, deckId: string, userId: string): Promise<QuizSettings> {
   const [row, term] = await Promise.all([
     prisma.deckSettings.findUnique({
@@ -28,7 +32,13 @@ export async function getQuizSettingsWith(prisma: Db, deckId: string, userId: st
       select: { quizMode: true, studyReversed: true },
     }),
     prisma.card.findFirst({
-      where: { deckId, retiredAt: null, kind: "reversed", key: { endsWith: reverseKeySuffix } },
+      where: {
+        deckId,
+        deck: visibleDeckWhere(userId),
+        retiredAt: null,
+        kind: "reversed",
+        key: { endsWith: reverseKeySuffix },
+      },
       select: { id: true },
     }),
   ]);
@@ -79,7 +89,8 @@ function typedQuiz(card: StudyCard): CardQuiz {
 /**
  * The queue's cards with what the deck's mode needs: in typed mode each card's answer as plain
  * text; in choice mode four options chosen among the deck's answers (choices.ts). A card the mode
- * cannot ask is flipped, with the reason.
+ * cannot ask is flipped, with the reason. `deckId` is the deck of a study queue already read for
+ * the learner (study-queue-read.ts), which checked they may see it.
  */
 export async function withQuizData(
   prisma: Db,

@@ -16,6 +16,7 @@ import {
   type SimulatedCard,
 } from "@/app/lib/optimizer/retention-simulation";
 import { resolveDeckSettings, stepsOf } from "@/app/lib/settings";
+import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
 import { getReversedDeckIdsWith, studiedCardsWhere } from "./quiz-mode";
 import { getDecksOverridesWith, getLearnerSettingsWith } from "./settings-read";
 
@@ -51,14 +52,19 @@ async function collectionFingerprint(prisma: Db, userId: string) {
   return [states, cards, marks, decks].map((row) => [row._count._all, row._max.updatedAt?.getTime() ?? 0]);
 }
 
+/** Decks whose cards the learner studies: theirs or shared, neither trashed nor missing. */
+function studiedDeck(userId: string) {
+  return { deletedAt: null, missingAt: null, ...visibleDeckWhere(userId) };
+}
+
 /**
- * Cards in study (of one deck, or all): not retired, in a deck neither trashed nor missing, not
- * suspended, and reverse cards only in the decks the learner studies both ways.
+ * Cards in study (of one deck, or all): not retired, in a deck the learner may see neither trashed
+ * nor missing, not suspended, and reverse cards only in the decks the learner studies both ways.
  */
 const inStudy = (userId: string, reversedDeckIds: string[], deckId?: string) => ({
   retiredAt: null,
   ...(deckId ? { deckId } : {}),
-  deck: { deletedAt: null, missingAt: null },
+  deck: studiedDeck(userId),
   marks: { none: { userId, suspendedAt: { not: null } } },
   ...studiedCardsWhere(reversedDeckIds),
 });
@@ -111,7 +117,7 @@ export async function getRetentionEstimatesWith(
   const [overrides, fingerprint] = await Promise.all([
     prisma.deck
       .findMany({
-        where: { ...(deckId ? { id: deckId } : {}), deletedAt: null, missingAt: null },
+        where: { ...(deckId ? { id: deckId } : {}), ...studiedDeck(userId) },
         select: { id: true },
       })
       .then((decks) =>

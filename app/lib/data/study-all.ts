@@ -2,14 +2,14 @@ import "server-only";
 import { getDb } from "@/app/lib/db";
 import { countDueAllWith, getStudyAllQueueWith } from "./study-all-read";
 
-/** A batch of the local learner's Study all queue (every active deck). */
-export async function getStudyAllQueue(now = new Date()) {
+/** A batch of the learner's Study all queue (every active deck). */
+export async function getStudyAllQueue(userId: string, now = new Date()) {
   const { prisma } = await getDb();
-  return getStudyAllQueueWith(prisma, now);
+  return getStudyAllQueueWith(prisma, now, { userId });
 }
 
-/** Learning and review cards due today across every active deck, counted up to `cap` (then cap + 1). */
-export async function countDueAll(cap: number, now = new Date()) {
+/** The learner's learning and review cards due today across every active deck, counted up to `cap` (then cap + 1). */
+export async function countDueAll(userId: string, cap: number, now = new Date()) {
   const { prisma } = await getDb();
-  return countDueAllWith(prisma, now, { cap });
+  return countDueAllWith(prisma, now, { userId, cap });
 }

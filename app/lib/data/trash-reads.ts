@@ -3,7 +3,7 @@
  * batch), so the list never shows a deck past its date.
  */
 import type { Db } from "@/app/lib/database/client";
-import { localUserId } from "@/app/lib/auth/local-learner";
+import { manageableDeckWhere, type DeckAccessor } from "@/app/lib/auth/deck-access";
 import { purgeExpiredDecks } from "@/app/lib/decks/deck-trash";
 import { trashExpiresAt } from "@/app/lib/decks/trash-policy";
 
@@ -23,11 +23,16 @@ export interface TrashRow {
 /** Decks listed at most; more is unlikely, and the oldest are purged first anyway. */
 export const trashPageSize = 100;
 
-/** The decks in the trash, most recently deleted first, with what deleting them for good loses. */
-export async function getTrashWith(prisma: Db, now: Date, userId = localUserId): Promise<TrashRow[]> {
+/**
+ * The decks in the learner's trash, most recently deleted first, with what deleting them for good
+ * loses: only decks they may restore (canManageDeck), so with accounts on their own and never a
+ * shared deck, and in single-user mode every deck as before.
+ */
+export async function getTrashWith(prisma: Db, now: Date, accessor: DeckAccessor): Promise<TrashRow[]> {
+  const { userId } = accessor;
   await purgeExpiredDecks(prisma, now);
   const decks = await prisma.deck.findMany({
-    where: { deletedAt: { not: null } },
+    where: { deletedAt: { not: null }, ...manageableDeckWhere(accessor) },
     orderBy: [{ deletedAt: "desc" }, { id: "asc" }],
     take: trashPageSize,
     select: { id: true, slug: true, title: true, sourcePath: true, deletedAt: true },
@@ -47,5 +52,13 @@ export async function getTrashWith(prisma: Db, now: Date, userId = localUserId):
       cardCount: cardCounts.get(deck.id) ?? 0,
       reviewCount: reviews[index] ?? 0,
     };
+  });
+}
+
+/** A deck in the learner's trash (the home page's "Restore" notice after deleting it), or null. */
+export async function getTrashedDeckWith(prisma: Db, slug: string, accessor: DeckAccessor) {
+  return prisma.deck.findFirst({
+    where: { slug, deletedAt: { not: null }, ...manageableDeckWhere(accessor) },
+    select: { id: true, slug: true, title: true },
   });
 }

@@ -1,6 +1,9 @@
 import path from "node:path";
 import { mediaDirFrom } from "@/app/lib/anki/media-path";
-import { readMediaFile } from "@/app/lib/downloads/media-file";
+import { viewerOrThrow } from "@/app/lib/auth/viewer";
+import { getDb } from "@/app/lib/db";
+import { readDeckMediaFile } from "@/app/lib/downloads/media-file";
+import { withRouteErrors } from "@/app/lib/http/route-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -20,16 +23,24 @@ const contentTypes: Record<string, string> = {
   ".webm": "video/webm",
 };
 
-/** `/media/<deck-slug>/<file>`: a deck's media file (from an Anki import), never anything outside the media folder. */
-export async function GET(
+/**
+ * `/media/<deck-slug>/<file>`: a deck's media file (from an Anki import), never anything outside the
+ * media folder, and only of a deck the viewer may see (401 signed out, 404 another learner's).
+ */
+export const GET = withRouteErrors(async function GET(
   _request: Request,
   { params }: { params: Promise<{ path: string[] }> },
 ): Promise<Response> {
+  const viewer = await viewerOrThrow();
   const segments = (await params).path;
   const [deckSlug, fileName] = segments;
   const media =
     segments.length === 2 && deckSlug && fileName
-      ? await readMediaFile(mediaDirFrom(process.env), deckSlug, fileName)
+      ? await readDeckMediaFile((await getDb()).prisma, viewer.userId, {
+          mediaDir: mediaDirFrom(process.env),
+          deckSlug,
+          fileName,
+        })
       : null;
   if (!media) return new Response("Not found", { status: 404 });
   return new Response(new Uint8Array(media.bytes), {
@@ -41,4 +52,4 @@ export async function GET(
       "Cache-Control": "private, max-age=3600",
     },
   });
-}
+});

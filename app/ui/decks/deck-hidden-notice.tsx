@@ -6,11 +6,12 @@ const boxClass =
   "mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50";
 
 /**
- * Why a deck cannot be studied: it is in the trash (with Restore), or its notes file is gone (it
- * comes back with its history when the file does).
+ * Why a deck cannot be studied: it is in the trash (with Restore for a learner who may manage it),
+ * or its notes file is gone (it comes back with its history when the file does).
  */
 export function DeckHiddenNotice({
   deck,
+  manageable,
 }: {
   deck: {
     id: string;
@@ -19,7 +20,15 @@ export function DeckHiddenNotice({
     missingAt: Date | null;
     sourcePath: string | null;
   };
+  manageable: boolean;
 }) {
+  if (deck.deletedAt && !manageable) {
+    return (
+      <div role="status" className={boxClass}>
+        <p>This deck has been deleted from this server, so it cannot be studied.</p>
+      </div>
+    );
+  }
   if (deck.deletedAt) {
     return (
       <div role="status" className={`${boxClass} flex flex-wrap items-center justify-between gap-3`}>

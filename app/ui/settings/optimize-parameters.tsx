@@ -1,16 +1,15 @@
 import { connection } from "next/server";
 import { getDb } from "@/app/lib/db";
-import { localUserId } from "@/app/lib/auth/local-learner";
 import { getOptimizeStatus } from "@/app/lib/actions/optimize-jobs";
 import { getOptimizerSettings } from "@/app/lib/data/review-history";
 import { minimumTrainingReviews } from "@/app/lib/optimizer/decide";
 import { OptimizePanel } from "./optimize-panel";
 
 /** Settings -> Optimize: train FSRS's parameters on the learner's own reviews. */
-export async function OptimizeParameters() {
+export async function OptimizeParameters({ userId }: { userId: string }) {
   await connection();
   const { prisma } = await getDb();
-  const settings = await getOptimizerSettings(prisma, localUserId);
+  const settings = await getOptimizerSettings(prisma, userId);
   return (
     <section
       aria-labelledby="optimize-heading"
@@ -28,7 +27,7 @@ export async function OptimizeParameters() {
       <OptimizePanel
         defaults={settings.defaults}
         parameters={settings.parameters}
-        initialStatus={getOptimizeStatus(localUserId)}
+        initialStatus={getOptimizeStatus(userId)}
       />
     </section>
   );

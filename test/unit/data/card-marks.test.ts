@@ -71,9 +71,9 @@ describe.each(testProviders)("card marks on %s", (provider) => {
 
     expect(await queueIds(now)).not.toContain(ids[0]);
     expect(await queueIds(tomorrow)).toContain(ids[0]);
-    const deck = await getDeckDetailWith(db.prisma, "marks", now);
+    const deck = await getDeckDetailWith(db.prisma, "marks", now, "local");
     expect(deck!.counts).toEqual({ new: 4, learning: 0, due: 1 });
-    expect((await getDeckDetailWith(db.prisma, "marks", tomorrow))!.counts.new).toBe(5);
+    expect((await getDeckDetailWith(db.prisma, "marks", tomorrow, "local"))!.counts.new).toBe(5);
   });
 
   it("unbury brings it back today", async () => {
@@ -87,7 +87,7 @@ describe.each(testProviders)("card marks on %s", (provider) => {
     expect(first.status === "marked" && first.mark.suspendedAt).toEqual(now);
     expect(later.status === "marked" && later.mark.suspendedAt).toEqual(now);
     expect(await queueIds(tomorrow)).not.toContain(ids[5]);
-    expect((await getDeckDetailWith(db.prisma, "marks", now))!.counts.due).toBe(0);
+    expect((await getDeckDetailWith(db.prisma, "marks", now, "local"))!.counts.due).toBe(0);
     expect(await getDeckMarkCountsWith(db.prisma, deckId, now, "local")).toEqual({
       suspended: 1,
       buried: 0,
@@ -96,7 +96,7 @@ describe.each(testProviders)("card marks on %s", (provider) => {
 
     await markCardWith(db.prisma, { cardId: ids[5]!, action: "unsuspend" }, now);
     expect(await queueIds(now)).toContain(ids[5]);
-    expect((await getDeckDetailWith(db.prisma, "marks", now))!.counts.due).toBe(1);
+    expect((await getDeckDetailWith(db.prisma, "marks", now, "local"))!.counts.due).toBe(1);
   });
 
   it("flags without hiding the card, and shows the flag in the queue", async () => {

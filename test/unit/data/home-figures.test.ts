@@ -17,7 +17,7 @@ describe.each(testProviders)("home figures on %s", (provider) => {
 
   it("is a first visit until the first review", async () => {
     await putDeck(db.prisma, "cells", 3);
-    expect(await getHomeFiguresWith(db.prisma, now)).toEqual({
+    expect(await getHomeFiguresWith(db.prisma, now, "local")).toEqual({
       dueToday: 0,
       nextDue: null,
       reviewedToday: 0,
@@ -45,7 +45,7 @@ describe.each(testProviders)("home figures on %s", (provider) => {
     await db.prisma.deck.update({ where: { id: "missing" }, data: { missingAt: now } });
     await putReview(db.prisma, a[0]!, at(10, 9));
 
-    const figures = await getHomeFiguresWith(db.prisma, now);
+    const figures = await getHomeFiguresWith(db.prisma, now, "local");
     expect(figures.dueToday).toBe(4);
     // The learning step in 30 minutes comes before tonight's review.
     expect(figures.nextDue).toEqual(hours(0.5));
@@ -56,9 +56,9 @@ describe.each(testProviders)("home figures on %s", (provider) => {
     const [card] = await putDeck(db.prisma, "a", 1);
     await putState(db.prisma, card!, { state: 2, due: hours(3) });
     await putReview(db.prisma, card!, at(9, 9));
-    const figures = await getHomeFiguresWith(db.prisma, now);
+    const figures = await getHomeFiguresWith(db.prisma, now, "local");
     expect(figures.dueToday).toBe(1);
-    const tomorrow = await getHomeFiguresWith(db.prisma, hours(-11.5));
+    const tomorrow = await getHomeFiguresWith(db.prisma, hours(-11.5), "local");
     expect(tomorrow.nextDue).toEqual(hours(3));
   });
 
@@ -75,29 +75,29 @@ describe.each(testProviders)("home figures on %s", (provider) => {
       [9, 23],
     ] as const)
       await putReview(db.prisma, card!, at(day, hour));
-    let figures = await getHomeFiguresWith(db.prisma, now);
+    let figures = await getHomeFiguresWith(db.prisma, now, "local");
     // Not studied yet today: the streak runs up to yesterday (5 to 9 March).
     expect(figures.streak).toBe(5);
     expect(figures.reviewedToday).toBe(0);
 
     // The study day starts at 4 am (the default): a review at 1 am still belongs to 9 March.
     await putReview(db.prisma, card!, at(10, 1));
-    figures = await getHomeFiguresWith(db.prisma, now);
+    figures = await getHomeFiguresWith(db.prisma, now, "local");
     expect(figures.streak).toBe(5);
     expect(figures.reviewedToday).toBe(0);
 
     await putReview(db.prisma, card!, at(10, 11));
-    figures = await getHomeFiguresWith(db.prisma, now);
+    figures = await getHomeFiguresWith(db.prisma, now, "local");
     expect(figures.streak).toBe(6);
     expect(figures.reviewedToday).toBe(1);
 
     // Two days later without study, the streak is over.
-    expect((await getHomeFiguresWith(db.prisma, at(12, 12))).streak).toBe(0);
+    expect((await getHomeFiguresWith(db.prisma, at(12, 12), "local")).streak).toBe(0);
   });
 
   it("walks a streak longer than one batch of days", async () => {
     const [card] = await putDeck(db.prisma, "a", 1);
     for (let back = 0; back < 45; back++) await putReview(db.prisma, card!, new Date(2026, 2, 10 - back, 12));
-    expect((await getHomeFiguresWith(db.prisma, now)).streak).toBe(45);
+    expect((await getHomeFiguresWith(db.prisma, now, "local")).streak).toBe(45);
   });
 });

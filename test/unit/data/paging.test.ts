@@ -68,7 +68,7 @@ describe.each(testProviders)("paged deck and card lists on %s", (provider) => {
 
   it("reads the decks 50 at a time in title order, the same pages forwards and back", async () => {
     const { forwards, backwards } = await walk(async (cursor) => {
-      const page = await getDeckListPageWith(db.prisma, cursor);
+      const page = await getDeckListPageWith(db.prisma, "local", cursor);
       expect(page.total).toBe(130);
       return { rows: page.decks, links: page.links };
     });
@@ -78,18 +78,18 @@ describe.each(testProviders)("paged deck and card lists on %s", (provider) => {
   });
 
   it("counts the decks only up to a cap, and says when there are more", async () => {
-    expect(await getDeckListPageWith(db.prisma, {}, { countCap: 100 })).toMatchObject({
+    expect(await getDeckListPageWith(db.prisma, "local", {}, { countCap: 100 })).toMatchObject({
       total: 100,
       totalCapped: true,
     });
-    expect(await getDeckListPageWith(db.prisma, {}, { countCap: 130 })).toMatchObject({
+    expect(await getDeckListPageWith(db.prisma, "local", {}, { countCap: 130 })).toMatchObject({
       total: 130,
       totalCapped: false,
     });
   });
 
   it("counts only the decks on the page it shows", async () => {
-    const page = await getDeckSummariesWith(db.prisma, now);
+    const page = await getDeckSummariesWith(db.prisma, now, {}, "local");
     expect(page.decks).toHaveLength(50);
     expect(page.total).toBe(130);
     const big = page.decks.find((deck) => deck.id === bigDeckId);
@@ -147,7 +147,7 @@ describe.each(testProviders)("paged deck and card lists on %s", (provider) => {
       before: undefined,
       q: "x",
     });
-    const page = await getDeckListPageWith(db.prisma, { after: "no-such-deck" });
+    const page = await getDeckListPageWith(db.prisma, "local", { after: "no-such-deck" });
     expect(page.decks[0]?.id).toBe(deckOrder[0]);
     expect(page.links.previous).toBeNull();
   });

@@ -104,32 +104,45 @@ describe.each(testProviders)("Study all and practice reads on %s", (provider) =>
   });
 
   it("gives practice every active card in file order, or the cards due within some days", async () => {
-    const cram = await getPracticeQueueWith(db.prisma, "beta", { kind: "cram" }, now);
+    const cram = await getPracticeQueueWith(db.prisma, "beta", { kind: "cram" }, now, { userId: "local" });
     expect(cram?.queue.cards.map((card) => card.id)).toEqual(decks.beta!.slice(0, 3));
     expect(cram?.total).toBe(3);
-    const capped = await getPracticeQueueWith(db.prisma, "alpha", { kind: "cram" }, now, { limit: 5 });
+    const capped = await getPracticeQueueWith(db.prisma, "alpha", { kind: "cram" }, now, {
+      limit: 5,
+      userId: "local",
+    });
     expect(capped?.queue.cards).toHaveLength(5);
     expect(capped?.total).toBe(30);
     // Within 1 day: the due reviews and the learning card; alpha's card graded Easy today is weeks away.
-    const ahead = await getPracticeQueueWith(db.prisma, "alpha", { kind: "ahead", days: 1 }, now);
+    const ahead = await getPracticeQueueWith(db.prisma, "alpha", { kind: "ahead", days: 1 }, now, {
+      userId: "local",
+    });
     expect(ahead?.queue.cards.map((card) => card.id).sort()).toEqual(
       [decks.alpha![0]!, decks.alpha![1]!, decks.alpha![3]!].sort(),
     );
-    const far = await getPracticeQueueWith(db.prisma, "alpha", { kind: "ahead", days: 365 }, now);
+    const far = await getPracticeQueueWith(db.prisma, "alpha", { kind: "ahead", days: 365 }, now, {
+      userId: "local",
+    });
     expect(far?.queue.cards.map((card) => card.id)).toContain(decks.alpha![2]!);
-    expect(await getPracticeQueueWith(db.prisma, "trashed", { kind: "cram" }, now)).toBeNull();
+    expect(
+      await getPracticeQueueWith(db.prisma, "trashed", { kind: "cram" }, now, { userId: "local" }),
+    ).toBeNull();
     // Practice all: every active deck, each card naming its deck; trashed and missing decks left out.
-    const all = await getPracticeQueueWith(db.prisma, null, { kind: "cram" }, now);
+    const all = await getPracticeQueueWith(db.prisma, null, { kind: "cram" }, now, { userId: "local" });
     expect(all?.total).toBe(30 + 3);
     expect(all?.queue.cards[0]?.deck).toEqual({ slug: "alpha", title: "Alpha" });
     expect(all?.queue.cards.at(-1)?.deck).toEqual({ slug: "beta", title: "Beta" });
-    const allAhead = await getPracticeQueueWith(db.prisma, null, { kind: "ahead", days: 1 }, now);
+    const allAhead = await getPracticeQueueWith(db.prisma, null, { kind: "ahead", days: 1 }, now, {
+      userId: "local",
+    });
     expect(allAhead?.queue.cards.map((card) => card.deck?.slug).sort()).toEqual([
       "alpha",
       "alpha",
       "alpha",
       "beta",
     ]);
-    expect(await getPracticeQueueWith(db.prisma, "nope", { kind: "cram" }, now)).toBeNull();
+    expect(
+      await getPracticeQueueWith(db.prisma, "nope", { kind: "cram" }, now, { userId: "local" }),
+    ).toBeNull();
   });
 });

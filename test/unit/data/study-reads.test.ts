@@ -51,7 +51,7 @@ describe.each(testProviders)("deck and queue reads on %s", (provider) => {
   it("counts new (after today's allowance), learning due now and reviews due today", async () => {
     const {
       decks: [empty, net],
-    } = await getDeckSummariesWith(db.prisma, now);
+    } = await getDeckSummariesWith(db.prisma, now, {}, "local");
     expect(empty).toMatchObject({
       slug: "empty",
       cardCount: 0,
@@ -65,7 +65,7 @@ describe.each(testProviders)("deck and queue reads on %s", (provider) => {
   });
 
   it("counts a deck on its own page the same way, and lists its active cards with states", async () => {
-    const deck = await getDeckDetailWith(db.prisma, "net", now);
+    const deck = await getDeckDetailWith(db.prisma, "net", now, "local");
     expect(deck).toMatchObject({
       sourcePath: "content/net.md",
       cardCount: 29,
@@ -77,7 +77,7 @@ describe.each(testProviders)("deck and queue reads on %s", (provider) => {
     expect(cards[0]).toMatchObject({ front: "Q0", line: 1, context: ["Ch 1"], schedule: { state: 1 } });
     expect(cards[5]?.schedule).toBeNull();
     expect(cards.some((card) => card.id === ids[29])).toBe(false);
-    expect(await getDeckDetailWith(db.prisma, "missing", now)).toBeNull();
+    expect(await getDeckDetailWith(db.prisma, "missing", now, "local")).toBeNull();
   });
 
   it("loads the study queue once: learning cards, reviews due today, new cards up to the allowance", async () => {

@@ -108,7 +108,7 @@ describe.each(testProviders)("study settings on %s", (provider) => {
     expect(q.newRemaining).toBe(2);
     expect(q.cards.filter((c) => !c.schedule).map((c) => c.position)).toEqual([2, 3]);
     expect(new Date(q.dayEnd).toISOString()).toBe("2026-01-16T03:00:00.000Z");
-    expect((await getDeckDetailWith(db.prisma, deck.slug, now))!.counts.new).toBe(2);
+    expect((await getDeckDetailWith(db.prisma, deck.slug, now, "local"))!.counts.new).toBe(2);
     await saveLearnerSettingsWith(db.prisma, "local", base);
   });
 
@@ -118,7 +118,7 @@ describe.each(testProviders)("study settings on %s", (provider) => {
     await saveDeckOverridesWith(db.prisma, "local", deck.id, { ...noOverrides, maxReviewsPerDay: 2 });
     const q = (await queue(deck.slug))!;
     expect(q.cards.map((c) => c.id)).toEqual([ids[4], ids[3]]);
-    expect((await getDeckDetailWith(db.prisma, deck.slug, now))!.counts.due).toBe(2);
+    expect((await getDeckDetailWith(db.prisma, deck.slug, now, "local"))!.counts.due).toBe(2);
     await grade(ids[4]!, 3, 1, now);
     expect((await queue(deck.slug))!.cards.map((c) => c.id)).toEqual([ids[3]]);
   });
@@ -180,19 +180,19 @@ describe.each(testProviders)("study settings on %s", (provider) => {
     expect(leeched).toMatchObject({ leech: true });
     expect(await mark()).toMatchObject({ leechAt: expect.any(Date), suspendedAt: expect.any(Date) });
     expect((await queue(deck.slug, at))!.cards.map((c) => c.id)).not.toContain(id);
-    expect((await getDeckDetailWith(db.prisma, deck.slug, at))!.leechCount).toBe(1);
+    expect((await getDeckDetailWith(db.prisma, deck.slug, at, "local"))!.leechCount).toBe(1);
     const page = await getDeckCardsPageWith(db, deck.id, {}, "local");
     expect(page.cards.find((c) => c.id === id)?.leech).toBe(true);
 
     // A suspended card is not counted as new either.
-    const newBefore = (await getDeckDetailWith(db.prisma, deck.slug, at))!.counts.new;
+    const newBefore = (await getDeckDetailWith(db.prisma, deck.slug, at, "local"))!.counts.new;
     await db.prisma.cardMark.create({ data: { userId: "local", cardId: ids[1]!, suspendedAt: at } });
-    expect((await getDeckDetailWith(db.prisma, deck.slug, at))!.counts.new).toBe(newBefore - 1);
+    expect((await getDeckDetailWith(db.prisma, deck.slug, at, "local"))!.counts.new).toBe(newBefore - 1);
     await db.prisma.cardMark.delete({ where: { userId_cardId: { userId: "local", cardId: ids[1]! } } });
 
     await undoGradeWith(db.prisma, { gradeId, cardId: id, expectedVersion: version });
     expect(await mark()).toMatchObject({ leechAt: null, suspendedAt: null });
-    expect((await getDeckDetailWith(db.prisma, deck.slug, at))!.leechCount).toBe(0);
+    expect((await getDeckDetailWith(db.prisma, deck.slug, at, "local"))!.leechCount).toBe(0);
     await saveLearnerSettingsWith(db.prisma, "local", base);
   });
 

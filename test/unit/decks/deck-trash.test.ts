@@ -37,14 +37,16 @@ describe.each(testProviders)("decks in the trash on %s", (provider) => {
 
     await moveDeckToTrash(db.prisma, "cells", now);
 
-    const list = await getDeckListPageWith(db.prisma);
+    const list = await getDeckListPageWith(db.prisma, "local");
     expect(list.decks.map((deck) => deck.slug)).toEqual(["atoms"]);
     expect(list.total).toBe(1);
-    expect((await getDeckSummariesWith(db.prisma, now)).decks.map((deck) => deck.slug)).toEqual(["atoms"]);
+    expect((await getDeckSummariesWith(db.prisma, now, {}, "local")).decks.map((deck) => deck.slug)).toEqual([
+      "atoms",
+    ]);
     expect(await getStudyQueueWith(db.prisma, "cells", now)).toBeNull();
-    expect((await getDeckDetailWith(db.prisma, "cells", now))?.deletedAt).toEqual(now);
+    expect((await getDeckDetailWith(db.prisma, "cells", now, "local"))?.deletedAt).toEqual(now);
 
-    const trash = await getTrashWith(db.prisma, now);
+    const trash = await getTrashWith(db.prisma, now, { userId: "local", accounts: false });
     expect(trash).toEqual([
       expect.objectContaining({
         slug: "cells",
@@ -65,10 +67,10 @@ describe.each(testProviders)("decks in the trash on %s", (provider) => {
     expect((await db.prisma.deck.findUniqueOrThrow({ where: { id: "cells" } })).deletedAt).toEqual(now);
 
     await restoreDeck(db.prisma, "cells");
-    expect((await getDeckListPageWith(db.prisma)).decks.map((deck) => deck.slug)).toEqual(["cells"]);
+    expect((await getDeckListPageWith(db.prisma, "local")).decks.map((deck) => deck.slug)).toEqual(["cells"]);
     expect(await db.prisma.reviewLog.count()).toBe(1);
     expect((await getStudyQueueWith(db.prisma, "cells", now))?.cards).toHaveLength(2);
-    expect(await getTrashWith(db.prisma, now)).toEqual([]);
+    expect(await getTrashWith(db.prisma, now, { userId: "local", accounts: false })).toEqual([]);
   });
 
   it("deletes for good only a deck in the trash, with its cards and history", async () => {
@@ -97,7 +99,7 @@ describe.each(testProviders)("decks in the trash on %s", (provider) => {
 
     expect(await purgeExpiredDecks(db.prisma, now, 2)).toBe(2);
     expect(await db.prisma.deck.count()).toBe(4);
-    const trash = await getTrashWith(db.prisma, now);
+    const trash = await getTrashWith(db.prisma, now, { userId: "local", accounts: false });
     expect(trash.map((deck) => deck.slug)).toEqual(["recent"]);
     expect(await db.prisma.card.count()).toBe(1);
   });
@@ -136,7 +138,7 @@ describe.each(testProviders)("decks in the trash on %s", (provider) => {
       const after = await db.prisma.deck.findMany();
       expect(after).toHaveLength(1);
       expect(after[0]).toMatchObject({ id: deck.id, deletedAt: now });
-      expect((await getDeckListPageWith(db.prisma)).decks).toEqual([]);
+      expect((await getDeckListPageWith(db.prisma, "local")).decks).toEqual([]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

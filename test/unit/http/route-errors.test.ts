@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { SignInRequiredError } from "@/app/lib/auth/viewer";
 import { BodyTooLargeError } from "@/app/lib/http/body-limit";
 import { withRouteErrors } from "@/app/lib/http/route-errors";
 
@@ -14,6 +15,14 @@ describe("withRouteErrors", () => {
     })();
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({ error: "The upload is larger than the 100 MB limit." });
+  });
+
+  it("answers nobody signed in (viewerOrThrow) with 401, not a 500", async () => {
+    const response = await withRouteErrors(async () => {
+      throw new SignInRequiredError();
+    })();
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: "Sign in to continue." });
   });
 
   it("answers anything unexpected with a 500 that says so, never an empty body", async () => {

@@ -67,12 +67,12 @@ describe.each(testProviders)("decks whose file is gone on %s", (provider) => {
 
     // Hidden from study and the counts, still listed (marked) so its page can say why.
     expect(await getStudyQueueWith(db.prisma, "cells", later(2))).toBeNull();
-    expect((await getHomeFiguresWith(db.prisma, later(48))).dueToday).toBe(0);
-    const summaries = await getDeckSummariesWith(db.prisma, later(2));
+    expect((await getHomeFiguresWith(db.prisma, later(48), "local")).dueToday).toBe(0);
+    const summaries = await getDeckSummariesWith(db.prisma, later(2), {}, "local");
     const listed = summaries.decks.find((row) => row.slug === "cells");
     expect(listed?.missingAt).toEqual(later(1));
     expect(listed?.counts).toEqual({ new: 0, learning: 0, due: 0 });
-    expect((await getDeckDetailWith(db.prisma, "cells", later(2)))?.counts).toEqual({
+    expect((await getDeckDetailWith(db.prisma, "cells", later(2), "local"))?.counts).toEqual({
       new: 0,
       learning: 0,
       due: 0,
@@ -110,7 +110,7 @@ describe.each(testProviders)("decks whose file is gone on %s", (provider) => {
     await db.prisma.deck.create({ data: { slug: "pasted", title: "Pasted", sourcePath: "browser:pasted" } });
     await importFolder(db.prisma, root, { root, now: later(1) });
     expect((await deck("pasted")).missingAt).toBeNull();
-    expect((await getDeckListPageWith(db.prisma)).decks.map((row) => row.missingAt)).toEqual([
+    expect((await getDeckListPageWith(db.prisma, "local")).decks.map((row) => row.missingAt)).toEqual([
       null,
       null,
       null,

@@ -4,18 +4,28 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/media/[...path]/route";
 import { defaultMediaDir } from "@/app/lib/anki/media-path";
+import type { OpenDatabase } from "@/app/lib/database/client";
+import { createTestDatabase, type TestDatabase } from "@/test/helpers/databases";
 
 const slug = `media-route-test-${process.pid}`;
 const linkedSlug = `${slug}-linked`;
 const folder = path.resolve(defaultMediaDir, slug);
 const outside = mkdtempSync(path.join(os.tmpdir(), "notecards-outside-media-"));
+// The route checks the deck is the viewer's (the local learner's here): the app's one client
+// (app/lib/db.ts) is pointed at a test database holding both decks.
+const appDb = globalThis as unknown as { notecardsDb?: Promise<OpenDatabase> };
+let db: TestDatabase;
 const get = (...segments: string[]) =>
   GET(new Request(`http://localhost/media/${segments.join("/")}`), {
     params: Promise.resolve({ path: segments }),
   });
 
 describe("GET /media/<deck>/<file>", () => {
-  beforeAll(() => {
+  beforeAll(async () => {
+    db = await createTestDatabase("sqlite");
+    appDb.notecardsDb = Promise.resolve(db);
+    for (const deckSlug of [slug, linkedSlug])
+      await db.prisma.deck.create({ data: { slug: deckSlug, title: deckSlug, ownerId: null } });
     mkdirSync(folder, { recursive: true });
     writeFileSync(path.join(folder, "cat.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     writeFileSync(
@@ -30,7 +40,9 @@ describe("GET /media/<deck>/<file>", () => {
     symlinkSync(path.join(folder, "cat.png"), path.join(folder, "kitten.png"));
   });
 
-  afterAll(() => {
+  afterAll(async () => {
+    delete appDb.notecardsDb;
+    await db?.destroy();
     rmSync(folder, { recursive: true, force: true });
     rmSync(path.resolve(defaultMediaDir, linkedSlug), { force: true });
     rmSync(outside, { recursive: true, force: true });

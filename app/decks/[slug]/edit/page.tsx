@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { canManageDeck } from "@/app/lib/auth/deck-access";
+import { requireViewer } from "@/app/lib/auth/viewer";
 import { getDeckSource } from "@/app/lib/browser-decks/get-deck-source";
+import { getVisibleDeck } from "@/app/lib/data/decks";
 import { EditDeckForm } from "@/app/ui/add-deck/edit-deck-form";
 
 export const metadata: Metadata = { title: "Edit deck" };
@@ -18,7 +21,12 @@ export default async function EditDeckPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { slug } = await params;
+  const viewer = await requireViewer(`/decks/${slug}/edit`);
   const line = lineSchema.parse((await searchParams).line);
+  // Another learner's private deck is not found; a shared one is read-only when accounts are on.
+  const visible = await getVisibleDeck(viewer.userId, slug);
+  if (!visible) notFound();
+  if (!canManageDeck(visible, viewer)) return <SharedDeckNotice slug={visible.slug} title={visible.title} />;
   const deck = await getDeckSource(slug);
   if (!deck) notFound();
 
@@ -57,6 +65,27 @@ export default async function EditDeckPage({
           </p>
         </div>
       )}
+    </>
+  );
+}
+
+/** A shared deck with accounts on: its notes file is the server's, edited by whoever runs it. */
+function SharedDeckNotice({ slug, title }: { slug: string; title: string }) {
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link
+          href={`/decks/${slug}`}
+          className="text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+        >
+          ← {title}
+        </Link>
+      </p>
+      <h1 className="mb-6 text-2xl font-bold tracking-tight">{title}</h1>
+      <p className="rounded-md border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+        This deck comes from the notes folder shared by everyone on this server, so it cannot be edited here.
+        Your progress with it is your own.
+      </p>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { requireViewer } from "@/app/lib/auth/viewer";
 import { getDeckOptions, getRetentionEstimates } from "@/app/lib/data/settings";
 import { DeckOptionsForm } from "@/app/ui/decks/deck-options-form";
 
@@ -12,7 +13,8 @@ export const metadata: Metadata = { title: "Deck options" };
 export default async function DeckOptionsPage({ params }: Props) {
   await connection();
   const { slug } = await params;
-  const options = await getDeckOptions(slug);
+  const viewer = await requireViewer(`/decks/${slug}/options`);
+  const options = await getDeckOptions(viewer.userId, slug);
   if (!options) notFound();
   const { deck, learner, overrides } = options;
   return (
@@ -41,7 +43,7 @@ export default async function DeckOptionsPage({ params }: Props) {
           slug={deck.slug}
           learner={learner}
           overrides={overrides}
-          retentionEstimates={getRetentionEstimates(deck.id)}
+          retentionEstimates={getRetentionEstimates(viewer.userId, deck.id)}
         />
       </div>
     </>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getDeck } from "@/app/lib/data/decks";
+import { requireViewer } from "@/app/lib/auth/viewer";
+import { getVisibleDeck } from "@/app/lib/data/decks";
 import { getStudyQueue } from "@/app/lib/data/study-queue";
 import { renderFaces } from "@/app/ui/study/render-faces";
 import { StudySession } from "@/app/ui/study/study-session";
@@ -14,12 +15,12 @@ export const metadata: Metadata = { title: "Study" };
 export default async function StudyPage({ params }: Props) {
   await connection();
   const { slug } = await params;
-  const queue = await getStudyQueue(slug);
-  if (!queue) {
-    // In the trash or its file gone: the deck page says why and what to do.
-    if (await getDeck(slug)) redirect(`/decks/${slug}`);
-    notFound();
-  }
+  const viewer = await requireViewer(`/decks/${slug}/study`);
+  // Another learner's private deck is not found, whatever the queue read makes of its slug.
+  if (!(await getVisibleDeck(viewer.userId, slug))) notFound();
+  const queue = await getStudyQueue(viewer.userId, slug);
+  // In the trash or its file gone: the deck page says why and what to do.
+  if (!queue) redirect(`/decks/${slug}`);
   // A new load (after saving grades left from an earlier visit) starts a fresh session.
   return (
     <>

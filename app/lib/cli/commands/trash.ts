@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localUserId } from "@/app/lib/auth/local-learner";
 import { getTrashWith } from "@/app/lib/data/trash-reads";
 import { openDatabase } from "@/app/lib/database/client";
 import { DeckStateError, restoreDeck } from "@/app/lib/decks/deck-trash";
@@ -32,7 +33,8 @@ export const trashCommand: Command = {
     const env = readCommandEnv(io);
     const db = await openDatabase(env.DATABASE_URL);
     try {
-      const trash = await getTrashWith(db.prisma, new Date());
+      // The operator's command, run as the single-user mode's learner: the shared decks and its own.
+      const trash = await getTrashWith(db.prisma, new Date(), { userId: localUserId, accounts: false });
       if (values.restore !== undefined) {
         const deck = trash.find((row) => row.slug === values.restore);
         if (!deck) {

@@ -1,18 +1,23 @@
 /**
  * The learner's cards now: how many in each state, when the started ones fall due (by hour, counted
  * by the database) and each started card's memory (three numbers a card, for the distributions).
- * Only active cards (not retired, deck not in the trash) count.
+ * Only active cards (not retired, deck not in the trash) of decks the learner may see count.
  */
 import type { Db } from "@/app/lib/database/client";
 import type { Provider } from "@/app/lib/database/migrate";
 import type { Prisma } from "@/app/lib/generated/sqlite/client";
+import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
 import { dayPeriods, type DayGrid } from "@/app/lib/stats/days";
 import type { CardCounts, DueDayRow, MemoryRow } from "@/app/lib/stats/types";
 import { asNumber, dayIndexSql, hourColumns, parameters, toNumbers, type Query } from "./hour-sql";
 import type { StatsScope } from "./review-days";
 
 function activeCards(scope: StatsScope): Prisma.CardWhereInput {
-  return { retiredAt: null, deck: { deletedAt: null }, ...(scope.deckId ? { deckId: scope.deckId } : {}) };
+  return {
+    retiredAt: null,
+    deck: { deletedAt: null, ...visibleDeckWhere(scope.userId) },
+    ...(scope.deckId ? { deckId: scope.deckId } : {}),
+  };
 }
 
 /**
@@ -47,8 +52,8 @@ export async function getCardCountsWith(prisma: Db, scope: StatsScope): Promise<
 }
 
 /**
- * The query behind getDueDaysWith: started, unsuspended cards due before the grid ends, by hour
- * inside and by study day outside; overdue cards count on the first day.
+ * The query behind getDueDaysWith: started, unsuspended cards of decks the learner may see, due
+ * before the grid ends, by hour inside and by study day outside; overdue cards count on the first day.
  */
 export function dueDaysQuery(provider: Provider, scope: StatsScope, grid: DayGrid): Query {
   const { params, add } = parameters(provider);
@@ -57,6 +62,7 @@ export function dueDaysQuery(provider: Provider, scope: StatsScope, grid: DayGri
     FROM "CardState" s
     JOIN "Card" c ON c."id" = s."cardId" AND c."retiredAt" IS NULL
     JOIN "Deck" d ON d."id" = c."deckId" AND d."deletedAt" IS NULL
+      AND (d."ownerId" IS NULL OR d."ownerId" = s."userId")
     WHERE s."userId" = ${add(scope.userId)} AND s."state" <> 0 AND s."due" < ${add(new Date(grid.end))}
       ${scope.deckId ? `AND c."deckId" = ${add(scope.deckId)}` : ""}
       AND NOT EXISTS (SELECT 1 FROM "CardMark" m

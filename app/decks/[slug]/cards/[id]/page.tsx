@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { requireViewer } from "@/app/lib/auth/viewer";
 import { getCardHistory } from "@/app/lib/data/stats";
 import { CardHistoryView } from "@/app/ui/stats/card-history-view";
 
@@ -12,8 +13,9 @@ export const metadata: Metadata = { title: "Card history" };
 export default async function CardHistoryPage({ params }: Props) {
   await connection();
   const { slug, id } = await params;
+  const viewer = await requireViewer(`/decks/${slug}/cards/${id}`);
   const now = new Date();
-  const history = await getCardHistory(slug, id, now);
+  const history = await getCardHistory(viewer.userId, slug, id, now);
   if (!history) notFound();
   return (
     <>
