@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { getDb } from "@/app/lib/db";
 import { localUserId } from "@/app/lib/auth/local-learner";
-import { getOptimizeStatus } from "@/app/lib/actions/optimize-jobs";
+import { getOptimizeStatus } from "@/app/lib/data/optimize-status";
 import { getOptimizerSettings } from "@/app/lib/data/review-history";
 import { minimumTrainingReviews } from "@/app/lib/optimizer/decide";
 import { OptimizePanel } from "./optimize-panel";
@@ -10,7 +10,10 @@ import { OptimizePanel } from "./optimize-panel";
 export async function OptimizeParameters() {
   await connection();
   const { prisma } = await getDb();
-  const settings = await getOptimizerSettings(prisma, localUserId);
+  const [settings, status] = await Promise.all([
+    getOptimizerSettings(prisma, localUserId),
+    getOptimizeStatus(prisma, localUserId),
+  ]);
   return (
     <section
       aria-labelledby="optimize-heading"
@@ -28,7 +31,7 @@ export async function OptimizeParameters() {
       <OptimizePanel
         defaults={settings.defaults}
         parameters={settings.parameters}
-        initialStatus={getOptimizeStatus(localUserId)}
+        initialStatus={status}
       />
     </section>
   );
