@@ -50,7 +50,8 @@ export function reshapeOptimizeJob(row: OptimizeJobRow | null, now: Date): Optim
   try {
     const stored = JSON.parse(row.result ?? "null") as OptimizeStatus | null;
     // Only the three outcomes are ever stored; anything else is a row this code did not write.
-    if (stored && stored.state === row.state && ["done", "too-few", "failed"].includes(stored.state)) return stored;
+    if (stored && stored.state === row.state && ["done", "too-few", "failed"].includes(stored.state))
+      return stored;
   } catch {
     // Falls through: an unreadable outcome is reported as a failure to try again.
   }
@@ -58,7 +59,11 @@ export function reshapeOptimizeJob(row: OptimizeJobRow | null, now: Date): Optim
 }
 
 /** The learner's job status; "idle" when they never started one. */
-export async function getOptimizeStatus(prisma: Db, userId: string, now = new Date()): Promise<OptimizeStatus> {
+export async function getOptimizeStatus(
+  prisma: Db,
+  userId: string,
+  now = new Date(),
+): Promise<OptimizeStatus> {
   const row = await prisma.optimizeJob.findUnique({
     where: { userId },
     select: { state: true, progress: true, result: true, heartbeatAt: true },

@@ -6,7 +6,10 @@ import { getDeckEventBus } from "./process-bus";
  * state changed: a grade or undo saved, now at `version`. Called after the write committed; not
  * awaited by the action, whose answer must not wait on the news.
  */
-export function announceCardChange(userId: string, change: { cardId: string; version: number }): Promise<void> {
+export function announceCardChange(
+  userId: string,
+  change: { cardId: string; version: number },
+): Promise<void> {
   return announce(getDeckEventBus(), {
     type: "card-changed",
     userId,

@@ -86,5 +86,7 @@ export function createDeckEventBus(): DeckEventBus & { deliver(event: DeckEvent)
 
 /** Publishes without letting a failed announcement fail the write it follows (that write is committed). */
 export function announce(bus: DeckEventBus, event: DeckEvent): Promise<void> {
-  return bus.publish(event).catch((error: unknown) => console.error(`could not announce ${event.type}`, error));
+  return bus
+    .publish(event)
+    .catch((error: unknown) => console.error(`could not announce ${event.type}`, error));
 }

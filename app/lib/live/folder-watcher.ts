@@ -67,7 +67,8 @@ export function watchContentFolder(options: FolderWatcherOptions): FolderWatcher
   async function retire(file: string): Promise<void> {
     const at = new Date();
     const slug = await markFileMissing(prisma, toSourcePath(file, importRoot), at);
-    if (slug) await announce(bus, { type: "deck-changed", slug, ownerId: folderDeckOwner, at: at.toISOString() });
+    if (slug)
+      await announce(bus, { type: "deck-changed", slug, ownerId: folderDeckOwner, at: at.toISOString() });
     options.onResult?.({ file, ok: true, missing: slug });
   }
 
@@ -99,8 +100,7 @@ export function watchContentFolder(options: FolderWatcherOptions): FolderWatcher
           error: error.message,
           at: at.toISOString(),
         });
-      }
-      else console.warn(`notes folder: ${error.message}`);
+      } else console.warn(`notes folder: ${error.message}`);
       options.onResult?.({ file, ok: false, error, slug });
     }
   }

@@ -36,7 +36,11 @@ export function createPostgresEventBus(options: PostgresEventBusOptions): Postgr
   const reconnect = options.reconnectMs ?? { min: 100, max: 5_000 };
   const local = createDeckEventBus();
   // Publishing shares nothing with listening: a notify must not wait behind a reconnect.
-  const publisher = new pg.Pool({ connectionString: options.connectionString, max: 2, idleTimeoutMillis: 30_000 });
+  const publisher = new pg.Pool({
+    connectionString: options.connectionString,
+    max: 2,
+    idleTimeoutMillis: 30_000,
+  });
   publisher.on("error", (error) => console.error("live events: publishing connection failed", error));
 
   let closed = false;

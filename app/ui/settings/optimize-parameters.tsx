@@ -28,11 +28,7 @@ export async function OptimizeParameters() {
         {minimumTrainingReviews} reviews of cards seen on an earlier day, and keeps your current parameters
         unless the new ones predict your reviews better.
       </p>
-      <OptimizePanel
-        defaults={settings.defaults}
-        parameters={settings.parameters}
-        initialStatus={status}
-      />
+      <OptimizePanel defaults={settings.defaults} parameters={settings.parameters} initialStatus={status} />
     </section>
   );
 }
