@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { adminUrl, postgresUnavailable } from "@/test/helpers/databases";
 import { launchBrowser } from "./support/browser";
 import { startApp, type RunningApp } from "./support/server";
@@ -53,7 +53,7 @@ describe.skipIf(postgresUnavailable)("two instances on one PostgreSQL", () => {
     browser = await launchBrowser();
     one = await startApp({ databaseUrl, contentDir });
     // Instance one watches: then news of a file change that reaches instance two went through PostgreSQL.
-    await expect.poll(() => one.output(), { timeout: 30_000 }).toContain(watching);
+    await vi.waitFor(() => expect(one.output()).toContain(watching), { timeout: 30_000, interval: 100 });
     two = await startApp({ databaseUrl, contentDir });
   });
 
