@@ -92,12 +92,22 @@ export function runUnderAdvisoryLock(options: AdvisoryLockOptions): AdvisoryLock
 
   async function connect(): Promise<void> {
     if (closed) return;
-    const next = new pg.Client({ connectionString: options.connectionString, keepAlive: true });
+    const next = new pg.Client({
+      connectionString: options.connectionString,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+    });
     client = next;
     next.on("error", () => lost(next));
     next.on("end", () => lost(next));
     try {
       await next.connect();
+      // A holder whose machine vanished (no FIN, no RST) would keep the lock until the server's TCP
+      // keepalive gives up, two hours by default: probe this session's peer after 10 s idle instead,
+      // so the lock is freed within about half a minute.
+      await next.query(
+        "SET tcp_keepalives_idle = 10; SET tcp_keepalives_interval = 5; SET tcp_keepalives_count = 3",
+      );
       const { rows } = await next.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
       pid = rows[0]?.pid ?? null;
     } catch {

@@ -66,7 +66,13 @@ export function createPostgresEventBus(options: PostgresEventBusOptions): Postgr
 
   async function listen(): Promise<void> {
     if (closed) return;
-    const client = new pg.Client({ connectionString: options.connectionString, keepAlive: true });
+    // Keepalive probes notice a silently dead connection, so the listener reconnects instead of
+    // waiting forever for notifications that cannot come.
+    const client = new pg.Client({
+      connectionString: options.connectionString,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+    });
     listener = client;
     client.on("error", () => lost(client));
     client.on("end", () => lost(client));
