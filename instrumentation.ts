@@ -13,6 +13,8 @@ export async function register(): Promise<void> {
     // The app still serves; the next `cards import` or start tries again.
     console.error("media left by an interrupted Anki import were not settled", error);
   }
+  // No shutdown hook for the live connections: `next start` exits on SIGTERM/SIGINT, and the exit
+  // closes them, which makes PostgreSQL end their sessions and free the watch lock at once.
   try {
     const { startLiveSync } = await import("@/app/lib/live/start-live-sync");
     await startLiveSync();

@@ -53,6 +53,14 @@ const envSchema = z
     BETTER_AUTH_URL: z
       .url({ protocol: /^https?$/, message: "BETTER_AUTH_URL must be an http:// or https:// origin" })
       .optional(),
+    /**
+     * On PostgreSQL one instance watches the notes folder (it holds an advisory lock); the others try
+     * to take over this often, in milliseconds.
+     */
+    WATCH_LOCK_RETRY_MS: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.coerce.number().int().min(50).max(600_000).default(5_000),
+    ),
     /** Sign-in and sign-up attempts allowed per client address per minute. */
     AUTH_RATE_LIMIT: z.preprocess(
       (value) => (value === "" ? undefined : value),

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { clientAddress } from "@/app/lib/http/client-address";
 import { jsonError } from "@/app/lib/http/json-error";
 import { getLiveConnectionLimiter, liveConnectionLimits } from "@/app/lib/live/connection-limiter";
-import { getDeckEventBus } from "@/app/lib/live/deck-events";
+import { SignInRequiredError, viewerOrThrow } from "@/app/lib/auth/viewer";
+import { getDeckEventBus } from "@/app/lib/live/process-bus";
 import { createDeckEventStream } from "@/app/lib/live/event-stream";
 
 export const dynamic = "force-dynamic";
@@ -16,10 +17,19 @@ const querySchema = z.object({
 });
 
 /**
- * Server-sent events: `deck-changed` / `deck-failed` for one deck (`?deck=slug`) or all decks. Each
- * stream stays open as long as its page, so a client past its share of streams gets 429.
+ * Server-sent events for the signed-in learner (401 otherwise): `deck-changed` / `deck-failed` for one
+ * deck (`?deck=slug`) or all the decks they can see, `card-changed` for their own grades made in other
+ * tabs or on other instances, and `resync` when events may have been missed. Each stream stays open
+ * as long as its page, so a client past its share of streams gets 429.
  */
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
+  let userId: string;
+  try {
+    userId = (await viewerOrThrow()).userId;
+  } catch (error) {
+    if (error instanceof SignInRequiredError) return jsonError(401, error.message);
+    throw error;
+  }
   const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return jsonError(400, "deck must be a deck slug");
   const release = getLiveConnectionLimiter().acquire(clientAddress(request.headers));
@@ -33,6 +43,7 @@ export function GET(request: Request): Response {
   }
   const stream = createDeckEventStream(getDeckEventBus(), {
     slug: parsed.data.deck,
+    userId,
     signal: request.signal,
     onClose: release,
   });

@@ -2,6 +2,8 @@
 
 import { z } from "zod";
 import { getDb } from "@/app/lib/db";
+import { viewerOrThrow } from "@/app/lib/auth/viewer";
+import { announceCardChange } from "@/app/lib/live/announce-card";
 import { gradeCardWith, undoGradeWith, type GradeResult, type UndoResult } from "./grading";
 
 export type InvalidResult = { status: "invalid"; errors: Record<string, string[] | undefined> };
@@ -27,14 +29,20 @@ const undoGradeSchema = z.object({
 export async function gradeCard(input: unknown): Promise<GradeResult | InvalidResult> {
   const parsed = gradeCardSchema.safeParse(input);
   if (!parsed.success) return { status: "invalid", errors: z.flattenError(parsed.error).fieldErrors };
+  const { userId } = await viewerOrThrow();
   const { prisma } = await getDb();
-  return gradeCardWith(prisma, parsed.data, new Date());
+  const result = await gradeCardWith(prisma, parsed.data, new Date(), { userId });
+  if (result.status === "saved" && !result.duplicate) void announceCardChange(userId, result);
+  return result;
 }
 
 /** Takes back a saved grade (Ctrl+Z / u on the study page). */
 export async function undoGrade(input: unknown): Promise<UndoResult | InvalidResult> {
   const parsed = undoGradeSchema.safeParse(input);
   if (!parsed.success) return { status: "invalid", errors: z.flattenError(parsed.error).fieldErrors };
+  const { userId } = await viewerOrThrow();
   const { prisma } = await getDb();
-  return undoGradeWith(prisma, parsed.data);
+  const result = await undoGradeWith(prisma, parsed.data, { userId });
+  if (result.status === "undone" && !result.alreadyUndone) void announceCardChange(userId, result);
+  return result;
 }

@@ -2,7 +2,8 @@
 
 import { getDb } from "@/app/lib/db";
 import { localUserId } from "@/app/lib/auth/local-learner";
-import { getOptimizeStatus, startOptimizeJob, type OptimizeStatus } from "./optimize-jobs";
+import { getOptimizeStatus } from "@/app/lib/data/optimize-status";
+import { startOptimizeJob, type OptimizeStatus } from "./optimize-jobs";
 
 /** Starts training the local learner's FSRS parameters (Settings -> Optimize); returns at once. */
 export async function startOptimization(): Promise<OptimizeStatus> {
@@ -12,5 +13,6 @@ export async function startOptimization(): Promise<OptimizeStatus> {
 
 /** How far the local learner's optimizing has got; polled by the settings page. */
 export async function getOptimizationStatus(): Promise<OptimizeStatus> {
-  return getOptimizeStatus(localUserId);
+  const { prisma } = await getDb();
+  return getOptimizeStatus(prisma, localUserId);
 }

@@ -3,6 +3,8 @@
  * page is) so that one client cannot hold them all: each client gets `perClient`, and the process
  * `total`, because a client can claim to be many (its address comes from a header it may set).
  * In-process, on `globalThis` like the event bus, since each Next bundle gets its own module copy.
+ * Per process on purpose, also with several instances: it bounds this process's own sockets and
+ * memory, which is what the caps protect; sharing the count would add a database round trip per stream.
  */
 
 export interface ConnectionLimiter {

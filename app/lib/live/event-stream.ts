@@ -4,13 +4,14 @@ import type { DeckEventBus } from "./deck-events";
 const heartbeatMs = 15_000;
 
 /**
- * A server-sent events stream of the bus's deck events (one deck's, when `slug` is given), in the
- * `text/event-stream` format: `event: deck-changed` + `data: {json}`. Unsubscribes, and calls
- * `onClose` once, when the client goes away (`signal` aborts or the stream is cancelled).
+ * A server-sent events stream of the bus's events that reach `userId` (one deck's deck events, when
+ * `slug` is given; see reachesSubscriber), in the `text/event-stream` format: `event: deck-changed` +
+ * `data: {json}`. Unsubscribes, and calls `onClose` once, when the client goes away (`signal` aborts
+ * or the stream is cancelled).
  */
 export function createDeckEventStream(
   bus: DeckEventBus,
-  options: { slug?: string; signal?: AbortSignal; onClose?: () => void } = {},
+  options: { slug?: string; userId?: string; signal?: AbortSignal; onClose?: () => void } = {},
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let stop = () => {};
@@ -24,7 +25,7 @@ export function createDeckEventStream(
       send("retry: 1000\n: connected\n\n");
       const unsubscribe = bus.subscribe(
         (event) => send(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`),
-        { slug: options.slug },
+        { slug: options.slug, userId: options.userId },
       );
       const heartbeat = setInterval(() => send(": ping\n\n"), heartbeatMs);
       stop = () => {

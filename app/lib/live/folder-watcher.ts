@@ -7,8 +7,9 @@ import path from "node:path";
 import { watch, type FSWatcher } from "chokidar";
 import type { Db } from "@/app/lib/database/client";
 import { importFile, recordImportError, toSourcePath, type ImportResult } from "@/app/lib/import";
-import { markFileMissing } from "@/app/lib/import/missing-files";
-import type { DeckEventBus } from "./deck-events";
+import { listMarkdownFiles, toFolderSourcePath } from "@/app/lib/import/import-files";
+import { markFileMissing, retireMissingFiles } from "@/app/lib/import/missing-files";
+import { announce, type DeckEventBus } from "./deck-events";
 
 export interface FolderWatcherOptions {
   prisma: Db;
@@ -17,6 +18,11 @@ export interface FolderWatcherOptions {
   bus: DeckEventBus;
   /** Folder that `sourcePath`s are relative to, as for `cards import`; defaults to the working directory. */
   root?: string;
+  /**
+   * Re-import every file (and retire the decks of files that went) once watching has begun: for an
+   * instance taking over the watch from one that died, which may have missed changes.
+   */
+  scanFirst?: boolean;
   /** Called after each attempt, for logs and tests. */
   onResult?: (outcome: WatchOutcome) => void;
 }
@@ -31,6 +37,9 @@ export interface FolderWatcher {
   ready: Promise<void>;
   close(): Promise<void>;
 }
+
+/** Decks of the notes folder are shared by every learner (Deck.ownerId null), so all may hear of them. */
+const folderDeckOwner = null;
 
 function isMarkdown(file: string): boolean {
   return file.toLowerCase().endsWith(".md");
@@ -58,7 +67,8 @@ export function watchContentFolder(options: FolderWatcherOptions): FolderWatcher
   async function retire(file: string): Promise<void> {
     const at = new Date();
     const slug = await markFileMissing(prisma, toSourcePath(file, importRoot), at);
-    if (slug) bus.publish({ type: "deck-changed", slug, at: at.toISOString() });
+    if (slug)
+      await announce(bus, { type: "deck-changed", slug, ownerId: folderDeckOwner, at: at.toISOString() });
     options.onResult?.({ file, ok: true, missing: slug });
   }
 
@@ -68,16 +78,29 @@ export function watchContentFolder(options: FolderWatcherOptions): FolderWatcher
     const at = new Date();
     try {
       const result = await importFile(prisma, file, { root: importRoot, now: at });
-      if (result.status !== "unchanged")
-        bus.publish({ type: "deck-changed", slug: result.deck.slug, at: at.toISOString() });
+      if (result.status !== "unchanged") {
+        await announce(bus, {
+          type: "deck-changed",
+          slug: result.deck.slug,
+          ownerId: folderDeckOwner,
+          at: at.toISOString(),
+        });
+      }
       options.onResult?.({ file, ok: true, result });
     } catch (cause) {
       const error = cause instanceof Error ? cause : new Error(String(cause));
       // The import rolled back, so the stored deck is as it was; only the error is recorded, outside
       // that transaction, for the deck page to show. The next successful import clears it.
       const slug = await recordImportError(prisma, sourcePath, error.message);
-      if (slug) bus.publish({ type: "deck-failed", slug, error: error.message, at: at.toISOString() });
-      else console.warn(`notes folder: ${error.message}`);
+      if (slug) {
+        await announce(bus, {
+          type: "deck-failed",
+          slug,
+          ownerId: folderDeckOwner,
+          error: error.message,
+          at: at.toISOString(),
+        });
+      } else console.warn(`notes folder: ${error.message}`);
       options.onResult?.({ file, ok: false, error, slug });
     }
   }
@@ -111,7 +134,22 @@ export function watchContentFolder(options: FolderWatcherOptions): FolderWatcher
   watcher.on("add", onFile).on("change", onFile).on("unlink", onFile);
   watcher.on("error", (error) => console.error("notes folder watcher failed", error));
 
-  const ready = new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  /** Every file through the same one-at-a-time queue as the watcher's events, then the gone ones retired. */
+  async function scan(): Promise<void> {
+    const files = await listMarkdownFiles(root);
+    for (const file of files) schedule(file);
+    await Promise.allSettled([...running.values()]);
+    const present = new Set(files.map((file) => toSourcePath(file, importRoot)));
+    const at = new Date();
+    const gone = await retireMissingFiles(prisma, toFolderSourcePath(root, importRoot), present, at);
+    for (const slug of gone)
+      await announce(bus, { type: "deck-changed", slug, ownerId: folderDeckOwner, at: at.toISOString() });
+  }
+
+  const ready = new Promise<void>((resolve) => watcher.once("ready", () => resolve())).then(async () => {
+    if (!options.scanFirst) return;
+    await scan().catch((error: unknown) => console.error("notes folder: the first scan failed", error));
+  });
   return {
     ready,
     async close() {

@@ -9,7 +9,8 @@ const debounceMs = 300;
 
 /**
  * Re-renders the page (router.refresh(): server data only, no reload, scroll and focus kept) when a
- * deck changes in the notes folder: any deck, or only `slug`'s. Renders nothing.
+ * deck changes in the notes folder (any deck, or only `slug`'s), when the learner grades elsewhere
+ * (another tab, or a page on another instance), or when the server may have missed news. Renders nothing.
  */
 export function LiveRefresh({ slug }: { slug?: string }) {
   const router = useRouter();
@@ -30,6 +31,8 @@ export function LiveRefresh({ slug }: { slug?: string }) {
       });
       source.addEventListener("deck-changed", refresh);
       source.addEventListener("deck-failed", refresh);
+      source.addEventListener("card-changed", refresh);
+      source.addEventListener("resync", refresh);
     };
     // As on the study page: the stream starts after the page has loaded, never competing with it.
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -12,16 +12,19 @@ const connectDelayMs = 1_000;
  * or while the connection was down is not missed. `onDeckError` gets the import error (or null).
  * With `slug` null (Study all) it listens to every deck and fetches the deck each event names; it
  * then refetches nothing on (re)connect, as that would mean every deck of the session.
+ * `onCardChanged` hears of the learner's own grades and undos saved elsewhere (another tab, or a
+ * page served by another instance).
  */
 export function useDeckUpdates(
   slug: string | null,
   onCardsChanged: (deck: LiveDeckCards) => void,
   onDeckError?: (error: string | null) => void,
+  onCardChanged?: (change: { cardId: string; version: number }) => void,
 ): void {
   // Latest callbacks without re-subscribing on every render.
-  const callbacks = useRef({ onCardsChanged, onDeckError });
+  const callbacks = useRef({ onCardsChanged, onDeckError, onCardChanged });
   useEffect(() => {
-    callbacks.current = { onCardsChanged, onDeckError };
+    callbacks.current = { onCardsChanged, onDeckError, onCardChanged };
   });
 
   useEffect(() => {
@@ -53,7 +56,15 @@ export function useDeckUpdates(
       source = new EventSource(
         slug === null ? "/api/events" : `/api/events?deck=${encodeURIComponent(slug)}`,
       );
-      if (slug !== null) source.addEventListener("open", () => void refresh(slug));
+      if (slug !== null) {
+        source.addEventListener("open", () => void refresh(slug));
+        // The server's listening connection dropped and events may be lost: read the deck again.
+        source.addEventListener("resync", () => void refresh(slug));
+      }
+      source.addEventListener("card-changed", (event) => {
+        const change = cardChange(event);
+        if (change) callbacks.current.onCardChanged?.(change);
+      });
       source.addEventListener("deck-changed", (event) => {
         const changed = slug ?? eventSlug(event);
         if (changed) void refresh(changed);
@@ -96,6 +107,19 @@ function eventSlug(event: Event): string | null {
   try {
     const { slug } = JSON.parse((event as MessageEvent<string>).data) as { slug?: unknown };
     return typeof slug === "string" ? slug : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The card and version a card-changed event names, or null for a malformed event. */
+function cardChange(event: Event): { cardId: string; version: number } | null {
+  try {
+    const { cardId, version } = JSON.parse((event as MessageEvent<string>).data) as {
+      cardId?: unknown;
+      version?: unknown;
+    };
+    return typeof cardId === "string" && typeof version === "number" ? { cardId, version } : null;
   } catch {
     return null;
   }

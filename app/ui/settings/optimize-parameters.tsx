@@ -1,6 +1,6 @@
 import { connection } from "next/server";
 import { getDb } from "@/app/lib/db";
-import { getOptimizeStatus } from "@/app/lib/actions/optimize-jobs";
+import { getOptimizeStatus } from "@/app/lib/data/optimize-status";
 import { getOptimizerSettings } from "@/app/lib/data/review-history";
 import { minimumTrainingReviews } from "@/app/lib/optimizer/decide";
 import { OptimizePanel } from "./optimize-panel";
@@ -9,7 +9,10 @@ import { OptimizePanel } from "./optimize-panel";
 export async function OptimizeParameters({ userId }: { userId: string }) {
   await connection();
   const { prisma } = await getDb();
-  const settings = await getOptimizerSettings(prisma, userId);
+  const [settings, status] = await Promise.all([
+    getOptimizerSettings(prisma, userId),
+    getOptimizeStatus(prisma, userId),
+  ]);
   return (
     <section
       aria-labelledby="optimize-heading"
@@ -24,11 +27,7 @@ export async function OptimizeParameters({ userId }: { userId: string }) {
         {minimumTrainingReviews} reviews of cards seen on an earlier day, and keeps your current parameters
         unless the new ones predict your reviews better.
       </p>
-      <OptimizePanel
-        defaults={settings.defaults}
-        parameters={settings.parameters}
-        initialStatus={getOptimizeStatus(userId)}
-      />
+      <OptimizePanel defaults={settings.defaults} parameters={settings.parameters} initialStatus={status} />
     </section>
   );
 }

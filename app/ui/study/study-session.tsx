@@ -38,6 +38,7 @@ import { SessionSummary } from "./session-summary";
 import { useOutbox, type SaveResult } from "./use-outbox";
 import { useDeckUpdates } from "@/app/ui/live/use-deck-updates";
 import { mergeLiveCards } from "@/app/lib/live/merge-live-cards";
+import { dropCardChangedElsewhere } from "@/app/lib/live/card-changed-elsewhere";
 import { useStudyKeys } from "./use-study-keys";
 import { QuizPanel } from "./modes/quiz-panel";
 
@@ -132,6 +133,15 @@ export function StudySession({
       if (merged.edited.length > 0) setStale((previous) => new Set([...previous, ...merged.edited]));
     },
     setDeckError,
+    (change) => {
+      // Graded in another tab or on another instance: leave that card to the page that has it.
+      const current = sessionRef.current;
+      if (practice) return;
+      const keep = new Set(current.history.map((entry) => entry.card.id));
+      if (current.currentId) keep.add(current.currentId);
+      const cards = dropCardChangedElsewhere(current.cards, change, keep);
+      if (cards !== current.cards) commit({ ...current, cards: [...cards] });
+    },
   );
 
   // Keys pressed before hydration do nothing; marking the session live lets tests (and tools) wait.

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { default_w } from "ts-fsrs";
 import { optimizeParametersWith } from "@/app/lib/actions/optimizing";
-import { getOptimizeStatus, startOptimizeJob } from "@/app/lib/actions/optimize-jobs";
+import { startOptimizeJob } from "@/app/lib/actions/optimize-jobs";
+import { getOptimizeStatus } from "@/app/lib/data/optimize-status";
 import { getOptimizerSettings } from "@/app/lib/data/review-history";
 import { perturbedParameters, simulateLearner } from "@/bench/support/simulate-learner";
 import { seedSimulatedHistory } from "@/bench/support/seed-history";
@@ -64,11 +65,12 @@ describe.each(testProviders)("optimizing FSRS parameters on %s", (provider) => {
 
   it("runs as a job: starting returns at once, a second start joins it, the outcome stays for polls", async () => {
     const userId = "beginner";
-    const first = startOptimizeJob(db.prisma, userId);
+    const first = await startOptimizeJob(db.prisma, userId);
     expect(first).toEqual({ state: "running", progress: 0 });
-    expect(startOptimizeJob(db.prisma, userId)).toEqual(first);
-    await expect.poll(() => getOptimizeStatus(userId).state, { timeout: 20_000 }).toBe("too-few");
-    expect(getOptimizeStatus(userId)).toMatchObject({ message: expect.stringMatching(/needs at least 400/) });
-    expect(getOptimizeStatus("nobody")).toEqual({ state: "idle" });
+    expect(await startOptimizeJob(db.prisma, userId)).toMatchObject({ state: "running" });
+    const status = () => getOptimizeStatus(db.prisma, userId);
+    await expect.poll(async () => (await status()).state, { timeout: 20_000 }).toBe("too-few");
+    expect(await status()).toMatchObject({ message: expect.stringMatching(/needs at least 400/) });
+    expect(await getOptimizeStatus(db.prisma, "nobody")).toEqual({ state: "idle" });
   });
 });

@@ -20,12 +20,12 @@ describe("deck event stream", () => {
     const reader = stream.getReader();
     await readUntil(reader, ": connected");
 
-    bus.publish({ type: "deck-changed", slug: "atoms", at: "2026-01-01T00:00:00.000Z" });
-    bus.publish({ type: "deck-changed", slug: "cells", at: "2026-01-01T00:00:01.000Z" });
+    bus.publish({ type: "deck-changed", slug: "atoms", ownerId: null, at: "2026-01-01T00:00:00.000Z" });
+    bus.publish({ type: "deck-changed", slug: "cells", ownerId: null, at: "2026-01-01T00:00:01.000Z" });
     const text = await readUntil(reader, "\n\n");
 
     expect(text).toBe(
-      'event: deck-changed\ndata: {"type":"deck-changed","slug":"cells","at":"2026-01-01T00:00:01.000Z"}\n\n',
+      'event: deck-changed\ndata: {"type":"deck-changed","slug":"cells","ownerId":null,"at":"2026-01-01T00:00:01.000Z"}\n\n',
     );
     await reader.cancel();
     expect(bus.size()).toBe(0);
@@ -42,6 +42,22 @@ describe("deck event stream", () => {
     expect(bus.size()).toBe(0);
     expect((await reader.read()).done).toBe(true);
     // Publishing after the client left must not throw into the publisher.
-    bus.publish({ type: "deck-changed", slug: "cells", at: "2026-01-01T00:00:00.000Z" });
+    await bus.publish({ type: "deck-changed", slug: "cells", ownerId: null, at: "2026-01-01T00:00:00.000Z" });
+  });
+
+  it("carries only what reaches its learner: shared decks, their own decks and their own grades", async () => {
+    const bus = createDeckEventBus();
+    const reader = createDeckEventStream(bus, { userId: "bob" }).getReader();
+    await readUntil(reader, ": connected");
+    const at = "2026-01-01T00:00:00.000Z";
+    await bus.publish({ type: "deck-changed", slug: "adas", ownerId: "ada", at });
+    await bus.publish({ type: "card-changed", userId: "ada", cardId: "c1", version: 2, at });
+    await bus.publish({ type: "card-changed", userId: "bob", cardId: "c2", version: 5, at });
+    await bus.publish({ type: "deck-changed", slug: "bobs", ownerId: "bob", at });
+    const text = await readUntil(reader, '"slug":"bobs"');
+    expect(text).not.toContain("adas");
+    expect(text).not.toContain('"c1"');
+    expect(text).toContain('event: card-changed\ndata: {"type":"card-changed","userId":"bob","cardId":"c2"');
+    await reader.cancel();
   });
 });
