@@ -4,7 +4,7 @@
  * or whose file is gone, and retired cards, are left out.
  */
 import type { Db } from "@/app/lib/database/client";
-import { localUserId } from "@/app/lib/auth/local-learner";
+import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
 import { resolveDeckSettings, schedulingOptionsOf, studyDay, type LearnerSettings } from "@/app/lib/settings";
 import { dailyAllowance } from "@/app/lib/study/daily-limits";
 import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
@@ -19,7 +19,8 @@ export const studyAllBatch = 500;
 /** Decks looked at per query when gathering new cards. */
 const decksPerScan = 200;
 
-const activeDeck = { deletedAt: null, missingAt: null } as const;
+/** Decks the learner can see (shared, or their own) that are neither in the trash nor missing. */
+const activeDeck = (userId: string) => ({ deletedAt: null, missingAt: null, ...visibleDeckWhere(userId) });
 const deckFields = { select: { slug: true, title: true } } as const;
 
 /**
@@ -31,7 +32,7 @@ function dueStates(userId: string, now: Date, dayEnd: Date, reversedDeckIds: str
     userId,
     card: {
       retiredAt: null,
-      deck: activeDeck,
+      deck: activeDeck(userId),
       ...studyable(userId, now),
       ...studiedCardsWhere(reversedDeckIds),
     },
@@ -68,7 +69,7 @@ export const dueCountCap = 10_000;
 export async function countDueAllWith(
   prisma: Db,
   now: Date,
-  { userId = localUserId, cap = dueCountCap }: { userId?: string; cap?: number } = {},
+  { userId, cap = dueCountCap }: { userId: string; cap?: number },
 ): Promise<number> {
   const { day, reversedDeckIds } = await learnerDay(prisma, userId, now);
   return prisma.cardState.count({ where: dueStates(userId, now, day.end, reversedDeckIds), take: cap + 1 });
@@ -124,7 +125,7 @@ async function newCardsFor(
   let after: string | undefined;
   while (room > 0) {
     const decks = await prisma.deck.findMany({
-      where: activeDeck,
+      where: activeDeck(userId),
       orderBy: [{ title: "asc" }, { id: "asc" }],
       take: decksPerScan,
       ...(after ? { cursor: { id: after }, skip: 1 } : {}),
@@ -177,7 +178,7 @@ async function newCardsFor(
 export async function getStudyAllQueueWith(
   prisma: Db,
   now: Date,
-  { limit = studyAllBatch, userId = localUserId }: { limit?: number; userId?: string } = {},
+  { limit = studyAllBatch, userId }: { limit?: number; userId: string },
 ): Promise<StudyQueueData> {
   const learner = await learnerDay(prisma, userId, now);
   const where = dueStates(userId, now, learner.day.end, learner.reversedDeckIds);

@@ -1,6 +1,6 @@
 import type { Db } from "@/app/lib/database/client";
 import type { Prisma } from "@/app/lib/generated/sqlite/client";
-import { localUserId } from "@/app/lib/auth/local-learner";
+import { canSeeDeck } from "@/app/lib/auth/deck-access";
 import { schedulingOptionsOf, studyDay } from "@/app/lib/settings";
 import { dailyAllowance } from "@/app/lib/study/daily-limits";
 import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
@@ -57,14 +57,23 @@ export async function getStudyQueueWith(
   prisma: Db,
   slug: string,
   now: Date,
-  userId = localUserId,
+  userId: string,
 ): Promise<StudyQueueData | null> {
   const deck = await prisma.deck.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, sourcePath: true, deletedAt: true, missingAt: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      sourcePath: true,
+      deletedAt: true,
+      missingAt: true,
+      ownerId: true,
+    },
   });
-  // In the trash, or its file gone: not studyable (the deck page says why).
-  if (!deck || deck.deletedAt || deck.missingAt) return null;
+  // Another learner's deck reads as no deck at all, so that its existence does not leak; in the
+  // trash, or its file gone: not studyable (the deck page says why).
+  if (!deck || !canSeeDeck(deck, userId) || deck.deletedAt || deck.missingAt) return null;
   const settings = await getDeckStudySettingsWith(prisma, userId, deck.id);
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
   const logs = await prisma.reviewLog.findMany({

@@ -41,7 +41,7 @@ describe.each(testProviders)("decks in the trash on %s", (provider) => {
     expect(list.decks.map((deck) => deck.slug)).toEqual(["atoms"]);
     expect(list.total).toBe(1);
     expect((await getDeckSummariesWith(db.prisma, now)).decks.map((deck) => deck.slug)).toEqual(["atoms"]);
-    expect(await getStudyQueueWith(db.prisma, "cells", now)).toBeNull();
+    expect(await getStudyQueueWith(db.prisma, "cells", now, "local")).toBeNull();
     expect((await getDeckDetailWith(db.prisma, "cells", now))?.deletedAt).toEqual(now);
 
     const trash = await getTrashWith(db.prisma, now);
@@ -67,7 +67,7 @@ describe.each(testProviders)("decks in the trash on %s", (provider) => {
     await restoreDeck(db.prisma, "cells");
     expect((await getDeckListPageWith(db.prisma)).decks.map((deck) => deck.slug)).toEqual(["cells"]);
     expect(await db.prisma.reviewLog.count()).toBe(1);
-    expect((await getStudyQueueWith(db.prisma, "cells", now))?.cards).toHaveLength(2);
+    expect((await getStudyQueueWith(db.prisma, "cells", now, "local"))?.cards).toHaveLength(2);
     expect(await getTrashWith(db.prisma, now)).toEqual([]);
   });
 
