@@ -1,0 +1,176 @@
+/**
+ * `npm run bench:queue [-- --cards 1000000 --learners 100 --runs 200 --provider sqlite|postgresql]`
+ *
+ * Issue 11's due queue at scale: fills a fresh SQLite file (in a temp dir) and a fresh PostgreSQL
+ * database (on 127.0.0.1:5432, TEST_POSTGRES_URL, dropped at the end) with `--learners` learners and
+ * `--cards` cards (shared notes-folder decks and two private decks per learner, each learner part way
+ * through 22 decks: bench/support/queue-data.ts), with set-based SQL, and prints how long that took.
+ * Then, for random learners (a seeded sequence, the same on both databases), times building a study
+ * queue as the pages do, through the same functions:
+ *   - deck: getStudyQueueWith, one deck's queue (/decks/[slug]/study), a deck the learner studies;
+ *   - all:  getStudyAllQueueWith, the Study all queue over every deck they can see (/study).
+ * Each is warmed up, then timed `--runs` times; p50/p95/p99 per database. The baseline, in the same
+ * run, is the same reads with the indexes of migration 20261205000000_queue_index dropped: the
+ * ratio says what the indexes give. Last, the query plans of the queue's SQL (app/lib/data/queue-sql.ts)
+ * with EXPLAIN QUERY PLAN (SQLite) and EXPLAIN ANALYZE (PostgreSQL). Target: p95 < 5 ms.
+ * The machines are shared and noisy: compare the ratios and medians of one run.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import type { OpenDatabase } from "@/app/lib/database/client";
+import { getStudyAllQueueWith } from "@/app/lib/data/study-all-read";
+import { getStudyQueueWith } from "@/app/lib/data/study-queue-read";
+import { createTestDatabase, testProviders, type TestProvider } from "@/test/helpers/databases";
+import { seededRandom } from "./support/simulate-learner";
+import {
+  collectionShape,
+  fillQueueCollection,
+  privateDecksPerLearner,
+  sharedDecksStudied,
+  type QueueCollection,
+} from "./support/queue-data";
+import { openDriver, printQueuePlans, timeQueueSql, type Driver } from "./support/queue-plans";
+
+const argsSchema = z.object({
+  cards: z.coerce.number().int().min(20_000).max(5_000_000).default(1_000_000),
+  learners: z.coerce.number().int().min(2).max(1_000).default(100),
+  runs: z.coerce.number().int().min(10).max(2_000).default(200),
+  provider: z.enum(["sqlite", "postgresql"]).optional(),
+});
+const { values } = parseArgs({
+  options: {
+    cards: { type: "string" },
+    learners: { type: "string" },
+    runs: { type: "string" },
+    provider: { type: "string" },
+  },
+});
+const options = argsSchema.parse(values);
+const root = path.resolve(import.meta.dirname, "..");
+const migration = "20261205000000_queue_index";
+const now = new Date();
+const baselineRuns = Math.min(options.runs, 50);
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+const summary = (samples: number[]) =>
+  `p50 ${ms(percentile(samples, 50))}, p95 ${ms(percentile(samples, 95))}, p99 ${ms(percentile(samples, 99))}`;
+
+/** A learner and one of the decks they study: one of their 20 shared decks or their own. */
+function pickLearnerDeck(shape: QueueCollection, random: () => number) {
+  const learner = 1 + Math.floor(random() * shape.learners);
+  const stride = Math.floor(shape.sharedDecks / sharedDecksStudied);
+  const pick = Math.floor(random() * (sharedDecksStudied + privateDecksPerLearner));
+  const slug =
+    pick < sharedDecksStudied
+      ? `notes-${((learner * 7919 + pick * stride) % shape.sharedDecks) + 1}`
+      : `anki-${(learner - 1) * privateDecksPerLearner + (pick - sharedDecksStudied) + 1}`;
+  return { userId: `learner-${learner}`, slug };
+}
+
+/**
+ * Times `runs` queue builds after a warm-up, each for a learner (and deck) of the seeded sequence:
+ * the read the page makes (through Prisma), and the queue's SQL alone on the database's driver.
+ */
+async function time(
+  db: OpenDatabase,
+  driver: Driver,
+  shape: QueueCollection,
+  kind: "deck" | "all",
+  runs: number,
+) {
+  const random = seededRandom(11);
+  const build = async () => {
+    const { userId, slug } = pickLearnerDeck(shape, random);
+    const started = performance.now();
+    const queue =
+      kind === "deck"
+        ? await getStudyQueueWith(db.prisma, slug, now, userId)
+        : await getStudyAllQueueWith(db.prisma, now, { userId });
+    const elapsed = performance.now() - started;
+    if (!queue) throw new Error(`No queue for ${userId} in ${slug}`);
+    const sql = await timeQueueSql(db, driver, kind, { userId, slug, now });
+    return { elapsed, sql, cards: queue.cards.length };
+  };
+  for (let i = 0; i < Math.min(30, runs); i++) await build();
+  const read: number[] = [];
+  const sql: number[] = [];
+  let cards = 0;
+  for (let i = 0; i < runs; i++) {
+    const run = await build();
+    read.push(run.elapsed);
+    sql.push(run.sql);
+    cards += run.cards;
+  }
+  return { read, sql, cardsPerQueue: Math.round(cards / runs) };
+}
+
+/** The migration's CREATE INDEX statements for this database, and the names of those indexes. */
+function queueIndexes(provider: TestProvider) {
+  const folder = provider === "sqlite" ? "prisma/migrations" : "prisma/postgres/migrations";
+  const sql = readFileSync(path.join(root, folder, migration, "migration.sql"), "utf8");
+  const creates = sql.match(/CREATE (?:UNIQUE )?INDEX[^;]+;/g) ?? [];
+  const names = creates.map((create) => /INDEX "([^"]+)"/.exec(create)![1]!);
+  return { creates, names };
+}
+
+async function bench(provider: TestProvider) {
+  const db = await createTestDatabase(provider);
+  try {
+    const shape = collectionShape(options.learners, options.cards);
+    const started = performance.now();
+    await fillQueueCollection(db, shape, now);
+    const [cards, states, marks] = await Promise.all([
+      db.prisma.card.count(),
+      db.prisma.cardState.count(),
+      db.prisma.cardMark.count(),
+    ]);
+    console.log(
+      `\n${provider}: ${cards.toLocaleString("en")} cards in ${shape.sharedDecks} shared and ${shape.privateDecks} private decks, ` +
+        `${states.toLocaleString("en")} card states and ${marks.toLocaleString("en")} marks for ${shape.learners} learners, ` +
+        `generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+    const driver = await openDriver(db);
+    const measured: Record<string, Awaited<ReturnType<typeof time>>> = {};
+    const baseline: typeof measured = {};
+    const { creates, names } = queueIndexes(provider);
+    try {
+      for (const kind of ["deck", "all"] as const)
+        measured[kind] = await time(db, driver, shape, kind, options.runs);
+      for (const name of names) await db.prisma.$executeRawUnsafe(`DROP INDEX "${name}"`);
+      // Fewer runs without the indexes: each can take many times longer.
+      for (const kind of ["deck", "all"] as const)
+        baseline[kind] = await time(db, driver, shape, kind, baselineRuns);
+    } finally {
+      await driver.close();
+    }
+    for (const create of creates) await db.prisma.$executeRawUnsafe(create);
+    await db.prisma.$executeRawUnsafe("ANALYZE");
+    console.log(
+      `  the same queue builds without ${names.join(" and ")} (${baselineRuns} runs) are the baseline`,
+    );
+    for (const kind of ["deck", "all"] as const) {
+      const after = measured[kind]!;
+      const before = baseline[kind]!;
+      const line = (label: string, samples: number[], without: number[]) =>
+        `    ${label}: ${summary(samples)}; without the indexes ${summary(without)} ` +
+        `(p95 ${(percentile(without, 95) / percentile(samples, 95)).toFixed(1)}x); p95 < 5 ms: ${percentile(samples, 95) < 5 ? "met" : "NOT met"}`;
+      console.log(
+        `  ${kind === "deck" ? "one deck's queue (/decks/[slug]/study)" : "Study all queue (/study)"}, ${after.cardsPerQueue} cards a queue, ${options.runs} runs:\n` +
+          `${line("queue SQL on the driver", after.sql, before.sql)}\n${line("whole read through Prisma", after.read, before.read)}`,
+      );
+    }
+    const sample = pickLearnerDeck(shape, seededRandom(5));
+    await printQueuePlans(db, { ...sample, now });
+  } finally {
+    await db.destroy();
+  }
+}
+
+for (const provider of testProviders)
+  if (!options.provider || options.provider === provider) await bench(provider);
