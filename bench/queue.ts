@@ -31,7 +31,7 @@ import {
   sharedDecksStudied,
   type QueueCollection,
 } from "./support/queue-data";
-import { openDriver, printQueuePlans, timeQueueSql, type Driver } from "./support/queue-plans";
+import { cpuMs, openDriver, printQueuePlans, timeQueueSql, type Driver } from "./support/queue-plans";
 
 const argsSchema = z.object({
   cards: z.coerce.number().int().min(20_000).max(5_000_000).default(1_000_000),
@@ -87,27 +87,38 @@ async function time(
   const random = seededRandom(11);
   const build = async () => {
     const { userId, slug } = pickLearnerDeck(shape, random);
-    const started = performance.now();
+    const [started, startedCpu] = [performance.now(), cpuMs()];
     const queue =
       kind === "deck"
         ? await getStudyQueueWith(db.prisma, slug, now, userId)
         : await getStudyAllQueueWith(db.prisma, now, { userId });
-    const elapsed = performance.now() - started;
+    const [elapsed, cpu] = [performance.now() - started, cpuMs() - startedCpu];
     if (!queue) throw new Error(`No queue for ${userId} in ${slug}`);
+    const sqlCpuStart = cpuMs();
     const sql = await timeQueueSql(db, driver, kind, { userId, slug, now });
-    return { elapsed, sql, cards: queue.cards.length };
+    return { elapsed, cpu, sql, sqlCpu: cpuMs() - sqlCpuStart, cards: queue.cards.length };
   };
   for (let i = 0; i < Math.min(30, runs); i++) await build();
-  const read: number[] = [];
-  const sql: number[] = [];
+  const samples = {
+    read: [] as number[],
+    readCpu: [] as number[],
+    sql: [] as number[],
+    sqlCpu: [] as number[],
+  };
   let cards = 0;
+  const serverBefore = driver.serverCpuMs();
   for (let i = 0; i < runs; i++) {
     const run = await build();
-    read.push(run.elapsed);
-    sql.push(run.sql);
+    samples.read.push(run.elapsed);
+    samples.readCpu.push(run.cpu);
+    samples.sql.push(run.sql);
+    samples.sqlCpu.push(run.sqlCpu);
     cards += run.cards;
   }
-  return { read, sql, cardsPerQueue: Math.round(cards / runs) };
+  const serverAfter = driver.serverCpuMs();
+  const serverCpuPerBuild =
+    serverBefore === null || serverAfter === null ? null : (serverAfter - serverBefore) / runs;
+  return { ...samples, serverCpuPerBuild, cardsPerQueue: Math.round(cards / runs) };
 }
 
 /** The migration's CREATE INDEX statements for this database, and the names of those indexes. */
@@ -160,9 +171,15 @@ async function bench(provider: TestProvider) {
       const line = (label: string, samples: number[], without: number[]) =>
         `    ${label}: ${summary(samples)}; without the indexes ${summary(without)} ` +
         `(p95 ${(percentile(without, 95) / percentile(samples, 95)).toFixed(1)}x); p95 < 5 ms: ${percentile(samples, 95) < 5 ? "met" : "NOT met"}`;
+      const cpu =
+        provider === "sqlite"
+          ? `    CPU time of the queue SQL (SQLite runs in this process): ${summary(after.sqlCpu)}; without the indexes ${summary(before.sqlCpu)}`
+          : `    PostgreSQL server CPU per build of the queue SQL (mean, from /proc): ${after.serverCpuPerBuild?.toFixed(2) ?? "?"} ms; without the indexes ${before.serverCpuPerBuild?.toFixed(2) ?? "?"} ms`;
       console.log(
         `  ${kind === "deck" ? "one deck's queue (/decks/[slug]/study)" : "Study all queue (/study)"}, ${after.cardsPerQueue} cards a queue, ${options.runs} runs:\n` +
-          `${line("queue SQL on the driver", after.sql, before.sql)}\n${line("whole read through Prisma", after.read, before.read)}`,
+          `${line("queue SQL on the driver, wall time", after.sql, before.sql)}\n${cpu}\n` +
+          `${line("whole read through Prisma, wall time", after.read, before.read)}\n` +
+          `    CPU time of the whole read in this process: ${summary(after.readCpu)}; without the indexes ${summary(before.readCpu)}`,
       );
     }
     const sample = pickLearnerDeck(shape, seededRandom(5));

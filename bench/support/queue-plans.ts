@@ -3,6 +3,7 @@
  * driver (better-sqlite3, pg) without Prisma: timed as the database's share of building a queue, and
  * explained (EXPLAIN QUERY PLAN on SQLite, EXPLAIN ANALYZE on PostgreSQL) with the indexes named.
  */
+import { readFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { sqlitePath, type OpenDatabase } from "@/app/lib/database/client";
@@ -21,8 +22,15 @@ export interface QueueSample {
   now: Date;
 }
 
+export interface Driver {
+  run(query: Query): Promise<Record<string, unknown>[]>;
+  close(): Promise<void>;
+  /** The database server's CPU milliseconds so far; null when it runs in this process. */
+  serverCpuMs(): number | null;
+}
+
 /** Runs queries on the database's own driver; dates as each database stores them (UTC). */
-export async function openDriver(db: OpenDatabase) {
+export async function openDriver(db: OpenDatabase): Promise<Driver> {
   if (db.provider === "sqlite") {
     const raw = new Database(sqlitePath(db.url), { readonly: true });
     const statements = new Map<string, Database.Statement>();
@@ -34,21 +42,40 @@ export async function openDriver(db: OpenDatabase) {
         if (!statement) statements.set(sql, (statement = raw.prepare(sql)));
         return statement.all(...params.map(value)) as Record<string, unknown>[];
       },
-      close: async () => raw.close(),
+      close: async () => {
+        raw.close();
+      },
+      serverCpuMs: () => null,
     };
   }
   // timestamp(3) columns hold UTC: send dates as UTC, whatever the machine's zone.
   pg.defaults.parseInputDatesAsUTC = true;
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
+  const { rows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+  const backend = rows[0]!.pid;
   return {
     run: async ({ sql, params }: Query) =>
       (await client.query(sql, params)).rows as Record<string, unknown>[],
     close: () => client.end(),
+    // utime + stime of this connection's server process, in 10 ms ticks: meaningful summed over
+    // many queries; null where the server is not on this machine.
+    serverCpuMs: () => {
+      try {
+        const fields = readFileSync(`/proc/${backend}/stat`, "utf8").split(") ")[1]!.split(" ");
+        return (Number(fields[11]) + Number(fields[12])) * 10;
+      } catch {
+        return null;
+      }
+    },
   };
 }
 
-export type Driver = Awaited<ReturnType<typeof openDriver>>;
+/** This process's CPU milliseconds so far (user + system): the work done, whatever else runs. */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 
 /** The bench's deck ids follow their slugs (bench/support/queue-data.ts). */
 const deckIdOf = (slug: string) => slug.replace(/^notes-/, "sd-").replace(/^anki-/, "pd-");
