@@ -102,9 +102,10 @@ export interface StartedCardRow {
 export type NewCardRow = Omit<StartedCardRow, keyof CardStateRow> & { arm: number };
 
 /**
- * The learner's started cards due today, each part in due order: learning and relearning cards
- * (whenever due: they may come due during the session) up to `learning`, then reviews due before
- * `dayEnd` up to `reviews`. Read through CardState(userId, state, due), each part stops at its limit.
+ * The learner's started cards due today, each part in due order: learning cards and relearning
+ * cards (whenever due: they may come due during the session) up to `learning` each, then reviews
+ * due before `dayEnd` up to `reviews`. Read through CardState(userId, state, due), each part stops
+ * at its limit.
  */
 export function startedCardsQuery(
   provider: Provider,
@@ -126,13 +127,16 @@ export function startedCardsQuery(
         ${dueBefore ? `AND s."due" < ${add(dueBefore)}` : ""}
         AND ${cardFilters(add, scope, { siblings })}
       ORDER BY s."due" LIMIT ${add(limit)}) AS "${name}"`;
+  // One state a part, so that the index hands each part over in due order and the limit stops it
+  // (with `state IN (1, 3)`, SQLite walked all the learner's states through (userId, due) instead).
   // A learner has few learning cards, but SQLite's planner takes a state for as common as any
   // other and would rather walk every card of the deck; its CROSS JOIN keeps CardState first
   // (PostgreSQL's statistics know better, and its CROSS JOIN takes no ON).
   const first = provider === "sqlite" ? "CROSS JOIN" : "JOIN";
-  const learning = part("learning", "IN (1, 3)", null, limits.learning, false, first);
+  const learning = part("learning", "= 1", null, limits.learning, false, first);
+  const relearning = part("relearning", "= 3", null, limits.learning, false, first);
   const reviews = part("reviews", "= 2", limits.dayEnd, limits.reviews, true);
-  return { sql: `${learning}\nUNION ALL\n${reviews}`, params };
+  return { sql: [learning, relearning, reviews].join("\nUNION ALL\n"), params };
 }
 
 /**
@@ -155,7 +159,9 @@ export function dueCountQuery(provider: Provider, scope: QueueScope, dayEnd: Dat
 /**
  * New cards (no CardState row for the learner) of each deck in `decks`, each deck's first `take` in
  * file order, tagged with the deck's place in the list (`arm`). One query for every deck: each part
- * walks Card(deckId, position) and stops after `take` cards without a state.
+ * walks Card(deckId, position) and stops after `take` cards without a state. PostgreSQL takes the
+ * decks as two arrays into one LATERAL part, planned once: planning a UNION of 14 parts cost it as
+ * much as running them. SQLite has no LATERAL, and plans a UNION cheaply.
  */
 export function newCardsQuery(
   provider: Provider,
@@ -163,14 +169,33 @@ export function newCardsQuery(
   decks: readonly { deckId: string; take: number }[],
 ): Query {
   const { params, add } = parameters(provider);
-  const parts = decks.map(({ deckId, take }, arm) => {
-    const deckScope = { ...scope, deckId };
-    return `SELECT * FROM (SELECT ${cardColumns}, ${arm} AS "arm"
-      FROM "Card" c ${cardJoins(add, deckScope)}
-      WHERE ${cardFilters(add, deckScope, { siblings: true })}
+  // The deck comes from `decks`, whatever the caller's scope says.
+  const shared: QueueScope = { ...scope, deckId: undefined };
+  // `deck` and `take` are called in place: SQLite's `?` are positional.
+  const newCard = (deck: () => string, take: () => string) =>
+    `FROM "Card" c ${cardJoins(add, shared)}
+      WHERE c."deckId" = ${deck()} AND ${cardFilters(add, shared, { siblings: true })}
         AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${add(scope.userId)} AND s."cardId" = c."id")
-      ORDER BY c."position" LIMIT ${add(take)}) AS "deck${arm}"`;
-  });
+      ORDER BY c."position" LIMIT ${take()}`;
+  if (provider === "postgresql") {
+    const deckIds = add(decks.map((deck) => deck.deckId));
+    const takes = add(decks.map((deck) => deck.take));
+    return {
+      sql: `SELECT n.* FROM unnest(${deckIds}::text[], ${takes}::int[]) WITH ORDINALITY AS p("deckId", "take", "place")
+        CROSS JOIN LATERAL (SELECT ${cardColumns}, (p."place" - 1)::int AS "arm" ${newCard(
+          () => `p."deckId"`,
+          () => `p."take"`,
+        )}) n`,
+      params,
+    };
+  }
+  const parts = decks.map(
+    ({ deckId, take }, arm) =>
+      `SELECT * FROM (SELECT ${cardColumns}, ${arm} AS "arm" ${newCard(
+        () => add(deckId),
+        () => add(take),
+      )}) AS "deck${arm}"`,
+  );
   return { sql: parts.join("\nUNION ALL\n"), params };
 }
 

@@ -1,7 +1,8 @@
 /**
- * Study all: one queue over every deck's cards for the learner, read a batch at a time so a learner
- * with a thousand decks and 50,000 due cards never loads them all into one page. Decks in the trash
- * or whose file is gone, and retired cards, are left out.
+ * Study all: one queue over the cards of every deck the learner can see (the shared notes-folder
+ * decks and their own), read a batch at a time so a learner with a thousand decks and 50,000 due
+ * cards never loads them all into one page. Decks in the trash or whose file is gone, and retired
+ * cards, are left out. The SQL is in queue-sql.ts.
  */
 import type { Db } from "@/app/lib/database/client";
 import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
@@ -68,7 +69,10 @@ export async function countDueAllWith(
   return countDue(prisma, await learnerDay(prisma, userId, now), cap);
 }
 
-/** New cards and reviews graded since the study day began, by deck (they use up the day's limits). */
+/**
+ * New cards and reviews graded since the study day began, by deck (they use up the day's limits):
+ * the learner's few logs of today read once for every deck, not once per page of decks.
+ */
 async function gradedTodayByDeck(prisma: Db, userId: string, dayStart: Date) {
   const logs = await prisma.reviewLog.findMany({
     where: { userId, state: { in: [0, 2] }, review: { gte: dayStart } },
