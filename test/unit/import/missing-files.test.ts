@@ -91,9 +91,9 @@ describe.each(testProviders)("decks whose file is gone on %s", (provider) => {
     expect(again.map((card) => [card.id, card.retiredAt])).toEqual(cards.map((card) => [card.id, null]));
     expect(await db.prisma.reviewLog.count({ where: { cardId: cards[0]!.id } })).toBe(1);
     expect(await db.prisma.cardState.count({ where: { cardId: cards[0]!.id } })).toBe(1);
-    expect((await getStudyQueueWith(db.prisma, "cells", later(48), "local"))?.cards.map((card) => card.id)).toContain(
-      cards[0]!.id,
-    );
+    expect(
+      (await getStudyQueueWith(db.prisma, "cells", later(48), "local"))?.cards.map((card) => card.id),
+    ).toContain(cards[0]!.id);
   });
 
   it("does not retire other decks on an import of some files only", async () => {
