@@ -1,43 +1,32 @@
 /**
- * Study all: one queue over every deck's cards for the learner, read a batch at a time so a learner
- * with a thousand decks and 50,000 due cards never loads them all into one page. Decks in the trash
- * or whose file is gone, and retired cards, are left out.
+ * Study all: one queue over the cards of every deck the learner can see (the shared notes-folder
+ * decks and their own), read a batch at a time so a learner with a thousand decks and 50,000 due
+ * cards never loads them all into one page. Decks in the trash or whose file is gone, and retired
+ * cards, are left out. The SQL is in queue-sql.ts.
  */
 import type { Db } from "@/app/lib/database/client";
-import { localUserId } from "@/app/lib/auth/local-learner";
-import { resolveDeckSettings, schedulingOptionsOf, studyDay, type LearnerSettings } from "@/app/lib/settings";
-import { dailyAllowance } from "@/app/lib/study/daily-limits";
+import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
+import { resolveDeckSettings, schedulingOptionsOf, studyDay } from "@/app/lib/settings";
+import { dailyAllowance, type GradedToday } from "@/app/lib/study/daily-limits";
 import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
-import { studyable } from "./card-marks";
-import { gradedToday } from "./deck-counts";
-import { studiedCardsWhere } from "./quiz-mode";
 import { getDecksOverridesWith, getLearnerSettingsWith } from "./settings-read";
 import { reshapeStudyCard } from "./study-queue-read";
+import {
+  asDate,
+  dueCountQuery,
+  newCardsQuery,
+  runQueueQuery,
+  startedCardsQuery,
+  stateOfRow,
+  type NewCardRow,
+  type QueueScope,
+  type StartedCardRow,
+} from "./queue-sql";
 
 /** Cards in one batch: enough for a long sitting, few enough to render on the server in one go. */
 export const studyAllBatch = 500;
-/** Decks looked at per query when gathering new cards. */
-const decksPerScan = 200;
-
-const activeDeck = { deletedAt: null, missingAt: null } as const;
-const deckFields = { select: { slug: true, title: true } } as const;
-
-/**
- * Started cards the learner is due to see today: learning ones (any time), reviews due before the
- * study day ends; not suspended nor buried.
- */
-function dueStates(userId: string, now: Date, dayEnd: Date, reversedDeckIds: string[]) {
-  return {
-    userId,
-    card: {
-      retiredAt: null,
-      deck: activeDeck,
-      ...studyable(userId, now),
-      ...studiedCardsWhere(reversedDeckIds),
-    },
-    OR: [{ state: { in: [1, 3] } }, { state: 2, due: { lt: dayEnd } }],
-  };
-}
+/** Decks read at a time when gathering new cards: a batch of new cards seldom needs more. */
+const decksPerScan = 50;
 
 /**
  * The learner's settings, the bounds of their study day around `now`, and the decks they study
@@ -48,12 +37,12 @@ async function learnerDay(prisma: Db, userId: string, now: Date) {
     getLearnerSettingsWith(prisma, userId),
     prisma.deckSettings.findMany({ where: { userId, studyReversed: true }, select: { deckId: true } }),
   ]);
-  return {
-    settings,
-    day: studyDay(now, settings.timeZone, settings.dayStartHour),
-    reversedDeckIds: reversed.map((row) => row.deckId),
-  };
+  const day = studyDay(now, settings.timeZone, settings.dayStartHour);
+  const scope: QueueScope = { userId, now, reverse: { deckIds: reversed.map((row) => row.deckId) } };
+  return { settings, day, scope };
 }
+
+type LearnerDay = Awaited<ReturnType<typeof learnerDay>>;
 
 /**
  * Due cards counted at most: counting 50,000 through their card and deck took 150 ms, on every
@@ -61,110 +50,102 @@ async function learnerDay(prisma: Db, userId: string, now: Date) {
  */
 export const dueCountCap = 10_000;
 
+async function countDue(prisma: Db, learner: LearnerDay, cap: number) {
+  const [row] = await runQueueQuery<{ due: unknown }>(prisma, (provider) =>
+    dueCountQuery(provider, learner.scope, learner.day.end, cap),
+  );
+  return Math.min(cap + 1, Number(row?.due ?? 0));
+}
+
 /**
- * Learning and review cards due today across all active decks (the header's "Study all (N due)"),
- * counted up to `cap`: more than that reads as `cap + 1`.
+ * Learning and review cards due today across all the decks the learner can see and study (the
+ * header's "Study all (N due)"), counted up to `cap`: more than that reads as `cap + 1`.
  */
 export async function countDueAllWith(
   prisma: Db,
   now: Date,
-  { userId = localUserId, cap = dueCountCap }: { userId?: string; cap?: number } = {},
+  { userId, cap = dueCountCap }: { userId: string; cap?: number },
 ): Promise<number> {
-  const { day, reversedDeckIds } = await learnerDay(prisma, userId, now);
-  return prisma.cardState.count({ where: dueStates(userId, now, day.end, reversedDeckIds), take: cap + 1 });
-}
-
-interface LearnerDay {
-  settings: LearnerSettings;
-  day: { start: Date; end: Date };
-  reversedDeckIds: string[];
+  return countDue(prisma, await learnerDay(prisma, userId, now), cap);
 }
 
 /**
- * New cards each deck may still start today: its unstarted cards, up to the deck's daily allowance
- * (its overrides over the learner's settings: the same rule as the deck's own study page).
+ * New cards and reviews graded since the study day began, by deck (they use up the day's limits):
+ * the learner's few logs of today read once for every deck, not once per page of decks.
  */
-async function newAllowances(prisma: Db, deckIds: string[], now: Date, userId: string, learner: LearnerDay) {
-  const [unstarted, graded, overrides] = await Promise.all([
-    prisma.card.groupBy({
-      by: ["deckId"],
-      where: {
-        deckId: { in: deckIds },
-        retiredAt: null,
-        states: { none: { userId } },
-        ...studyable(userId, now),
-      },
-      _count: { _all: true },
-    }),
-    gradedToday(prisma, userId, learner.day.start, deckIds),
-    getDecksOverridesWith(prisma, userId, deckIds),
-  ]);
-  const allowances = new Map<string, number>();
-  for (const row of unstarted) {
-    const settings = resolveDeckSettings(learner.settings, overrides.get(row.deckId) ?? null);
-    const { newRemaining } = dailyAllowance(settings, graded.get(row.deckId) ?? []);
-    const allowance = Math.min(row._count._all, newRemaining);
-    if (allowance > 0) allowances.set(row.deckId, allowance);
-  }
-  return allowances;
+async function gradedTodayByDeck(prisma: Db, userId: string, dayStart: Date) {
+  const logs = await prisma.reviewLog.findMany({
+    where: { userId, state: { in: [0, 2] }, review: { gte: dayStart } },
+    select: { cardId: true, state: true, card: { select: { deckId: true, line: true, kind: true } } },
+  });
+  const byDeck = new Map<string, GradedToday[]>();
+  for (const { cardId, state, card } of logs)
+    byDeck.set(card.deckId, [...(byDeck.get(card.deckId) ?? []), { cardId, state, ...card }]);
+  return byDeck;
 }
 
 /**
  * New cards for `room` places, deck by deck in title order (each deck's in file order), within each
- * deck's allowance. Stops looking at decks once the room is filled.
+ * deck's allowance (its overrides over the learner's settings: the same rule as the deck's own
+ * study page). Each round asks, in one query, the next decks whose allowances together fill the
+ * room; a deck with fewer new cards than its allowance leaves room for the next round. Nothing
+ * counts a deck's new cards: that read every card of every deck.
  */
-async function newCardsFor(
-  prisma: Db,
-  room: number,
-  now: Date,
-  userId: string,
-  learner: LearnerDay,
-): Promise<StudyCard[]> {
+async function newCardsFor(prisma: Db, room: number, learner: LearnerDay): Promise<StudyCard[]> {
+  const { settings, day, scope } = learner;
   const cards: StudyCard[] = [];
+  if (room <= 0) return cards;
+  const graded = await gradedTodayByDeck(prisma, scope.userId, day.start);
   let after: string | undefined;
-  while (room > 0) {
-    const decks = await prisma.deck.findMany({
-      where: activeDeck,
-      orderBy: [{ title: "asc" }, { id: "asc" }],
-      take: decksPerScan,
-      ...(after ? { cursor: { id: after }, skip: 1 } : {}),
-      select: { id: true, slug: true, title: true },
-    });
-    if (decks.length === 0) break;
-    const allowances = await newAllowances(
-      prisma,
-      decks.map((deck) => deck.id),
-      now,
-      userId,
-      learner,
-    );
-    const plan: { deck: (typeof decks)[number]; take: number }[] = [];
-    for (const deck of decks) {
-      const take = Math.min(allowances.get(deck.id) ?? 0, room);
-      if (take === 0) continue;
-      plan.push({ deck, take });
-      room -= take;
+  let waiting: { id: string; slug: string; title: string; take: number }[] = [];
+  let lastPage = false;
+  while (cards.length < room) {
+    if (waiting.length === 0) {
+      if (lastPage) break;
+      const decks = await prisma.deck.findMany({
+        where: { deletedAt: null, missingAt: null, ...visibleDeckWhere(scope.userId) },
+        orderBy: [{ title: "asc" }, { id: "asc" }],
+        take: decksPerScan,
+        ...(after ? { cursor: { id: after }, skip: 1 } : {}),
+        select: { id: true, slug: true, title: true },
+      });
+      lastPage = decks.length < decksPerScan;
+      after = decks.at(-1)?.id;
+      const overrides = await getDecksOverridesWith(
+        prisma,
+        scope.userId,
+        decks.map((deck) => deck.id),
+      );
+      waiting = decks.map((deck) => {
+        const deckSettings = resolveDeckSettings(settings, overrides.get(deck.id) ?? null);
+        return { ...deck, take: dailyAllowance(deckSettings, graded.get(deck.id) ?? []).newRemaining };
+      });
+      continue;
     }
-    const rows = await Promise.all(
-      plan.map(({ deck, take }) =>
-        prisma.card.findMany({
-          where: {
-            deckId: deck.id,
-            retiredAt: null,
-            states: { none: { userId } },
-            ...studyable(userId, now),
-          },
-          orderBy: { position: "asc" },
-          take,
-        }),
+    const round: typeof waiting = [];
+    for (let wanted = room - cards.length; waiting.length > 0 && wanted > 0;) {
+      const deck = waiting.shift()!;
+      if (deck.take === 0) continue;
+      round.push(deck);
+      wanted -= deck.take;
+    }
+    if (round.length === 0) continue;
+    const rows = await runQueueQuery<NewCardRow>(prisma, (provider) =>
+      newCardsQuery(
+        provider,
+        scope,
+        round.map((deck) => ({ deckId: deck.id, take: deck.take })),
       ),
     );
-    plan.forEach(({ deck }, index) => {
-      for (const row of rows[index] ?? [])
-        cards.push({ ...reshapeStudyCard(row, undefined), deck: { slug: deck.slug, title: deck.title } });
-    });
-    if (decks.length < decksPerScan) break;
-    after = decks.at(-1)!.id;
+    rows.sort((a, b) => Number(a.arm) - Number(b.arm) || a.position - b.position);
+    for (const row of rows.slice(0, room - cards.length)) {
+      const deck = round[Number(row.arm)]!;
+      cards.push({
+        ...reshapeStudyCard(row, undefined),
+        flag: Number(row.flag),
+        deck: { slug: deck.slug, title: deck.title },
+      });
+    }
   }
   return cards;
 }
@@ -177,30 +158,32 @@ async function newCardsFor(
 export async function getStudyAllQueueWith(
   prisma: Db,
   now: Date,
-  { limit = studyAllBatch, userId = localUserId }: { limit?: number; userId?: string } = {},
+  { limit = studyAllBatch, userId }: { limit?: number; userId: string },
 ): Promise<StudyQueueData> {
   const learner = await learnerDay(prisma, userId, now);
-  const where = dueStates(userId, now, learner.day.end, learner.reversedDeckIds);
-  const [states, dueTotal, reviewedToday] = await Promise.all([
-    prisma.cardState.findMany({
-      where,
-      // By due alone, the (userId, due) index's order: a tie-break column made the database sort
-      // every due card (1.1 s for 50,000 on SQLite) to return the first 500.
-      orderBy: { due: "asc" },
-      take: limit,
-      include: { card: { include: { deck: deckFields } } },
-    }),
-    countDueAllWith(prisma, now, { userId }),
+  const [reviewedToday, dueTotal] = await Promise.all([
     prisma.reviewLog.count({ where: { userId, state: 2, review: { gte: learner.day.start } } }),
+    countDue(prisma, learner, dueCountCap),
   ]);
   // The learner's maximum reviews a day holds across all decks together; learning cards are not limited.
-  let reviewsLeft = Math.max(0, learner.settings.maxReviewsPerDay - reviewedToday);
-  const withinLimit = states.filter((state) => state.state !== 2 || reviewsLeft-- > 0);
-  const started = withinLimit.map(({ card, ...state }) => ({
-    ...reshapeStudyCard(card, state),
-    deck: { slug: card.deck.slug, title: card.deck.title },
+  const reviewsLeft = Math.max(0, learner.settings.maxReviewsPerDay - reviewedToday);
+  const rows = await runQueueQuery<StartedCardRow>(prisma, (provider) =>
+    startedCardsQuery(provider, learner.scope, {
+      dayEnd: learner.day.end,
+      learning: limit,
+      reviews: Math.min(limit, reviewsLeft),
+    }),
+  );
+  const dueFirst = rows
+    .map((row) => ({ row, due: asDate(row.due)!.getTime() }))
+    .sort((a, b) => a.due - b.due)
+    .slice(0, limit);
+  const started = dueFirst.map(({ row }) => ({
+    ...reshapeStudyCard(row, stateOfRow(row)),
+    flag: Number(row.flag),
+    deck: { slug: row.deckSlug, title: row.deckTitle },
   }));
-  const fresh = await newCardsFor(prisma, limit - started.length, now, userId, learner);
+  const fresh = await newCardsFor(prisma, limit - started.length, learner);
   const capped = dueTotal > dueCountCap;
   const remaining = (capped ? dueCountCap : dueTotal) - started.length;
   return {

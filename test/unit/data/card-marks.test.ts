@@ -52,7 +52,7 @@ describe.each(testProviders)("card marks on %s", (provider) => {
   afterAll(async () => db?.destroy());
 
   const queueIds = async (at: Date) =>
-    (await getStudyQueueWith(db.prisma, "marks", at))!.cards.map((c) => c.id);
+    (await getStudyQueueWith(db.prisma, "marks", at, "local"))!.cards.map((c) => c.id);
 
   it("buries a card until the next study day, idempotently, and it comes back then", async () => {
     const first = await markCardWith(db.prisma, { cardId: ids[0]!, action: "bury" }, now);
@@ -101,7 +101,7 @@ describe.each(testProviders)("card marks on %s", (provider) => {
 
   it("flags without hiding the card, and shows the flag in the queue", async () => {
     await markCardWith(db.prisma, { cardId: ids[1]!, action: "flag", flag: 3 }, now);
-    const queue = await getStudyQueueWith(db.prisma, "marks", now);
+    const queue = await getStudyQueueWith(db.prisma, "marks", now, "local");
     expect(queue!.cards.find((c) => c.id === ids[1])?.flag).toBe(3);
     expect(queue!.cards.find((c) => c.id === ids[2])?.flag).toBe(0);
     expect((await getDeckMarkCountsWith(db.prisma, deckId, now, "local")).flagged).toBe(1);
@@ -154,7 +154,7 @@ describe.each(testProviders)("card marks on %s", (provider) => {
     expect(
       await getLaterDueWith(db.prisma, deckId, now, { userId: "local", dayEnd, newAllowance: 20 }),
     ).toEqual(far);
-    const queue = await getStudyQueueWith(db.prisma, "marks", now);
+    const queue = await getStudyQueueWith(db.prisma, "marks", now, "local");
     expect(queue!.laterDue).toBe(far.getTime());
   });
 });

@@ -67,7 +67,7 @@ describe.each(testProviders)("quiz modes on %s", (provider) => {
   });
 
   it("keeps reverse cards out of study, counts and the deck's card list until the learner turns them on", async () => {
-    const queue = await getStudyQueueWith(db.prisma, "capitals", now);
+    const queue = await getStudyQueueWith(db.prisma, "capitals", now, "local");
     expect(queue?.cards).toHaveLength(7);
     expect(queue?.quiz).toEqual({ mode: "flip", studyReversed: false, hasTerms: true });
     expect(queue?.cards.every((card) => card.quiz === undefined)).toBe(true);
@@ -77,7 +77,7 @@ describe.each(testProviders)("quiz modes on %s", (provider) => {
     expect(page.total).toBe(7);
 
     await saveQuizSettingsWith(db.prisma, { deckId, studyReversed: true });
-    const reversed = await getStudyQueueWith(db.prisma, "capitals", now);
+    const reversed = await getStudyQueueWith(db.prisma, "capitals", now, "local");
     expect(reversed?.cards).toHaveLength(12);
     const paris = reversed?.cards.find((card) => card.front === "Paris");
     expect(paris).toMatchObject({ kind: "reversed", back: "France", reverse: true });
@@ -113,19 +113,19 @@ describe.each(testProviders)("quiz modes on %s", (provider) => {
 
   it("sends each card's answer in typed mode and four options in choice mode", async () => {
     await saveQuizSettingsWith(db.prisma, { deckId, mode: "typed" });
-    const typed = await getStudyQueueWith(db.prisma, "capitals", now);
+    const typed = await getStudyQueueWith(db.prisma, "capitals", now, "local");
     const france = typed?.cards.find((card) => card.front === "France");
     expect(france?.quiz).toEqual({ mode: "typed", answer: "Paris" });
 
     await saveQuizSettingsWith(db.prisma, { deckId, mode: "choice" });
-    const choice = await getStudyQueueWith(db.prisma, "capitals", now);
+    const choice = await getStudyQueueWith(db.prisma, "capitals", now, "local");
     const quiz = choice?.cards.find((card) => card.front === "France")?.quiz;
     if (quiz?.mode !== "choice") throw new Error(`expected choices, got ${JSON.stringify(quiz)}`);
     expect(quiz.options[quiz.answerIndex]).toBe("Paris");
     // Same section (Europe) first: the other capitals.
     expect([...quiz.options].sort()).toEqual(["Berlin", "Madrid", "Paris", "Rome"]);
     // The same options on the next read.
-    const again = await getStudyQueueWith(db.prisma, "capitals", now);
+    const again = await getStudyQueueWith(db.prisma, "capitals", now, "local");
     expect(again?.cards.find((card) => card.front === "France")?.quiz).toEqual(quiz);
     await saveQuizSettingsWith(db.prisma, { deckId, mode: "flip" });
   });
@@ -141,7 +141,7 @@ describe.each(testProviders)("quiz modes on %s", (provider) => {
       { now },
     );
     await saveQuizSettingsWith(db.prisma, { deckId: tiny.deck.id, mode: "choice" });
-    const choice = await getStudyQueueWith(db.prisma, "tiny", now);
+    const choice = await getStudyQueueWith(db.prisma, "tiny", now, "local");
     expect(choice?.cards.map((card) => card.quiz)).toEqual([
       {
         mode: "flip",
@@ -154,7 +154,7 @@ describe.each(testProviders)("quiz modes on %s", (provider) => {
       { mode: "flip", reason: "This answer is too long for choices, so this card is flipped." },
     ]);
     await saveQuizSettingsWith(db.prisma, { deckId: tiny.deck.id, mode: "typed" });
-    const typed = await getStudyQueueWith(db.prisma, "tiny", now);
+    const typed = await getStudyQueueWith(db.prisma, "tiny", now, "local");
     expect(typed?.cards.map((card) => card.quiz?.mode)).toEqual(["typed", "typed", "flip"]);
   });
 

@@ -62,7 +62,7 @@ describe.each(testProviders)("Study all and practice reads on %s", (provider) =>
   afterAll(async () => db?.destroy());
 
   it("holds due cards of every active deck, oldest due first, then new cards within each deck's allowance", async () => {
-    const queue = await getStudyAllQueueWith(db.prisma, now);
+    const queue = await getStudyAllQueueWith(db.prisma, now, { userId: "local" });
     const ids = queue.cards.map((card) => card.id);
     const started = [decks.beta![0]!, decks.alpha![1]!, decks.alpha![0]!, decks.alpha![3]!];
     expect(ids.slice(0, 4).sort()).toEqual([...started].sort());
@@ -84,17 +84,17 @@ describe.each(testProviders)("Study all and practice reads on %s", (provider) =>
       title: "Beta",
     });
     expect(queue.scope).toEqual({ kind: "all", remaining: 0, capped: false, more: false });
-    expect(await countDueAllWith(db.prisma, now)).toBe(4);
+    expect(await countDueAllWith(db.prisma, now, { userId: "local" })).toBe(4);
     // Counted up to a cap: past it the count reads one more than the cap.
-    expect(await countDueAllWith(db.prisma, now, { cap: 2 })).toBe(3);
+    expect(await countDueAllWith(db.prisma, now, { userId: "local", cap: 2 })).toBe(3);
   });
 
   it("caps the batch, oldest due first, and counts the due cards left for the next", async () => {
-    const queue = await getStudyAllQueueWith(db.prisma, now, { limit: 2 });
+    const queue = await getStudyAllQueueWith(db.prisma, now, { limit: 2, userId: "local" });
     expect(queue.cards.map((card) => card.id)).toEqual([decks.beta![0]!, decks.alpha![1]!]);
     expect(queue.scope).toEqual({ kind: "all", remaining: 2, capped: false, more: true });
     // Room for the due cards and 3 new ones: the first deck in title order fills it.
-    const some = await getStudyAllQueueWith(db.prisma, now, { limit: 7 });
+    const some = await getStudyAllQueueWith(db.prisma, now, { limit: 7, userId: "local" });
     expect(some.cards.filter((card) => card.schedule === null).map((card) => card.deck?.slug)).toEqual([
       "alpha",
       "alpha",

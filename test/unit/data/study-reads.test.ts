@@ -81,7 +81,7 @@ describe.each(testProviders)("deck and queue reads on %s", (provider) => {
   });
 
   it("loads the study queue once: learning cards, reviews due today, new cards up to the allowance", async () => {
-    const queue = await getStudyQueueWith(db.prisma, "net", now);
+    const queue = await getStudyQueueWith(db.prisma, "net", now, "local");
     expect(queue?.newRemaining).toBe(18);
     const started = queue!.cards.filter((card) => card.schedule);
     expect(started.map((card) => card.id).sort()).toEqual([ids[0], ids[1], ids[2]].sort());
@@ -89,6 +89,6 @@ describe.each(testProviders)("deck and queue reads on %s", (provider) => {
     const fresh = queue!.cards.filter((card) => !card.schedule);
     expect(fresh).toHaveLength(18);
     expect(fresh.map((card) => card.position)).toEqual(Array.from({ length: 18 }, (_, i) => i + 3));
-    expect(await getStudyQueueWith(db.prisma, "missing", now)).toBeNull();
+    expect(await getStudyQueueWith(db.prisma, "missing", now, "local")).toBeNull();
   });
 });

@@ -65,7 +65,7 @@ describe.each(testProviders)("study settings on %s", (provider) => {
     at: Date,
     gradeId = randomUUID(),
   ) => gradeCardWith(db.prisma, { gradeId, cardId, rating, expectedVersion }, at, { enableFuzz: false });
-  const queue = (slug: string, at = now) => getStudyQueueWith(db.prisma, slug, at);
+  const queue = (slug: string, at = now) => getStudyQueueWith(db.prisma, slug, at, "local");
 
   it("reads defaults before anything is saved, then what was saved; the optimizer's weights are kept", async () => {
     const before = await getLearnerSettingsWith(db.prisma, "local");

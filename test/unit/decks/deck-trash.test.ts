@@ -43,7 +43,7 @@ describe.each(testProviders)("decks in the trash on %s", (provider) => {
     expect((await getDeckSummariesWith(db.prisma, now, {}, "local")).decks.map((deck) => deck.slug)).toEqual([
       "atoms",
     ]);
-    expect(await getStudyQueueWith(db.prisma, "cells", now)).toBeNull();
+    expect(await getStudyQueueWith(db.prisma, "cells", now, "local")).toBeNull();
     expect((await getDeckDetailWith(db.prisma, "cells", now, "local"))?.deletedAt).toEqual(now);
 
     const trash = await getTrashWith(db.prisma, now, { userId: "local", accounts: false });
@@ -69,7 +69,7 @@ describe.each(testProviders)("decks in the trash on %s", (provider) => {
     await restoreDeck(db.prisma, "cells");
     expect((await getDeckListPageWith(db.prisma, "local")).decks.map((deck) => deck.slug)).toEqual(["cells"]);
     expect(await db.prisma.reviewLog.count()).toBe(1);
-    expect((await getStudyQueueWith(db.prisma, "cells", now))?.cards).toHaveLength(2);
+    expect((await getStudyQueueWith(db.prisma, "cells", now, "local"))?.cards).toHaveLength(2);
     expect(await getTrashWith(db.prisma, now, { userId: "local", accounts: false })).toEqual([]);
   });
 

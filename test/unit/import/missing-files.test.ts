@@ -66,7 +66,7 @@ describe.each(testProviders)("decks whose file is gone on %s", (provider) => {
     expect((await deck("keep")).missingAt).toBeNull();
 
     // Hidden from study and the counts, still listed (marked) so its page can say why.
-    expect(await getStudyQueueWith(db.prisma, "cells", later(2))).toBeNull();
+    expect(await getStudyQueueWith(db.prisma, "cells", later(2), "local")).toBeNull();
     expect((await getHomeFiguresWith(db.prisma, later(48), "local")).dueToday).toBe(0);
     const summaries = await getDeckSummariesWith(db.prisma, later(2), {}, "local");
     const listed = summaries.decks.find((row) => row.slug === "cells");
@@ -91,9 +91,9 @@ describe.each(testProviders)("decks whose file is gone on %s", (provider) => {
     expect(again.map((card) => [card.id, card.retiredAt])).toEqual(cards.map((card) => [card.id, null]));
     expect(await db.prisma.reviewLog.count({ where: { cardId: cards[0]!.id } })).toBe(1);
     expect(await db.prisma.cardState.count({ where: { cardId: cards[0]!.id } })).toBe(1);
-    expect((await getStudyQueueWith(db.prisma, "cells", later(48)))?.cards.map((card) => card.id)).toContain(
-      cards[0]!.id,
-    );
+    expect(
+      (await getStudyQueueWith(db.prisma, "cells", later(48), "local"))?.cards.map((card) => card.id),
+    ).toContain(cards[0]!.id);
   });
 
   it("does not retire other decks on an import of some files only", async () => {

@@ -1,0 +1,264 @@
+/**
+ * The study queue's SQL, the same on SQLite and PostgreSQL. Written by hand because Prisma turns
+ * `states: { none: { userId } }` and `marks: { none: ... }` into `NOT IN (SELECT ...)` over every
+ * row the learner has, which both databases build in full (a hash or a temporary b-tree of all of a
+ * learner's card states) on every read; here each card is checked with one lookup in the
+ * (userId, cardId) keys instead. The indexes these queries lean on (migration 20261205000000):
+ *   - CardState(userId, state, due): a learner's learning cards, and reviews in due order, stopping
+ *     at the limit (as Anki's ix_cards_sched reads one deck's queue in due order);
+ *   - Card(deckId, position): a deck's new cards in file order, stopping once the allowance is found.
+ * bench/queue.ts prints their plans.
+ */
+import type { Db } from "@/app/lib/database/client";
+import type { Provider } from "@/app/lib/database/migrate";
+import { reverseKeySuffix } from "@/app/lib/study/quiz-mode";
+import type { CardStateRow } from "./mappers";
+import { parameters, type Query } from "./stats/hour-sql";
+
+/** Which reverse cards (definition -> term) are studied: those of the decks studied both ways. */
+export type ReverseRule = { all: true } | { deckIds: string[] };
+
+export interface QueueScope {
+  userId: string;
+  now: Date;
+  reverse: ReverseRule;
+  /** One deck's queue; absent: every deck the learner can see (Study all). */
+  deckId?: string;
+  /** Cards graded today: their notes' other cards are buried (one deck's queue, with burying on). */
+  graded?: readonly { cardId: string; line: number; kind: string }[];
+}
+
+type Add = (value: unknown) => string;
+
+/** The columns a study card is built from (reshapeStudyCard), with its deck and the learner's flag. */
+const cardColumns = `c."id", c."key", c."kind", c."front", c."back", c."context", c."line", c."position",
+  d."slug" AS "deckSlug", d."title" AS "deckTitle", COALESCE(m."flag", 0) AS "flag"`;
+const stateColumns = `s."due", s."stability", s."difficulty", s."elapsed_days", s."scheduled_days",
+  s."learning_steps", s."reps", s."lapses", s."state", s."last_review", s."version"`;
+
+/**
+ * Card `c` in deck `d`, with the learner's mark `m`: an active card of a deck the learner can see
+ * (shared, or their own; not in the trash nor missing), not suspended nor buried until after now,
+ * and not a reverse card of a deck studied one way.
+ */
+function cardJoins(add: Add, scope: QueueScope) {
+  return `JOIN "Deck" d ON d."id" = c."deckId" AND d."deletedAt" IS NULL AND d."missingAt" IS NULL
+      AND (d."ownerId" IS NULL OR d."ownerId" = ${add(scope.userId)})
+    LEFT JOIN "CardMark" m ON m."userId" = ${add(scope.userId)} AND m."cardId" = c."id"`;
+}
+
+function cardFilters(add: Add, scope: QueueScope, { siblings }: { siblings: boolean }) {
+  const filters = [
+    `c."retiredAt" IS NULL`,
+    `(m."cardId" IS NULL OR (m."suspendedAt" IS NULL AND (m."buriedUntil" IS NULL OR m."buriedUntil" <= ${add(scope.now)})))`,
+  ];
+  if (scope.deckId) filters.push(`c."deckId" = ${add(scope.deckId)}`);
+  if (!("all" in scope.reverse)) {
+    const studied = scope.reverse.deckIds.map(add).join(", ");
+    filters.push(
+      `(c."key" NOT LIKE ${add(`%${reverseKeySuffix}`)}${studied ? ` OR c."deckId" IN (${studied})` : ""})`,
+    );
+  }
+  // A note's other cards stay buried for the day once one of them is graded (not the graded one).
+  if (siblings && scope.graded && scope.graded.length > 0) {
+    // Placeholders in the order they appear: SQLite's `?` are positional.
+    const gradedIds = scope.graded.map((log) => add(log.cardId)).join(", ");
+    const notes = new Map(scope.graded.map((log) => [`${log.line}:${log.kind}`, log]));
+    const sameNote = [...notes.values()]
+      .map((log) => `(c."line" = ${add(log.line)} AND c."kind" = ${add(log.kind)})`)
+      .join(" OR ");
+    filters.push(`(c."id" IN (${gradedIds}) OR NOT (${sameNote}))`);
+  }
+  return filters.join(" AND ");
+}
+
+/** A row of {@link startedCardsQuery}: the card, its deck, the learner's flag and state. */
+export interface StartedCardRow {
+  id: string;
+  key: string;
+  kind: string;
+  front: string;
+  back: string;
+  context: string;
+  line: number;
+  position: number;
+  deckSlug: string;
+  deckTitle: string;
+  flag: number;
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  last_review: Date | null;
+  version: number;
+}
+
+/** A row of {@link newCardsQuery}: the card, its deck, the learner's flag, and which deck of the list. */
+export type NewCardRow = Omit<StartedCardRow, keyof CardStateRow> & { arm: number };
+
+/**
+ * The learner's started cards due today, each part in due order: learning cards and relearning
+ * cards (whenever due: they may come due during the session) up to `learning` each, then reviews
+ * due before `dayEnd` up to `reviews`. Read through CardState(userId, state, due), each part stops
+ * at its limit.
+ */
+export function startedCardsQuery(
+  provider: Provider,
+  scope: QueueScope,
+  limits: { dayEnd: Date; learning: number; reviews: number },
+): Query {
+  const { params, add } = parameters(provider);
+  const part = (
+    name: string,
+    states: string,
+    dueBefore: Date | null,
+    limit: number,
+    siblings: boolean,
+    join = "JOIN",
+  ) =>
+    `SELECT * FROM (SELECT ${cardColumns}, ${stateColumns}
+      FROM "CardState" s ${join} "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
+      WHERE s."userId" = ${add(scope.userId)} AND s."state" ${states}
+        ${dueBefore ? `AND s."due" < ${add(dueBefore)}` : ""}
+        AND ${cardFilters(add, scope, { siblings })}
+      ORDER BY s."due" LIMIT ${add(limit)}) AS "${name}"`;
+  // One state a part, so that the index hands each part over in due order and the limit stops it
+  // (with `state IN (1, 3)`, SQLite walked all the learner's states through (userId, due) instead).
+  // A learner has few learning cards, but SQLite's planner takes a state for as common as any
+  // other and would rather walk every card of the deck; its CROSS JOIN keeps CardState first
+  // (PostgreSQL's statistics know better, and its CROSS JOIN takes no ON).
+  const first = provider === "sqlite" ? "CROSS JOIN" : "JOIN";
+  const learning = part("learning", "= 1", null, limits.learning, false, first);
+  const relearning = part("relearning", "= 3", null, limits.learning, false, first);
+  const reviews = part("reviews", "= 2", limits.dayEnd, limits.reviews, true);
+  return { sql: [learning, relearning, reviews].join("\nUNION ALL\n"), params };
+}
+
+/**
+ * How many learning cards and reviews due today the learner has, each counted up to `cap` (more
+ * reads as cap + 1): the header's "Study all (N due)" and the batches left.
+ */
+export function dueCountQuery(provider: Provider, scope: QueueScope, dayEnd: Date, cap: number): Query {
+  const { params, add } = parameters(provider);
+  const part = (states: string, dueBefore: Date | null) =>
+    `(SELECT COUNT(*) FROM (SELECT 1 FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
+      WHERE s."userId" = ${add(scope.userId)} AND s."state" ${states}
+        ${dueBefore ? `AND s."due" < ${add(dueBefore)}` : ""}
+        AND ${cardFilters(add, scope, { siblings: false })}
+      LIMIT ${add(cap + 1)}) AS "counted")`;
+  const learning = part("IN (1, 3)", null);
+  const sum = `${learning} + ${part("= 2", dayEnd)}`;
+  return { sql: `SELECT ${provider === "sqlite" ? sum : `(${sum})::int`} AS "due"`, params };
+}
+
+/**
+ * New cards (no CardState row for the learner) of each deck in `decks`, each deck's first `take` in
+ * file order, tagged with the deck's place in the list (`arm`). One query for every deck: each part
+ * walks Card(deckId, position) and stops after `take` cards without a state. PostgreSQL takes the
+ * decks as two arrays into one LATERAL part, planned once: planning a UNION of 14 parts cost it as
+ * much as running them. SQLite has no LATERAL, and plans a UNION cheaply.
+ */
+export function newCardsQuery(
+  provider: Provider,
+  scope: Omit<QueueScope, "deckId">,
+  decks: readonly { deckId: string; take: number }[],
+): Query {
+  const { params, add } = parameters(provider);
+  // The deck comes from `decks`, whatever the caller's scope says.
+  const shared: QueueScope = { ...scope, deckId: undefined };
+  // `deck` and `take` are called in place: SQLite's `?` are positional.
+  const newCard = (deck: () => string, take: () => string) =>
+    `FROM "Card" c ${cardJoins(add, shared)}
+      WHERE c."deckId" = ${deck()} AND ${cardFilters(add, shared, { siblings: true })}
+        AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${add(scope.userId)} AND s."cardId" = c."id")
+      ORDER BY c."position" LIMIT ${take()}`;
+  if (provider === "postgresql") {
+    const deckIds = add(decks.map((deck) => deck.deckId));
+    const takes = add(decks.map((deck) => deck.take));
+    return {
+      sql: `SELECT n.* FROM unnest(${deckIds}::text[], ${takes}::int[]) WITH ORDINALITY AS p("deckId", "take", "place")
+        CROSS JOIN LATERAL (SELECT ${cardColumns}, (p."place" - 1)::int AS "arm" ${newCard(
+          () => `p."deckId"`,
+          () => `p."take"`,
+        )}) n`,
+      params,
+    };
+  }
+  const parts = decks.map(
+    ({ deckId, take }, arm) =>
+      `SELECT * FROM (SELECT ${cardColumns}, ${arm} AS "arm" ${newCard(
+        () => add(deckId),
+        () => add(take),
+      )}) AS "deck${arm}"`,
+  );
+  return { sql: parts.join("\nUNION ALL\n"), params };
+}
+
+/**
+ * When the deck's first review after today falls due (Card walked in due order through
+ * CardState(userId, state, due), stopping at the deck's first), and when its first buried card
+ * comes back; either null when there is none.
+ */
+export function laterDueQuery(
+  provider: Provider,
+  scope: QueueScope & { deckId: string },
+  dayEnd: Date,
+): Query {
+  const { params, add } = parameters(provider);
+  const review = `SELECT s."due" FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
+    WHERE s."userId" = ${add(scope.userId)} AND s."state" = 2 AND s."due" >= ${add(dayEnd)}
+      AND ${cardFilters(add, { ...scope, graded: [] }, { siblings: false })}
+    ORDER BY s."due" LIMIT 1`;
+  const buried = `SELECT m."buriedUntil" FROM "CardMark" m JOIN "Card" c ON c."id" = m."cardId"
+    WHERE m."userId" = ${add(scope.userId)} AND m."suspendedAt" IS NULL AND m."buriedUntil" > ${add(scope.now)}
+      AND c."deckId" = ${add(scope.deckId)} AND c."retiredAt" IS NULL
+    ORDER BY m."buriedUntil" LIMIT 1`;
+  return { sql: `SELECT (${review}) AS "review", (${buried}) AS "buried"`, params };
+}
+
+/**
+ * The client's database. The reads take the Prisma client alone, as every caller passes it; the
+ * generated client names its provider ("sqlite" or "postgresql").
+ */
+export function providerOfClient(prisma: Db): Provider {
+  const provider = (prisma as unknown as { _activeProvider?: string })._activeProvider;
+  if (provider === "sqlite" || provider === "postgresql") return provider;
+  throw new Error(`Unsupported Prisma provider "${provider}" for the study queue's SQL`);
+}
+
+/** Runs one of the queries above on the client's database. */
+export function runQueueQuery<Row>(prisma: Db, build: (provider: Provider) => Query): Promise<Row[]> {
+  const { sql, params } = build(providerOfClient(prisma));
+  return prisma.$queryRawUnsafe<Row[]>(sql, ...params);
+}
+
+/**
+ * SQLite hands back a computed column's date as text and its integers as bigint; PostgreSQL, typed
+ * columns. Both read here as the types the rows declare.
+ */
+export function asDate(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value : new Date(String(value));
+}
+
+/** The learner's state of a started card, from its row. */
+export function stateOfRow(row: StartedCardRow): CardStateRow {
+  return {
+    due: asDate(row.due)!,
+    stability: row.stability,
+    difficulty: row.difficulty,
+    elapsed_days: Number(row.elapsed_days),
+    scheduled_days: Number(row.scheduled_days),
+    learning_steps: Number(row.learning_steps),
+    reps: Number(row.reps),
+    lapses: Number(row.lapses),
+    state: Number(row.state),
+    last_review: asDate(row.last_review),
+    version: Number(row.version),
+  };
+}
