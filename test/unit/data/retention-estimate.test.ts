@@ -7,6 +7,7 @@ import { getRetentionEstimatesWith } from "@/app/lib/data/retention-estimate";
 import { candidateRetentions } from "@/app/lib/optimizer/retention-simulation";
 import { noOverrides, type LearnerSettingsInput } from "@/app/lib/settings";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
+import { ensureLocalUser } from "@/test/helpers/learner-rows";
 
 const now = new Date("2026-01-15T13:00:00.000Z");
 const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
@@ -28,6 +29,9 @@ describe.each(testProviders)("retention estimates on %s", (provider) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(provider);
+    // Accounts are made by sign-up, never by a write (ensureUser creates only the local learner).
+    for (const userId of ["learner-a", "learner-b", "learner-c", "learner-d"])
+      await ensureLocalUser(db.prisma, userId);
   });
   afterAll(async () => db?.destroy());
 
