@@ -17,7 +17,8 @@ export const b = { userId: "learner-b", accounts: true } as const;
 export const now = new Date("2026-06-01T10:00:00.000Z");
 
 export const sharedMarkdown = "# Shared\n\n- What is water?\n  H2O\n- What is salt?\n  NaCl\n";
-export const privateMarkdown = "# Alpha private\n\n- What is alpha?\n  The first\n- What is beta?\n  The second\n";
+export const privateMarkdown =
+  "# Alpha private\n\n- What is alpha?\n  The first\n- What is beta?\n  The second\n";
 
 export interface TwoLearners {
   sharedDeckId: string;
@@ -36,7 +37,10 @@ async function cardIds(prisma: Db, deckId: string): Promise<string[]> {
 }
 
 const grade = (prisma: Db, userId: string, cardId: string, gradeId = randomUUID()) =>
-  gradeCardWith(prisma, { gradeId, cardId, rating: 3, expectedVersion: 0 }, now, { userId, enableFuzz: false });
+  gradeCardWith(prisma, { gradeId, cardId, rating: 3, expectedVersion: 0 }, now, {
+    userId,
+    enableFuzz: false,
+  });
 
 /** Creates both accounts and their data (see the module comment). */
 export async function seedTwoLearners(prisma: Db): Promise<TwoLearners> {

@@ -52,7 +52,9 @@ describe.each(testProviders)("imports, backups and exports stay with their learn
       ownerId: b.userId,
       sourcePath: "anki:Spanish.apkg",
     });
-    expect((await importApkg(db.prisma, apkg, { ...options, userId: b.userId })).deck.id).toBe(theirs.deck.id);
+    expect((await importApkg(db.prisma, apkg, { ...options, userId: b.userId })).deck.id).toBe(
+      theirs.deck.id,
+    );
     expect(await snapshotOf(db.prisma, a.userId)).toEqual(before);
   });
 
@@ -100,8 +102,27 @@ describe.each(testProviders)("imports, backups and exports stay with their learn
       deckSettings: [],
     };
     await expect(restoreBackup(db.prisma, shared, c)).rejects.toThrow(BackupError);
+    // A's private deck and cards with fresh review ids: progress on a deck that is not C's to study.
+    const onPrivate = {
+      ...stolen,
+      decks: stolen.decks.filter((deck) => deck.id === seed.privateDeckId),
+      cards: stolen.cards.filter((card) => card.deckId === seed.privateDeckId),
+      cardStates: stolen.cardStates
+        .filter((row) => seed.privateCardIds.includes(row.cardId))
+        .map((row) => ({ ...row, id: `${row.id}-c` })),
+      reviewLogs: stolen.reviewLogs
+        .filter((row) => seed.privateCardIds.includes(row.cardId))
+        .map((row) => ({ ...row, id: `${row.id}-c` })),
+      cardMarks: [],
+      deckSettings: [],
+    };
+    await expect(restoreBackup(db.prisma, onPrivate, c)).rejects.toThrow(BackupError);
     expect(await snapshotOf(db.prisma, a.userId)).toEqual(before);
-    expect(await snapshotOf(db.prisma, c.userId)).toMatchObject({ decks: [], cardStates: [], reviewLogs: [] });
+    expect(await snapshotOf(db.prisma, c.userId)).toMatchObject({
+      decks: [],
+      cardStates: [],
+      reviewLogs: [],
+    });
   });
 
   it("C restoring progress on a shared deck keeps the deck's content as it is here", async () => {
@@ -149,8 +170,8 @@ describe.each(testProviders)("imports, backups and exports stay with their learn
       where: { userId: b.userId, card: { deckId: seed.sharedDeckId } },
     });
     expect(shared.reviews).toBe(bReviews);
-    expect(await db.prisma.reviewLog.count({ where: { card: { deckId: seed.sharedDeckId } } })).toBeGreaterThan(
-      bReviews,
-    );
+    expect(
+      await db.prisma.reviewLog.count({ where: { card: { deckId: seed.sharedDeckId } } }),
+    ).toBeGreaterThan(bReviews);
   });
 });

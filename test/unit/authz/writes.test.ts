@@ -112,7 +112,9 @@ describe.each(testProviders)("writes refuse another learner's data on %s", (prov
     await moveDeckToTrash(db.prisma, deckId, now, a);
     await expect(restoreDeck(db.prisma, deckId, b)).rejects.toThrow(DeckStateError);
     await expect(deleteDeckForever(db.prisma, deckId, b)).rejects.toThrow(DeckStateError);
-    expect(await db.prisma.deck.findUniqueOrThrow({ where: { id: deckId } })).toMatchObject({ deletedAt: now });
+    expect(await db.prisma.deck.findUniqueOrThrow({ where: { id: deckId } })).toMatchObject({
+      deletedAt: now,
+    });
     expect(await restoreDeck(db.prisma, deckId, a)).toMatchObject({ id: deckId });
     before = await snapshotOf(db.prisma, a.userId);
   });
