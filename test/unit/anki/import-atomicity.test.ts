@@ -143,7 +143,8 @@ describe.each(testProviders)("all-or-nothing Anki import on %s", (provider) => {
       try {
         const file = path.join(root, "big.apkg");
         writeFileSync(file, versions[2].bytes);
-        const env = { DATABASE_URL: db.url, MEDIA_DIR: mediaDir, CONTENT_DIR: root };
+        // One local learner: on PostgreSQL accounts default to on, which needs a secret.
+        const env = { DATABASE_URL: db.url, MEDIA_DIR: mediaDir, CONTENT_DIR: root, ACCOUNTS: "off" };
         const run = await runCards(["import", file], env, {
           from: stagedIn(mediaDir, ".staged.json"),
           killAfterMs: 0,
