@@ -1,8 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { getDb } from "@/app/lib/db";
 import { viewerOrThrow } from "@/app/lib/auth/viewer";
+import { getDb } from "@/app/lib/db";
 import { announceCardChange } from "@/app/lib/live/announce-card";
 import { gradeCardWith, undoGradeWith, type GradeResult, type UndoResult } from "./grading";
 

@@ -30,7 +30,10 @@ export function canManageDeck(deck: DeckOwnership, accessor: DeckAccessor): bool
   return deck.ownerId === accessor.userId;
 }
 
-/** Prisma `where` clause for the decks {@link canManageDeck} allows (the trash lists only these). */
+/**
+ * Prisma `where` clause for the decks `accessor` may manage ({@link canManageDeck} as a query), so a
+ * write can carry the check in its own statement instead of checking first.
+ */
 export function manageableDeckWhere(accessor: DeckAccessor) {
   return accessor.accounts ? { ownerId: accessor.userId } : visibleDeckWhere(accessor.userId);
 }

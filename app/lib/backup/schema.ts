@@ -13,6 +13,9 @@
  *
  * Rows keep their database ids and every column, dates as ISO 8601 strings (millisecond precision,
  * which both SQLite and PostgreSQL store), so a restore reproduces the database exactly.
+ *
+ * A backup holds one learner's data only: their progress, settings and marks, their own decks, and
+ * the shared (notes-folder) decks they can study, never another learner's rows.
  */
 import { z } from "zod";
 
@@ -22,7 +25,13 @@ export const backupVersion = 1;
 const isoDate = z.iso.datetime({ offset: true });
 const int = z.number().int();
 
-export const backupUserSchema = z.object({ id: z.string().min(1), name: z.string(), createdAt: isoDate });
+export const backupUserSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  createdAt: isoDate,
+  // Restored as it was, so backup -> restore -> backup is equal; absent from older backups.
+  updatedAt: isoDate.nullable().default(null),
+});
 
 export const backupDeckSchema = z.object({
   id: z.string().min(1),
@@ -37,6 +46,9 @@ export const backupDeckSchema = z.object({
   // In the trash / file gone; absent from backups made before decks could be deleted.
   deletedAt: isoDate.nullable().default(null),
   missingAt: isoDate.nullable().default(null),
+  // Whose deck: null for the notes folder's (shared); absent from backups made before accounts, where
+  // a browser: or anki: source was the learner's own (restore-plan.ts).
+  ownerId: z.string().min(1).nullable().optional(),
   createdAt: isoDate,
   updatedAt: isoDate,
 });
