@@ -1,16 +1,18 @@
 import "server-only";
 import { headers } from "next/headers";
+import { cache } from "react";
 import { getAuth } from "./auth";
 import type { Viewer } from "./viewer";
 
 /**
  * The signed-in account from the request's session cookie, or null. Within the cookie cache's minute
- * (create-auth.ts) this verifies a signed cookie and queries nothing.
+ * (create-auth.ts) this verifies a signed cookie and queries nothing. Cached for the request, since a
+ * page, its metadata and the header each ask.
  */
-export async function readSessionViewer(): Promise<Viewer | null> {
+export const readSessionViewer = cache(async function readSessionViewer(): Promise<Viewer | null> {
   const auth = await getAuth();
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session) return null;
   const { user } = session;
   return { userId: user.id, name: user.name, email: user.email, accounts: true };
-}
+});
