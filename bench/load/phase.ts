@@ -1,0 +1,272 @@
+/**
+ * One phase of the load bench on one database: learners study through every instance while the last
+ * instance is killed (SIGKILL) and started again, then saturation runs on one instance and on all of
+ * them, then the database is checked against every answer the clients got.
+ */
+import { actionId } from "./action-client";
+import { checkDatabase, type CheckResult } from "./checks";
+import { createCpuTracker, pollEvery, processGroup, type CpuSnapshot, type CpuTracker } from "./cpu";
+import { createRecorder, type Recorder, type Target } from "./grader";
+import { percentile } from "./notes";
+import type { MessageCounts } from "./pg-proxy";
+import { saturationRun, studyRun } from "./runs";
+import { createLearners, setUp, type Provider, type Surroundings } from "./setup";
+
+export interface PhaseOptions {
+  provider: Provider;
+  instances: number;
+  learners: number;
+  cardsPerLearner: number;
+  durationMs: number;
+  /** When the last instance is killed, from the start of the study run; null: no kill. */
+  killAtMs: number | null;
+  levels: number[];
+  warmupMs: number;
+  measureMs: number;
+  retryRate: number;
+  doubleRate: number;
+  accounts: boolean;
+  adminUrl: string;
+  keep: boolean;
+  log(line: string): void;
+}
+
+/** CPU seconds per 1,000 grades in each instance and in PostgreSQL, and statements per grade. */
+export interface Costs {
+  appCpuPer1000: number[];
+  postgresCpuPer1000: number | null;
+  statementsPerGrade: number | null;
+}
+
+export interface StudyFigures extends Costs {
+  gradesSent: number;
+  retried: number;
+  doubled: number;
+  attempts: number;
+  failedAttempts: Record<string, number>;
+  p50: number;
+  p99: number;
+  /** Latency of answered requests outside the kill window (kill -> restarted + 5 s). */
+  p50Outside: number;
+  p99Outside: number;
+  /** First send -> first success answer, retries included. */
+  confirmP99: number;
+  downtimeMs: number | null;
+}
+
+export interface SaturationFigures extends Costs {
+  instances: number;
+  concurrency: number;
+  gradesPerSecond: number;
+  p50: number;
+  p99: number;
+}
+
+export interface PhaseFigures {
+  provider: Provider;
+  instances: number;
+  study: StudyFigures;
+  saturation: SaturationFigures[];
+  check: CheckResult;
+}
+
+interface Meter {
+  start(): Promise<void>;
+  /** Costs since start() for `grades` grades. */
+  stop(grades: number): Promise<Costs>;
+}
+
+function createMeter(
+  surroundings: Surroundings,
+  trackers: { apps: CpuTracker[]; postgres: CpuTracker | null },
+): Meter {
+  let appStart: CpuSnapshot[] = [];
+  let postgresStart: CpuSnapshot | null = null;
+  let countsStart: MessageCounts | null = null;
+  const all = [...trackers.apps, ...(trackers.postgres ? [trackers.postgres] : [])];
+  return {
+    async start() {
+      await Promise.all(all.map((tracker) => tracker.poll()));
+      appStart = trackers.apps.map((tracker) => tracker.snapshot());
+      postgresStart = trackers.postgres?.snapshot() ?? null;
+      countsStart = surroundings.proxy?.counts() ?? null;
+    },
+    async stop(grades) {
+      await Promise.all(all.map((tracker) => tracker.poll()));
+      const per1000 = (seconds: number) => (grades ? (seconds * 1000) / grades : NaN);
+      const counts = surroundings.proxy?.counts();
+      return {
+        appCpuPer1000: trackers.apps.map((tracker, i) => per1000(tracker.secondsSince(appStart[i]!))),
+        postgresCpuPer1000:
+          trackers.postgres && postgresStart ? per1000(trackers.postgres.secondsSince(postgresStart)) : null,
+        statementsPerGrade:
+          counts && countsStart && grades
+            ? (counts.execute - countsStart.execute + counts.query - countsStart.query) / grades
+            : null,
+      };
+    },
+  };
+}
+
+const okLatencies = (recorder: Recorder, keep: (at: number) => boolean = () => true) =>
+  recorder.attempts.filter((attempt) => attempt.ok && keep(attempt.at)).map((attempt) => attempt.ms);
+
+export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
+  const { log } = options;
+  log(`[${options.provider}] setting up: ${options.instances} instance(s), ${options.learners} learners ...`);
+  const surroundings = await setUp({
+    provider: options.provider,
+    instances: options.instances,
+    cards: options.learners * options.cardsPerLearner,
+    accounts: options.accounts,
+    adminUrl: options.adminUrl,
+  });
+  const { instances } = surroundings;
+  const apps = instances.map((instance) => createCpuTracker(() => processGroup(instance.pid())));
+  const postgres =
+    options.provider === "postgresql" ? createCpuTracker(() => surroundings.backendPids()) : null;
+  const polling = pollEvery([...apps, ...(postgres ? [postgres] : [])]);
+  const meter = createMeter(surroundings, { apps, postgres });
+  let keep = options.keep;
+  try {
+    const learners = await createLearners(
+      surroundings,
+      options.learners,
+      options.cardsPerLearner,
+      options.accounts,
+    );
+    log(
+      `[${options.provider}] ${learners.length} learners ${options.accounts ? "signed up" : "(accounts off: the local learner)"}`,
+    );
+    const gradeCardId = actionId("app/lib/actions/grade-card.ts", "gradeCard");
+    const targets: Target[] = instances.map((instance) => ({
+      baseUrl: instance.baseUrl,
+      page: "/study",
+      actionId: gradeCardId,
+    }));
+
+    const studyRecorder = createRecorder();
+    log(`[${options.provider}] studying for ${options.durationMs / 1000} s, ~1 grade/s each ...`);
+    await meter.start();
+    let killedAt: number | null = null;
+    let restartedAt: number | null = null;
+    const victim = instances[instances.length - 1]!;
+    const fault = (async () => {
+      if (options.killAtMs === null) return;
+      await new Promise((resolve) => setTimeout(resolve, options.killAtMs!));
+      killedAt = Date.now();
+      await victim.kill();
+      log(
+        `[${options.provider}] instance ${victim.name} killed (SIGKILL) with grades in flight; restarting ...`,
+      );
+      await victim.start();
+      restartedAt = Date.now();
+      log(`[${options.provider}] instance ${victim.name} answering again after ${restartedAt - killedAt} ms`);
+    })();
+    const [run] = await Promise.all([
+      studyRun({
+        learners,
+        targets,
+        recorder: studyRecorder,
+        durationMs: options.durationMs,
+        intervalMs: 1000,
+        mix: { retryRate: options.retryRate, doubleRate: options.doubleRate },
+        graceMs: 30_000,
+        timeoutMs: 10_000,
+      }),
+      fault,
+    ]);
+    const confirmedInRun = studyRecorder.grades.filter((grade) => grade.confirmedAt !== null).length;
+    const studyCosts = await meter.stop(confirmedInRun);
+    const outside = (at: number) =>
+      killedAt === null || at < killedAt || at > (restartedAt ?? Infinity) + 5_000;
+    const failedAttempts: Record<string, number> = Object.fromEntries(studyRecorder.failures);
+    const confirmTimes = studyRecorder.grades
+      .filter((grade) => grade.confirmedAt !== null)
+      .map((grade) => grade.confirmedAt! - grade.sentAt);
+    const study: StudyFigures = {
+      ...studyCosts,
+      gradesSent: studyRecorder.grades.length,
+      retried: studyRecorder.grades.filter((grade) => grade.kind === "retried").length,
+      doubled: studyRecorder.grades.filter((grade) => grade.kind === "doubled").length,
+      attempts: studyRecorder.attempts.length,
+      failedAttempts,
+      p50: percentile(okLatencies(studyRecorder), 50),
+      p99: percentile(okLatencies(studyRecorder), 99),
+      p50Outside: percentile(okLatencies(studyRecorder, outside), 50),
+      p99Outside: percentile(okLatencies(studyRecorder, outside), 99),
+      confirmP99: percentile(confirmTimes, 99),
+      downtimeMs: killedAt !== null && restartedAt !== null ? restartedAt - killedAt : null,
+    };
+    log(
+      `[${options.provider}] study: ${confirmedInRun}/${study.gradesSent} grades answered in ${((run.endedAt - run.startedAt) / 1000).toFixed(0)} s, ` +
+        `p50 ${study.p50.toFixed(1)} ms, p99 ${study.p99.toFixed(1)} ms`,
+    );
+
+    const saturation: SaturationFigures[] = [];
+    const sets = instances.length > 1 ? [[0], instances.map((_, i) => i)] : [[0]];
+    const recorders: Recorder[] = [];
+    for (const set of sets) {
+      for (const concurrency of options.levels) {
+        let costs: Costs | null = null;
+        const recorder = createRecorder();
+        recorders.push(recorder);
+        let windowGrades = 0;
+        const result = await saturationRun(
+          {
+            learners,
+            targets,
+            instances: set,
+            concurrency: Math.min(concurrency, learners.length),
+            warmupMs: options.warmupMs,
+            measureMs: options.measureMs,
+            timeoutMs: 10_000,
+            onWindow: async (edge) => {
+              if (edge === "start") {
+                windowGrades = recorder.grades.filter((grade) => grade.confirmedAt !== null).length;
+                await meter.start();
+              } else {
+                const now = recorder.grades.filter((grade) => grade.confirmedAt !== null).length;
+                costs = await meter.stop(now - windowGrades);
+              }
+            },
+          },
+          recorder,
+        );
+        const latencies = okLatencies(recorder);
+        const figures: SaturationFigures = {
+          ...costs!,
+          appCpuPer1000: costs!.appCpuPer1000.filter((_, i) => set.includes(i)),
+          instances: set.length,
+          concurrency: result.concurrency,
+          gradesPerSecond: result.gradesPerSecond,
+          p50: percentile(latencies, 50),
+          p99: percentile(latencies, 99),
+        };
+        log(
+          `[${options.provider}] saturation, ${set.length} instance(s), ${figures.concurrency} clients: ` +
+            `${figures.gradesPerSecond.toFixed(0)} grades/s, p50 ${figures.p50.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms`,
+        );
+        saturation.push(figures);
+      }
+    }
+
+    await polling.stop();
+    await Promise.all(instances.map((instance) => instance.stop()));
+    const allGrades = [studyRecorder, ...recorders].flatMap((recorder) => recorder.grades);
+    const check = await checkDatabase(surroundings.databaseUrl, allGrades);
+    if (check.lost || check.doubled) keep = true;
+    return { provider: options.provider, instances: instances.length, study, saturation, check };
+  } catch (error) {
+    for (const instance of instances)
+      log(`--- instance ${instance.name} output ---\n${instance.output().slice(-3000)}`);
+    throw error;
+  } finally {
+    await polling.stop();
+    await surroundings.teardown(keep);
+    if (keep)
+      log(
+        `[${options.provider}] kept the database ${surroundings.databaseName ?? surroundings.databaseUrl} for a look`,
+      );
+  }
+}
