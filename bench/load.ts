@@ -116,11 +116,13 @@ row(
       .map(([k, v]) => `${v} ${k}`)
       .join(", ") || "0",
 );
+row("  of them outside the kill window", (r) => String(r.study.failedOutside));
 row("request p50 / p99", (r) => `${ms(r.study.p50)} / ${ms(r.study.p99)}`);
 row("  outside the kill window", (r) => `${ms(r.study.p50Outside)} / ${ms(r.study.p99Outside)}`);
 row("grade saved p99 (incl. retries)", (r) => ms(r.study.confirmP99));
 row("study CPU/1000 grades app", (r) => r.study.appCpuPer1000.map(cpu).join(" + "));
 row("study CPU/1000 grades PostgreSQL", (r) => cpu(r.study.postgresCpuPer1000));
+row("study CPU/1000 grades load generator", (r) => cpu(r.study.loadGeneratorCpuPer1000));
 row("statements per grade", (r) => r.study.statementsPerGrade?.toFixed(1) ?? "n/a (SQLite)");
 const bestBy = (r: PhaseFigures, count: number) =>
   r.saturation.filter((s) => s.instances === count).sort((a, b) => b.gradesPerSecond - a.gradesPerSecond)[0];

@@ -55,10 +55,12 @@ export interface Recorder {
   attempts: Attempt[];
   grades: GradeRecord[];
   failures: Map<string, number>;
+  /** Requests sent and not yet answered, per instance (to show a kill caught some in flight). */
+  inFlight: number[];
 }
 
 export function createRecorder(): Recorder {
-  return { attempts: [], grades: [], failures: new Map() };
+  return { attempts: [], grades: [], failures: new Map(), inFlight: [] };
 }
 
 type Answer = { status: string; duplicate?: boolean; version?: number };
@@ -93,6 +95,8 @@ async function sendUntilAnswered(
     const target = options.targets[instance]!;
     const started = performance.now();
     let status = 0;
+    const { inFlight } = options.recorder;
+    inFlight[instance] = (inFlight[instance] ?? 0) + 1;
     try {
       const answer = await callAction({
         ...target,

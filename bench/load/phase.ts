@@ -52,6 +52,11 @@ export interface StudyFigures extends Costs {
   /** First send -> first success answer, retries included. */
   confirmP99: number;
   downtimeMs: number | null;
+  inFlightAtKill: number;
+  /** Failed requests outside the kill window (none expected). */
+  failedOutside: number;
+  /** This process: clients and the counting proxy. */
+  loadGeneratorCpuPer1000: number;
 }
 
 export interface SaturationFigures extends Costs {
@@ -150,14 +155,20 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
     await meter.start();
     let killedAt: number | null = null;
     let restartedAt: number | null = null;
+    let inFlightAtKill = 0;
+    const loadCpuStart = process.cpuUsage();
     const victim = instances[instances.length - 1]!;
     const fault = (async () => {
       if (options.killAtMs === null) return;
       await new Promise((resolve) => setTimeout(resolve, options.killAtMs!));
+      // Kill it while it holds requests (the point of the test), waiting a little for one if need be.
+      for (let waited = 0; !studyRecorder.inFlight[instances.length - 1] && waited < 2_000; waited++)
+        await new Promise((resolve) => setTimeout(resolve, 1));
       killedAt = Date.now();
+      inFlightAtKill = studyRecorder.inFlight[instances.length - 1] ?? 0;
       await victim.kill();
       log(
-        `[${options.provider}] instance ${victim.name} killed (SIGKILL) with grades in flight; restarting ...`,
+        `[${options.provider}] instance ${victim.name} killed (SIGKILL) with ${inFlightAtKill} grade requests in flight; restarting ...`,
       );
       await victim.start();
       restartedAt = Date.now();
@@ -181,6 +192,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
     const outside = (at: number) =>
       killedAt === null || at < killedAt || at > (restartedAt ?? Infinity) + 5_000;
     const failedAttempts: Record<string, number> = Object.fromEntries(studyRecorder.failures);
+    const loadCpu = process.cpuUsage(loadCpuStart);
     const confirmTimes = studyRecorder.grades
       .filter((grade) => grade.confirmedAt !== null)
       .map((grade) => grade.confirmedAt! - grade.sentAt);
@@ -197,6 +209,9 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
       p99Outside: percentile(okLatencies(studyRecorder, outside), 99),
       confirmP99: percentile(confirmTimes, 99),
       downtimeMs: killedAt !== null && restartedAt !== null ? restartedAt - killedAt : null,
+      inFlightAtKill,
+      failedOutside: studyRecorder.attempts.filter((attempt) => !attempt.ok && outside(attempt.at)).length,
+      loadGeneratorCpuPer1000: ((loadCpu.user + loadCpu.system) / 1e6) * (1000 / Math.max(1, confirmedInRun)),
     };
     log(
       `[${options.provider}] study: ${confirmedInRun}/${study.gradesSent} grades answered in ${((run.endedAt - run.startedAt) / 1000).toFixed(0)} s, ` +
