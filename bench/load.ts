@@ -48,6 +48,7 @@ const argsSchema = z.object({
     .string()
     .default(process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres"),
   keep: z.boolean().default(false),
+  profile: z.string().optional(),
 });
 const { values } = parseArgs({
   options: {
@@ -91,6 +92,7 @@ for (const provider of args.phases as Provider[]) {
       accounts,
       adminUrl: args["postgres-url"],
       keep: args.keep,
+      profileDir: args.profile ? path.resolve(args.profile) : null,
       log,
     }),
   );
@@ -148,6 +150,14 @@ const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells
 console.log(`\nbench:load summary (${((Date.now() - startedAt) / 1000).toFixed(0)} s):`);
 for (const cells of rows) console.log(cells.map((cell, i) => cell.padEnd(widths[i]!)).join("  "));
 for (const r of results) for (const problem of r.check.problems) console.log(`  ${r.provider}: ${problem}`);
+
+for (const r of results) {
+  const sample = bestBy(r, 1);
+  if (!sample?.statements.length) continue;
+  console.log(`\nStatements per grade on ${r.provider}, one instance saturated (SQL as parsed or sent):`);
+  for (const [text, perGrade] of sample.statements.slice(0, 20))
+    console.log(`  ${perGrade.toFixed(2).padStart(5)}  ${text}`);
+}
 
 const failed = results.filter((r) => r.check.lost > 0 || r.check.doubled > 0);
 if (failed.length) {

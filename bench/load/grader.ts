@@ -133,6 +133,8 @@ async function sendUntilAnswered(
         status,
         ok: false,
       });
+    } finally {
+      inFlight[instance]!--;
     }
     if (Date.now() >= options.giveUpAt) return null;
     await sleep(Math.min(backoffMs(failures + 1), Math.max(0, options.giveUpAt - Date.now())));

@@ -60,7 +60,12 @@ async function waitUntilServing(baseUrl: string, child: ChildProcess, output: ()
 }
 
 /** An instance on `port` with the given environment; call start() to run it. */
-export function createInstance(name: string, port: number, env: NodeJS.ProcessEnv): Instance {
+export function createInstance(
+  name: string,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  nodeArgs: string[] = [],
+): Instance {
   const baseUrl = `http://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
   let log = "";
@@ -73,12 +78,16 @@ export function createInstance(name: string, port: number, env: NodeJS.ProcessEn
     pid: () => child?.pid ?? -1,
     output,
     async start() {
-      child = spawn(process.execPath, [nextCli, "start", "-p", String(port), "-H", "127.0.0.1"], {
-        cwd: root,
-        env: { ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-        detached: true,
-        stdio: ["ignore", "pipe", "pipe"],
-      });
+      child = spawn(
+        process.execPath,
+        [...nodeArgs, nextCli, "start", "-p", String(port), "-H", "127.0.0.1"],
+        {
+          cwd: root,
+          env: { ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+          detached: true,
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
       const append = (chunk: Buffer) => {
         log = (log + chunk.toString()).slice(-20_000);
       };

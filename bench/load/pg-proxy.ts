@@ -26,21 +26,45 @@ export interface MessageCounts {
 export interface CountingProxy {
   port: number;
   counts(): MessageCounts;
+  /** How often each statement was parsed (P) or sent as a simple query (Q), by its SQL. */
+  statementTexts(): Map<string, number>;
   close(): Promise<void>;
 }
 
+const capturedBytes = 2_000;
+
+/** The SQL of a Parse (name\0 query\0 ...) or Query (query\0) body, whitespace folded. */
+function statementText(type: string, body: Buffer): string {
+  const fields = body.toString("utf8").split("\0");
+  const sql = (type === "P" ? fields[1] : fields[0]) ?? "";
+  return sql.replace(/\s+/g, " ").trim().slice(0, 160);
+}
+
 /** Walks the client->server byte stream of one connection, message by message. */
-function frontendCounter(counts: MessageCounts) {
+function frontendCounter(counts: MessageCounts, texts: Map<string, number>) {
   let started = false;
   let header = Buffer.alloc(0);
   let skip = 0;
+  // The start of the body of a Parse or Query message being passed on, for its SQL text.
+  let capture: { type: string; parts: Buffer[]; size: number } | null = null;
+  const finishCapture = () => {
+    if (!capture) return;
+    const text = statementText(capture.type, Buffer.concat(capture.parts));
+    texts.set(text, (texts.get(text) ?? 0) + 1);
+    capture = null;
+  };
   return (chunk: Buffer) => {
     let offset = 0;
     while (offset < chunk.length) {
       if (skip > 0) {
         const step = Math.min(skip, chunk.length - offset);
+        if (capture && capture.size < capturedBytes) {
+          capture.parts.push(chunk.subarray(offset, offset + step));
+          capture.size += step;
+        }
         skip -= step;
         offset += step;
+        if (skip === 0) finishCapture();
         continue;
       }
       const need = started ? 5 : 8;
@@ -53,7 +77,9 @@ function frontendCounter(counts: MessageCounts) {
         if (type === "E") counts.execute++;
         else if (type === "Q") counts.query++;
         else if (type === "P") counts.parse++;
+        if (type === "P" || type === "Q") capture = { type, parts: [], size: 0 };
         skip = header.readInt32BE(1) - 4;
+        if (skip === 0) finishCapture();
       } else {
         const code = header.readInt32BE(4);
         if (code !== sslRequestCode && code !== gssEncRequestCode) started = true;
@@ -67,6 +93,7 @@ function frontendCounter(counts: MessageCounts) {
 /** Listens on a free loopback port and forwards every connection to `target`. */
 export function startCountingProxy(target: { host: string; port: number }): Promise<CountingProxy> {
   const counts: MessageCounts = { execute: 0, query: 0, parse: 0 };
+  const texts = new Map<string, number>();
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     const upstream = net.connect(target.port, target.host);
@@ -77,7 +104,7 @@ export function startCountingProxy(target: { host: string; port: number }): Prom
       // A killed app instance resets its connections; the other side is then closed too.
       socket.on("error", () => undefined);
     }
-    const count = frontendCounter(counts);
+    const count = frontendCounter(counts, texts);
     client.on("data", (chunk: Buffer) => {
       count(chunk);
       if (!upstream.write(chunk)) client.pause();
@@ -97,6 +124,7 @@ export function startCountingProxy(target: { host: string; port: number }): Prom
       resolve({
         port,
         counts: () => ({ ...counts }),
+        statementTexts: () => new Map(texts),
         close: () =>
           new Promise((done) => {
             for (const socket of sockets) socket.destroy();

@@ -5,12 +5,12 @@
  */
 import { actionId } from "./action-client";
 import { checkDatabase, type CheckResult } from "./checks";
-import { createCpuTracker, pollEvery, processGroup, type CpuSnapshot, type CpuTracker } from "./cpu";
+import { createCpuTracker, pollEvery, processGroup } from "./cpu";
 import { createRecorder, type Recorder, type Target } from "./grader";
 import { percentile } from "./notes";
-import type { MessageCounts } from "./pg-proxy";
+import { createMeter, type Costs } from "./meter";
 import { saturationRun, studyRun } from "./runs";
-import { createLearners, setUp, type Provider, type Surroundings } from "./setup";
+import { createLearners, setUp, type Provider } from "./setup";
 
 export interface PhaseOptions {
   provider: Provider;
@@ -28,14 +28,8 @@ export interface PhaseOptions {
   accounts: boolean;
   adminUrl: string;
   keep: boolean;
+  profileDir: string | null;
   log(line: string): void;
-}
-
-/** CPU seconds per 1,000 grades in each instance and in PostgreSQL, and statements per grade. */
-export interface Costs {
-  appCpuPer1000: number[];
-  postgresCpuPer1000: number | null;
-  statementsPerGrade: number | null;
 }
 
 export interface StudyFigures extends Costs {
@@ -75,44 +69,6 @@ export interface PhaseFigures {
   check: CheckResult;
 }
 
-interface Meter {
-  start(): Promise<void>;
-  /** Costs since start() for `grades` grades. */
-  stop(grades: number): Promise<Costs>;
-}
-
-function createMeter(
-  surroundings: Surroundings,
-  trackers: { apps: CpuTracker[]; postgres: CpuTracker | null },
-): Meter {
-  let appStart: CpuSnapshot[] = [];
-  let postgresStart: CpuSnapshot | null = null;
-  let countsStart: MessageCounts | null = null;
-  const all = [...trackers.apps, ...(trackers.postgres ? [trackers.postgres] : [])];
-  return {
-    async start() {
-      await Promise.all(all.map((tracker) => tracker.poll()));
-      appStart = trackers.apps.map((tracker) => tracker.snapshot());
-      postgresStart = trackers.postgres?.snapshot() ?? null;
-      countsStart = surroundings.proxy?.counts() ?? null;
-    },
-    async stop(grades) {
-      await Promise.all(all.map((tracker) => tracker.poll()));
-      const per1000 = (seconds: number) => (grades ? (seconds * 1000) / grades : NaN);
-      const counts = surroundings.proxy?.counts();
-      return {
-        appCpuPer1000: trackers.apps.map((tracker, i) => per1000(tracker.secondsSince(appStart[i]!))),
-        postgresCpuPer1000:
-          trackers.postgres && postgresStart ? per1000(trackers.postgres.secondsSince(postgresStart)) : null,
-        statementsPerGrade:
-          counts && countsStart && grades
-            ? (counts.execute - countsStart.execute + counts.query - countsStart.query) / grades
-            : null,
-      };
-    },
-  };
-}
-
 const okLatencies = (recorder: Recorder, keep: (at: number) => boolean = () => true) =>
   recorder.attempts.filter((attempt) => attempt.ok && keep(attempt.at)).map((attempt) => attempt.ms);
 
@@ -125,6 +81,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
     cards: options.learners * options.cardsPerLearner,
     accounts: options.accounts,
     adminUrl: options.adminUrl,
+    profileDir: options.profileDir,
   });
   const { instances } = surroundings;
   const apps = instances.map((instance) => createCpuTracker(() => processGroup(instance.pid())));
@@ -149,6 +106,23 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
       page: "/study",
       actionId: gradeCardId,
     }));
+
+    // Warm up: a fresh server compiles its pages and JIT-compiles the action on its first requests,
+    // which is not what a grade costs. These grades are checked with the rest.
+    const warmupRecorder = createRecorder();
+    await saturationRun(
+      {
+        learners,
+        targets,
+        instances: instances.map((_, i) => i),
+        concurrency: Math.min(8, learners.length),
+        warmupMs: 0,
+        measureMs: 3_000,
+        timeoutMs: 10_000,
+        onWindow: async () => undefined,
+      },
+      warmupRecorder,
+    );
 
     const studyRecorder = createRecorder();
     log(`[${options.provider}] studying for ${options.durationMs / 1000} s, ~1 grade/s each ...`);
@@ -268,7 +242,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
 
     await polling.stop();
     await Promise.all(instances.map((instance) => instance.stop()));
-    const allGrades = [studyRecorder, ...recorders].flatMap((recorder) => recorder.grades);
+    const allGrades = [warmupRecorder, studyRecorder, ...recorders].flatMap((recorder) => recorder.grades);
     const check = await checkDatabase(surroundings.databaseUrl, allGrades);
     if (check.lost || check.doubled) keep = true;
     return { provider: options.provider, instances: instances.length, study, saturation, check };

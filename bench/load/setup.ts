@@ -35,6 +35,8 @@ export interface SetupOptions {
   cards: number;
   accounts: boolean;
   adminUrl: string;
+  /** Writes each instance's CPU profile (node --cpu-prof) into this folder when it stops. */
+  profileDir: string | null;
 }
 
 export async function setUp(options: SetupOptions): Promise<Surroundings> {
@@ -80,14 +82,19 @@ export async function setUp(options: SetupOptions): Promise<Surroundings> {
   for (let i = 0; i < options.instances; i++) {
     const port = await freePort();
     instances.push(
-      createInstance(String.fromCharCode(65 + i), port, {
-        ...process.env,
-        ...authEnv,
-        DATABASE_URL: appUrl,
-        CONTENT_DIR: notesDir,
-        MEDIA_DIR: path.join(tempDir, `media-${i}`),
-        BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
-      }),
+      createInstance(
+        String.fromCharCode(65 + i),
+        port,
+        {
+          ...process.env,
+          ...authEnv,
+          DATABASE_URL: appUrl,
+          CONTENT_DIR: notesDir,
+          MEDIA_DIR: path.join(tempDir, `media-${i}`),
+          BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+        },
+        options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`] : [],
+      ),
     );
   }
   try {

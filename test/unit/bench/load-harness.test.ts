@@ -151,6 +151,8 @@ describe.skipIf(postgresUnavailable !== null)("the counting proxy in front of Po
       expect(after.query - before.query).toBe(1);
       expect(after.execute - before.execute).toBe(4);
       expect(after.parse - before.parse).toBe(4);
+      expect(proxy.statementTexts().get("SELECT $1::int AS n")).toBe(3);
+      expect(proxy.statementTexts().get("SELECT 1")).toBe(1);
     } finally {
       await proxy.close();
     }
