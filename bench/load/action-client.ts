@@ -122,9 +122,29 @@ export function callAction(call: ActionCall): Promise<HttpAnswer> {
   });
 }
 
-/** `name=value; name2=value2` from Set-Cookie headers, as a browser would send them back. */
-export function cookieHeader(setCookies: string[]): string {
-  return setCookies.map((cookie) => cookie.split(";")[0]!.trim()).join("; ");
+/**
+ * The Cookie header a browser would send after receiving `setCookies` while holding `current`: a
+ * cookie set again replaces its value, one set empty or expired (Max-Age=0) is dropped. better-auth
+ * renews its signed session cache this way, so a client that ignored it would cost a session query on
+ * every request once the first copy expires.
+ */
+export function cookieHeader(setCookies: string[], current = ""): string {
+  const jar = new Map<string, string>();
+  for (const pair of current.split(";")) {
+    const eq = pair.indexOf("=");
+    if (eq > 0) jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+  }
+  for (const cookie of setCookies) {
+    const [pair = "", ...attributes] = cookie.split(";");
+    const eq = pair.indexOf("=");
+    if (eq <= 0) continue;
+    const name = pair.slice(0, eq).trim();
+    const value = pair.slice(eq + 1).trim();
+    const expired = attributes.some((attribute) => /^\s*max-age\s*=\s*(0|-\d+)\s*$/i.test(attribute));
+    if (!value || expired) jar.delete(name);
+    else jar.set(name, value);
+  }
+  return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 }
 
 export class SignUpError extends Error {

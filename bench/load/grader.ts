@@ -7,7 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { backoffMs } from "@/app/lib/study/outbox";
-import { actionResult, callAction } from "./action-client";
+import { actionResult, callAction, cookieHeader } from "./action-client";
 
 export interface Target {
   baseUrl: string;
@@ -105,6 +105,7 @@ async function sendUntilAnswered(
         timeoutMs: options.timeoutMs,
       });
       status = answer.status;
+      if (answer.setCookies.length) learner.cookie = cookieHeader(answer.setCookies, learner.cookie);
       const result = answer.status === 200 ? actionResult(answer.body) : null;
       if (isAnswer(result)) {
         options.recorder.attempts.push({

@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { actionResult, FlightParseError } from "@/bench/load/action-client";
+import { actionResult, cookieHeader, FlightParseError } from "@/bench/load/action-client";
 import { checkDatabase } from "@/bench/load/checks";
 import type { GradeRecord } from "@/bench/load/grader";
 import { startCountingProxy } from "@/bench/load/pg-proxy";
@@ -130,6 +130,17 @@ describe("reading a Server Action's flight answer", () => {
   it("throws on a thrown action and on an answer that is no flight", () => {
     expect(() => actionResult('0:{"a":"$@1"}\n1:E{"digest":"123"}\n')).toThrow(FlightParseError);
     expect(() => actionResult("<html>Internal Server Error</html>")).toThrow(FlightParseError);
+  });
+});
+
+describe("the load clients' cookie jar", () => {
+  it("keeps cookies, replaces one set again and drops one expired", () => {
+    const first = cookieHeader(["session_token=abc; Path=/; HttpOnly", "session_data=v1; Max-Age=60"]);
+    expect(first).toBe("session_token=abc; session_data=v1");
+    expect(cookieHeader(["session_data=v2; Max-Age=60; Path=/"], first)).toBe(
+      "session_token=abc; session_data=v2",
+    );
+    expect(cookieHeader(["session_data=; Max-Age=0"], first)).toBe("session_token=abc");
   });
 });
 
