@@ -27,6 +27,8 @@ const argsSchema = z.object({
   learners: z.coerce.number().int().min(1).max(2_000).default(200),
   duration: z.coerce.number().min(5).max(600).default(60),
   "sqlite-duration": z.coerce.number().min(5).max(600).default(30),
+  /** Mean seconds between one learner's grades. */
+  interval: z.coerce.number().min(0.05).max(60).default(1),
   "kill-at": z.coerce.number().min(0).max(1).default(0.4),
   "cards-per-learner": z.coerce.number().int().min(1).max(1_000).default(10),
   levels: z
@@ -83,6 +85,7 @@ for (const provider of args.phases as Provider[]) {
       learners: args.learners,
       cardsPerLearner: args["cards-per-learner"],
       durationMs,
+      intervalMs: args.interval * 1000,
       killAtMs: args["kill-at"] > 0 ? args["kill-at"] * durationMs : null,
       levels: args.levels,
       warmupMs: args.warmup * 1000,
@@ -103,7 +106,7 @@ const cpu = (value: number | null) =>
   value === null || Number.isNaN(value) ? "n/a" : `${value.toFixed(2)} s`;
 const rows: [string, ...string[]][] = [["", ...results.map((r) => `${r.provider} (${r.instances} inst.)`)]];
 const row = (label: string, cell: (r: PhaseFigures) => string) => rows.push([label, ...results.map(cell)]);
-row("learners x ~1 grade/s", () => String(args.learners));
+row(`learners x 1 grade / ~${args.interval} s`, () => String(args.learners));
 row(
   "grades sent (retried / doubled)",
   (r) => `${r.study.gradesSent} (${r.study.retried} / ${r.study.doubled})`,
@@ -157,6 +160,13 @@ for (const r of results) {
   console.log(`\nStatements per grade on ${r.provider}, one instance saturated (SQL as parsed or sent):`);
   for (const [text, perGrade] of sample.statements.slice(0, 20))
     console.log(`  ${perGrade.toFixed(2).padStart(5)}  ${text}`);
+}
+
+for (const r of results) {
+  if (!r.serverErrors.length) continue;
+  console.log(`\nError lines the ${r.provider} instances printed (digits folded to #):`);
+  for (const [line, count] of r.serverErrors.slice(0, 10))
+    console.log(`  ${String(count).padStart(6)}  ${line}`);
 }
 
 const failed = results.filter((r) => r.check.lost > 0 || r.check.doubled > 0);

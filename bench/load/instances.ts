@@ -22,6 +22,8 @@ export interface Instance {
   /** Leader of the current server's process group (changes on restart). */
   pid(): number;
   output(): string;
+  /** Error lines the server printed, digits and ids folded, with how often each came. */
+  errors(): Map<string, number>;
   /** SIGKILL to the whole process group, without waiting for anything. */
   kill(): Promise<void>;
   /** Starts the server again on the same port and waits until it answers. */
@@ -70,6 +72,17 @@ export function createInstance(
   let child: ChildProcess | null = null;
   let log = "";
   const output = () => log;
+  const errors = new Map<string, number>();
+  const countErrors = (text: string) => {
+    for (const line of text.split("\n")) {
+      if (!/error/i.test(line) || /^\s+at /.test(line)) continue;
+      const key = line
+        .replace(/[0-9a-f]{8,}|\d+/gi, "#")
+        .trim()
+        .slice(0, 200);
+      errors.set(key, (errors.get(key) ?? 0) + 1);
+    }
+  };
   const killOnExit = () => child?.pid !== undefined && signalGroup(child.pid, "SIGKILL");
 
   return {
@@ -77,6 +90,7 @@ export function createInstance(
     baseUrl,
     pid: () => child?.pid ?? -1,
     output,
+    errors: () => new Map(errors),
     async start() {
       child = spawn(
         process.execPath,
@@ -89,7 +103,9 @@ export function createInstance(
         },
       );
       const append = (chunk: Buffer) => {
-        log = (log + chunk.toString()).slice(-20_000);
+        const text = chunk.toString();
+        log = (log + text).slice(-20_000);
+        countErrors(text);
       };
       child.stdout?.on("data", append);
       child.stderr?.on("data", append);

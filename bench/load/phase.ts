@@ -18,6 +18,8 @@ export interface PhaseOptions {
   learners: number;
   cardsPerLearner: number;
   durationMs: number;
+  /** Mean time between one learner's grades. */
+  intervalMs: number;
   /** When the last instance is killed, from the start of the study run; null: no kill. */
   killAtMs: number | null;
   levels: number[];
@@ -67,6 +69,8 @@ export interface PhaseFigures {
   study: StudyFigures;
   saturation: SaturationFigures[];
   check: CheckResult;
+  /** What the instances logged as errors, summed over them. */
+  serverErrors: [string, number][];
 }
 
 const okLatencies = (recorder: Recorder, keep: (at: number) => boolean = () => true) =>
@@ -125,7 +129,9 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
     );
 
     const studyRecorder = createRecorder();
-    log(`[${options.provider}] studying for ${options.durationMs / 1000} s, ~1 grade/s each ...`);
+    log(
+      `[${options.provider}] studying for ${options.durationMs / 1000} s, a grade every ~${options.intervalMs / 1000} s each ...`,
+    );
     await meter.start();
     let killedAt: number | null = null;
     let restartedAt: number | null = null;
@@ -154,7 +160,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
         targets,
         recorder: studyRecorder,
         durationMs: options.durationMs,
-        intervalMs: 1000,
+        intervalMs: options.intervalMs,
         mix: { retryRate: options.retryRate, doubleRate: options.doubleRate },
         graceMs: 30_000,
         timeoutMs: 10_000,
@@ -245,7 +251,18 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
     const allGrades = [warmupRecorder, studyRecorder, ...recorders].flatMap((recorder) => recorder.grades);
     const check = await checkDatabase(surroundings.databaseUrl, allGrades);
     if (check.lost || check.doubled) keep = true;
-    return { provider: options.provider, instances: instances.length, study, saturation, check };
+    const serverErrors = new Map<string, number>();
+    for (const instance of instances)
+      for (const [line, count] of instance.errors())
+        serverErrors.set(line, (serverErrors.get(line) ?? 0) + count);
+    return {
+      provider: options.provider,
+      instances: instances.length,
+      study,
+      saturation,
+      check,
+      serverErrors: [...serverErrors].sort((a, b) => b[1] - a[1]),
+    };
   } catch (error) {
     for (const instance of instances)
       log(`--- instance ${instance.name} output ---\n${instance.output().slice(-3000)}`);
