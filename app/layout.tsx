@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
+import { AccountMenu } from "@/app/ui/auth/account-menu";
 import { StudyAllLink, StudyAllLinkView } from "@/app/ui/study-all-link";
 import "./globals.css";
 
@@ -52,6 +53,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/settings" prefetch={false} className={navLinkClass}>
                 Settings
               </Link>
+              <Suspense fallback={null}>
+                <AccountMenu />
+              </Suspense>
             </span>
           </nav>
         </header>

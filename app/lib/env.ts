@@ -50,7 +50,9 @@ const envSchema = z
     /** Signs session cookies; required with accounts on. Generate one with `openssl rand -base64 32`. */
     BETTER_AUTH_SECRET: z.string().trim().optional(),
     /** The public origin of the app, e.g. https://cards.example.org; default http://localhost:PORT. */
-    BETTER_AUTH_URL: z.url().optional(),
+    BETTER_AUTH_URL: z
+      .url({ protocol: /^https?$/, message: "BETTER_AUTH_URL must be an http:// or https:// origin" })
+      .optional(),
     /** Sign-in and sign-up attempts allowed per client address per minute. */
     AUTH_RATE_LIMIT: z.preprocess(
       (value) => (value === "" ? undefined : value),
@@ -62,26 +64,39 @@ const envSchema = z
     ACCOUNTS: (env.ACCOUNTS ?? (env.DATABASE_URL.startsWith("file:") ? "off" : "on")) === "on",
     ALLOWED_HOSTS:
       env.ALLOWED_HOSTS ?? ["localhost", "127.0.0.1", "[::1]"].map((host) => `${host}:${env.PORT}`),
-  }))
-  .superRefine((env, context) => {
-    if (env.ACCOUNTS && (env.BETTER_AUTH_SECRET?.length ?? 0) < 32) {
-      context.addIssue({
-        code: "custom",
-        path: ["BETTER_AUTH_SECRET"],
-        message:
-          "accounts are on (ACCOUNTS=on, the default on PostgreSQL), so BETTER_AUTH_SECRET must be set to " +
-          "at least 32 characters (openssl rand -base64 32); or set ACCOUNTS=off for one local learner",
-      });
-    }
-  });
+  }));
 
 export type Env = z.infer<typeof envSchema>;
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+/** Variables by name: `process.env`, or a plain object in tests and the CLI. */
+export type EnvSource = Record<string, string | undefined>;
+
+export function readEnv(source: EnvSource = process.env): Env {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment: ${problems.join("; ")}`);
   }
   return parsed.data;
+}
+
+/** The shortest BETTER_AUTH_SECRET accepted: 32 characters, as `openssl rand -base64 32` gives 44. */
+export const minAuthSecretLength = 32;
+
+/**
+ * The environment of the web server, which signs session cookies: readEnv's rules plus a secret when
+ * accounts are on. The `cards` command reads only readEnv: it serves no sign-ins, so it keeps working
+ * on PostgreSQL without the secret. instrumentation.ts calls this at start-up, so a server with accounts
+ * on and no secret refuses to start instead of failing at the first sign-in.
+ */
+export function readServerEnv(source: EnvSource = process.env): Env {
+  const env = readEnv(source);
+  if (env.ACCOUNTS && (env.BETTER_AUTH_SECRET?.length ?? 0) < minAuthSecretLength) {
+    throw new Error(
+      "Invalid environment: BETTER_AUTH_SECRET: accounts are on (ACCOUNTS=on, the default on PostgreSQL), " +
+        `so BETTER_AUTH_SECRET must be set to at least ${minAuthSecretLength} characters ` +
+        "(openssl rand -base64 32); or set ACCOUNTS=off for one local learner",
+    );
+  }
+  return env;
 }

@@ -76,7 +76,13 @@ function isUniqueViolation(error: unknown): boolean {
   return code === "P2002" || code === "P2034" || /unique constraint|UNIQUE constraint/i.test(String(error));
 }
 
+/**
+ * Recreates the local learner's row if it is missing (single-user mode). Only that one: an account's
+ * row is made by better-auth at sign-up, so an id from a stale session cannot bring back a deleted
+ * account, and a write for an unknown id fails on its foreign key instead of inventing a learner.
+ */
 export async function ensureUser(prisma: Db, userId: string): Promise<void> {
+  if (userId !== localUserId) return;
   try {
     await prisma.user.upsert({
       where: { id: userId },

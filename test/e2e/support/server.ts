@@ -22,7 +22,17 @@ export interface StartAppOptions {
   databaseUrl?: string;
   /** Notes folder to import before starting; default content/. `false` imports nothing. */
   contentDir?: string | false;
+  /**
+   * Sign-in with accounts; default off, so tests written for the single-user app run as the local
+   * learner on PostgreSQL too (where the app's own default is on). On gives a test secret.
+   */
+  accounts?: boolean;
+  /** More variables for the server (e.g. AUTH_RATE_LIMIT); they override the ones above. */
+  env?: Record<string, string | undefined>;
 }
+
+/** BETTER_AUTH_SECRET of servers started with `accounts: true`: for tests only. */
+export const testAuthSecret = "e2e-only-secret-do-not-use-anywhere-else-0123456789";
 
 export interface RunningApp {
   baseUrl: string;
@@ -61,17 +71,28 @@ export interface AppPaths {
   databaseUrl: string;
   contentDir: string;
   mediaDir: string;
+  /** Variables for the server and the `cards` command besides the paths (accounts, secret...). */
+  env?: Record<string, string | undefined>;
 }
 
-function childEnv({ databaseUrl, contentDir, mediaDir }: AppPaths): NodeJS.ProcessEnv {
+function childEnv({ databaseUrl, contentDir, mediaDir, env }: AppPaths): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    ACCOUNTS: "off",
     DATABASE_URL: databaseUrl,
     CONTENT_DIR: contentDir,
     MEDIA_DIR: mediaDir,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
+    ...env,
   };
+}
+
+function accountsEnv(options: StartAppOptions): Record<string, string | undefined> {
+  const accounts = options.accounts
+    ? { ACCOUNTS: "on", BETTER_AUTH_SECRET: testAuthSecret }
+    : { ACCOUNTS: "off" };
+  return { ...accounts, ...options.env };
 }
 
 /** Runs `cards import <dir>` against the app's database, as `npm run cards -- import <dir>` would. */
@@ -138,6 +159,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     databaseUrl: options.databaseUrl ?? `file:${path.join(tempDir, "notecards.db")}`,
     contentDir: path.resolve(root, options.contentDir || "content"),
     mediaDir: path.join(tempDir, "media"),
+    env: accountsEnv(options),
   };
   const removeTemp = () => rmSync(tempDir, { recursive: true, force: true });
 
@@ -179,7 +201,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     await stop();
     throw error;
   }
-  return { baseUrl, pid: child.pid!, ...paths, output, stop };
+  const { databaseUrl, contentDir, mediaDir } = paths;
+  return { baseUrl, pid: child.pid!, databaseUrl, contentDir, mediaDir, output, stop };
 }
 
 /** A Prisma client on the running app's database, to arrange or check data behind the UI. */

@@ -121,6 +121,7 @@ describe.each(testProviders)("card marks on %s", (provider) => {
   });
 
   it("keeps marks per learner", async () => {
+    await db.prisma.user.create({ data: { id: "other", name: "Other learner" } });
     await markCardWith(db.prisma, { cardId: ids[2]!, action: "suspend" }, now, { userId: "other" });
     expect(await queueIds(now)).toContain(ids[2]);
     const theirs = await getStudyQueueWith(db.prisma, "marks", now, "other");

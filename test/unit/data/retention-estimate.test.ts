@@ -7,6 +7,7 @@ import { getRetentionEstimatesWith } from "@/app/lib/data/retention-estimate";
 import { candidateRetentions } from "@/app/lib/optimizer/retention-simulation";
 import { noOverrides, type LearnerSettingsInput } from "@/app/lib/settings";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
+import { ensureLocalUser } from "@/test/helpers/learner-rows";
 
 const now = new Date("2026-01-15T13:00:00.000Z");
 const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
@@ -59,6 +60,7 @@ describe.each(testProviders)("retention estimates on %s", (provider) => {
 
   it("simulates the learner's started cards and new cards at each deck's rate, for 0.70-0.97 and their own retention", async () => {
     const userId = "learner-a";
+    await ensureLocalUser(db.prisma, userId);
     await saveLearnerSettingsWith(db.prisma, userId, base);
     const { deck, ids } = await deckWith(30);
     for (const [index, id] of ids.slice(0, 10).entries()) await grade(userId, id, daysAgo(1 + index));
@@ -89,6 +91,7 @@ describe.each(testProviders)("retention estimates on %s", (provider) => {
 
   it("uses the learner's trained parameters once the optimizer stored them", async () => {
     const userId = "learner-b";
+    await ensureLocalUser(db.prisma, userId);
     await saveLearnerSettingsWith(db.prisma, userId, { ...base, desiredRetention: 0.9 });
     const { ids } = await deckWith(40);
     for (const [index, id] of ids.slice(0, 20).entries()) await grade(userId, id, daysAgo(1 + (index % 5)));
@@ -109,6 +112,7 @@ describe.each(testProviders)("retention estimates on %s", (provider) => {
 
   it("simulates one deck with its own options on its options page", async () => {
     const userId = "learner-c";
+    await ensureLocalUser(db.prisma, userId);
     await saveLearnerSettingsWith(db.prisma, userId, base);
     const mine = await deckWith(12);
     await deckWith(9);
@@ -131,6 +135,7 @@ describe.each(testProviders)("retention estimates on %s", (provider) => {
 
   it("serves the same estimate until a grade, a suspend or a setting changes the collection", async () => {
     const userId = "learner-d";
+    await ensureLocalUser(db.prisma, userId);
     await saveLearnerSettingsWith(db.prisma, userId, base);
     const { ids } = await deckWith(6);
     await grade(userId, ids[0]!, daysAgo(2));

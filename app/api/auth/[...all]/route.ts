@@ -1,0 +1,25 @@
+import { getAuth } from "@/app/lib/auth/auth";
+import { accountsEnabled } from "@/app/lib/auth/viewer";
+
+/**
+ * better-auth's HTTP endpoints (sign-up, sign-in, sign-out, session) under /api/auth. Its router is
+ * what applies the sign-in and sign-up rate limits. With accounts off there is nothing to sign in to.
+ */
+async function handle(request: Request): Promise<Response> {
+  if (!accountsEnabled()) {
+    return Response.json({ message: "Accounts are off on this server (ACCOUNTS=off)." }, { status: 404 });
+  }
+  try {
+    const auth = await getAuth();
+    return await auth.handler(request);
+  } catch (error) {
+    // The library answers its own failures; what escapes is the database being unreachable.
+    console.error("auth request failed", error);
+    return Response.json(
+      { message: "The server cannot reach its database right now. Try again in a moment." },
+      { status: 503 },
+    );
+  }
+}
+
+export { handle as GET, handle as POST };
