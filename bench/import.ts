@@ -37,6 +37,7 @@ const source = (text: Uint8Array | string) => ({
   bytes: text,
   sourcePath: "bench/large.md",
   fileName: "large.md",
+  ownerId: null,
 });
 
 function median(samples: number[]): number {

@@ -4,6 +4,7 @@ import { AnkiPackageError } from "@/app/lib/anki/errors";
 import { importApkg } from "@/app/lib/anki/import-apkg";
 import { mediaDirFrom } from "@/app/lib/anki/media-path";
 import { getDb } from "@/app/lib/db";
+import { viewerOrUnauthorized } from "@/app/lib/downloads/route-viewer";
 import { readBodyWithin } from "@/app/lib/http/body-limit";
 import { jsonError } from "@/app/lib/http/json-error";
 import { withRouteErrors } from "@/app/lib/http/route-errors";
@@ -23,18 +24,22 @@ const querySchema = z.object({
 
 /**
  * Imports an Anki package (`?fileName=Spanish.apkg`, the file as the body) as a deck. Packages with
- * media are easily past the 1 MB a Server Action accepts, so the file comes as the raw body.
+ * media are easily past the 1 MB a Server Action accepts, so the file comes as the raw body. The deck
+ * is the viewer's own.
  */
 export const POST = withRouteErrors(async (request: Request): Promise<Response> => {
   const refused = refuseForeignUpload(request);
   if (refused) return refused;
   const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return jsonError(400, parsed.error.issues[0]?.message ?? "Bad request");
+  const viewer = await viewerOrUnauthorized();
+  if (viewer instanceof Response) return viewer;
   const bytes = await readBodyWithin(request, ankiPackageMaxBytes);
   try {
     const { prisma } = await getDb();
     const result = await importApkg(prisma, bytes, {
       fileName: parsed.data.fileName,
+      userId: viewer.userId,
       mediaDir: mediaDirFrom(process.env),
       now: new Date(),
     });

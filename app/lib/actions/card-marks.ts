@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { viewerOrThrow } from "@/app/lib/auth/viewer";
 import { getDb } from "@/app/lib/db";
 import { markActions } from "@/app/lib/study/marks";
 import type { InvalidResult } from "./grade-card";
@@ -22,9 +23,10 @@ const markCardSchema = z
 export async function markCard(input: unknown): Promise<MarkResult | InvalidResult> {
   const parsed = markCardSchema.safeParse(input);
   if (!parsed.success) return { status: "invalid", errors: z.flattenError(parsed.error).fieldErrors };
+  const { userId } = await viewerOrThrow();
   const { prisma } = await getDb();
   // No revalidatePath, as for grades: the study page holds its own state.
-  return markCardWith(prisma, parsed.data, new Date());
+  return markCardWith(prisma, parsed.data, new Date(), { userId });
 }
 
 export type UnsuspendState = { status: "idle" } | { status: "done" } | { status: "error"; message: string };
@@ -43,8 +45,9 @@ export async function unsuspendCard(
   const parsed = unsuspendSchema.safeParse(target);
   const action = formData.get("action") === "unbury" ? "unbury" : "unsuspend";
   if (!parsed.success) return { status: "error", message: "That card could not be found." };
+  const { userId } = await viewerOrThrow();
   const { prisma } = await getDb();
-  const result = await markCardWith(prisma, { cardId: parsed.data.cardId, action }, new Date());
+  const result = await markCardWith(prisma, { cardId: parsed.data.cardId, action }, new Date(), { userId });
   if (result.status === "not-found")
     return { status: "error", message: "That card is no longer in the deck." };
   revalidatePath(`/decks/${parsed.data.slug}`);

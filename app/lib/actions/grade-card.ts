@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { viewerOrThrow } from "@/app/lib/auth/viewer";
 import { getDb } from "@/app/lib/db";
 import { gradeCardWith, undoGradeWith, type GradeResult, type UndoResult } from "./grading";
 
@@ -27,14 +28,16 @@ const undoGradeSchema = z.object({
 export async function gradeCard(input: unknown): Promise<GradeResult | InvalidResult> {
   const parsed = gradeCardSchema.safeParse(input);
   if (!parsed.success) return { status: "invalid", errors: z.flattenError(parsed.error).fieldErrors };
+  const { userId } = await viewerOrThrow();
   const { prisma } = await getDb();
-  return gradeCardWith(prisma, parsed.data, new Date());
+  return gradeCardWith(prisma, parsed.data, new Date(), { userId });
 }
 
 /** Takes back a saved grade (Ctrl+Z / u on the study page). */
 export async function undoGrade(input: unknown): Promise<UndoResult | InvalidResult> {
   const parsed = undoGradeSchema.safeParse(input);
   if (!parsed.success) return { status: "invalid", errors: z.flattenError(parsed.error).fieldErrors };
+  const { userId } = await viewerOrThrow();
   const { prisma } = await getDb();
-  return undoGradeWith(prisma, parsed.data);
+  return undoGradeWith(prisma, parsed.data, { userId });
 }

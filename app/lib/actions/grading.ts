@@ -10,6 +10,7 @@ import { reshapeSchedule } from "@/app/lib/data/mappers";
 import { getDeckStudySettingsWith } from "@/app/lib/data/settings-read";
 import { becomesLeech, schedulingOptionsOf, type DeckStudySettings } from "@/app/lib/settings";
 import { localUserId } from "@/app/lib/auth/local-learner";
+import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
 
 export interface GradeInput {
   gradeId: string;
@@ -54,7 +55,8 @@ class VersionConflictError extends Error {
 const appScheduler = createScheduler({ enableFuzz: true });
 
 export interface GradingOptions {
-  userId?: string;
+  /** Who grades: from app/lib/auth/viewer.ts in the app, explicit in tests and the CLI. */
+  userId: string;
   /** Grades with this scheduler instead of one built from the deck's settings (tests). */
   scheduler?: Scheduler;
   /** Fuzz for the scheduler built from the deck's settings; default on. */
@@ -96,30 +98,38 @@ export async function ensureUser(prisma: Db, userId: string): Promise<void> {
 
 /**
  * Saves one grade. A grade id already stored returns the stored outcome; a stale version returns
- * `conflict` with the server's state and writes nothing.
+ * `conflict` with the server's state and writes nothing. A card in a deck the learner cannot see is
+ * `not-found`, decided in the transaction that would write (another learner's private deck).
  */
 export async function gradeCardWith(
   prisma: Db,
   input: GradeInput,
   now: Date,
-  options: GradingOptions = {},
+  options: GradingOptions,
 ): Promise<GradeResult> {
-  const userId = options.userId ?? localUserId;
+  const { userId } = options;
   await ensureUser(prisma, userId);
+  // A grade id is the client's; one stored for another learner is not this learner's to read back.
+  const notFound: GradeResult = { status: "not-found", cardId: input.cardId };
   const duplicate = async (): Promise<GradeResult | null> => {
     const log = await prisma.reviewLog.findUnique({ where: { id: input.gradeId } });
     if (!log) return null;
+    if (log.userId !== userId) return notFound;
     return { status: "saved", duplicate: true, ...(await readState(prisma, userId, log.cardId)) };
   };
 
   try {
     return await prisma.$transaction(async (tx) => {
       const stored = await tx.reviewLog.findUnique({ where: { id: input.gradeId } });
+      if (stored && stored.userId !== userId) return notFound;
       if (stored)
         return { status: "saved", duplicate: true, ...(await readState(tx, userId, stored.cardId)) };
 
-      const card = await tx.card.findUnique({ where: { id: input.cardId }, select: { deckId: true } });
-      if (!card) return { status: "not-found", cardId: input.cardId };
+      const card = await tx.card.findFirst({
+        where: { id: input.cardId, deck: visibleDeckWhere(userId) },
+        select: { deckId: true },
+      });
+      if (!card) return notFound;
       const settings = await getDeckStudySettingsWith(tx, userId, card.deckId);
       const scheduler = options.scheduler ?? schedulerFor(settings, options.enableFuzz ?? true);
 
@@ -127,8 +137,8 @@ export async function gradeCardWith(
       if (current.version !== input.expectedVersion) {
         // Under READ COMMITTED a concurrent copy of this very grade may have committed since the
         // first look: then the version moved because of it, and it is a duplicate, not a conflict.
-        const committed = await tx.reviewLog.findUnique({
-          where: { id: input.gradeId },
+        const committed = await tx.reviewLog.findFirst({
+          where: { id: input.gradeId, userId },
           select: { id: true },
         });
         return committed
@@ -179,23 +189,25 @@ export async function gradeCardWith(
 /**
  * Undoes a stored grade: deletes its ReviewLog and restores the card's state from the log's
  * before-state (a card that was new loses its CardState row). Compare-and-set like a grade; a grade
- * that is already gone counts as undone.
+ * that is already gone counts as undone. Only the learner's own grades are found: another learner's
+ * grade id is, for this learner, a grade that does not exist.
  */
 export async function undoGradeWith(
   prisma: Db,
   input: UndoInput,
-  options: { userId?: string; scheduler?: Scheduler } = {},
+  options: { userId: string; scheduler?: Scheduler },
 ): Promise<UndoResult> {
-  const userId = options.userId ?? localUserId;
+  const { userId } = options;
   const scheduler = options.scheduler ?? appScheduler;
+  const ownLog = { id: input.gradeId, userId };
   try {
     return await prisma.$transaction(async (tx) => {
-      const log = await tx.reviewLog.findUnique({ where: { id: input.gradeId } });
+      const log = await tx.reviewLog.findFirst({ where: ownLog });
       const current = await readState(tx, userId, input.cardId);
       if (!log) return { status: "undone", alreadyUndone: true, ...current };
       if (current.version !== input.expectedVersion || !current.schedule || log.cardId !== input.cardId) {
         // As for grades: a concurrent copy of this undo may have committed since the first look.
-        const gone = !(await tx.reviewLog.findUnique({ where: { id: input.gradeId }, select: { id: true } }));
+        const gone = !(await tx.reviewLog.findFirst({ where: ownLog, select: { id: true } }));
         return gone
           ? { status: "undone", alreadyUndone: true, ...current }
           : { status: "conflict", ...current };
@@ -229,7 +241,7 @@ export async function undoGradeWith(
   } catch (error) {
     if (!(error instanceof VersionConflictError)) throw error;
     const state = await readState(prisma, userId, input.cardId);
-    const gone = !(await prisma.reviewLog.findUnique({ where: { id: input.gradeId }, select: { id: true } }));
+    const gone = !(await prisma.reviewLog.findFirst({ where: ownLog, select: { id: true } }));
     return gone ? { status: "undone", alreadyUndone: true, ...state } : { status: "conflict", ...state };
   }
 }

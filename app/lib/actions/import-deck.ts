@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { addBrowserDeck, type SavedDeck } from "@/app/lib/browser-decks/save-browser-deck";
+import { viewerOrThrow } from "@/app/lib/auth/viewer";
 import { getDb } from "@/app/lib/db";
 import { ImportError, parseSource } from "@/app/lib/import";
 import {
@@ -66,13 +67,14 @@ export async function importDeck(_previous: ImportDeckState, formData: FormData)
     return { status: "error", message: first, errors: flat.fieldErrors };
   }
 
+  const { userId } = await viewerOrThrow();
   const saved: SavedDeck[] = [];
   try {
     for (const deck of parsed.data.decks)
       parseSource(deck.markdown, deck.fileName ?? "pasted text", deck.fileName ?? "");
     const { prisma } = await getDb();
     const now = new Date();
-    for (const deck of parsed.data.decks) saved.push(await addBrowserDeck(prisma, deck, now));
+    for (const deck of parsed.data.decks) saved.push(await addBrowserDeck(prisma, deck, now, userId));
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     const stored = saved.length > 0 ? ` (${saved.map((deck) => deck.title).join(", ")} saved)` : "";

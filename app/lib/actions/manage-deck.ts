@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { renameBrowserDeck } from "@/app/lib/browser-decks/rename-browser-deck";
 import { BrowserDeckError } from "@/app/lib/browser-decks/save-browser-deck";
+import { viewerOrThrow } from "@/app/lib/auth/viewer";
 import { getDb } from "@/app/lib/db";
 import { DeckStateError, deleteDeckForever, moveDeckToTrash, restoreDeck } from "@/app/lib/decks/deck-trash";
 import { ImportError } from "@/app/lib/import";
@@ -31,8 +32,9 @@ export async function deleteDeck(deckId: string, _previous: ManageDeckState): Pr
   if (!id.success) return invalid(id.error);
   let slug: string;
   try {
+    const viewer = await viewerOrThrow();
     const { prisma } = await getDb();
-    ({ slug } = await moveDeckToTrash(prisma, id.data, new Date()));
+    ({ slug } = await moveDeckToTrash(prisma, id.data, new Date(), viewer));
   } catch (error) {
     if (error instanceof DeckStateError) return { status: "error", message: error.message };
     throw error;
@@ -50,8 +52,9 @@ export async function restoreDeckFromTrash(
   if (!id.success) return invalid(id.error);
   let slug: string;
   try {
+    const viewer = await viewerOrThrow();
     const { prisma } = await getDb();
-    ({ slug } = await restoreDeck(prisma, id.data));
+    ({ slug } = await restoreDeck(prisma, id.data, viewer));
   } catch (error) {
     if (error instanceof DeckStateError) return { status: "error", message: error.message };
     throw error;
@@ -66,8 +69,9 @@ export async function purgeDeck(deckId: string, _previous: ManageDeckState): Pro
   if (!id.success) return invalid(id.error);
   let slug: string;
   try {
+    const viewer = await viewerOrThrow();
     const { prisma } = await getDb();
-    ({ slug } = await deleteDeckForever(prisma, id.data));
+    ({ slug } = await deleteDeckForever(prisma, id.data, viewer));
   } catch (error) {
     if (error instanceof DeckStateError) return { status: "error", message: error.message };
     throw error;
@@ -85,8 +89,9 @@ export async function renameDeck(
   const parsed = renameDeckSchema.safeParse({ slug, title: formData.get("title") });
   if (!parsed.success) return invalid(parsed.error);
   try {
+    const viewer = await viewerOrThrow();
     const { prisma } = await getDb();
-    await renameBrowserDeck(prisma, parsed.data, new Date());
+    await renameBrowserDeck(prisma, parsed.data, new Date(), viewer);
   } catch (error) {
     if (error instanceof BrowserDeckError || error instanceof ImportError)
       return { status: "error", message: error.message };

@@ -8,7 +8,7 @@ import type { MarkAction } from "@/app/lib/study/marks";
 import { studyDay } from "@/app/lib/settings";
 import { getLearnerSettingsWith } from "@/app/lib/data/settings-read";
 import { ensureUser } from "./grading";
-import { localUserId } from "@/app/lib/auth/local-learner";
+import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
 
 export interface MarkInput {
   cardId: string;
@@ -37,35 +37,42 @@ function isUniqueViolation(error: unknown): boolean {
   return code === "P2002" || /unique constraint|UNIQUE constraint/i.test(String(error));
 }
 
-/** Applies one mark to the learner's card; `now` is when the action runs on the server. */
+/**
+ * Applies one mark to the learner's card; `now` is when the action runs on the server. A card in a
+ * deck the learner cannot see is `not-found`, decided in the transaction that writes the mark.
+ */
 export async function markCardWith(
   prisma: Db,
   input: MarkInput,
   now: Date,
-  options: { userId?: string } = {},
+  options: { userId: string },
 ): Promise<MarkResult> {
-  const userId = options.userId ?? localUserId;
-  const card = await prisma.card.findUnique({ where: { id: input.cardId }, select: { id: true } });
-  if (!card) return { status: "not-found", cardId: input.cardId };
+  const { userId } = options;
   await ensureUser(prisma, userId);
   const where = { userId_cardId: { userId, cardId: input.cardId } };
   const buryUntil = input.action === "bury" ? await buriedUntilWith(prisma, userId, now) : null;
-  const write = async () => {
-    const existing = await prisma.cardMark.findUnique({ where });
-    const data = {
-      bury: { buriedUntil: buryUntil },
-      unbury: { buriedUntil: null },
-      // A second suspend keeps the first date: that is when the card left study.
-      suspend: { suspendedAt: existing?.suspendedAt ?? now },
-      unsuspend: { suspendedAt: null },
-      flag: { flag: input.flag ?? 0 },
-    }[input.action];
-    return prisma.cardMark.upsert({
-      where,
-      create: { userId, cardId: input.cardId, ...data },
-      update: data,
+  const write = () =>
+    prisma.$transaction(async (tx) => {
+      const card = await tx.card.findFirst({
+        where: { id: input.cardId, deck: visibleDeckWhere(userId) },
+        select: { id: true },
+      });
+      if (!card) return null;
+      const existing = await tx.cardMark.findUnique({ where });
+      const data = {
+        bury: { buriedUntil: buryUntil },
+        unbury: { buriedUntil: null },
+        // A second suspend keeps the first date: that is when the card left study.
+        suspend: { suspendedAt: existing?.suspendedAt ?? now },
+        unsuspend: { suspendedAt: null },
+        flag: { flag: input.flag ?? 0 },
+      }[input.action];
+      return tx.cardMark.upsert({
+        where,
+        create: { userId, cardId: input.cardId, ...data },
+        update: data,
+      });
     });
-  };
   let row;
   try {
     row = await write();
@@ -74,6 +81,7 @@ export async function markCardWith(
     if (!isUniqueViolation(error)) throw error;
     row = await write();
   }
+  if (!row) return { status: "not-found", cardId: input.cardId };
   return {
     status: "marked",
     cardId: input.cardId,

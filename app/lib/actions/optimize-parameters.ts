@@ -1,16 +1,18 @@
 "use server";
 
 import { getDb } from "@/app/lib/db";
-import { localUserId } from "@/app/lib/auth/local-learner";
+import { viewerOrThrow } from "@/app/lib/auth/viewer";
 import { getOptimizeStatus, startOptimizeJob, type OptimizeStatus } from "./optimize-jobs";
 
-/** Starts training the local learner's FSRS parameters (Settings -> Optimize); returns at once. */
+/** Starts training the viewer's FSRS parameters (Settings -> Optimize); returns at once. */
 export async function startOptimization(): Promise<OptimizeStatus> {
+  const { userId } = await viewerOrThrow();
   const { prisma } = await getDb();
-  return startOptimizeJob(prisma, localUserId);
+  return startOptimizeJob(prisma, userId);
 }
 
-/** How far the local learner's optimizing has got; polled by the settings page. */
+/** How far the viewer's optimizing has got; polled by the settings page. */
 export async function getOptimizationStatus(): Promise<OptimizeStatus> {
-  return getOptimizeStatus(localUserId);
+  const { userId } = await viewerOrThrow();
+  return getOptimizeStatus(userId);
 }

@@ -16,7 +16,7 @@ import {
 import { chooseParameters, notEnoughReviews } from "@/app/lib/optimizer/decide";
 import { trainParameters, type TrainingProgress } from "@/app/lib/optimizer/train";
 import type { CardHistory, Parameters, ReviewEvent } from "@/app/lib/optimizer/types";
-import { localUserId } from "@/app/lib/auth/local-learner";
+import { ensureUser } from "./grading";
 
 export type OptimizeResult =
   | { status: "too-few"; message: string; reviews: number }
@@ -36,7 +36,8 @@ export type OptimizeResult =
     };
 
 export interface OptimizeOptions {
-  userId?: string;
+  /** Whose reviews train, and whose parameters are stored: from the viewer in the app. */
+  userId: string;
   onProgress?: (progress: TrainingProgress) => void;
 }
 
@@ -88,11 +89,8 @@ const score = async (histories: readonly CardHistory[], parameters: Parameters):
   );
 
 /** Trains the learner's parameters and stores them if they are better; see OptimizeResult. */
-export async function optimizeParametersWith(
-  prisma: Db,
-  options: OptimizeOptions = {},
-): Promise<OptimizeResult> {
-  const userId = options.userId ?? localUserId;
+export async function optimizeParametersWith(prisma: Db, options: OptimizeOptions): Promise<OptimizeResult> {
+  const { userId } = options;
   const [settings, events] = await Promise.all([
     getOptimizerSettings(prisma, userId),
     getReviewEvents(prisma, userId),
@@ -114,11 +112,7 @@ export async function optimizeParametersWith(
 
   if (!choice.kept) {
     const fsrsParameters = JSON.stringify(choice.parameters);
-    await prisma.user.upsert({
-      where: { id: userId },
-      update: {},
-      create: { id: userId, name: "Local learner" },
-    });
+    await ensureUser(prisma, userId);
     await prisma.learnerSettings.upsert({
       where: { userId },
       update: { fsrsParameters },

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { viewerOrThrow } from "@/app/lib/auth/viewer";
 import { getDb } from "@/app/lib/db";
 import { quizModes } from "@/app/lib/study/quiz-mode";
 import { saveQuizSettingsWith, type SaveQuizSettingsResult } from "./quiz-settings";
@@ -27,8 +28,9 @@ const saveQuizModeSchema = z
 export async function saveQuizMode(input: unknown): Promise<SaveQuizModeState> {
   const parsed = saveQuizModeSchema.safeParse(input);
   if (!parsed.success) return { status: "invalid", errors: z.flattenError(parsed.error).fieldErrors };
+  const { userId } = await viewerOrThrow();
   const { prisma } = await getDb();
-  const result = await saveQuizSettingsWith(prisma, parsed.data);
+  const result = await saveQuizSettingsWith(prisma, parsed.data, userId);
   if (result.status === "saved") {
     revalidatePath(`/decks/${result.slug}/study`);
     revalidatePath(`/decks/${result.slug}`);

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { getDb } from "@/app/lib/db";
 import { deckOverridesSchema, isValidTimeZone, learnerSettingsSchema } from "@/app/lib/settings";
-import { localUserId } from "@/app/lib/auth/local-learner";
+import { viewerOrThrow } from "@/app/lib/auth/viewer";
 import { adoptTimeZoneWith, saveDeckOverridesWith, saveLearnerSettingsWith } from "./study-settings";
 
 export type SettingsFormState = {
@@ -65,8 +65,9 @@ export async function saveLearnerSettings(
       errors: z.flattenError(parsed.error).fieldErrors,
       values,
     };
+  const { userId } = await viewerOrThrow();
   const { prisma } = await getDb();
-  await saveLearnerSettingsWith(prisma, localUserId, parsed.data);
+  await saveLearnerSettingsWith(prisma, userId, parsed.data);
   // The form resets to these after the action: the stored values, tidied (steps spaced once).
   return {
     status: "saved",
@@ -90,10 +91,11 @@ export async function saveDeckOverrides(
       errors: z.flattenError(parsed.error).fieldErrors,
       values,
     };
+  const { userId } = await viewerOrThrow();
   const { prisma } = await getDb();
+  const gone = { status: "not-found", message: "This deck no longer exists, so nothing was saved." } as const;
   const deck = await prisma.deck.findUnique({ where: { slug: String(slug) }, select: { id: true } });
-  if (!deck) return { status: "not-found", message: "This deck no longer exists, so nothing was saved." };
-  await saveDeckOverridesWith(prisma, localUserId, deck.id, parsed.data);
+  if (!deck || !(await saveDeckOverridesWith(prisma, userId, deck.id, parsed.data))) return gone;
   return {
     status: "saved",
     message: "Saved. The next study session of this deck uses these options.",
@@ -104,6 +106,7 @@ export async function saveDeckOverrides(
 /** The browser's time zone, stored the first time the settings are shown (never over a saved one). */
 export async function adoptBrowserTimeZone(timeZone: unknown): Promise<boolean> {
   if (typeof timeZone !== "string" || !isValidTimeZone(timeZone)) return false;
+  const { userId } = await viewerOrThrow();
   const { prisma } = await getDb();
-  return adoptTimeZoneWith(prisma, localUserId, timeZone);
+  return adoptTimeZoneWith(prisma, userId, timeZone);
 }

@@ -4,6 +4,7 @@
  */
 import type { Db } from "@/app/lib/database/client";
 import { defaultLearnerSettings, type DeckOverrides, type LearnerSettingsInput } from "@/app/lib/settings";
+import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
 import { ensureUser } from "./grading";
 
 /** Stores the learner's settings (the optimizer's FSRS parameters are left as they are). */
@@ -36,17 +37,28 @@ export async function adoptTimeZoneWith(prisma: Db, userId: string, timeZone: st
   }
 }
 
-/** Stores a deck's overrides (null = inherit); the deck's quiz settings are left as they are. */
+/**
+ * Stores a deck's overrides (null = inherit); the deck's quiz settings are left as they are. Returns
+ * false, writing nothing, when the learner cannot see the deck (checked in the same transaction).
+ */
 export async function saveDeckOverridesWith(
   prisma: Db,
   userId: string,
   deckId: string,
   overrides: DeckOverrides,
-) {
+): Promise<boolean> {
   await ensureUser(prisma, userId);
-  await prisma.deckSettings.upsert({
-    where: { userId_deckId: { userId, deckId } },
-    create: { userId, deckId, ...overrides },
-    update: overrides,
+  return prisma.$transaction(async (tx) => {
+    const deck = await tx.deck.findFirst({
+      where: { id: deckId, ...visibleDeckWhere(userId) },
+      select: { id: true },
+    });
+    if (!deck) return false;
+    await tx.deckSettings.upsert({
+      where: { userId_deckId: { userId, deckId } },
+      create: { userId, deckId, ...overrides },
+      update: overrides,
+    });
+    return true;
   });
 }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { BrowserDeckError, updateBrowserDeck } from "@/app/lib/browser-decks/save-browser-deck";
+import { viewerOrThrow } from "@/app/lib/auth/viewer";
 import { getDb } from "@/app/lib/db";
 import { ImportError } from "@/app/lib/import";
 import {
@@ -47,8 +48,9 @@ export async function updateDeckSource(
 
   let saved;
   try {
+    const viewer = await viewerOrThrow();
     const { prisma } = await getDb();
-    saved = await updateBrowserDeck(prisma, parsed.data, new Date());
+    saved = await updateBrowserDeck(prisma, parsed.data, new Date(), viewer);
   } catch (error) {
     if (error instanceof ImportError || error instanceof BrowserDeckError)
       return { status: "error", message: error.message };

@@ -25,7 +25,8 @@ import {
 } from "./write-collection";
 
 export interface ApkgExportOptions {
-  userId?: string;
+  /** Who exports: only a deck they can see, with their own states and review logs. */
+  userId: string;
   mediaDir?: string;
   now?: Date;
 }
@@ -132,18 +133,18 @@ function ankiClozeText(note: ExportNote): string | null {
 }
 
 /**
- * Builds the .apkg of a deck for a learner (default "local"): cards, their FSRS states, review logs
- * and media files. Throws an {@link ExportError} for an unknown deck.
+ * Builds the .apkg of a deck for a learner: cards, their FSRS states, review logs and media files.
+ * Throws an {@link ExportError} for an unknown deck, or one the learner cannot see.
  */
 export async function exportDeckApkg(
   prisma: Db,
   slug: string,
-  options: ApkgExportOptions = {},
+  options: ApkgExportOptions,
 ): Promise<ApkgExport> {
-  const userId = options.userId ?? "local";
+  const { userId } = options;
   const now = options.now ?? new Date();
   const mediaDir = options.mediaDir ?? defaultMediaDir;
-  const deck = await loadExportDeck(prisma, slug);
+  const deck = await loadExportDeck(prisma, slug, userId);
   const [states, logs] = await Promise.all([
     prisma.cardState.findMany({ where: { userId, card: { deckId: deck.id, retiredAt: null } } }),
     prisma.reviewLog.findMany({

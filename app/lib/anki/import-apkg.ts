@@ -43,8 +43,8 @@ export interface ApkgImportOptions {
   now?: Date;
   /** Where media files go (`<mediaDir>/<deck-slug>/<file>`); defaults to `data/media`. */
   mediaDir?: string;
-  /** The learner who gets the review history; defaults to "local". */
-  userId?: string;
+  /** The learner who imports: the deck is theirs alone, and so is the review history. */
+  userId: string;
   limits?: ZipLimits;
 }
 
@@ -73,7 +73,7 @@ export async function importApkg(
   options: ApkgImportOptions,
 ): Promise<ApkgImportResult> {
   const now = options.now ?? new Date();
-  const userId = options.userId ?? "local";
+  const { userId } = options;
   const mediaDir = options.mediaDir ?? defaultMediaDir;
   const sourcePath = options.sourcePath ?? `anki:${options.fileName}`;
   // An import killed before finishing left its media staged: settle that first.
@@ -83,7 +83,8 @@ export async function importApkg(
   const common = commonDeckPath(pkg.collection).join(" / ");
   const title = common && common !== "Default" ? common : baseName(options.fileName);
   const wanted = toSlug(title);
-  const stored = await findDeckForSource(prisma, sourcePath, wanted);
+  // Scoped by owner: another learner's package of the same file name is another deck.
+  const stored = await findDeckForSource(prisma, sourcePath, userId, wanted);
   const slug = await chooseSlug(prisma, wanted, stored?.id ?? null);
 
   const mediaNames = new Map<string, string>();
@@ -118,16 +119,16 @@ export async function importApkg(
     );
   }
 
-  const source = { bytes: markdown, sourcePath, fileName: options.fileName };
+  const source = { bytes: markdown, sourcePath, fileName: options.fileName, ownerId: userId };
   const text = decodeMarkdown(markdown, sourcePath);
   const hash = sourceHash(text, options.fileName);
-  const unchanged = (await unchangedImport(prisma, sourcePath, hash)) !== null;
+  const unchanged = (await unchangedImport(prisma, sourcePath, userId, hash)) !== null;
   const parsed = unchanged ? null : parseSource(text, sourcePath, options.fileName);
   const replayed = replayByAnkiCard(pkg.collection.revlog);
   const usedMedia = [...mediaNames].filter(([, safe]) => markdown.includes(mediaUrl(slug, safe)));
   const staged = await stageMedia(
     mediaDir,
-    { sourcePath, sourceHash: hash, slug },
+    { sourcePath, ownerId: userId, sourceHash: hash, slug },
     usedMedia.map(([name, safe]) => [safe, pkg.media.get(name)!]),
   );
 
@@ -136,7 +137,7 @@ export async function importApkg(
     written = await prisma.$transaction(async (tx) => {
       const result = parsed
         ? await writeParsedSource(tx, { source, text, hash, parsed }, { now })
-        : await unchangedImport(tx, sourcePath, hash);
+        : await unchangedImport(tx, sourcePath, userId, hash);
       if (!result) throw new AnkiPackageError("The deck changed while importing; try again.");
       if (result.deck.slug !== slug) {
         throw new AnkiPackageError(
@@ -177,7 +178,7 @@ export async function importApkg(
 export async function importApkgFile(
   prisma: Db,
   file: string,
-  options: Partial<ApkgImportOptions> & { root?: string } = {},
+  options: Partial<ApkgImportOptions> & { root?: string; userId: string },
 ): Promise<ApkgImportResult> {
   const { root, ...rest } = options;
   const shown = toSourcePath(file, root);

@@ -3,8 +3,8 @@
  *
  * The files are written to a staging folder inside the media folder,
  * `<mediaDir>/.incoming-<pid>.<uuid>/` (a name the media route never serves), and then a manifest,
- * `.staged.json`: `{ "sourcePath": "anki:Spanish.apkg", "sourceHash": "<sha-256>", "slug": "spanish" }`,
- * naming the deck and the `Deck.sourceHash` the import's transaction writes. After the commit the
+ * `.staged.json`: `{ "sourcePath": "anki:Spanish.apkg", "ownerId": "<user id>", "sourceHash": "<sha-256>",
+ * "slug": "spanish" }`, naming the deck (a source path names a deck within its owner's) and the `Deck.sourceHash` the import's transaction writes. After the commit the
  * files are renamed into `<mediaDir>/<slug>/` and the folder removed; when the transaction fails the
  * folder is removed.
  *
@@ -27,10 +27,12 @@ const manifestName = ".staged.json";
 
 const manifestSchema = z.object({
   sourcePath: z.string().min(1),
+  // Absent from manifests staged before decks had owners: those were the local learner's.
+  ownerId: z.string().min(1).nullable().default("local"),
   sourceHash: z.string().min(1),
   slug: z.string().min(1),
 });
-export type StagingManifest = z.infer<typeof manifestSchema>;
+export type StagingManifest = z.input<typeof manifestSchema>;
 
 export interface StagedMedia {
   dir: string;
@@ -115,7 +117,7 @@ function isRunning(pid: number): boolean {
   }
 }
 
-async function readManifest(dir: string): Promise<StagingManifest | null> {
+async function readManifest(dir: string): Promise<z.infer<typeof manifestSchema> | null> {
   try {
     return manifestSchema.parse(JSON.parse(await readFile(path.join(dir, manifestName), "utf8")));
   } catch {
@@ -147,7 +149,7 @@ export async function recoverStagedMedia(
     // A pid equal to ours that is not in our set was a previous process's (a restarted container).
     if (activeStaging.has(dir) || (pid !== null && pid !== process.pid && isRunning(pid))) continue;
     const manifest = await readManifest(dir);
-    const deck = manifest ? await findDeckBySource(prisma, manifest.sourcePath) : null;
+    const deck = manifest ? await findDeckBySource(prisma, manifest.sourcePath, manifest.ownerId) : null;
     if (manifest && deck?.sourceHash === manifest.sourceHash && deck.slug === manifest.slug) {
       await moveIntoPlace(dir, mediaDir, manifest.slug);
       counts.published++;

@@ -29,3 +29,11 @@ export function canManageDeck(deck: DeckOwnership, accessor: DeckAccessor): bool
   if (deck.ownerId === null) return !accessor.accounts;
   return deck.ownerId === accessor.userId;
 }
+
+/**
+ * Prisma `where` clause for the decks `accessor` may manage ({@link canManageDeck} as a query), so a
+ * write can carry the check in its own statement instead of checking first.
+ */
+export function manageableDeckWhere(accessor: DeckAccessor) {
+  return accessor.accounts ? { ownerId: accessor.userId } : visibleDeckWhere(accessor.userId);
+}

@@ -1,3 +1,4 @@
+import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
 import type { Db } from "@/app/lib/database/client";
 import { BackupError, backupFormat, backupVersion, type Backup } from "./schema";
 
@@ -12,8 +13,9 @@ function serialise<T extends Row>(row: T): Row {
 }
 
 /**
- * One learner's complete data as a {@link Backup}: every deck (with its markdown source) and card
- * (retired ones included), and that learner's card states and review logs, with their ids. Rows are
+ * One learner's complete data as a {@link Backup}: every deck they can see (their own and the shared
+ * ones, with the markdown source) and its cards (retired ones included), and that learner's card
+ * states, review logs, settings and marks, with their ids; nothing of another learner's. Rows are
  * ordered by id so two backups of the same data are equal. Throws a {@link BackupError} when the
  * learner does not exist.
  *
@@ -25,8 +27,8 @@ export async function createBackup(prisma: Db, userId: string, now: Date = new D
     if (!user) throw new BackupError(`No learner with id "${userId}" to back up`);
     const [decks, cards, cardStates, reviewLogs, learnerSettings, deckSettings, cardMarks] =
       await Promise.all([
-        tx.deck.findMany({ orderBy: { id: "asc" } }),
-        tx.card.findMany({ orderBy: { id: "asc" } }),
+        tx.deck.findMany({ where: visibleDeckWhere(userId), orderBy: { id: "asc" } }),
+        tx.card.findMany({ where: { deck: visibleDeckWhere(userId) }, orderBy: { id: "asc" } }),
         tx.cardState.findMany({ where: { userId }, orderBy: { id: "asc" } }),
         tx.reviewLog.findMany({ where: { userId }, orderBy: { id: "asc" } }),
         tx.learnerSettings.findMany({ where: { userId } }),

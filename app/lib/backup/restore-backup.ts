@@ -1,4 +1,5 @@
 import type { Db } from "@/app/lib/database/client";
+import { planRestore, requireNothingToMerge, type RestoreTarget } from "./restore-plan";
 import { BackupError, backupSchema, type Backup } from "./schema";
 
 /** Rows per INSERT: well under PostgreSQL's 65,535 and SQLite's 32,766 bound parameters. */
@@ -68,35 +69,36 @@ function checkReferences(backup: Backup): void {
 }
 
 /**
- * Restores a backup into an empty database (no decks, cards, card states or review logs; the
- * learner row itself may exist and is overwritten), in one transaction: either everything is
- * restored with its original ids, timestamps and values, or nothing is. Refuses a database that
- * already holds data with a {@link BackupError}, and so never merges two histories.
+ * Restores a backup into one learner, `target` (the viewer), in one transaction: either everything
+ * is restored with its original ids, timestamps and values, or nothing is. With accounts off the
+ * database must be empty (the learner row itself may exist and is overwritten); with accounts on the
+ * learner must have no decks or progress yet, and what is restored is planned so that no other
+ * learner's row and no shared deck's content is written (restore-plan.ts). Every state, log, setting
+ * and mark is restored as `target`'s, whatever learner the backup names. Refusals are
+ * {@link BackupError}s, so two histories are never merged.
  */
-export async function restoreBackup(prisma: Db, input: string | unknown): Promise<RestoreCounts> {
+export async function restoreBackup(
+  prisma: Db,
+  input: string | unknown,
+  target: RestoreTarget,
+): Promise<RestoreCounts> {
   const backup = parseBackup(input);
   checkReferences(backup);
+  const userId = target.userId;
   return prisma.$transaction(
     async (tx) => {
-      const [decks, cards, states, logs] = await Promise.all([
-        tx.deck.count(),
-        tx.card.count(),
-        tx.cardState.count(),
-        tx.reviewLog.count(),
-      ]);
-      if (decks + cards + states + logs > 0) {
-        throw new BackupError(
-          `Restore needs an empty database, but this one already has ${decks} decks, ${cards} cards, ` +
-            `${states} card states and ${logs} review logs. Restore into a new database (DATABASE_URL) instead.`,
-        );
+      await requireNothingToMerge(tx, target);
+      const plan = await planRestore(tx, backup, target);
+      // With accounts on the account is the session's: its row is not the backup's to change.
+      if (!target.accounts) {
+        const user = { id: userId, name: backup.user.name, createdAt: new Date(backup.user.createdAt) };
+        await tx.user.upsert({
+          where: { id: user.id },
+          create: user,
+          update: { name: user.name, createdAt: user.createdAt },
+        });
       }
-      const user = { ...backup.user, createdAt: new Date(backup.user.createdAt) };
-      await tx.user.upsert({
-        where: { id: user.id },
-        create: user,
-        update: { name: user.name, createdAt: user.createdAt },
-      });
-      for (const chunk of chunks(backup.decks)) {
+      for (const chunk of chunks(plan.decks)) {
         await tx.deck.createMany({
           data: chunk.map((row) => ({
             ...row,
@@ -107,7 +109,7 @@ export async function restoreBackup(prisma: Db, input: string | unknown): Promis
           })),
         });
       }
-      for (const chunk of chunks(backup.cards)) {
+      for (const chunk of chunks(plan.cards)) {
         await tx.card.createMany({
           data: chunk.map((row) => ({
             ...row,
@@ -117,20 +119,26 @@ export async function restoreBackup(prisma: Db, input: string | unknown): Promis
           })),
         });
       }
-      for (const chunk of chunks(backup.cardStates)) {
+      const onCards = <T extends { cardId: string }>(rows: T[]) =>
+        rows.filter((row) => plan.cardIds.has(row.cardId));
+      const cardStates = onCards(backup.cardStates);
+      for (const chunk of chunks(cardStates)) {
         await tx.cardState.createMany({
           data: chunk.map((row) => ({
             ...row,
+            userId,
             due: date(row.due),
             last_review: maybeDate(row.last_review),
             updatedAt: date(row.updatedAt),
           })),
         });
       }
-      for (const chunk of chunks(backup.reviewLogs)) {
+      const reviewLogs = onCards(backup.reviewLogs);
+      for (const chunk of chunks(reviewLogs)) {
         await tx.reviewLog.createMany({
           data: chunk.map((row) => ({
             ...row,
+            userId,
             due: date(row.due),
             review: date(row.review),
             createdAt: date(row.createdAt),
@@ -138,18 +146,20 @@ export async function restoreBackup(prisma: Db, input: string | unknown): Promis
         });
       }
       for (const row of backup.learnerSettings) {
-        const data = { ...row, updatedAt: date(row.updatedAt) };
-        await tx.learnerSettings.upsert({ where: { userId: row.userId }, create: data, update: data });
+        const data = { ...row, userId, updatedAt: date(row.updatedAt) };
+        await tx.learnerSettings.upsert({ where: { userId }, create: data, update: data });
       }
-      for (const chunk of chunks(backup.deckSettings)) {
+      const deckSettings = backup.deckSettings.filter((row) => plan.deckIds.has(row.deckId));
+      for (const chunk of chunks(deckSettings)) {
         await tx.deckSettings.createMany({
-          data: chunk.map((row) => ({ ...row, updatedAt: date(row.updatedAt) })),
+          data: chunk.map((row) => ({ ...row, userId, updatedAt: date(row.updatedAt) })),
         });
       }
-      for (const chunk of chunks(backup.cardMarks)) {
+      for (const chunk of chunks(onCards(backup.cardMarks))) {
         await tx.cardMark.createMany({
           data: chunk.map((row) => ({
             ...row,
+            userId,
             buriedUntil: maybeDate(row.buriedUntil),
             suspendedAt: maybeDate(row.suspendedAt),
             leechAt: maybeDate(row.leechAt),
@@ -158,10 +168,10 @@ export async function restoreBackup(prisma: Db, input: string | unknown): Promis
         });
       }
       return {
-        decks: backup.decks.length,
-        cards: backup.cards.length,
-        cardStates: backup.cardStates.length,
-        reviewLogs: backup.reviewLogs.length,
+        decks: plan.decks.length,
+        cards: plan.cards.length,
+        cardStates: cardStates.length,
+        reviewLogs: reviewLogs.length,
       };
     },
     { timeout: 300_000, maxWait: 30_000 },

@@ -13,6 +13,9 @@
  *
  * Rows keep their database ids and every column, dates as ISO 8601 strings (millisecond precision,
  * which both SQLite and PostgreSQL store), so a restore reproduces the database exactly.
+ *
+ * A backup holds one learner's data only: their progress, settings and marks, their own decks, and
+ * the shared (notes-folder) decks they can study, never another learner's rows.
  */
 import { z } from "zod";
 
@@ -37,6 +40,9 @@ export const backupDeckSchema = z.object({
   // In the trash / file gone; absent from backups made before decks could be deleted.
   deletedAt: isoDate.nullable().default(null),
   missingAt: isoDate.nullable().default(null),
+  // Whose deck: null for the notes folder's (shared); absent from backups made before accounts, where
+  // a browser: or anki: source was the learner's own (restore-plan.ts).
+  ownerId: z.string().min(1).nullable().optional(),
   createdAt: isoDate,
   updatedAt: isoDate,
 });

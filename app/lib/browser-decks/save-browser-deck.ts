@@ -1,5 +1,6 @@
 import type { ParseWarning } from "@/app/lib/cards/types";
 import type { Db } from "@/app/lib/database/client";
+import { canManageDeck, canSeeDeck, type DeckAccessor } from "@/app/lib/auth/deck-access";
 import { importDeckSource, ImportError, parseText } from "@/app/lib/import";
 import { browserFileName, browserSourcePath, isBrowserSource } from "./browser-source";
 
@@ -44,13 +45,14 @@ async function freeSourcePath(prisma: Db, slug: string): Promise<string> {
 /**
  * Stores markdown pasted or uploaded in the browser as a new deck, through the same import as
  * `cards import`. `fileName` is the uploaded file's name (absent for pasted text); it only names the
- * deck when the markdown has no title. Throws an {@link ImportError} (nothing stored) when the
- * markdown cannot become a deck.
+ * deck when the markdown has no title. The deck is `ownerId`'s alone. Throws an {@link ImportError}
+ * (nothing stored) when the markdown cannot become a deck.
  */
 export async function addBrowserDeck(
   prisma: Db,
   input: { markdown: string; fileName?: string },
   now: Date,
+  ownerId: string,
 ): Promise<SavedDeck> {
   const label = input.fileName ?? "pasted text";
   const { slug } = parseText(input.markdown, label, input.fileName ?? "");
@@ -58,7 +60,7 @@ export async function addBrowserDeck(
   const result = await importDeckSource(
     prisma,
     // The identity of this deck from now on is sourcePath; it also names the file to the parser.
-    { bytes: input.markdown, sourcePath, fileName: browserFileName(sourcePath) },
+    { bytes: input.markdown, sourcePath, fileName: browserFileName(sourcePath), ownerId },
     { now },
   ).catch((error: unknown) => {
     throw relabel(error, label);
@@ -69,26 +71,50 @@ export async function addBrowserDeck(
 /**
  * Re-imports a browser deck from edited markdown: the same identity rules as a file edited on disk
  * (a card whose question stays keeps its progress; removed cards retire). Decks that come from a
- * file are refused: their file is the source of truth.
+ * file are refused: their file is the source of truth. So is a deck `accessor` may not manage, and
+ * another learner's private deck is answered as if there were none (its existence does not leak).
  */
 export async function updateBrowserDeck(
   prisma: Db,
   input: { slug: string; markdown: string },
   now: Date,
+  accessor: DeckAccessor,
 ): Promise<SavedDeck> {
-  const deck = await prisma.deck.findUnique({ where: { slug: input.slug }, select: { sourcePath: true } });
-  if (!deck) throw new BrowserDeckError(`There is no deck "${input.slug}".`);
-  if (!deck.sourcePath || !isBrowserSource(deck.sourcePath)) {
-    throw new BrowserDeckError(
-      `"${input.slug}" comes from ${deck.sourcePath ?? "a file"}; edit that file instead.`,
-    );
-  }
+  const deck = await findManageableBrowserDeck(prisma, input.slug, accessor, "edit that file instead");
   const result = await importDeckSource(
     prisma,
-    { bytes: input.markdown, sourcePath: deck.sourcePath, fileName: browserFileName(deck.sourcePath) },
+    {
+      bytes: input.markdown,
+      sourcePath: deck.sourcePath,
+      fileName: browserFileName(deck.sourcePath),
+      // Ownership never changes, so the deck found here is the one the import writes.
+      ownerId: deck.ownerId,
+    },
     { now },
   ).catch((error: unknown) => {
     throw relabel(error, "your markdown");
   });
   return { slug: result.deck.slug, title: result.deck.title, warnings: result.warnings };
+}
+
+/**
+ * The browser deck `slug` names, when `accessor` may change it; else a {@link BrowserDeckError}: no
+ * such deck (or one they cannot see), a deck from a file (`fileAdvice` says what to do), or a deck
+ * that is not theirs to change.
+ */
+export async function findManageableBrowserDeck(
+  prisma: Db,
+  slug: string,
+  accessor: DeckAccessor,
+  fileAdvice: string,
+): Promise<{ sourcePath: string; ownerId: string | null; source: string | null; title: string }> {
+  const deck = await prisma.deck.findUnique({
+    where: { slug },
+    select: { sourcePath: true, ownerId: true, source: true, title: true },
+  });
+  if (!deck || !canSeeDeck(deck, accessor.userId)) throw new BrowserDeckError(`There is no deck "${slug}".`);
+  if (!deck.sourcePath || !isBrowserSource(deck.sourcePath))
+    throw new BrowserDeckError(`"${deck.title}" comes from ${deck.sourcePath ?? "a file"}: ${fileAdvice}.`);
+  if (!canManageDeck(deck, accessor)) throw new BrowserDeckError(`"${deck.title}" is not yours to change.`);
+  return { ...deck, sourcePath: deck.sourcePath };
 }

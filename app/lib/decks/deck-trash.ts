@@ -4,6 +4,7 @@
  * the notes folder stays in the trash when its file is imported again: the import updates the deck
  * but never clears `deletedAt`.
  */
+import { manageableDeckWhere, type DeckAccessor } from "@/app/lib/auth/deck-access";
 import type { Db } from "@/app/lib/database/client";
 import { purgeCutoff } from "./trash-policy";
 
@@ -23,22 +24,37 @@ export interface TrashedDeck {
 
 const select = { id: true, slug: true, title: true } as const;
 
+/*
+ * Every call takes who is asking and puts canManageDeck into the statement that writes, so a deck the
+ * learner may not manage is never touched, and is answered as one that does not exist (another
+ * learner's private deck must not leak; a shared deck with accounts on is the notes folder's).
+ */
+const mine = (deckId: string, accessor: DeckAccessor) => ({ id: deckId, ...manageableDeckWhere(accessor) });
+
 /** Moves a deck to the trash at `now`. Throws a {@link DeckStateError} when there is no such deck. */
-export async function moveDeckToTrash(prisma: Db, deckId: string, now: Date): Promise<TrashedDeck> {
+export async function moveDeckToTrash(
+  prisma: Db,
+  deckId: string,
+  now: Date,
+  accessor: DeckAccessor,
+): Promise<TrashedDeck> {
   // Deleting twice (a double click, a second tab) is not an error, and keeps the first date.
-  await prisma.deck.updateMany({ where: { id: deckId, deletedAt: null }, data: { deletedAt: now } });
-  const deck = await prisma.deck.findUnique({ where: { id: deckId }, select });
+  await prisma.deck.updateMany({
+    where: { ...mine(deckId, accessor), deletedAt: null },
+    data: { deletedAt: now },
+  });
+  const deck = await prisma.deck.findFirst({ where: mine(deckId, accessor), select });
   if (!deck) throw new DeckStateError("This deck no longer exists.");
   return deck;
 }
 
 /** Takes a deck out of the trash, with its cards and history. */
-export async function restoreDeck(prisma: Db, deckId: string): Promise<TrashedDeck> {
+export async function restoreDeck(prisma: Db, deckId: string, accessor: DeckAccessor): Promise<TrashedDeck> {
   await prisma.deck.updateMany({
-    where: { id: deckId, deletedAt: { not: null } },
+    where: { ...mine(deckId, accessor), deletedAt: { not: null } },
     data: { deletedAt: null },
   });
-  const deck = await prisma.deck.findUnique({ where: { id: deckId }, select });
+  const deck = await prisma.deck.findFirst({ where: mine(deckId, accessor), select });
   if (!deck) throw new DeckStateError("This deck is no longer in the trash: it was deleted for good.");
   return deck;
 }
@@ -47,14 +63,18 @@ export async function restoreDeck(prisma: Db, deckId: string): Promise<TrashedDe
  * Deletes a deck in the trash for good: its cards, their states, review logs, marks and settings go
  * with it (cascades). A deck not in the trash is refused, so a stale form cannot destroy a live deck.
  */
-export async function deleteDeckForever(prisma: Db, deckId: string): Promise<TrashedDeck> {
-  const deck = await prisma.deck.findUnique({
-    where: { id: deckId },
+export async function deleteDeckForever(
+  prisma: Db,
+  deckId: string,
+  accessor: DeckAccessor,
+): Promise<TrashedDeck> {
+  const deck = await prisma.deck.findFirst({
+    where: mine(deckId, accessor),
     select: { ...select, deletedAt: true },
   });
   if (!deck) throw new DeckStateError("This deck was already deleted for good.");
   if (!deck.deletedAt) throw new DeckStateError(`"${deck.title}" is not in the trash; delete it first.`);
-  await prisma.deck.deleteMany({ where: { id: deckId, deletedAt: { not: null } } });
+  await prisma.deck.deleteMany({ where: { ...mine(deckId, accessor), deletedAt: { not: null } } });
   return { id: deck.id, slug: deck.slug, title: deck.title };
 }
 

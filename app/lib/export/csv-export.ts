@@ -33,6 +33,8 @@ export interface CsvOptions {
    * with `=`, `+`, `-` or `@` (see {@link csvField}): the file may still be opened in a spreadsheet.
    */
   ankiHeaders?: boolean;
+  /** Who exports: only a deck they can see. */
+  userId: string;
 }
 
 /**
@@ -43,9 +45,9 @@ export interface CsvOptions {
 export async function exportDeckCsv(
   prisma: Db,
   slug: string,
-  options: CsvOptions = {},
+  options: CsvOptions,
 ): Promise<{ fileName: string; csv: string }> {
-  const deck = await loadExportDeck(prisma, slug);
+  const deck = await loadExportDeck(prisma, slug, options.userId);
   const rows = deck.cards.map((card) => [
     card.front,
     card.back,

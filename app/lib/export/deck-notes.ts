@@ -7,6 +7,7 @@ import type { Paragraph } from "mdast";
 import { parseDeck, repairMojibake } from "@/app/lib/cards";
 import { parseMarkdown } from "@/app/lib/cards/markdown";
 import type { Db } from "@/app/lib/database/client";
+import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
 import { visit } from "unist-util-visit";
 import { ExportError } from "./errors";
 import type { MarkdownNote } from "./explicit-markdown";
@@ -40,10 +41,13 @@ export interface ExportDeck {
   cards: ExportCard[];
 }
 
-/** A deck and its live cards (retired ones are not exported), in file order. */
-export async function loadExportDeck(prisma: Db, slug: string): Promise<ExportDeck> {
-  const deck = await prisma.deck.findUnique({
-    where: { slug },
+/**
+ * A deck `userId` can see and its live cards (retired ones are not exported), in file order. Another
+ * learner's private deck is an unknown deck, so its existence does not leak.
+ */
+export async function loadExportDeck(prisma: Db, slug: string, userId: string): Promise<ExportDeck> {
+  const deck = await prisma.deck.findFirst({
+    where: { slug, ...visibleDeckWhere(userId) },
     // A term card's stored reverse direction is not a note of the file: the term card exports it.
     include: { cards: { where: { retiredAt: null, ...notReverseCard }, orderBy: { position: "asc" } } },
   });

@@ -15,8 +15,12 @@ export interface MarkdownExport {
  *
  * @example const { markdown } = await exportDeckMarkdown(prisma, "spanish")
  */
-export async function exportDeckMarkdown(prisma: Db, slug: string): Promise<MarkdownExport> {
-  const deck = await loadExportDeck(prisma, slug);
+export async function exportDeckMarkdown(
+  prisma: Db,
+  slug: string,
+  options: { userId: string },
+): Promise<MarkdownExport> {
+  const deck = await loadExportDeck(prisma, slug, options.userId);
   const notes = groupNotes(deck);
   const warnings: string[] = [];
   const written = writeExplicitMarkdown({

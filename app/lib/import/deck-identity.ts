@@ -21,32 +21,45 @@ const storedDeckSelect = {
   missingAt: true,
 } as const;
 
-/** The deck a file was imported into before, found by its path. */
-export function findDeckBySource(tx: Tx, sourcePath: string): Promise<StoredDeck | null> {
+/**
+ * Whose decks an import deals with: null for the notes folder (shared decks), else the learner who
+ * adds or imports the deck. A source's identity is its path *within one owner*, so learner B
+ * importing "Spanish.apkg" never finds (and overwrites) learner A's `anki:Spanish.apkg`, and the
+ * notes folder never touches a learner's private deck.
+ */
+export type DeckOwner = string | null;
+
+/** The deck an owner's file was imported into before, found by its path. */
+export function findDeckBySource(tx: Tx, sourcePath: string, ownerId: DeckOwner): Promise<StoredDeck | null> {
   return tx.deck.findFirst({
-    where: { sourcePath },
+    where: { sourcePath, ownerId },
     select: storedDeckSelect,
     orderBy: { createdAt: "asc" },
   });
 }
 
 /**
- * The deck a file belongs to: the one imported from the same path, else one with the same slug that
- * no file owns (created before paths were recorded) or whose file is gone (`sourceGone`: the file
- * was moved). A slug owned by another existing file is a collision, not an identity: the file then
- * gets a deck of its own.
+ * The deck a file belongs to: the one the same owner imported from the same path, else that owner's
+ * deck with the same slug that no file owns (created before paths were recorded) or whose file is
+ * gone (`sourceGone`: the file was moved). A slug held by another file, or by another owner, is a
+ * collision, not an identity: the file then gets a deck of its own (and a suffixed slug).
  */
 export async function findDeckForSource(
   tx: Tx,
   sourcePath: string,
+  ownerId: DeckOwner,
   slug: string,
   sourceGone: (sourcePath: string) => boolean = () => false,
 ): Promise<StoredDeck | null> {
-  const bySource = await findDeckBySource(tx, sourcePath);
+  const bySource = await findDeckBySource(tx, sourcePath, ownerId);
   if (bySource) return bySource;
-  const bySlug = await tx.deck.findUnique({ where: { slug }, select: storedDeckSelect });
-  if (!bySlug) return null;
-  return bySlug.sourcePath === null || sourceGone(bySlug.sourcePath) ? bySlug : null;
+  const bySlug = await tx.deck.findUnique({
+    where: { slug },
+    select: { ...storedDeckSelect, ownerId: true },
+  });
+  if (!bySlug || bySlug.ownerId !== ownerId) return null;
+  const { ownerId: _owner, ...stored } = bySlug;
+  return stored.sourcePath === null || sourceGone(stored.sourcePath) ? stored : null;
 }
 
 /**

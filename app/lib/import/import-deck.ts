@@ -4,7 +4,7 @@ import type { Prisma } from "@/app/lib/generated/sqlite/client";
 import { planDeckCards } from "./card-diff";
 import { writeCards } from "./card-writes";
 import { decodeMarkdown } from "./decode";
-import { chooseSlug, findDeckBySource, findDeckForSource } from "./deck-identity";
+import { chooseSlug, findDeckBySource, findDeckForSource, type DeckOwner } from "./deck-identity";
 import { parseSource } from "./parse-source";
 import { sourceHash } from "./source-hash";
 import { notReverseCard } from "@/app/lib/study/quiz-mode";
@@ -16,6 +16,8 @@ export interface DeckSource {
   sourcePath: string;
   /** The file's name, used by the parser when the deck has no title of its own. */
   fileName: string;
+  /** Null for a notes-folder file (a shared deck); else the learner whose private deck this is. */
+  ownerId: DeckOwner;
 }
 
 /** Options of {@link importDeckSource}. */
@@ -70,9 +72,10 @@ const transactionOptions = { maxWait: 10_000, timeout: 120_000 } as const;
 export async function unchangedImport(
   client: Tx,
   sourcePath: string,
+  ownerId: DeckOwner,
   hash: string,
 ): Promise<ImportResult | null> {
-  const previous = await findDeckBySource(client, sourcePath);
+  const previous = await findDeckBySource(client, sourcePath, ownerId);
   // A deck whose file had gone is written again, which brings it back (clears missingAt).
   if (!previous || previous.sourceHash !== hash || previous.lastError !== null || previous.missingAt !== null)
     return null;
@@ -104,7 +107,13 @@ export async function writeParsedSource(
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   const now = options.now ?? new Date();
-  const stored = await findDeckForSource(tx, source.sourcePath, parsed.slug, options.sourceGone);
+  const stored = await findDeckForSource(
+    tx,
+    source.sourcePath,
+    source.ownerId,
+    parsed.slug,
+    options.sourceGone,
+  );
   const slug = await chooseSlug(tx, parsed.slug, stored?.id ?? null);
   const data = {
     slug,
@@ -124,7 +133,10 @@ export async function writeParsedSource(
         data,
         select: { id: true, slug: true, title: true },
       })
-    : await tx.deck.create({ data, select: { id: true, slug: true, title: true } });
+    : await tx.deck.create({
+        data: { ...data, ownerId: source.ownerId },
+        select: { id: true, slug: true, title: true },
+      });
 
   const existing = stored
     ? await tx.card.findMany({
@@ -173,7 +185,7 @@ export async function importDeckSource(
   const now = options.now ?? new Date();
   const text = decodeMarkdown(source.bytes, source.sourcePath);
   const hash = sourceHash(text, source.fileName);
-  const unchanged = await unchangedImport(prisma, source.sourcePath, hash);
+  const unchanged = await unchangedImport(prisma, source.sourcePath, source.ownerId, hash);
   if (unchanged) return unchanged;
 
   const parseStarted = performance.now();

@@ -102,7 +102,8 @@ export async function importFile(
     isMarkdownFilePath(stored) && !existsSync(path.resolve(root, stored));
   return importDeckSource(
     prisma,
-    { bytes, sourcePath, fileName: path.basename(file) },
+    // A file of the notes folder is a shared deck: it never becomes, or overwrites, a learner's own.
+    { bytes, sourcePath, fileName: path.basename(file), ownerId: null },
     { sourceGone, ...options },
   );
 }

@@ -24,7 +24,8 @@ export async function retireMissingFiles(
 ): Promise<string[]> {
   const prefix = folderPrefix(folder);
   const decks = await prisma.deck.findMany({
-    where: { missingAt: null, sourcePath: { startsWith: prefix, endsWith: ".md" } },
+    // Only the notes folder's own (shared) decks: a learner's private deck has no file here to lose.
+    where: { ownerId: null, missingAt: null, sourcePath: { startsWith: prefix, endsWith: ".md" } },
     select: { id: true, slug: true, sourcePath: true },
   });
   const gone = decks.filter(
@@ -50,7 +51,10 @@ function isSchemePath(sourcePath: string): boolean {
 
 /** The watcher saw `sourcePath` removed: marks its deck missing. Returns its slug, or null. */
 export async function markFileMissing(prisma: Db, sourcePath: string, now: Date): Promise<string | null> {
-  const deck = await prisma.deck.findFirst({ where: { sourcePath }, select: { id: true, slug: true } });
+  const deck = await prisma.deck.findFirst({
+    where: { sourcePath, ownerId: null },
+    select: { id: true, slug: true },
+  });
   if (!deck) return null;
   await prisma.deck.updateMany({ where: { id: deck.id, missingAt: null }, data: { missingAt: now } });
   return deck.slug;

@@ -1,22 +1,25 @@
 import path from "node:path";
 import { z } from "zod";
+import { ensureUser } from "@/app/lib/actions/grading";
 import { createBackup } from "@/app/lib/backup/create-backup";
 import { BackupError } from "@/app/lib/backup/schema";
 import { openDatabase } from "@/app/lib/database/client";
 import { readArgs, wantsHelp } from "../args";
 import { displayPath, exitCode, readCommandEnv, type CliIo, type Command } from "../command";
+import { findCliLearner, userOptionHelp } from "../learner";
 import { writeFileAtomic } from "./export";
 
-const usage = `Usage: cards backup [--out <file>] [--user <id>]
+const usage = `Usage: cards backup [--out <file>] [--user <email>]
 
-Writes every deck, card, card state and review log of one learner (default "local") from the
-database named by DATABASE_URL to a JSON file (default notecards-backup-<date>.json).
-Restore it with \`cards restore <file>\` into an empty database.
+Writes one learner's card states, review logs, settings and marks, with their own decks and the
+shared ones (cards included), from the database named by DATABASE_URL to a JSON file (default
+notecards-backup-<date>.json). Restore it with \`cards restore <file>\`.
+${userOptionHelp}
   -h, --help`;
 
 const backupArgsSchema = z.object({
   positionals: z.array(z.string()).max(0, { message: "backup takes no positional arguments (use --out)" }),
-  values: z.object({ out: z.string().min(1).optional(), user: z.string().min(1).default("local") }),
+  values: z.object({ out: z.string().min(1).optional(), user: z.string().min(1).optional() }),
 });
 
 /** `cards backup --out <file>`. */
@@ -38,7 +41,10 @@ export const backupCommand: Command = {
     const out = path.resolve(io.cwd, values.out ?? `notecards-backup-${now.toISOString().slice(0, 10)}.json`);
     const db = await openDatabase(env.DATABASE_URL);
     try {
-      const backup = await createBackup(db.prisma, values.user, now);
+      const learner = await findCliLearner(db.prisma, values.user);
+      if (!learner) throw new BackupError(`No account with the email "${values.user}"`);
+      await ensureUser(db.prisma, learner.userId);
+      const backup = await createBackup(db.prisma, learner.userId, now);
       await writeFileAtomic(out, `${JSON.stringify(backup, null, 1)}\n`);
       io.stdout(
         `backup -> ${displayPath(io, out)}: ${backup.decks.length} decks, ${backup.cards.length} cards, ` +

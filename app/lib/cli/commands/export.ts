@@ -7,12 +7,14 @@ import { openDatabase } from "@/app/lib/database/client";
 import { exportDeckCsv } from "@/app/lib/export/csv-export";
 import { ExportError } from "@/app/lib/export/errors";
 import { exportDeckMarkdown } from "@/app/lib/export/markdown-export";
+import { localUserId } from "@/app/lib/auth/local-learner";
 import { readArgs, wantsHelp } from "../args";
 import { displayPath, exitCode, readCommandEnv, UsageError, type CliIo, type Command } from "../command";
 
 const usage = `Usage: cards export <deck-slug> [--format md|csv|apkg] [--out <file>]
 
-Writes one deck from the database named by DATABASE_URL.
+Writes one deck from the database named by DATABASE_URL, as the local learner sees it (the shared
+decks and the local learner's own).
   --format md    markdown in the explicit card syntax (default): importing it gives the same cards
   --format csv   front,back,kind,context,line (RFC 4180; Anki can import it)
   --anki-headers with csv: Anki's #separator/#html/#columns lines instead of a header row
@@ -63,6 +65,7 @@ export const exportCommand: Command = {
       let summary = "";
       if (values.format === "apkg") {
         const result = await exportDeckApkg(db.prisma, slug, {
+          userId: localUserId,
           mediaDir: path.resolve(io.cwd, mediaDirFrom(io.env)),
         });
         ({ bytes: data, fileName } = result);
@@ -70,10 +73,11 @@ export const exportCommand: Command = {
         summary = `${result.notes} notes, ${result.cards} cards, ${result.reviews} reviews, ${result.media} media files`;
       } else if (values.format === "csv") {
         ({ csv: data, fileName } = await exportDeckCsv(db.prisma, slug, {
+          userId: localUserId,
           ankiHeaders: values["anki-headers"],
         }));
       } else {
-        const result = await exportDeckMarkdown(db.prisma, slug);
+        const result = await exportDeckMarkdown(db.prisma, slug, { userId: localUserId });
         ({ markdown: data, fileName } = result);
         warnings.push(...result.warnings);
       }

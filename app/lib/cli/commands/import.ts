@@ -15,11 +15,13 @@ import {
   type ImportResult,
 } from "@/app/lib/import";
 import { readArgs, wantsHelp } from "../args";
+import { localUserId } from "@/app/lib/auth/local-learner";
 import { exitCode, readCommandEnv, UsageError, type CliIo, type Command } from "../command";
 
 const usage = `Usage: cards import [file-or-folder]
 
-An .apkg file is imported as an Anki package (notes, media into MEDIA_DIR, review history).
+An .apkg file is imported as an Anki package (notes, media into MEDIA_DIR, review history), as a
+deck of the local learner's own. Markdown files become the shared decks every learner studies.
 
 Imports markdown decks into the database named by DATABASE_URL (default file:./data/notecards.db).
 A folder is searched recursively for .md files; without an argument, CONTENT_DIR (default content).
@@ -127,6 +129,7 @@ export const importCommand: Command = {
               ok: true,
               result: /\.apkg$/i.test(target.full)
                 ? await importApkgFile(db.prisma, target.full, {
+                    userId: localUserId,
                     root: io.cwd,
                     mediaDir: path.resolve(io.cwd, env.MEDIA_DIR),
                   })

@@ -1,22 +1,27 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { ensureUser } from "@/app/lib/actions/grading";
 import { restoreBackup } from "@/app/lib/backup/restore-backup";
 import { BackupError } from "@/app/lib/backup/schema";
 import { openDatabase } from "@/app/lib/database/client";
 import { readArgs, wantsHelp } from "../args";
 import { exitCode, readCommandEnv, UsageError, type CliIo, type Command } from "../command";
+import { findCliLearner, userOptionHelp } from "../learner";
 
-const usage = `Usage: cards restore <backup.json>
+const usage = `Usage: cards restore <backup.json> [--user <email>]
 
-Restores a backup made by \`cards backup\` into the database named by DATABASE_URL, which must be
-empty (no decks, cards, states or review logs): point DATABASE_URL at a new database. Everything is
+Restores a backup made by \`cards backup\` into the database named by DATABASE_URL. For the local
+learner the database must be empty (no decks, cards, states or review logs): point DATABASE_URL at a
+new database. For an account (--user) the account must have no decks or progress yet; shared decks
+already here are kept as they are, the backup's other decks become the account's own. Everything is
 restored in one transaction, with the original ids and timestamps, or nothing is.
+${userOptionHelp}
   -h, --help`;
 
 const restoreArgsSchema = z.object({
   positionals: z.array(z.string().min(1)).length(1, { message: "expected exactly one backup file" }),
-  values: z.object({}),
+  values: z.object({ user: z.string().min(1).optional() }),
 });
 
 /** `cards restore <file>`. */
@@ -28,7 +33,7 @@ export const restoreCommand: Command = {
       io.stdout(`${usage}\n`);
       return exitCode.ok;
     }
-    const { positionals } = readArgs(args, {}, restoreArgsSchema);
+    const { positionals, values } = readArgs(args, { user: { type: "string" } }, restoreArgsSchema);
     const env = readCommandEnv(io);
     const file = path.resolve(io.cwd, positionals[0]!);
     let text: string;
@@ -41,7 +46,10 @@ export const restoreCommand: Command = {
     }
     const db = await openDatabase(env.DATABASE_URL);
     try {
-      const counts = await restoreBackup(db.prisma, text);
+      const learner = await findCliLearner(db.prisma, values.user);
+      if (!learner) throw new BackupError(`No account with the email "${values.user}"`);
+      await ensureUser(db.prisma, learner.userId);
+      const counts = await restoreBackup(db.prisma, text, learner);
       io.stdout(
         `restored ${positionals[0]}: ${counts.decks} decks, ${counts.cards} cards, ${counts.cardStates} card states, ` +
           `${counts.reviewLogs} review logs\n`,

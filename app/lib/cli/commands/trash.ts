@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getTrashWith } from "@/app/lib/data/trash-reads";
+import { localUserId } from "@/app/lib/auth/local-learner";
 import { openDatabase } from "@/app/lib/database/client";
 import { DeckStateError, restoreDeck } from "@/app/lib/decks/deck-trash";
 import { readArgs, wantsHelp } from "../args";
@@ -9,6 +10,7 @@ const usage = `Usage: cards trash [--restore <deck-slug>]
 
 Lists the decks in the trash of the database named by DATABASE_URL (deleted on a deck's page),
 with their cards and when each is deleted for good; decks past their 30 days are purged first.
+It acts as the local learner, who manages the shared (notes-folder) decks and their own.
   --restore <slug>  takes that deck out of the trash, with its cards and history
   -h, --help`;
 
@@ -39,7 +41,7 @@ export const trashCommand: Command = {
           io.stderr(`error: no deck "${values.restore}" in the trash\n`);
           return exitCode.failed;
         }
-        await restoreDeck(db.prisma, deck.id);
+        await restoreDeck(db.prisma, deck.id, { userId: localUserId, accounts: false });
         io.stdout(
           `restored ${deck.slug}: ${plural(deck.cardCount, "card")}, ${plural(deck.reviewCount, "review")}\n`,
         );
