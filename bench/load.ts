@@ -146,6 +146,7 @@ for (const count of [1, 2]) {
 row("confirmed grades checked", (r) => String(r.check.confirmed));
 row("lost / doubled", (r) => `${r.check.lost} / ${r.check.doubled}`);
 row("unanswered: stored / not", (r) => `${r.check.unconfirmedStored} / ${r.check.unconfirmedMissing}`);
+row("answers 'already saved' (resends)", (r) => String(r.check.duplicateAnswers));
 row("conflict answers", (r) => String(r.check.conflicts));
 row("stored under another learner", (r) => (accounts ? String(r.check.wrongLearner) : "n/a (accounts off)"));
 
@@ -169,9 +170,13 @@ for (const r of results) {
     console.log(`  ${String(count).padStart(6)}  ${line}`);
 }
 
-const failed = results.filter((r) => r.check.lost > 0 || r.check.doubled > 0);
+const failed = results.filter(
+  (r) => r.check.lost > 0 || r.check.doubled > 0 || (accounts && r.check.wrongLearner > 0),
+);
 if (failed.length) {
-  console.log(`FAILED: grades lost or doubled on ${failed.map((r) => r.provider).join(", ")}`);
+  console.log(
+    `FAILED: grades lost, doubled or stored for another learner on ${failed.map((r) => r.provider).join(", ")}`,
+  );
   process.exit(1);
 }
-console.log("OK: every grade answered saved is stored exactly once, none twice.");
+console.log("OK: every grade answered saved is stored exactly once, none twice, each under its own learner.");

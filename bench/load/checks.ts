@@ -42,6 +42,8 @@ export interface CheckResult {
   /** Stored under another user id than the learner who sent it (accounts on). */
   wrongLearner: number;
   conflicts: number;
+  /** "saved, duplicate" answers: a resent or doubled grade recognised as stored. */
+  duplicateAnswers: number;
   problems: string[];
 }
 
@@ -66,12 +68,14 @@ export async function checkDatabase(url: string, grades: GradeRecord[]): Promise
     unconfirmedMissing: 0,
     wrongLearner: 0,
     conflicts: 0,
+    duplicateAnswers: 0,
     problems,
   };
 
   for (const grade of grades) {
     const log = logById.get(grade.gradeId);
     result.conflicts += grade.conflicts;
+    result.duplicateAnswers += grade.duplicateSaves;
     if (grade.confirmedAt === null) {
       if (log) result.unconfirmedStored++;
       else result.unconfirmedMissing++;
