@@ -9,7 +9,8 @@ import { createCpuTracker, pollEvery, processGroup } from "./cpu";
 import { createRecorder, type Recorder, type Target } from "./grader";
 import { percentile } from "./notes";
 import { createMeter, type Costs } from "./meter";
-import { saturationRun, studyRun } from "./runs";
+import { requestTimeoutMs, saturationRun, studyRun } from "./runs";
+import { saturateAll, type SaturationFigures } from "./saturate";
 import { createLearners, setUp, type Provider } from "./setup";
 
 export interface PhaseOptions {
@@ -55,13 +56,7 @@ export interface StudyFigures extends Costs {
   loadGeneratorCpuPer1000: number;
 }
 
-export interface SaturationFigures extends Costs {
-  instances: number;
-  concurrency: number;
-  gradesPerSecond: number;
-  p50: number;
-  p99: number;
-}
+export type { SaturationFigures };
 
 export interface PhaseFigures {
   provider: Provider;
@@ -122,7 +117,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
         concurrency: Math.min(8, learners.length),
         warmupMs: 0,
         measureMs: 3_000,
-        timeoutMs: 10_000,
+        timeoutMs: requestTimeoutMs,
         onWindow: async () => undefined,
       },
       warmupRecorder,
@@ -163,7 +158,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
         intervalMs: options.intervalMs,
         mix: { retryRate: options.retryRate, doubleRate: options.doubleRate },
         graceMs: 30_000,
-        timeoutMs: 10_000,
+        timeoutMs: requestTimeoutMs,
       }),
       fault,
     ]);
@@ -198,54 +193,14 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
         `p50 ${study.p50.toFixed(1)} ms, p99 ${study.p99.toFixed(1)} ms`,
     );
 
-    const saturation: SaturationFigures[] = [];
-    const sets = instances.length > 1 ? [[0], instances.map((_, i) => i)] : [[0]];
-    const recorders: Recorder[] = [];
-    for (const set of sets) {
-      for (const concurrency of options.levels) {
-        let costs: Costs | null = null;
-        const recorder = createRecorder();
-        recorders.push(recorder);
-        let windowGrades = 0;
-        const result = await saturationRun(
-          {
-            learners,
-            targets,
-            instances: set,
-            concurrency: Math.min(concurrency, learners.length),
-            warmupMs: options.warmupMs,
-            measureMs: options.measureMs,
-            timeoutMs: 10_000,
-            onWindow: async (edge) => {
-              if (edge === "start") {
-                windowGrades = recorder.grades.filter((grade) => grade.confirmedAt !== null).length;
-                await meter.start();
-              } else {
-                const now = recorder.grades.filter((grade) => grade.confirmedAt !== null).length;
-                costs = await meter.stop(now - windowGrades);
-              }
-            },
-          },
-          recorder,
-        );
-        const latencies = okLatencies(recorder);
-        const figures: SaturationFigures = {
-          ...costs!,
-          appCpuPer1000: costs!.appCpuPer1000.filter((_, i) => set.includes(i)),
-          instances: set.length,
-          concurrency: result.concurrency,
-          gradesPerSecond: result.gradesPerSecond,
-          p50: percentile(latencies, 50),
-          p99: percentile(latencies, 99),
-        };
-        log(
-          `[${options.provider}] saturation, ${set.length} instance(s), ${figures.concurrency} clients: ` +
-            `${figures.gradesPerSecond.toFixed(0)} grades/s, p50 ${figures.p50.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms`,
-        );
-        saturation.push(figures);
-      }
-    }
-
+    const { saturation, recorders } = await saturateAll({
+      learners,
+      targets,
+      instanceCount: instances.length,
+      apps,
+      meter,
+      options,
+    });
     await polling.stop();
     await Promise.all(instances.map((instance) => instance.stop()));
     const allGrades = [warmupRecorder, studyRecorder, ...recorders].flatMap((recorder) => recorder.grades);

@@ -5,6 +5,13 @@
  */
 import { gradeNext, type GradeMix, type Learner, type Recorder, type Target } from "./grader";
 
+/**
+ * The outbox sets no time limit on a save (app/ui/study/use-outbox.ts); a long one here stands for
+ * a browser giving up on a hung connection, and keeps an overloaded server from being sent copies
+ * of work it is still doing.
+ */
+export const requestTimeoutMs = 30_000;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface StudyRun {
