@@ -1,6 +1,6 @@
 /**
- * The saturation runs of a phase: each concurrency level on the first instance alone, then on all of
- * them, each started only once the instances are idle, with the costs of its measured window.
+ * The saturation runs of a phase: at each concurrency level, the first instance alone and then all of
+ * them, each run started only once the instances are idle, with the costs of its measured window.
  */
 import type { CpuTracker } from "./cpu";
 import { createRecorder, type Learner, type Recorder, type Target } from "./grader";
@@ -58,8 +58,10 @@ export async function saturateAll(
   const saturation: SaturationFigures[] = [];
   const sets = context.instanceCount > 1 ? [[0], targets.map((_, i) => i)] : [[0]];
   const recorders: Recorder[] = [];
-  for (const set of sets) {
-    for (const concurrency of options.levels) {
+  // One instance and all of them alternate at each level, so that a neighbour's load on this shared
+  // machine drifting over the minutes of the runs does not favour one side.
+  for (const concurrency of options.levels) {
+    for (const set of sets) {
       const idle = await waitForIdle(apps);
       if (!idle) log(`[${options.provider}] the instances were still busy after 60 s; saturating anyway`);
       let costs: Costs | null = null;
