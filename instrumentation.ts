@@ -3,15 +3,9 @@ export async function register(): Promise<void> {
   // Both steps need Node (fs, chokidar, the database); dynamic imports keep them out of the edge and
   // client bundles.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // A bad environment (accounts on without a secret) stops the server here, with the reason, rather
-  // than at the first sign-in.
-  const { readServerEnv } = await import("@/app/lib/env");
-  try {
-    readServerEnv();
-  } catch (error) {
-    console.error(`Notecards cannot start. ${(error as Error).message}`);
-    process.exit(1);
-  }
+  // A bad environment (accounts on without a secret) stops the server here, with the reason.
+  const { checkServerEnv } = await import("@/app/lib/auth/check-server-env");
+  checkServerEnv();
   try {
     const { settleInterruptedImports } = await import("@/app/lib/anki/settle-interrupted-imports");
     await settleInterruptedImports();

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { signInHref } from "@/app/lib/auth/return-path";
 import { needsSignIn } from "@/app/lib/auth/sign-in-gate";
 import { readEnv } from "@/app/lib/env";
 import { foreignHostMessage } from "@/app/lib/http/allowed-hosts";
@@ -28,9 +29,8 @@ export function proxy(request: NextRequest): NextResponse {
   // Route handlers set their own types and policies (the media route sandboxes SVG).
   if (pathname.startsWith("/api/") || pathname.startsWith("/media/")) return NextResponse.next();
   if (env.ACCOUNTS && needsSignIn(request)) {
-    const signIn = new URL("/sign-in", request.url);
-    signIn.searchParams.set("next", `${pathname}${request.nextUrl.search}`);
-    return NextResponse.redirect(signIn, 303);
+    const next = `${pathname}${request.nextUrl.search}`;
+    return NextResponse.redirect(new URL(signInHref(next), request.url), 303);
   }
 
   const policy = contentSecurityPolicy(createNonce(), { development: env.NODE_ENV === "development" });
