@@ -76,6 +76,7 @@ describe.each(viewports)("decks and home at %s width", (device, viewport) => {
         db.prisma,
         { markdown: "# Pasted\n\n- What is osmosis?\n  Water crossing a membrane\n" },
         new Date(),
+        "local",
       )
     ).slug;
     page = await browser.newPage({ viewport });

@@ -36,6 +36,7 @@ describe("settings: what each desired retention costs", () => {
         db.prisma,
         { gradeId: `seed-${index}`, cardId: card.id, rating: 3, expectedVersion: 0 },
         new Date(Date.now() - (2 + (index % 14)) * 86_400_000),
+        { userId: "local" },
       );
     mkdirSync(shots, { recursive: true });
   });

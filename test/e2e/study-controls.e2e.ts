@@ -94,7 +94,7 @@ describe("study controls", () => {
     writeFileSync(path.join(contentDir, "pair.md"), pair);
     [app, browser] = await Promise.all([startApp({ contentDir }), launchBrowser()]);
     db = await openDatabaseFor(app);
-    vocabularySlug = (await addBrowserDeck(db.prisma, { markdown: browserDeck }, new Date())).slug;
+    vocabularySlug = (await addBrowserDeck(db.prisma, { markdown: browserDeck }, new Date(), "local")).slug;
   });
 
   afterAll(async () => {

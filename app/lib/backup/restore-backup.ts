@@ -91,12 +91,9 @@ export async function restoreBackup(
       const plan = await planRestore(tx, backup, target);
       // With accounts on the account is the session's: its row is not the backup's to change.
       if (!target.accounts) {
-        const user = { id: userId, name: backup.user.name, createdAt: new Date(backup.user.createdAt) };
-        await tx.user.upsert({
-          where: { id: user.id },
-          create: user,
-          update: { name: user.name, createdAt: user.createdAt },
-        });
+        const { name, createdAt, updatedAt } = backup.user;
+        const user = { name, createdAt: date(createdAt), updatedAt: maybeDate(updatedAt) };
+        await tx.user.upsert({ where: { id: userId }, create: { id: userId, ...user }, update: user });
       }
       for (const chunk of chunks(plan.decks)) {
         await tx.deck.createMany({

@@ -25,7 +25,13 @@ export const backupVersion = 1;
 const isoDate = z.iso.datetime({ offset: true });
 const int = z.number().int();
 
-export const backupUserSchema = z.object({ id: z.string().min(1), name: z.string(), createdAt: isoDate });
+export const backupUserSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  createdAt: isoDate,
+  // Restored as it was, so backup -> restore -> backup is equal; absent from older backups.
+  updatedAt: isoDate.nullable().default(null),
+});
 
 export const backupDeckSchema = z.object({
   id: z.string().min(1),

@@ -35,6 +35,7 @@ describe.each(testProviders)("grading on %s", (provider) => {
     gradeId = randomUUID(),
   ) =>
     gradeCardWith(db.prisma, { gradeId, cardId, rating, expectedVersion, durationMs: 1200 }, at, {
+      userId: "local",
       scheduler,
     });
 
@@ -86,7 +87,8 @@ describe.each(testProviders)("grading on %s", (provider) => {
     const gradeId = randomUUID();
     const before = await db.prisma.cardState.findFirstOrThrow({ where: { cardId } });
     await grade(cardId, 3, 1, new Date(before.due.getTime() + 60_000), gradeId);
-    const undo = () => undoGradeWith(db.prisma, { gradeId, cardId, expectedVersion: 2 }, { scheduler });
+    const undo = () =>
+      undoGradeWith(db.prisma, { gradeId, cardId, expectedVersion: 2 }, { userId: "local", scheduler });
     const results = await Promise.all([undo(), undo()]);
     expect(results.map((r) => r.status)).toEqual(["undone", "undone"]);
     expect(results.filter((r) => r.status === "undone" && r.alreadyUndone)).toHaveLength(1);
@@ -117,12 +119,16 @@ describe.each(testProviders)("grading on %s", (provider) => {
     const cardId = await newCard();
     const gradeId = randomUUID();
     await grade(cardId, 3, 0, now, gradeId);
-    const undone = await undoGradeWith(db.prisma, { gradeId, cardId, expectedVersion: 1 }, { scheduler });
+    const undone = await undoGradeWith(
+      db.prisma,
+      { gradeId, cardId, expectedVersion: 1 },
+      { userId: "local", scheduler },
+    );
     expect(undone).toMatchObject({ status: "undone", alreadyUndone: false, schedule: null, version: 0 });
     expect(await db.prisma.cardState.count({ where: { cardId } })).toBe(0);
     expect(await db.prisma.reviewLog.count({ where: { cardId } })).toBe(0);
     expect(
-      await undoGradeWith(db.prisma, { gradeId, cardId, expectedVersion: 1 }, { scheduler }),
+      await undoGradeWith(db.prisma, { gradeId, cardId, expectedVersion: 1 }, { userId: "local", scheduler }),
     ).toMatchObject({
       status: "undone",
       alreadyUndone: true,
@@ -137,12 +143,16 @@ describe.each(testProviders)("grading on %s", (provider) => {
     const gradeId = randomUUID();
     await grade(cardId, 1, 1, new Date(before.due.getTime() + 60_000), gradeId);
     expect(
-      await undoGradeWith(db.prisma, { gradeId, cardId, expectedVersion: 1 }, { scheduler }),
+      await undoGradeWith(db.prisma, { gradeId, cardId, expectedVersion: 1 }, { userId: "local", scheduler }),
     ).toMatchObject({
       status: "conflict",
       version: 2,
     });
-    const undone = await undoGradeWith(db.prisma, { gradeId, cardId, expectedVersion: 2 }, { scheduler });
+    const undone = await undoGradeWith(
+      db.prisma,
+      { gradeId, cardId, expectedVersion: 2 },
+      { userId: "local", scheduler },
+    );
     expect(undone).toMatchObject({ status: "undone", version: 3 });
     const after = await db.prisma.cardState.findFirstOrThrow({ where: { cardId } });
     expect(after).toMatchObject({

@@ -49,9 +49,14 @@ describe.each(testProviders)("Anki .apkg export on %s", (provider) => {
     mediaA = mkdtempSync(path.join(os.tmpdir(), "anki-export-a-"));
     mediaB = mkdtempSync(path.join(os.tmpdir(), "anki-export-b-"));
     deckId = (
-      await importApkg(source.prisma, buildFixtureApkg(), { fileName: "Spanish.apkg", now, mediaDir: mediaA })
+      await importApkg(source.prisma, buildFixtureApkg(), {
+        userId: "local",
+        fileName: "Spanish.apkg",
+        now,
+        mediaDir: mediaA,
+      })
     ).deck.id;
-    exported = await exportDeckApkg(source.prisma, "spanish", { mediaDir: mediaA, now });
+    exported = await exportDeckApkg(source.prisma, "spanish", { userId: "local", mediaDir: mediaA, now });
   });
   afterAll(async () => {
     await source?.destroy();
@@ -135,6 +140,7 @@ describe.each(testProviders)("Anki .apkg export on %s", (provider) => {
 
   it("re-imports to the identical cards, review logs and FSRS states, with the media", async () => {
     const again = await importApkg(target.prisma, exported.bytes, {
+      userId: "local",
       fileName: "spanish.apkg",
       now,
       mediaDir: mediaB,
@@ -149,18 +155,25 @@ describe.each(testProviders)("Anki .apkg export on %s", (provider) => {
   });
 
   it("refuses an unknown deck", async () => {
-    await expect(exportDeckApkg(source.prisma, "nope")).rejects.toThrow(/No deck with slug "nope"/);
+    await expect(exportDeckApkg(source.prisma, "nope", { userId: "local" })).rejects.toThrow(
+      /No deck with slug "nope"/,
+    );
   });
 
   it("exports a markdown deck of every format; Anki keeps all cards, facts in prose become Basic notes", async () => {
     const md = await importDeckSource(
       source.prisma,
-      { bytes: mixedDeck, sourcePath: "content/net.md", fileName: "net.md" },
+      { ownerId: null, bytes: mixedDeck, sourcePath: "content/net.md", fileName: "net.md" },
       { now },
     );
-    const result = await exportDeckApkg(source.prisma, md.deck.slug, { mediaDir: mediaA, now });
+    const result = await exportDeckApkg(source.prisma, md.deck.slug, {
+      userId: "local",
+      mediaDir: mediaA,
+      now,
+    });
     expect(result).toMatchObject({ notes: 13, cards: 16, warnings: [] });
     const back = await importApkg(target.prisma, result.bytes, {
+      userId: "local",
       fileName: "net.apkg",
       now,
       mediaDir: mediaB,
@@ -202,11 +215,15 @@ describe.each(testProviders)("Anki .apkg export on %s", (provider) => {
     ].join("\n");
     const imported = await importDeckSource(
       source.prisma,
-      { bytes: markdown, sourcePath: "content/hostile.md", fileName: "hostile.md" },
+      { ownerId: null, bytes: markdown, sourcePath: "content/hostile.md", fileName: "hostile.md" },
       { now },
     );
     expect(imported.counts.new).toBe(lines.length + 3);
-    const result = await exportDeckApkg(source.prisma, imported.deck.slug, { mediaDir: mediaA, now });
+    const result = await exportDeckApkg(source.prisma, imported.deck.slug, {
+      userId: "local",
+      mediaDir: mediaA,
+      now,
+    });
     const db = new Database(Buffer.from(unzipSync(result.bytes)["collection.anki2"]!));
     try {
       const fields = (db.prepare("SELECT flds FROM notes").all() as { flds: string }[]).flatMap((note) =>

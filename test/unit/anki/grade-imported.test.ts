@@ -27,6 +27,7 @@ describe.each(testProviders)("grading a card imported with its Anki history on %
     db = await createTestDatabase(provider);
     mediaDir = mkdtempSync(path.join(os.tmpdir(), "anki-grade-"));
     const result = await importApkg(db.prisma, buildFixtureApkg(), {
+      userId: "local",
       fileName: "Spanish.apkg",
       now,
       mediaDir,
@@ -47,7 +48,7 @@ describe.each(testProviders)("grading a card imported with its Anki history on %
       db.prisma,
       { gradeId: randomUUID(), cardId, rating: 3, expectedVersion, durationMs: 900 },
       now,
-      { scheduler },
+      { userId: "local", scheduler },
     );
 
   it("stores imported states with version 1, and a grade moves one to version 2 and can be undone", async () => {
@@ -71,7 +72,11 @@ describe.each(testProviders)("grading a card imported with its Anki history on %
     const gradeId = (
       await db.prisma.reviewLog.findFirstOrThrow({ where: { cardId }, orderBy: { review: "desc" } })
     ).id;
-    const undone = await undoGradeWith(db.prisma, { gradeId, cardId, expectedVersion: 2 }, { scheduler });
+    const undone = await undoGradeWith(
+      db.prisma,
+      { gradeId, cardId, expectedVersion: 2 },
+      { userId: "local", scheduler },
+    );
     expect(undone).toMatchObject({ status: "undone", alreadyUndone: false, version: 3 });
     const restored = await db.prisma.cardState.findUniqueOrThrow({
       where: { userId_cardId: { userId: localUserId, cardId } },

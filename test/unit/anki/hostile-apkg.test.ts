@@ -52,7 +52,12 @@ describe.each(testProviders)("hostile .apkg files on %s", (provider) => {
     db = await createTestDatabase(provider);
     mediaDir = mkdtempSync(path.join(os.tmpdir(), "anki-hostile-"));
     // A deck already there, so "nothing changed" is checked against real rows, not an empty database.
-    await importApkg(db.prisma, buildFixtureApkg(), { fileName: "Spanish.apkg", now, mediaDir });
+    await importApkg(db.prisma, buildFixtureApkg(), {
+      userId: "local",
+      fileName: "Spanish.apkg",
+      now,
+      mediaDir,
+    });
     before = await snapshot(db.prisma, mediaDir);
   });
   afterAll(async () => {
@@ -61,10 +66,16 @@ describe.each(testProviders)("hostile .apkg files on %s", (provider) => {
   });
 
   async function expectRejected(bytes: Uint8Array, message: RegExp, limits = defaultZipLimits) {
-    const attempt = importApkg(db.prisma, bytes, { fileName: "Evil.apkg", now, mediaDir, limits });
+    const attempt = importApkg(db.prisma, bytes, {
+      userId: "local",
+      fileName: "Evil.apkg",
+      now,
+      mediaDir,
+      limits,
+    });
     await expect(attempt).rejects.toThrow(AnkiPackageError);
     await expect(
-      importApkg(db.prisma, bytes, { fileName: "Evil.apkg", now, mediaDir, limits }),
+      importApkg(db.prisma, bytes, { userId: "local", fileName: "Evil.apkg", now, mediaDir, limits }),
     ).rejects.toThrow(message);
     expect(await snapshot(db.prisma, mediaDir)).toEqual(before);
   }
@@ -161,6 +172,7 @@ describe.each(testProviders)("hostile .apkg files on %s", (provider) => {
       revlog: [],
     };
     const result = await importApkg(db.prisma, zipApkg({ "collection.anki2": buildCollection(evil) }), {
+      userId: "local",
       fileName: "Evil.apkg",
       now,
       mediaDir,

@@ -40,7 +40,12 @@ describe.each(testProviders)("Anki .apkg import on %s", (provider) => {
   beforeAll(async () => {
     db = await createTestDatabase(provider);
     mediaDir = mkdtempSync(path.join(os.tmpdir(), "anki-media-"));
-    result = await importApkg(db.prisma, buildFixtureApkg(), { fileName: "Spanish.apkg", now, mediaDir });
+    result = await importApkg(db.prisma, buildFixtureApkg(), {
+      userId: "local",
+      fileName: "Spanish.apkg",
+      now,
+      mediaDir,
+    });
   });
   afterAll(async () => {
     await db?.destroy();
@@ -142,6 +147,7 @@ describe.each(testProviders)("Anki .apkg import on %s", (provider) => {
 
   it("imports the same package again without duplicating cards, logs or states", async () => {
     const again = await importApkg(db.prisma, buildFixtureApkg(), {
+      userId: "local",
       fileName: "Spanish.apkg",
       now,
       mediaDir,
@@ -176,6 +182,7 @@ describe.each(testProviders)("Anki .apkg import on %s", (provider) => {
       revlog: [],
     };
     const other = await importApkg(db.prisma, zipApkg({ "collection.anki2": buildCollection(collection) }), {
+      userId: "local",
       fileName: "Vocab list.apkg",
       now,
       mediaDir,

@@ -68,7 +68,7 @@ describe.each(testProviders)("all-or-nothing Anki import on %s", (provider) => {
   });
 
   it("rolls a re-import's card changes back with its history when storing the history fails", async () => {
-    await importApkg(db.prisma, versions[1].bytes, { fileName: "big.apkg", now, mediaDir });
+    await importApkg(db.prisma, versions[1].bytes, { userId: "local", fileName: "big.apkg", now, mediaDir });
     const before = await everything(db.prisma, mediaDir);
     // A learner that does not exist: the cards are written, then the first review log fails.
     await expect(
@@ -79,11 +79,13 @@ describe.each(testProviders)("all-or-nothing Anki import on %s", (provider) => {
 
   it("gives the same package imported under a second file name a review history of its own", async () => {
     const first = await importApkg(db.prisma, buildFixtureApkg(), {
+      userId: "local",
       fileName: "Spanish.apkg",
       now,
       mediaDir,
     });
     const second = await importApkg(db.prisma, buildFixtureApkg(), {
+      userId: "local",
       fileName: "Spanish copy.apkg",
       now,
       mediaDir,
@@ -98,8 +100,14 @@ describe.each(testProviders)("all-or-nothing Anki import on %s", (provider) => {
   it("gives a card whose front was edited in Anki its history on re-import, beside the retired card's", async () => {
     const edited = fixtureCollection();
     edited.notes[0]!.fields[0] = "<b>Hola!</b>";
-    await importApkg(db.prisma, buildFixtureApkg(), { fileName: "Spanish.apkg", now, mediaDir });
+    await importApkg(db.prisma, buildFixtureApkg(), {
+      userId: "local",
+      fileName: "Spanish.apkg",
+      now,
+      mediaDir,
+    });
     const again = await importApkg(db.prisma, buildFixtureApkg(edited), {
+      userId: "local",
       fileName: "Spanish.apkg",
       now,
       mediaDir,
@@ -135,7 +143,8 @@ describe.each(testProviders)("all-or-nothing Anki import on %s", (provider) => {
       try {
         const file = path.join(root, "big.apkg");
         writeFileSync(file, versions[2].bytes);
-        const env = { DATABASE_URL: db.url, MEDIA_DIR: mediaDir, CONTENT_DIR: root };
+        // One local learner: on PostgreSQL accounts default to on, which needs a secret.
+        const env = { DATABASE_URL: db.url, MEDIA_DIR: mediaDir, CONTENT_DIR: root, ACCOUNTS: "off" };
         const run = await runCards(["import", file], env, {
           from: stagedIn(mediaDir, ".staged.json"),
           killAfterMs: 0,

@@ -40,6 +40,7 @@ describe.each(testProviders)("media staged by a killed import, on %s", (provider
     db = await createTestDatabase(provider);
     mediaDir = mkdtempSync(path.join(os.tmpdir(), "anki-staging-"));
     const imported = await importApkg(db.prisma, buildFixtureApkg(), {
+      userId: "local",
       fileName: "Spanish.apkg",
       now,
       mediaDir,

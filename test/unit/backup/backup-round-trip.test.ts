@@ -10,6 +10,8 @@ import {
   type TestProvider,
 } from "@/test/helpers/databases";
 
+const localAccessor = { userId: "local", accounts: false };
+
 const now = new Date("2026-11-25T06:00:00.000Z");
 
 /** Data with the awkward values a restore could lose: nulls, retired cards, floats, unicode, ms. */
@@ -160,7 +162,7 @@ describe.each(pairs)("backup from %s restored into %s", (from, to) => {
   });
 
   it("restores to the identical state: backup -> restore -> backup is deep-equal", async () => {
-    const counts = await restoreBackup(target.prisma, JSON.stringify(backup));
+    const counts = await restoreBackup(target.prisma, JSON.stringify(backup), localAccessor);
     expect(counts).toEqual({ decks: 2, cards: 3, cardStates: 1, reviewLogs: 3 });
     const again = await createBackup(target.prisma, "local", now);
     expect(again).toEqual(backup);
@@ -169,7 +171,7 @@ describe.each(pairs)("backup from %s restored into %s", (from, to) => {
 
   it("refuses to restore into a database that already has data, and changes nothing", async () => {
     const before = await snapshot(target.prisma);
-    await expect(restoreBackup(target.prisma, backup)).rejects.toThrow(
+    await expect(restoreBackup(target.prisma, backup, localAccessor)).rejects.toThrow(
       /needs an empty database.*2 decks, 3 cards/,
     );
     expect(await snapshot(target.prisma)).toEqual(before);
@@ -192,24 +194,24 @@ describe.each(testProviders)("restore validation on %s", (provider) => {
   });
 
   it("rejects a file that is not JSON, or not a backup, with a clear message", async () => {
-    await expect(restoreBackup(db.prisma, "{not json")).rejects.toThrow(/not valid JSON/);
-    await expect(restoreBackup(db.prisma, { ...valid, version: 2 })).rejects.toThrow(
+    await expect(restoreBackup(db.prisma, "{not json", localAccessor)).rejects.toThrow(/not valid JSON/);
+    await expect(restoreBackup(db.prisma, { ...valid, version: 2 }, localAccessor)).rejects.toThrow(
       /not a valid notecards backup.*version/,
     );
     const badDate = { ...valid, cards: [{ ...valid.cards[0], createdAt: "yesterday" }] };
-    await expect(restoreBackup(db.prisma, badDate)).rejects.toThrow(BackupError);
+    await expect(restoreBackup(db.prisma, badDate, localAccessor)).rejects.toThrow(BackupError);
     expect(await snapshot(db.prisma)).toEqual([0, 0, 0, 0]);
   });
 
   it("rejects rows pointing at cards that are not in the backup", async () => {
     const orphan = { ...valid, reviewLogs: [{ ...valid.reviewLogs[0]!, cardId: "nope" }] };
-    await expect(restoreBackup(db.prisma, orphan)).rejects.toThrow(/names card nope/);
+    await expect(restoreBackup(db.prisma, orphan, localAccessor)).rejects.toThrow(/names card nope/);
     expect(await snapshot(db.prisma)).toEqual([0, 0, 0, 0]);
   });
 
   it("stores nothing when the database refuses a row half-way (one transaction)", async () => {
     const duplicate = { ...valid, reviewLogs: [...valid.reviewLogs, valid.reviewLogs[0]!] };
-    await expect(restoreBackup(db.prisma, duplicate)).rejects.toThrow();
+    await expect(restoreBackup(db.prisma, duplicate, localAccessor)).rejects.toThrow();
     expect(await snapshot(db.prisma)).toEqual([0, 0, 0, 0]);
   });
 });

@@ -74,9 +74,9 @@ describe("cards backup / cards restore", () => {
       code: 2,
       stderr: expect.stringMatching(/missing\.json: cannot be read \(ENOENT\)/),
     });
-    expect(await cli("backup", "--user", "ghost")).toMatchObject({
+    expect(await cli("backup", "--user", "ghost@example.com")).toMatchObject({
       code: 1,
-      stderr: expect.stringMatching(/No learner with id "ghost"/),
+      stderr: expect.stringMatching(/No account with the email "ghost@example.com"/),
     });
   });
 });

@@ -10,6 +10,8 @@ import { renameDeckSchema } from "@/app/lib/actions/rename-deck-schema";
 import { parseText } from "@/app/lib/import";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
 
+const localAccessor = { userId: "local", accounts: false };
+
 const body = "- What is a cell?\n  A unit of life\n";
 const titleOf = (markdown: string) => parseText(markdown, "x.md", "x.md").title;
 
@@ -58,10 +60,15 @@ describe.each(testProviders)("renameBrowserDeck on %s", (provider) => {
   afterEach(async () => db?.destroy());
 
   it("renames a browser deck, keeps its slug and cards, and the name survives a later edit", async () => {
-    const saved = await addBrowserDeck(db.prisma, { markdown: `# Cells\n\n${body}` }, now);
+    const saved = await addBrowserDeck(db.prisma, { markdown: `# Cells\n\n${body}` }, now, "local");
     const before = await db.prisma.card.findMany({ where: { deck: { slug: saved.slug } } });
 
-    const renamed = await renameBrowserDeck(db.prisma, { slug: saved.slug, title: "Cell biology" }, now);
+    const renamed = await renameBrowserDeck(
+      db.prisma,
+      { slug: saved.slug, title: "Cell biology" },
+      now,
+      localAccessor,
+    );
     expect(renamed).toMatchObject({ slug: saved.slug, title: "Cell biology" });
     const deck = await db.prisma.deck.findUniqueOrThrow({ where: { slug: saved.slug } });
     expect(deck.title).toBe("Cell biology");
@@ -73,6 +80,7 @@ describe.each(testProviders)("renameBrowserDeck on %s", (provider) => {
       db.prisma,
       { slug: saved.slug, markdown: `${deck.source}- What is DNA?\n  A molecule\n` },
       now,
+      localAccessor,
     );
     expect((await db.prisma.deck.findUniqueOrThrow({ where: { slug: saved.slug } })).title).toBe(
       "Cell biology",
@@ -81,11 +89,13 @@ describe.each(testProviders)("renameBrowserDeck on %s", (provider) => {
 
   it("refuses to rename a deck from a notes file, naming the file", async () => {
     await db.prisma.deck.create({ data: { slug: "atoms", title: "Atoms", sourcePath: "content/atoms.md" } });
-    await expect(renameBrowserDeck(db.prisma, { slug: "atoms", title: "X" }, now)).rejects.toThrow(
+    await expect(
+      renameBrowserDeck(db.prisma, { slug: "atoms", title: "X" }, now, localAccessor),
+    ).rejects.toThrow(
       new BrowserDeckError('"Atoms" comes from content/atoms.md: change its title in that file.'),
     );
-    await expect(renameBrowserDeck(db.prisma, { slug: "nope", title: "X" }, now)).rejects.toBeInstanceOf(
-      BrowserDeckError,
-    );
+    await expect(
+      renameBrowserDeck(db.prisma, { slug: "nope", title: "X" }, now, localAccessor),
+    ).rejects.toBeInstanceOf(BrowserDeckError);
   });
 });

@@ -11,6 +11,7 @@ import { getDeckCardsPageWith } from "@/app/lib/data/deck-cards";
 import { getDeckDetailWith } from "@/app/lib/data/deck-reads";
 import { getStudyQueueWith } from "@/app/lib/data/study-queue-read";
 import { endOfDay } from "@/app/lib/study/queue";
+import { ensureLocalUser } from "@/test/helpers/learner-rows";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
 
 const scheduler = createScheduler({ enableFuzz: false });
@@ -46,7 +47,7 @@ describe.each(testProviders)("card marks on %s", (provider) => {
       db.prisma,
       { gradeId: randomUUID(), cardId: ids[5]!, rating: 4, expectedVersion: 0 },
       new Date(2026, 2, 1, 12),
-      { scheduler },
+      { userId: "local", scheduler },
     );
   });
   afterAll(async () => db?.destroy());
@@ -55,8 +56,12 @@ describe.each(testProviders)("card marks on %s", (provider) => {
     (await getStudyQueueWith(db.prisma, "marks", at))!.cards.map((c) => c.id);
 
   it("buries a card until the next study day, idempotently, and it comes back then", async () => {
-    const first = await markCardWith(db.prisma, { cardId: ids[0]!, action: "bury" }, now);
-    const again = await markCardWith(db.prisma, { cardId: ids[0]!, action: "bury" }, now);
+    const first = await markCardWith(db.prisma, { cardId: ids[0]!, action: "bury" }, now, {
+      userId: "local",
+    });
+    const again = await markCardWith(db.prisma, { cardId: ids[0]!, action: "bury" }, now, {
+      userId: "local",
+    });
     expect(first).toEqual(again);
     expect(first).toMatchObject({
       status: "marked",
@@ -77,13 +82,17 @@ describe.each(testProviders)("card marks on %s", (provider) => {
   });
 
   it("unbury brings it back today", async () => {
-    await markCardWith(db.prisma, { cardId: ids[0]!, action: "unbury" }, now);
+    await markCardWith(db.prisma, { cardId: ids[0]!, action: "unbury" }, now, { userId: "local" });
     expect(await queueIds(now)).toContain(ids[0]);
   });
 
   it("suspends until unsuspended, keeping the first suspension date, and counts it", async () => {
-    const first = await markCardWith(db.prisma, { cardId: ids[5]!, action: "suspend" }, now);
-    const later = await markCardWith(db.prisma, { cardId: ids[5]!, action: "suspend" }, tomorrow);
+    const first = await markCardWith(db.prisma, { cardId: ids[5]!, action: "suspend" }, now, {
+      userId: "local",
+    });
+    const later = await markCardWith(db.prisma, { cardId: ids[5]!, action: "suspend" }, tomorrow, {
+      userId: "local",
+    });
     expect(first.status === "marked" && first.mark.suspendedAt).toEqual(now);
     expect(later.status === "marked" && later.mark.suspendedAt).toEqual(now);
     expect(await queueIds(tomorrow)).not.toContain(ids[5]);
@@ -94,13 +103,13 @@ describe.each(testProviders)("card marks on %s", (provider) => {
       flagged: 0,
     });
 
-    await markCardWith(db.prisma, { cardId: ids[5]!, action: "unsuspend" }, now);
+    await markCardWith(db.prisma, { cardId: ids[5]!, action: "unsuspend" }, now, { userId: "local" });
     expect(await queueIds(now)).toContain(ids[5]);
     expect((await getDeckDetailWith(db.prisma, "marks", now))!.counts.due).toBe(1);
   });
 
   it("flags without hiding the card, and shows the flag in the queue", async () => {
-    await markCardWith(db.prisma, { cardId: ids[1]!, action: "flag", flag: 3 }, now);
+    await markCardWith(db.prisma, { cardId: ids[1]!, action: "flag", flag: 3 }, now, { userId: "local" });
     const queue = await getStudyQueueWith(db.prisma, "marks", now);
     expect(queue!.cards.find((c) => c.id === ids[1])?.flag).toBe(3);
     expect(queue!.cards.find((c) => c.id === ids[2])?.flag).toBe(0);
@@ -108,7 +117,7 @@ describe.each(testProviders)("card marks on %s", (provider) => {
   });
 
   it("lists a deck's suspended or flagged cards with their marks (the deck page's filter)", async () => {
-    await markCardWith(db.prisma, { cardId: ids[4]!, action: "suspend" }, now);
+    await markCardWith(db.prisma, { cardId: ids[4]!, action: "suspend" }, now, { userId: "local" });
     const suspended = await getDeckCardsPageWith(db, deckId, { marked: "suspended" }, "local");
     expect(suspended.total).toBe(1);
     expect(suspended.cards[0]).toMatchObject({ id: ids[4], mark: { suspendedAt: now, flag: 0 } });
@@ -117,11 +126,11 @@ describe.each(testProviders)("card marks on %s", (provider) => {
     const all = await getDeckCardsPageWith(db, deckId, {}, "local");
     expect(all.total).toBe(6);
     expect(all.cards.find((c) => c.id === ids[3])?.mark).toBeNull();
-    await markCardWith(db.prisma, { cardId: ids[4]!, action: "unsuspend" }, now);
+    await markCardWith(db.prisma, { cardId: ids[4]!, action: "unsuspend" }, now, { userId: "local" });
   });
 
   it("keeps marks per learner", async () => {
-    await db.prisma.user.create({ data: { id: "other", name: "Other learner" } });
+    await ensureLocalUser(db.prisma, "other");
     await markCardWith(db.prisma, { cardId: ids[2]!, action: "suspend" }, now, { userId: "other" });
     expect(await queueIds(now)).toContain(ids[2]);
     const theirs = await getStudyQueueWith(db.prisma, "marks", now, "other");
@@ -130,7 +139,9 @@ describe.each(testProviders)("card marks on %s", (provider) => {
 
   it("answers not-found for an unknown card and writes nothing", async () => {
     const before = await db.prisma.cardMark.count();
-    expect(await markCardWith(db.prisma, { cardId: "nope", action: "bury" }, now)).toEqual({
+    expect(
+      await markCardWith(db.prisma, { cardId: "nope", action: "bury" }, now, { userId: "local" }),
+    ).toEqual({
       status: "not-found",
       cardId: "nope",
     });

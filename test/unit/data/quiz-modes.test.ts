@@ -33,7 +33,7 @@ What river flows through Vienna?::The Danube
 const importNotes = (db: TestDatabase, text = notes, at = now) =>
   importDeckSource(
     db.prisma,
-    { bytes: text, sourcePath: "content/capitals.md", fileName: "capitals.md" },
+    { ownerId: null, bytes: text, sourcePath: "content/capitals.md", fileName: "capitals.md" },
     { now: at },
   );
 
@@ -76,7 +76,7 @@ describe.each(testProviders)("quiz modes on %s", (provider) => {
     const page = await getDeckCardsPageWith({ prisma: db.prisma, provider }, deckId, {}, "local");
     expect(page.total).toBe(7);
 
-    await saveQuizSettingsWith(db.prisma, { deckId, studyReversed: true });
+    await saveQuizSettingsWith(db.prisma, { deckId, studyReversed: true }, "local");
     const reversed = await getStudyQueueWith(db.prisma, "capitals", now);
     expect(reversed?.cards).toHaveLength(12);
     const paris = reversed?.cards.find((card) => card.front === "Paris");
@@ -86,17 +86,17 @@ describe.each(testProviders)("quiz modes on %s", (provider) => {
     // Another learner still studies the deck one way only.
     expect((await getStudyQueueWith(db.prisma, "capitals", now, "other"))?.cards).toHaveLength(7);
     expect((await getDeckFiguresWith(db.prisma, [deckId], now, "other")).get(deckId)?.cardCount).toBe(7);
-    await saveQuizSettingsWith(db.prisma, { deckId, studyReversed: false });
+    await saveQuizSettingsWith(db.prisma, { deckId, studyReversed: false }, "local");
   });
 
   it("saves the mode per learner and deck, keeping the other setting", async () => {
-    expect(await saveQuizSettingsWith(db.prisma, { deckId, mode: "typed" })).toMatchObject({
+    expect(await saveQuizSettingsWith(db.prisma, { deckId, mode: "typed" }, "local")).toMatchObject({
       status: "saved",
       mode: "typed",
       studyReversed: false,
       slug: "capitals",
     });
-    await saveQuizSettingsWith(db.prisma, { deckId, studyReversed: true });
+    await saveQuizSettingsWith(db.prisma, { deckId, studyReversed: true }, "local");
     expect(await getQuizSettingsWith(db.prisma, deckId, "local")).toEqual({
       mode: "typed",
       studyReversed: true,
@@ -105,19 +105,19 @@ describe.each(testProviders)("quiz modes on %s", (provider) => {
     expect(await getQuizSettingsWith(db.prisma, deckId, "other")).toMatchObject({ mode: "flip" });
     await saveQuizSettingsWith(db.prisma, { deckId, mode: "choice" }, "other");
     expect(await getQuizSettingsWith(db.prisma, deckId, "local")).toMatchObject({ mode: "typed" });
-    expect(await saveQuizSettingsWith(db.prisma, { deckId: "no-such-deck", mode: "flip" })).toEqual({
+    expect(await saveQuizSettingsWith(db.prisma, { deckId: "no-such-deck", mode: "flip" }, "local")).toEqual({
       status: "not-found",
     });
-    await saveQuizSettingsWith(db.prisma, { deckId, mode: "flip", studyReversed: false });
+    await saveQuizSettingsWith(db.prisma, { deckId, mode: "flip", studyReversed: false }, "local");
   });
 
   it("sends each card's answer in typed mode and four options in choice mode", async () => {
-    await saveQuizSettingsWith(db.prisma, { deckId, mode: "typed" });
+    await saveQuizSettingsWith(db.prisma, { deckId, mode: "typed" }, "local");
     const typed = await getStudyQueueWith(db.prisma, "capitals", now);
     const france = typed?.cards.find((card) => card.front === "France");
     expect(france?.quiz).toEqual({ mode: "typed", answer: "Paris" });
 
-    await saveQuizSettingsWith(db.prisma, { deckId, mode: "choice" });
+    await saveQuizSettingsWith(db.prisma, { deckId, mode: "choice" }, "local");
     const choice = await getStudyQueueWith(db.prisma, "capitals", now);
     const quiz = choice?.cards.find((card) => card.front === "France")?.quiz;
     if (quiz?.mode !== "choice") throw new Error(`expected choices, got ${JSON.stringify(quiz)}`);
@@ -127,20 +127,21 @@ describe.each(testProviders)("quiz modes on %s", (provider) => {
     // The same options on the next read.
     const again = await getStudyQueueWith(db.prisma, "capitals", now);
     expect(again?.cards.find((card) => card.front === "France")?.quiz).toEqual(quiz);
-    await saveQuizSettingsWith(db.prisma, { deckId, mode: "flip" });
+    await saveQuizSettingsWith(db.prisma, { deckId, mode: "flip" }, "local");
   });
 
   it("flips a card that the mode cannot ask, saying why", async () => {
     const tiny = await importDeckSource(
       db.prisma,
       {
+        ownerId: null,
         bytes: "# Tiny\n\nOne?::Yes\n\nTwo?::No\n\nLong?::" + "word ".repeat(50) + "\n",
         sourcePath: "content/tiny.md",
         fileName: "tiny.md",
       },
       { now },
     );
-    await saveQuizSettingsWith(db.prisma, { deckId: tiny.deck.id, mode: "choice" });
+    await saveQuizSettingsWith(db.prisma, { deckId: tiny.deck.id, mode: "choice" }, "local");
     const choice = await getStudyQueueWith(db.prisma, "tiny", now);
     expect(choice?.cards.map((card) => card.quiz)).toEqual([
       {
@@ -153,7 +154,7 @@ describe.each(testProviders)("quiz modes on %s", (provider) => {
       },
       { mode: "flip", reason: "This answer is too long for choices, so this card is flipped." },
     ]);
-    await saveQuizSettingsWith(db.prisma, { deckId: tiny.deck.id, mode: "typed" });
+    await saveQuizSettingsWith(db.prisma, { deckId: tiny.deck.id, mode: "typed" }, "local");
     const typed = await getStudyQueueWith(db.prisma, "tiny", now);
     expect(typed?.cards.map((card) => card.quiz?.mode)).toEqual(["typed", "typed", "flip"]);
   });

@@ -29,6 +29,9 @@ describe.each(testProviders)("retention estimates on %s", (provider) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(provider);
+    // Accounts are made by sign-up, never by a write (ensureUser creates only the local learner).
+    for (const userId of ["learner-a", "learner-b", "learner-c", "learner-d"])
+      await ensureLocalUser(db.prisma, userId);
   });
   afterAll(async () => db?.destroy());
 

@@ -36,6 +36,7 @@ describe.each(testProviders)("Study all and practice reads on %s", (provider) =>
   }
   const grade = (cardId: string, rating: 1 | 2 | 3 | 4, version: number, at: Date) =>
     gradeCardWith(db.prisma, { gradeId: randomUUID(), cardId, rating, expectedVersion: version }, at, {
+      userId: "local",
       scheduler,
     });
 

@@ -40,6 +40,7 @@ describe.each(testProviders)("deck and queue reads on %s", (provider) => {
     await db.prisma.card.update({ where: { id: ids[29]! }, data: { retiredAt: now } });
     const grade = (cardId: string, rating: 1 | 2 | 3 | 4, version: number, at: Date) =>
       gradeCardWith(db.prisma, { gradeId: randomUUID(), cardId, rating, expectedVersion: version }, at, {
+        userId: "local",
         scheduler,
       });
     await grade(ids[0]!, 1, 0, minutes(-60)); // learning, due 1 minute after: due now

@@ -14,6 +14,8 @@ import { createBackup, restoreBackup } from "@/app/lib/backup";
 import { defaultLearnerSettings, noOverrides, type LearnerSettingsInput } from "@/app/lib/settings";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
 
+const localAccessor = { userId: "local", accounts: false };
+
 // 14:00 in Paris (UTC+1): the study day began at 04:00 Paris = 03:00 UTC.
 const now = new Date("2026-01-15T13:00:00.000Z");
 const hoursAgo = (n: number) => new Date(now.getTime() - n * 3_600_000);
@@ -64,7 +66,11 @@ describe.each(testProviders)("study settings on %s", (provider) => {
     expectedVersion: number,
     at: Date,
     gradeId = randomUUID(),
-  ) => gradeCardWith(db.prisma, { gradeId, cardId, rating, expectedVersion }, at, { enableFuzz: false });
+  ) =>
+    gradeCardWith(db.prisma, { gradeId, cardId, rating, expectedVersion }, at, {
+      userId: "local",
+      enableFuzz: false,
+    });
   const queue = (slug: string, at = now) => getStudyQueueWith(db.prisma, slug, at);
 
   it("reads defaults before anything is saved, then what was saved; the optimizer's weights are kept", async () => {
@@ -190,7 +196,7 @@ describe.each(testProviders)("study settings on %s", (provider) => {
     expect((await getDeckDetailWith(db.prisma, deck.slug, at))!.counts.new).toBe(newBefore - 1);
     await db.prisma.cardMark.delete({ where: { userId_cardId: { userId: "local", cardId: ids[1]! } } });
 
-    await undoGradeWith(db.prisma, { gradeId, cardId: id, expectedVersion: version });
+    await undoGradeWith(db.prisma, { gradeId, cardId: id, expectedVersion: version }, { userId: "local" });
     expect(await mark()).toMatchObject({ leechAt: null, suspendedAt: null });
     expect((await getDeckDetailWith(db.prisma, deck.slug, at))!.leechCount).toBe(0);
     await saveLearnerSettingsWith(db.prisma, "local", base);
@@ -222,7 +228,7 @@ describe.each(testProviders)("study settings on %s", (provider) => {
     const backup = await createBackup(db.prisma, "local", now);
     const target = await createTestDatabase(provider);
     try {
-      await restoreBackup(target.prisma, JSON.stringify(backup));
+      await restoreBackup(target.prisma, JSON.stringify(backup), localAccessor);
       expect((await getLearnerSettingsWith(target.prisma, "local")).settings.timeZone).toBe("Europe/Paris");
       expect(await getDeckStudySettingsWith(target.prisma, "local", deck.id)).toMatchObject({ newPerDay: 4 });
       expect(await target.prisma.cardMark.findFirst({ where: { cardId: ids[0]! } })).toMatchObject({
@@ -235,7 +241,7 @@ describe.each(testProviders)("study settings on %s", (provider) => {
       delete old.cardMarks;
       const empty = await createTestDatabase(provider);
       try {
-        await restoreBackup(empty.prisma, JSON.stringify(old));
+        await restoreBackup(empty.prisma, JSON.stringify(old), localAccessor);
         expect((await getLearnerSettingsWith(empty.prisma, "local")).stored).toBe(false);
       } finally {
         await empty.destroy();

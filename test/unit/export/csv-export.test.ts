@@ -91,6 +91,7 @@ describe.each(testProviders)("CSV export on %s", (provider) => {
 
   it("writes a header and one row per live card that reads back to the stored fields", async () => {
     const imported = await importDeckSource(db.prisma, {
+      ownerId: null,
       bytes: mixedDeck,
       sourcePath: "content/net.md",
       fileName: "net.md",
@@ -100,7 +101,7 @@ describe.each(testProviders)("CSV export on %s", (provider) => {
       where: { deckId: imported.deck.id, ...notReverseCard },
       orderBy: { position: "asc" },
     });
-    const { csv, fileName } = await exportDeckCsv(db.prisma, imported.deck.slug);
+    const { csv, fileName } = await exportDeckCsv(db.prisma, imported.deck.slug, { userId: "local" });
     expect(fileName).toBe("net.csv");
     const rows = readCsv(csv);
     expect(rows[0]).toEqual(["front", "back", "kind", "context", "line"]);
@@ -119,25 +120,26 @@ describe.each(testProviders)("CSV export on %s", (provider) => {
   });
 
   it("starts with Anki's file headers instead of a header row when asked", async () => {
-    const { csv } = await exportDeckCsv(db.prisma, "net", { ankiHeaders: true });
+    const { csv } = await exportDeckCsv(db.prisma, "net", { userId: "local", ankiHeaders: true });
     const lines = csv.split("\r\n");
     expect(lines.slice(0, 3)).toEqual([
       "#separator:comma",
       "#html:false",
       "#columns:front,back,kind,context,line",
     ]);
-    const plain = (await exportDeckCsv(db.prisma, "net")).csv;
+    const plain = (await exportDeckCsv(db.prisma, "net", { userId: "local" })).csv;
     expect(readCsv(lines.slice(3).join("\r\n"))).toEqual(readCsv(plain).slice(1));
   });
 
   it("leaves no cell a spreadsheet would run as a formula, in either form", async () => {
     const imported = await importDeckSource(db.prisma, {
+      ownerId: null,
       bytes: formulaDeck,
       sourcePath: "content/formulas.md",
       fileName: "formulas.md",
     });
     for (const ankiHeaders of [false, true]) {
-      const { csv } = await exportDeckCsv(db.prisma, imported.deck.slug, { ankiHeaders });
+      const { csv } = await exportDeckCsv(db.prisma, imported.deck.slug, { userId: "local", ankiHeaders });
       const cells = readCsv(
         csv
           .split("\r\n")

@@ -21,7 +21,7 @@ describe.each(testProviders)("markdown export on %s", (provider) => {
   it("re-imports to the same cards with the same keys", async () => {
     const first = await importDeckSource(
       db.prisma,
-      { bytes: mixedDeck, sourcePath: "content/net.md", fileName: "net.md" },
+      { ownerId: null, bytes: mixedDeck, sourcePath: "content/net.md", fileName: "net.md" },
       { now },
     );
     // A term card's stored reverse card is not exported: the term card stands for it.
@@ -32,14 +32,14 @@ describe.each(testProviders)("markdown export on %s", (provider) => {
     expect(original.length).toBeGreaterThanOrEqual(15);
     expect(new Set(original.map((card) => card.kind))).toEqual(new Set(["basic", "reversed", "cloze"]));
 
-    const exported = await exportDeckMarkdown(db.prisma, first.deck.slug);
+    const exported = await exportDeckMarkdown(db.prisma, first.deck.slug, { userId: "local" });
     expect(exported.warnings).toEqual([]);
     expect(exported.fileName).toBe("net.md");
     expect(exported.markdown).toContain("TCP :: Transmission Control Protocol");
 
     const second = await importDeckSource(
       db.prisma,
-      { bytes: exported.markdown, sourcePath: "export/net.md", fileName: "net.md" },
+      { ownerId: null, bytes: exported.markdown, sourcePath: "export/net.md", fileName: "net.md" },
       { now },
     );
     expect(second.deck.id).not.toBe(first.deck.id);
@@ -58,7 +58,7 @@ describe.each(testProviders)("markdown export on %s", (provider) => {
     });
 
     // Exporting the copy gives the same document: the explicit form is a fixed point.
-    expect((await exportDeckMarkdown(db.prisma, second.deck.slug)).markdown).toBe(
+    expect((await exportDeckMarkdown(db.prisma, second.deck.slug, { userId: "local" })).markdown).toBe(
       exported.markdown.replace("slug: net", `slug: ${second.deck.slug}`),
     );
   });
@@ -66,21 +66,23 @@ describe.each(testProviders)("markdown export on %s", (provider) => {
   it("leaves retired cards out", async () => {
     const deck = await importDeckSource(
       db.prisma,
-      { bytes: "# R\n\na :: 1\n\nb :: 2\n", sourcePath: "content/r.md", fileName: "r.md" },
+      { ownerId: null, bytes: "# R\n\na :: 1\n\nb :: 2\n", sourcePath: "content/r.md", fileName: "r.md" },
       { now },
     );
     await importDeckSource(
       db.prisma,
-      { bytes: "# R\n\na :: 1\n", sourcePath: "content/r.md", fileName: "r.md" },
+      { ownerId: null, bytes: "# R\n\na :: 1\n", sourcePath: "content/r.md", fileName: "r.md" },
       { now },
     );
-    const { markdown } = await exportDeckMarkdown(db.prisma, deck.deck.slug);
+    const { markdown } = await exportDeckMarkdown(db.prisma, deck.deck.slug, { userId: "local" });
     expect(markdown).toContain("a :: 1");
     expect(markdown).not.toContain("b :: 2");
   });
 
   it("names an unknown deck", async () => {
-    await expect(exportDeckMarkdown(db.prisma, "nope")).rejects.toThrow(ExportError);
-    await expect(exportDeckMarkdown(db.prisma, "nope")).rejects.toThrow(/No deck with slug "nope"/);
+    await expect(exportDeckMarkdown(db.prisma, "nope", { userId: "local" })).rejects.toThrow(ExportError);
+    await expect(exportDeckMarkdown(db.prisma, "nope", { userId: "local" })).rejects.toThrow(
+      /No deck with slug "nope"/,
+    );
   });
 });

@@ -19,7 +19,7 @@ function importText(
 ): Promise<ImportResult> {
   return importDeckSource(
     db.prisma,
-    { bytes: text, sourcePath: file, fileName: path.basename(file) },
+    { ownerId: null, bytes: text, sourcePath: file, fileName: path.basename(file) },
     { now },
   );
 }

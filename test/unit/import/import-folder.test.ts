@@ -98,13 +98,13 @@ describe.each(testProviders)("recordImportError on %s", (provider) => {
 
   it("notes the error on the file's deck only, and the next good import clears it", async () => {
     const source = { sourcePath: "content/x.md", fileName: "x.md" };
-    await importDeckSource(db.prisma, { ...source, bytes: card("What is X") });
+    await importDeckSource(db.prisma, { ownerId: null, ...source, bytes: card("What is X") });
     expect(await recordImportError(db.prisma, "content/x.md", "content/x.md:2: broken")).toBe("x");
     expect(await recordImportError(db.prisma, "content/none.md", "content/none.md: broken")).toBeNull();
     expect((await db.prisma.deck.findFirstOrThrow()).lastError).toBe("content/x.md:2: broken");
 
     // Same text as the stored deck: not skipped as unchanged while an error is noted.
-    const again = await importDeckSource(db.prisma, { ...source, bytes: card("What is X") });
+    const again = await importDeckSource(db.prisma, { ownerId: null, ...source, bytes: card("What is X") });
     expect(again.status).toBe("updated");
     expect((await db.prisma.deck.findFirstOrThrow()).lastError).toBeNull();
   });

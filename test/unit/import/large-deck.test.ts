@@ -6,7 +6,12 @@ import { snapshot } from "./db-snapshot";
 
 const size = 2_000;
 const { markdown } = generateDeck(size);
-const source = (bytes: string) => ({ bytes, sourcePath: "content/large.md", fileName: "large.md" });
+const source = (bytes: string) => ({
+  bytes,
+  sourcePath: "content/large.md",
+  fileName: "large.md",
+  ownerId: null,
+});
 
 describe.each(testProviders)("a %s deck of 2,000 cards", (provider) => {
   let db: TestDatabase;

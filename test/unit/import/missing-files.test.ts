@@ -50,7 +50,7 @@ describe.each(testProviders)("decks whose file is gone on %s", (provider) => {
       db.prisma,
       { gradeId: crypto.randomUUID(), cardId: cards[0]!.id, rating: 3, expectedVersion: 0 },
       now,
-      { scheduler },
+      { userId: "local", scheduler },
     );
 
     unlinkSync(path.join(root, "notes/cells.md"));

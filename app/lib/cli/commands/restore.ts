@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { ensureUser } from "@/app/lib/actions/grading";
 import { restoreBackup } from "@/app/lib/backup/restore-backup";
 import { BackupError } from "@/app/lib/backup/schema";
 import { openDatabase } from "@/app/lib/database/client";
@@ -48,7 +47,6 @@ export const restoreCommand: Command = {
     try {
       const learner = await findCliLearner(db.prisma, values.user);
       if (!learner) throw new BackupError(`No account with the email "${values.user}"`);
-      await ensureUser(db.prisma, learner.userId);
       const counts = await restoreBackup(db.prisma, text, learner);
       io.stdout(
         `restored ${positionals[0]}: ${counts.decks} decks, ${counts.cards} cards, ${counts.cardStates} card states, ` +
