@@ -5,11 +5,13 @@
  */
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import type { OpenDatabase } from "@/app/lib/database/client";
 import type { Env } from "@/app/lib/env";
 import { claimLocalLearner } from "./claim-local-learner";
 import { authBaseUrl, trustedOrigins, usesSecureCookies } from "./origins";
+import { countSignInAttempt, emailThrottleRule } from "./sign-in-throttle";
 
 type AuthEnv = Pick<
   Env,
@@ -28,6 +30,7 @@ export const authRateWindowSeconds = 60;
 
 export function createAuth(db: Pick<OpenDatabase, "prisma" | "provider">, env: AuthEnv) {
   const attempts = { window: authRateWindowSeconds, max: env.AUTH_RATE_LIMIT };
+  const perEmail = emailThrottleRule(env.AUTH_RATE_LIMIT, authRateWindowSeconds);
   return betterAuth({
     appName: "Notecards",
     secret: env.BETTER_AUTH_SECRET,
@@ -55,6 +58,22 @@ export function createAuth(db: Pick<OpenDatabase, "prisma" | "provider">, env: A
     advanced: {
       useSecureCookies: usesSecureCookies(env),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+    hooks: {
+      // After the per-address limit (the router's), a limit per account that a rotated
+      // X-Forwarded-For cannot dodge (sign-in-throttle.ts).
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email") return;
+        const email: unknown = ctx.body?.email;
+        if (typeof email !== "string") return;
+        const verdict = await countSignInAttempt(db.prisma, email, perEmail);
+        if (verdict.allowed) return;
+        throw new APIError(
+          "TOO_MANY_REQUESTS",
+          { message: "Too many attempts for this account." },
+          { "X-Retry-After": String(verdict.retryAfterSeconds) },
+        );
+      }),
     },
     databaseHooks: {
       user: {

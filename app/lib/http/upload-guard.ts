@@ -18,10 +18,20 @@ export function refuseForeignHost(request: Request): Response | null {
  * the upload may go ahead. Checked before a byte of the body is read.
  */
 export function refuseForeignUpload(request: Request): Response | null {
+  return refuseForeignPost(request, "Upload from the app's own Settings page.");
+}
+
+/**
+ * The 403 for a post from a foreign Host or another site's page, else null; `hint` says where to do
+ * it instead. Sign-in uses it too: a page of another site must not sign the browser in to an account
+ * of its choosing (login forgery), which better-auth's own Origin check lets through when the browser
+ * holds no cookie yet.
+ */
+export function refuseForeignPost(request: Request, hint: string): Response | null {
   const { ALLOWED_HOSTS } = readEnv();
   const hostMessage = foreignHostMessage(request.headers.get("host"), ALLOWED_HOSTS);
   const reason = hostMessage ? null : crossSiteReason(request.headers, ALLOWED_HOSTS);
   if (!hostMessage && !reason) return null;
   discardBody(request);
-  return jsonError(403, hostMessage ?? `Refused: ${reason}. Upload from the app's own Settings page.`);
+  return jsonError(403, hostMessage ?? `Refused: ${reason}. ${hint}`);
 }

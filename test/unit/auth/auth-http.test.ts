@@ -176,6 +176,42 @@ describe.each(testProviders)("accounts over HTTP on %s", (provider) => {
     expect(elsewhere.status).toBe(200);
   });
 
+  it("limits sign-in attempts per account too, so rotating X-Forwarded-For does not dodge the limit", async () => {
+    const address = (i: number) => ({ "x-forwarded-for": `192.0.2.${i + 10}` });
+    const created = await post(
+      auth,
+      "/sign-up/email",
+      { name: "Grace", email: "grace@example.org", password: "correct horse" },
+      address(0),
+    );
+    expect(created.status).toBe(200);
+    // AUTH_RATE_LIMIT is 3 here: 9 attempts per account over five minutes, each from a new address.
+    const statuses: number[] = [];
+    for (let i = 1; i <= 9; i++) {
+      const guess = { email: "Grace@Example.org", password: `guess ${i}` };
+      statuses.push((await post(auth, "/sign-in/email", guess, address(i))).status);
+    }
+    expect(statuses).toEqual(Array(9).fill(401));
+    const limited = await post(
+      auth,
+      "/sign-in/email",
+      { email: "grace@example.org", password: "correct horse" },
+      address(20),
+    );
+    expect(limited.status).toBe(429);
+    const wait = Number(limited.headers.get("X-Retry-After"));
+    expect(wait).toBeGreaterThan(250);
+    expect(wait).toBeLessThanOrEqual(300);
+    // Another account is not held back by Grace's.
+    const other = await post(
+      auth,
+      "/sign-in/email",
+      { email: "ada@example.org", password: "correct horse" },
+      address(21),
+    );
+    expect(other.status).not.toBe(429);
+  });
+
   it("limits sign-up attempts the same way", async () => {
     const ip = { "x-forwarded-for": "198.51.100.9" };
     const statuses: number[] = [];

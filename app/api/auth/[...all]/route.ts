@@ -1,5 +1,6 @@
 import { getAuth } from "@/app/lib/auth/auth";
 import { accountsEnabled } from "@/app/lib/auth/viewer";
+import { refuseForeignPost } from "@/app/lib/http/upload-guard";
 
 /**
  * better-auth's HTTP endpoints (sign-up, sign-in, sign-out, session) under /api/auth. Its router is
@@ -8,6 +9,10 @@ import { accountsEnabled } from "@/app/lib/auth/viewer";
 async function handle(request: Request): Promise<Response> {
   if (!accountsEnabled()) {
     return Response.json({ message: "Accounts are off on this server (ACCOUNTS=off)." }, { status: 404 });
+  }
+  if (request.method === "POST") {
+    const refused = refuseForeignPost(request, "Sign in on the app's own page.");
+    if (refused) return refused;
   }
   try {
     const auth = await getAuth();
