@@ -67,7 +67,10 @@ describe.each(testProviders)("optimizing FSRS parameters on %s", (provider) => {
     const userId = "beginner";
     const first = await startOptimizeJob(db.prisma, userId);
     expect(first).toEqual({ state: "running", progress: 0 });
-    expect(await startOptimizeJob(db.prisma, userId)).toMatchObject({ state: "running" });
+    // Joins the running job: it answers the job's status, which may already be the outcome, since
+    // "too few reviews" is decided in a few milliseconds (test/unit/optimizer/optimize-jobs.test.ts
+    // holds a job open to check that simultaneous starts run it once).
+    expect(["running", "too-few"]).toContain((await startOptimizeJob(db.prisma, userId)).state);
     const status = () => getOptimizeStatus(db.prisma, userId);
     await expect.poll(async () => (await status()).state, { timeout: 20_000 }).toBe("too-few");
     expect(await status()).toMatchObject({ message: expect.stringMatching(/needs at least 400/) });
