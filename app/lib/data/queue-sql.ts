@@ -98,8 +98,11 @@ export interface StartedCardRow {
   version: number;
 }
 
-/** A row of {@link newCardsQuery}: the card, its deck, the learner's flag, and which deck of the list. */
-export type NewCardRow = Omit<StartedCardRow, keyof CardStateRow> & { arm: number };
+/**
+ * A row of {@link newCardsQuery}: the card, its deck, the learner's flag, which deck of the list,
+ * and the position the deck's walk started from.
+ */
+export type NewCardRow = Omit<StartedCardRow, keyof CardStateRow> & { arm: number; from: number };
 
 /**
  * The learner's started cards due today, each part in due order: learning cards and relearning
@@ -132,10 +135,12 @@ export function startedCardsQuery(
   // A learner has few learning cards, but SQLite's planner takes a state for as common as any
   // other and would rather walk every card of the deck; its CROSS JOIN keeps CardState first
   // (PostgreSQL's statistics know better, and its CROSS JOIN takes no ON).
+  // So it would for one deck's reviews, walking every card of the deck and sorting; the learner's
+  // reviews due today, in due order, are far fewer (CardState first too).
   const first = provider === "sqlite" ? "CROSS JOIN" : "JOIN";
   const learning = part("learning", "= 1", null, limits.learning, false, first);
   const relearning = part("relearning", "= 3", null, limits.learning, false, first);
-  const reviews = part("reviews", "= 2", limits.dayEnd, limits.reviews, true);
+  const reviews = part("reviews", "= 2", limits.dayEnd, limits.reviews, true, first);
   return { sql: [learning, relearning, reviews].join("\nUNION ALL\n"), params };
 }
 
@@ -158,10 +163,11 @@ export function dueCountQuery(provider: Provider, scope: QueueScope, dayEnd: Dat
 
 /**
  * New cards (no CardState row for the learner) of each deck in `decks`, each deck's first `take` in
- * file order, tagged with the deck's place in the list (`arm`). One query for every deck: each part
- * walks Card(deckId, position) and stops after `take` cards without a state. PostgreSQL takes the
- * decks as two arrays into one LATERAL part, planned once: planning a UNION of 14 parts cost it as
- * much as running them. SQLite has no LATERAL, and plans a UNION cheaply.
+ * file order, tagged with the deck's place in the list (`arm`) and the position the walk started
+ * from (`from`). One query for every deck: each part walks Card(deckId, position) from the learner's
+ * NewCardHint (every card below it is started: new-card-hint.ts) and stops after `take` cards without
+ * a state. PostgreSQL takes the decks as two arrays into one LATERAL part, planned once: planning a
+ * UNION of 14 parts cost it as much as running them. SQLite has no LATERAL, and plans a UNION cheaply.
  */
 export function newCardsQuery(
   provider: Provider,
@@ -171,10 +177,10 @@ export function newCardsQuery(
   const { params, add } = parameters(provider);
   // The deck comes from `decks`, whatever the caller's scope says.
   const shared: QueueScope = { ...scope, deckId: undefined };
-  // `deck` and `take` are called in place: SQLite's `?` are positional.
-  const newCard = (deck: () => string, take: () => string) =>
+  // `deck`, `from` and `take` are called in place: SQLite's `?` are positional.
+  const newCard = (deck: () => string, from: () => string, take: () => string) =>
     `FROM "Card" c ${cardJoins(add, shared)}
-      WHERE c."deckId" = ${deck()} AND ${cardFilters(add, shared, { siblings: true })}
+      WHERE c."deckId" = ${deck()} AND c."position" >= ${from()} AND ${cardFilters(add, shared, { siblings: true })}
         AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${add(scope.userId)} AND s."cardId" = c."id")
       ORDER BY c."position" LIMIT ${take()}`;
   if (provider === "postgresql") {
@@ -182,20 +188,24 @@ export function newCardsQuery(
     const takes = add(decks.map((deck) => deck.take));
     return {
       sql: `SELECT n.* FROM unnest(${deckIds}::text[], ${takes}::int[]) WITH ORDINALITY AS p("deckId", "take", "place")
-        CROSS JOIN LATERAL (SELECT ${cardColumns}, (p."place" - 1)::int AS "arm" ${newCard(
+        LEFT JOIN "NewCardHint" h ON h."userId" = ${add(scope.userId)} AND h."deckId" = p."deckId"
+        CROSS JOIN LATERAL (SELECT ${cardColumns}, (p."place" - 1)::int AS "arm", COALESCE(h."position", 0) AS "from" ${newCard(
           () => `p."deckId"`,
+          () => `COALESCE(h."position", 0)`,
           () => `p."take"`,
         )}) n`,
       params,
     };
   }
-  const parts = decks.map(
-    ({ deckId, take }, arm) =>
-      `SELECT * FROM (SELECT ${cardColumns}, ${arm} AS "arm" ${newCard(
-        () => add(deckId),
-        () => add(take),
-      )}) AS "deck${arm}"`,
-  );
+  const parts = decks.map(({ deckId, take }, arm) => {
+    const hint = () =>
+      `COALESCE((SELECT h."position" FROM "NewCardHint" h WHERE h."userId" = ${add(scope.userId)} AND h."deckId" = ${add(deckId)}), 0)`;
+    return `SELECT * FROM (SELECT ${cardColumns}, ${arm} AS "arm", ${hint()} AS "from" ${newCard(
+      () => add(deckId),
+      hint,
+      () => add(take),
+    )}) AS "deck${arm}"`;
+  });
   return { sql: parts.join("\nUNION ALL\n"), params };
 }
 
@@ -210,7 +220,10 @@ export function laterDueQuery(
   dayEnd: Date,
 ): Query {
   const { params, add } = parameters(provider);
-  const review = `SELECT s."due" FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
+  // CardState first on SQLite, in due order from the day's end, stopping at the deck's first
+  // review, rather than every card of the deck sorted by due.
+  const first = provider === "sqlite" ? "CROSS JOIN" : "JOIN";
+  const review = `SELECT s."due" FROM "CardState" s ${first} "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
     WHERE s."userId" = ${add(scope.userId)} AND s."state" = 2 AND s."due" >= ${add(dayEnd)}
       AND ${cardFilters(add, { ...scope, graded: [] }, { siblings: false })}
     ORDER BY s."due" LIMIT 1`;
@@ -219,6 +232,44 @@ export function laterDueQuery(
       AND c."deckId" = ${add(scope.deckId)} AND c."retiredAt" IS NULL
     ORDER BY m."buriedUntil" LIMIT 1`;
   return { sql: `SELECT (${review}) AS "review", (${buried}) AS "buried"`, params };
+}
+
+/**
+ * The learner's grades since `since` (the study day's start), of one deck or of the `states` given,
+ * with their cards' deck and note: they use up the day's limits and bury their notes' other cards.
+ * One query, where Prisma's nested select made two.
+ */
+export function gradedTodayQuery(
+  provider: Provider,
+  { userId, since, deckId, states }: { userId: string; since: Date; deckId?: string; states?: number[] },
+): Query {
+  const { params, add } = parameters(provider);
+  const filters = [`l."userId" = ${add(userId)}`, `l."review" >= ${add(since)}`];
+  if (deckId) filters.push(`c."deckId" = ${add(deckId)}`);
+  if (states) filters.push(`l."state" IN (${states.map(add).join(", ")})`);
+  return {
+    sql: `SELECT l."cardId", l."state", c."deckId", c."line", c."kind" FROM "ReviewLog" l
+      JOIN "Card" c ON c."id" = l."cardId" WHERE ${filters.join(" AND ")}`,
+    params,
+  };
+}
+
+/** A row of {@link gradedTodayQuery}, as the daily limits and burying take it. */
+export interface GradedRow {
+  cardId: string;
+  state: number;
+  deckId: string;
+  line: number;
+  kind: string;
+}
+
+/** Runs {@link gradedTodayQuery}; SQLite's integers come back as bigint. */
+export async function readGradedToday(
+  prisma: Db,
+  scope: Parameters<typeof gradedTodayQuery>[1],
+): Promise<GradedRow[]> {
+  const rows = await runQueueQuery<GradedRow>(prisma, (provider) => gradedTodayQuery(provider, scope));
+  return rows.map((row) => ({ ...row, state: Number(row.state), line: Number(row.line) }));
 }
 
 /**

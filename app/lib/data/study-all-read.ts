@@ -10,11 +10,13 @@ import { resolveDeckSettings, schedulingOptionsOf, studyDay } from "@/app/lib/se
 import { dailyAllowance, type GradedToday } from "@/app/lib/study/daily-limits";
 import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
 import { getDecksOverridesWith, getLearnerSettingsWith } from "./settings-read";
+import { hintsToRaise, raiseNewCardHints } from "./new-card-hint";
 import { reshapeStudyCard } from "./study-queue-read";
 import {
   asDate,
   dueCountQuery,
   newCardsQuery,
+  readGradedToday,
   runQueueQuery,
   startedCardsQuery,
   stateOfRow,
@@ -74,13 +76,9 @@ export async function countDueAllWith(
  * the learner's few logs of today read once for every deck, not once per page of decks.
  */
 async function gradedTodayByDeck(prisma: Db, userId: string, dayStart: Date) {
-  const logs = await prisma.reviewLog.findMany({
-    where: { userId, state: { in: [0, 2] }, review: { gte: dayStart } },
-    select: { cardId: true, state: true, card: { select: { deckId: true, line: true, kind: true } } },
-  });
+  const logs = await readGradedToday(prisma, { userId, since: dayStart, states: [0, 2] });
   const byDeck = new Map<string, GradedToday[]>();
-  for (const { cardId, state, card } of logs)
-    byDeck.set(card.deckId, [...(byDeck.get(card.deckId) ?? []), { cardId, state, ...card }]);
+  for (const { deckId, ...log } of logs) byDeck.set(deckId, [...(byDeck.get(deckId) ?? []), log]);
   return byDeck;
 }
 
@@ -95,7 +93,10 @@ async function newCardsFor(prisma: Db, room: number, learner: LearnerDay): Promi
   const { settings, day, scope } = learner;
   const cards: StudyCard[] = [];
   if (room <= 0) return cards;
-  const graded = await gradedTodayByDeck(prisma, scope.userId, day.start);
+  // Today's grades are read alongside the first page of decks.
+  const gradedRead = gradedTodayByDeck(prisma, scope.userId, day.start);
+  // Awaited with the overrides below; this only keeps a failure before then from going unhandled.
+  gradedRead.catch(() => undefined);
   let after: string | undefined;
   let waiting: { id: string; slug: string; title: string; take: number }[] = [];
   let lastPage = false;
@@ -111,11 +112,14 @@ async function newCardsFor(prisma: Db, room: number, learner: LearnerDay): Promi
       });
       lastPage = decks.length < decksPerScan;
       after = decks.at(-1)?.id;
-      const overrides = await getDecksOverridesWith(
-        prisma,
-        scope.userId,
-        decks.map((deck) => deck.id),
-      );
+      const [overrides, graded] = await Promise.all([
+        getDecksOverridesWith(
+          prisma,
+          scope.userId,
+          decks.map((deck) => deck.id),
+        ),
+        gradedRead,
+      ]);
       waiting = decks.map((deck) => {
         const deckSettings = resolveDeckSettings(settings, overrides.get(deck.id) ?? null);
         return { ...deck, take: dailyAllowance(deckSettings, graded.get(deck.id) ?? []).newRemaining };
@@ -137,6 +141,12 @@ async function newCardsFor(prisma: Db, room: number, learner: LearnerDay): Promi
         round.map((deck) => ({ deckId: deck.id, take: deck.take })),
       ),
     );
+    // The walks tell which of the learner's hints can move up (new-card-hint.ts).
+    const raise = hintsToRaise(
+      round.map((deck) => ({ deckId: deck.id })),
+      rows,
+    );
+    if (raise.length > 0) await raiseNewCardHints(prisma, scope.userId, raise);
     rows.sort((a, b) => Number(a.arm) - Number(b.arm) || a.position - b.position);
     for (const row of rows.slice(0, room - cards.length)) {
       const deck = round[Number(row.arm)]!;
@@ -161,19 +171,22 @@ export async function getStudyAllQueueWith(
   { limit = studyAllBatch, userId }: { limit?: number; userId: string },
 ): Promise<StudyQueueData> {
   const learner = await learnerDay(prisma, userId, now);
-  const [reviewedToday, dueTotal] = await Promise.all([
-    prisma.reviewLog.count({ where: { userId, state: 2, review: { gte: learner.day.start } } }),
+  // The due count runs alongside today's reviews and the due cards they leave room for.
+  const [rows, dueTotal] = await Promise.all([
+    prisma.reviewLog
+      .count({ where: { userId, state: 2, review: { gte: learner.day.start } } })
+      .then((reviewedToday) =>
+        runQueueQuery<StartedCardRow>(prisma, (provider) =>
+          startedCardsQuery(provider, learner.scope, {
+            dayEnd: learner.day.end,
+            learning: limit,
+            // The learner's maximum reviews a day holds across all decks together; learning cards are not limited.
+            reviews: Math.min(limit, Math.max(0, learner.settings.maxReviewsPerDay - reviewedToday)),
+          }),
+        ),
+      ),
     countDue(prisma, learner, dueCountCap),
   ]);
-  // The learner's maximum reviews a day holds across all decks together; learning cards are not limited.
-  const reviewsLeft = Math.max(0, learner.settings.maxReviewsPerDay - reviewedToday);
-  const rows = await runQueueQuery<StartedCardRow>(prisma, (provider) =>
-    startedCardsQuery(provider, learner.scope, {
-      dayEnd: learner.day.end,
-      learning: limit,
-      reviews: Math.min(limit, reviewsLeft),
-    }),
-  );
   const dueFirst = rows
     .map((row) => ({ row, due: asDate(row.due)!.getTime() }))
     .sort((a, b) => a.due - b.due)
