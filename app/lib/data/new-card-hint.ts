@@ -10,54 +10,76 @@
  * raises it lazily, here, when its walk found the first new card above the hint (or none).
  */
 import type { Db } from "@/app/lib/database/client";
-import { providerOfClient } from "./queue-sql";
+import type { Provider } from "@/app/lib/database/migrate";
+import { noHint, providerOfClient } from "./queue-sql";
 import { parameters } from "./stats/hour-sql";
 
 /** The advisory lock class the triggers share with {@link raiseNewCardHints} on PostgreSQL. */
 const hintLockClass = 1106;
 
 /**
- * The upsert that moves the hint up to the deck's first unstarted card (or past its last card),
- * starting from the stored hint as it is when the statement runs, never lowering it.
+ * The upsert that moves the learner's hints of `decks` (a table of deck ids) up to each deck's first
+ * unstarted card (or past its last card), starting from the stored hint as it is when the statement
+ * runs, and never lowering it.
  */
-function raiseSql(provider: "sqlite" | "postgresql", userId: string, deckId: string) {
-  const { params, add } = parameters(provider);
-  const sql = `INSERT INTO "NewCardHint" ("userId", "deckId", "position")
-    SELECT ${add(userId)}, ${add(deckId)}, COALESCE(
+function raiseSql(add: (value: unknown) => string, userId: string, decks: string) {
+  return `INSERT INTO "NewCardHint" ("userId", "deckId", "position")
+    SELECT ${add(userId)}, r."deckId", COALESCE(
       (SELECT c."position" FROM "Card" c
-        WHERE c."deckId" = ${add(deckId)}
+        WHERE c."deckId" = r."deckId"
           AND c."position" >= COALESCE((SELECT h."position" FROM "NewCardHint" h
-            WHERE h."userId" = ${add(userId)} AND h."deckId" = ${add(deckId)}), 0)
+            WHERE h."userId" = ${add(userId)} AND h."deckId" = r."deckId"), ${noHint})
           AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${add(userId)} AND s."cardId" = c."id")
         ORDER BY c."position" LIMIT 1),
-      (SELECT MAX(c."position") + 1 FROM "Card" c WHERE c."deckId" = ${add(deckId)}),
-      0)
-    WHERE true
+      (SELECT MAX(c."position") + 1 FROM "Card" c WHERE c."deckId" = r."deckId"),
+      ${noHint})
+    FROM ${decks} WHERE true
     ON CONFLICT ("userId", "deckId") DO UPDATE SET "position" = excluded."position"
       WHERE excluded."position" > "NewCardHint"."position"`;
-  return { sql, params };
+}
+
+function raiseQuery(provider: Provider, userId: string, deckIds: readonly string[]) {
+  const { params, add } = parameters(provider);
+  if (provider === "postgresql") {
+    const decks = `unnest(${add([...deckIds])}::text[]) AS r("deckId")`;
+    return { sql: raiseSql(add, userId, decks), params };
+  }
+  // SQLite's `?` are positional: the deck table comes after the SELECT's placeholders.
+  const sql = raiseSql(add, userId, "__decks__");
+  const rows = deckIds.map((id) => `SELECT ${add(id)} AS "deckId"`).join(" UNION ALL ");
+  return { sql: sql.replace("__decks__", `(${rows}) AS r`), params };
 }
 
 /**
- * Raises the learner's hints of these decks to their first unstarted cards. On SQLite the one
- * statement reads and writes under the write lock. On PostgreSQL the deck's advisory lock, taken
- * exclusive first, waits for any uncommitted write whose trigger took it shared, so the upsert (a
- * new snapshot in READ COMMITTED) sees that write; a write that comes later waits for the hint to
- * be committed and then deletes it.
+ * Raises the learner's hints of these decks to their first unstarted cards, in one transaction. On
+ * SQLite the statement reads and writes under the write lock. On PostgreSQL each deck's advisory
+ * lock is tried first: held, it means no uncommitted write whose trigger took it shared, so the
+ * upsert (a new snapshot in READ COMMITTED) sees every such write, and a later one waits for the
+ * hint to be committed and then deletes it. A deck whose lock is busy keeps its hint for now: the
+ * read never waits for a write, nor risks a deadlock with one.
  */
 export async function raiseNewCardHints(prisma: Db, userId: string, deckIds: readonly string[]) {
   const provider = providerOfClient(prisma);
-  for (const deckId of new Set(deckIds)) {
-    const { sql, params } = raiseSql(provider, userId, deckId);
-    if (provider === "sqlite") {
-      await prisma.$executeRawUnsafe(sql, ...params);
-      continue;
-    }
-    await prisma.$transaction([
-      prisma.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${hintLockClass}, hashtext($1))::text`, deckId),
-      prisma.$executeRawUnsafe(sql, ...params),
-    ]);
+  const decks = [...new Set(deckIds)];
+  if (decks.length === 0) return;
+  if (provider === "sqlite") {
+    const { sql, params } = raiseQuery(provider, userId, decks);
+    await prisma.$executeRawUnsafe(sql, ...params);
+    return;
   }
+  await prisma.$transaction(async (tx) => {
+    const locked = await tx.$queryRawUnsafe<{ deckId: string }[]>(
+      `SELECT d AS "deckId" FROM unnest($1::text[]) AS d WHERE pg_try_advisory_xact_lock(${hintLockClass}, hashtext(d))`,
+      decks,
+    );
+    if (locked.length === 0) return;
+    const { sql, params } = raiseQuery(
+      provider,
+      userId,
+      locked.map((row) => row.deckId),
+    );
+    await tx.$executeRawUnsafe(sql, ...params);
+  });
 }
 
 /**

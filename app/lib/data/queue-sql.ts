@@ -161,6 +161,9 @@ export function dueCountQuery(provider: Provider, scope: QueueScope, dayEnd: Dat
   return { sql: `SELECT ${provider === "sqlite" ? sum : `(${sum})::int`} AS "due"`, params };
 }
 
+/** The walk's start without a hint: below any position (positions are 32-bit integers). */
+export const noHint = -2147483648;
+
 /**
  * New cards (no CardState row for the learner) of each deck in `decks`, each deck's first `take` in
  * file order, tagged with the deck's place in the list (`arm`) and the position the walk started
@@ -189,9 +192,9 @@ export function newCardsQuery(
     return {
       sql: `SELECT n.* FROM unnest(${deckIds}::text[], ${takes}::int[]) WITH ORDINALITY AS p("deckId", "take", "place")
         LEFT JOIN "NewCardHint" h ON h."userId" = ${add(scope.userId)} AND h."deckId" = p."deckId"
-        CROSS JOIN LATERAL (SELECT ${cardColumns}, (p."place" - 1)::int AS "arm", COALESCE(h."position", 0) AS "from" ${newCard(
+        CROSS JOIN LATERAL (SELECT ${cardColumns}, (p."place" - 1)::int AS "arm", COALESCE(h."position", ${noHint}) AS "from" ${newCard(
           () => `p."deckId"`,
-          () => `COALESCE(h."position", 0)`,
+          () => `COALESCE(h."position", ${noHint})`,
           () => `p."take"`,
         )}) n`,
       params,
@@ -199,7 +202,7 @@ export function newCardsQuery(
   }
   const parts = decks.map(({ deckId, take }, arm) => {
     const hint = () =>
-      `COALESCE((SELECT h."position" FROM "NewCardHint" h WHERE h."userId" = ${add(scope.userId)} AND h."deckId" = ${add(deckId)}), 0)`;
+      `COALESCE((SELECT h."position" FROM "NewCardHint" h WHERE h."userId" = ${add(scope.userId)} AND h."deckId" = ${add(deckId)}), ${noHint})`;
     return `SELECT * FROM (SELECT ${cardColumns}, ${arm} AS "arm", ${hint()} AS "from" ${newCard(
       () => add(deckId),
       hint,
