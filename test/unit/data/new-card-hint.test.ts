@@ -161,7 +161,8 @@ describe.each(testProviders)("new-card hints on %s", (provider) => {
   });
 
   it("walks past the last card when every card is started, and a new card brings it back", async () => {
-    for (const id of ids.slice(10, 39)) await putState(db.prisma, id, { state: 2, due: later, userId: "ann" });
+    for (const id of ids.slice(10, 39))
+      await putState(db.prisma, id, { state: 2, due: later, userId: "ann" });
     await expectQueue(undefined);
     expect(await hint()).toBe(40);
     const added = await addCard(deckId, 40, "last");
