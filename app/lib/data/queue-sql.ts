@@ -223,13 +223,27 @@ export function laterDueQuery(
   dayEnd: Date,
 ): Query {
   const { params, add } = parameters(provider);
-  // CardState first on SQLite, in due order from the day's end, stopping at the deck's first
-  // review, rather than every card of the deck sorted by due.
-  const first = provider === "sqlite" ? "CROSS JOIN" : "JOIN";
-  const review = `SELECT s."due" FROM "CardState" s ${first} "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
-    WHERE s."userId" = ${add(scope.userId)} AND s."state" = 2 AND s."due" >= ${add(dayEnd)}
-      AND ${cardFilters(add, { ...scope, graded: [] }, { siblings: false })}
-    ORDER BY s."due" LIMIT 1`;
+  // The first review after today in due order through CardState(userId, state, due), stopping at
+  // the deck's first, rather than every card of the deck sorted by due: the learner's reviews of
+  // other decks come first only a few times. SQLite's CROSS JOIN keeps CardState first. PostgreSQL
+  // prefers the deck's cards (its statistics cannot see that a learner's reviews gather in their
+  // few decks), so it first looks among the learner's next 200 reviews, walked in due order inside
+  // a subquery with a limit, and only when the deck has none of them reads the whole deck: either
+  // way the earliest.
+  const filters = () => cardFilters(add, { ...scope, graded: [] }, { siblings: false });
+  const afterToday = () =>
+    `s."userId" = ${add(scope.userId)} AND s."state" = 2 AND s."due" >= ${add(dayEnd)}`;
+  const walked =
+    provider === "sqlite"
+      ? `SELECT s."due" FROM "CardState" s CROSS JOIN "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
+    WHERE ${afterToday()} AND ${filters()}
+    ORDER BY s."due" LIMIT 1`
+      : `COALESCE((SELECT s."due" FROM (SELECT s."due", s."cardId" FROM "CardState" s WHERE ${afterToday()}
+        ORDER BY s."due" LIMIT 200) s JOIN "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
+      WHERE ${filters()} ORDER BY s."due" LIMIT 1),
+    (SELECT s."due" FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
+      WHERE ${afterToday()} AND ${filters()} ORDER BY s."due" LIMIT 1))`;
+  const review = provider === "sqlite" ? walked : `SELECT ${walked}`;
   const buried = `SELECT m."buriedUntil" FROM "CardMark" m JOIN "Card" c ON c."id" = m."cardId"
     WHERE m."userId" = ${add(scope.userId)} AND m."suspendedAt" IS NULL AND m."buriedUntil" > ${add(scope.now)}
       AND c."deckId" = ${add(scope.deckId)} AND c."retiredAt" IS NULL

@@ -82,51 +82,81 @@ async function gradedTodayByDeck(prisma: Db, userId: string, dayStart: Date) {
   return byDeck;
 }
 
+/** Decks waiting for their new cards, each with what its allowance leaves today. */
+type WaitingDeck = { id: string; slug: string; title: string; take: number };
+
+/**
+ * The next page of decks the learner can see, in title order after `after`, each with its
+ * allowance of new cards today (its overrides over the learner's settings: the same rule as the
+ * deck's own study page).
+ */
+async function deckPage(
+  prisma: Db,
+  learner: LearnerDay,
+  graded: Promise<Map<string, GradedToday[]>>,
+  after: string | undefined,
+): Promise<WaitingDeck[]> {
+  const { settings, scope } = learner;
+  const decks = await prisma.deck.findMany({
+    where: { deletedAt: null, missingAt: null, ...visibleDeckWhere(scope.userId) },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    take: decksPerScan,
+    ...(after ? { cursor: { id: after }, skip: 1 } : {}),
+    select: { id: true, slug: true, title: true },
+  });
+  const [overrides, today] = await Promise.all([
+    getDecksOverridesWith(
+      prisma,
+      scope.userId,
+      decks.map((deck) => deck.id),
+    ),
+    graded,
+  ]);
+  return decks.map((deck) => {
+    const deckSettings = resolveDeckSettings(settings, overrides.get(deck.id) ?? null);
+    return { ...deck, take: dailyAllowance(deckSettings, today.get(deck.id) ?? []).newRemaining };
+  });
+}
+
+/**
+ * Today's grades and the first page of decks, read before the due cards tell whether any room is
+ * left for new cards: they run alongside the due cards' queries rather than after them.
+ */
+function prefetchNewCards(prisma: Db, learner: LearnerDay) {
+  const graded = gradedTodayByDeck(prisma, learner.scope.userId, learner.day.start);
+  const firstPage = deckPage(prisma, learner, graded, undefined);
+  // Left unread when the due cards fill the batch: a failure then is of no consequence.
+  firstPage.catch(() => undefined);
+  return { graded, firstPage };
+}
+
 /**
  * New cards for `room` places, deck by deck in title order (each deck's in file order), within each
- * deck's allowance (its overrides over the learner's settings: the same rule as the deck's own
- * study page). Each round asks, in one query, the next decks whose allowances together fill the
- * room; a deck with fewer new cards than its allowance leaves room for the next round. Nothing
+ * deck's allowance. Each round asks, in one query, the next decks whose allowances together fill
+ * the room; a deck with fewer new cards than its allowance leaves room for the next round. Nothing
  * counts a deck's new cards: that read every card of every deck.
  */
-async function newCardsFor(prisma: Db, room: number, learner: LearnerDay): Promise<StudyCard[]> {
-  const { settings, day, scope } = learner;
+async function newCardsFor(
+  prisma: Db,
+  room: number,
+  learner: LearnerDay,
+  { graded, firstPage }: ReturnType<typeof prefetchNewCards>,
+): Promise<StudyCard[]> {
+  const { scope } = learner;
   const cards: StudyCard[] = [];
   if (room <= 0) return cards;
-  // Today's grades are read alongside the first page of decks.
-  const gradedRead = gradedTodayByDeck(prisma, scope.userId, day.start);
-  // Awaited with the overrides below; this only keeps a failure before then from going unhandled.
-  gradedRead.catch(() => undefined);
-  let after: string | undefined;
-  let waiting: { id: string; slug: string; title: string; take: number }[] = [];
-  let lastPage = false;
+  let waiting = await firstPage;
+  let lastPage = waiting.length < decksPerScan;
+  let after = waiting.at(-1)?.id;
   while (cards.length < room) {
     if (waiting.length === 0) {
       if (lastPage) break;
-      const decks = await prisma.deck.findMany({
-        where: { deletedAt: null, missingAt: null, ...visibleDeckWhere(scope.userId) },
-        orderBy: [{ title: "asc" }, { id: "asc" }],
-        take: decksPerScan,
-        ...(after ? { cursor: { id: after }, skip: 1 } : {}),
-        select: { id: true, slug: true, title: true },
-      });
-      lastPage = decks.length < decksPerScan;
-      after = decks.at(-1)?.id;
-      const [overrides, graded] = await Promise.all([
-        getDecksOverridesWith(
-          prisma,
-          scope.userId,
-          decks.map((deck) => deck.id),
-        ),
-        gradedRead,
-      ]);
-      waiting = decks.map((deck) => {
-        const deckSettings = resolveDeckSettings(settings, overrides.get(deck.id) ?? null);
-        return { ...deck, take: dailyAllowance(deckSettings, graded.get(deck.id) ?? []).newRemaining };
-      });
+      waiting = await deckPage(prisma, learner, graded, after);
+      lastPage = waiting.length < decksPerScan;
+      after = waiting.at(-1)?.id;
       continue;
     }
-    const round: typeof waiting = [];
+    const round: WaitingDeck[] = [];
     for (let wanted = room - cards.length; waiting.length > 0 && wanted > 0;) {
       const deck = waiting.shift()!;
       if (deck.take === 0) continue;
@@ -171,6 +201,7 @@ export async function getStudyAllQueueWith(
   { limit = studyAllBatch, userId }: { limit?: number; userId: string },
 ): Promise<StudyQueueData> {
   const learner = await learnerDay(prisma, userId, now);
+  const prefetched = prefetchNewCards(prisma, learner);
   // The due count runs alongside today's reviews and the due cards they leave room for.
   const [rows, dueTotal] = await Promise.all([
     prisma.reviewLog
@@ -196,7 +227,7 @@ export async function getStudyAllQueueWith(
     flag: Number(row.flag),
     deck: { slug: row.deckSlug, title: row.deckTitle },
   }));
-  const fresh = await newCardsFor(prisma, limit - started.length, learner);
+  const fresh = await newCardsFor(prisma, limit - started.length, learner, prefetched);
   const capped = dueTotal > dueCountCap;
   const remaining = (capped ? dueCountCap : dueTotal) - started.length;
   return {
