@@ -7,11 +7,12 @@
  * The hint is a lower bound, correct by construction: the database's triggers (migration
  * 20261206000000_new_card_hint) delete it whenever a card below it may have become unstarted,
  * whichever code writes (a state deleted by undo, restore or reset; a card added or moved). The read
- * raises it lazily, here, when its walk found the first new card above the hint (or none).
+ * raises it lazily, here, when its walk found the first new card above the hint (or none while
+ * cards remain above it).
  */
 import type { Db } from "@/app/lib/database/client";
 import type { Provider } from "@/app/lib/database/migrate";
-import { noHint, providerOfClient } from "./queue-sql";
+import { noHint, providerOfClient, type NewCardRow } from "./queue-sql";
 import { parameters } from "./stats/hour-sql";
 
 /** The advisory lock class the triggers share with {@link raiseNewCardHints} on PostgreSQL. */
@@ -83,25 +84,32 @@ export async function raiseNewCardHints(prisma: Db, userId: string, deckIds: rea
 }
 
 /**
- * The decks whose hint the read should raise: those where the walk started at `from` found no new
- * card, or found the first one above `from` (the cards in between are started, or new but left out
- * of the queue, suspended say; raising stops at the first unstarted card all the same).
+ * The decks whose hint the read should raise: those where the walk (from `from`) found its first new
+ * card above `from` (the cards in between are started, or new but left out of the queue, suspended
+ * say; raising stops at the first unstarted card all the same), or found none while cards remain at
+ * or above `from`. `rows` are {@link newCardsQuery}'s, with each deck's row without a card.
  */
 export function hintsToRaise(
   decks: readonly { deckId: string }[],
-  rows: readonly { arm: number | bigint; position: number; from: number | bigint }[],
+  rows: readonly Pick<NewCardRow, "id" | "arm" | "position" | "from" | "last">[],
 ): string[] {
-  const first = new Map<number, { position: number; from: number }>();
+  const byArm = new Map<number, { first: number | null; from: number; last: number | null }>();
   for (const row of rows) {
     const arm = Number(row.arm);
-    const seen = first.get(arm);
-    if (!seen || row.position < seen.position)
-      first.set(arm, { position: row.position, from: Number(row.from) });
+    const seen = byArm.get(arm) ?? {
+      first: null,
+      from: Number(row.from),
+      last: row.last === null ? null : Number(row.last),
+    };
+    if (row.id !== null && (seen.first === null || row.position < seen.first)) seen.first = row.position;
+    byArm.set(arm, seen);
   }
   return decks
     .filter((_, arm) => {
-      const seen = first.get(arm);
-      return !seen || seen.position > seen.from;
+      const seen = byArm.get(arm);
+      if (!seen) return false;
+      if (seen.first !== null) return seen.first > seen.from;
+      return seen.last !== null && seen.from <= seen.last;
     })
     .map((deck) => deck.deckId);
 }

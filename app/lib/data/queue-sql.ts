@@ -118,10 +118,15 @@ export interface StartedCardRow {
 }
 
 /**
- * A row of {@link newCardsQuery}: the card, its deck, the learner's flag, which deck of the list,
- * and the position the deck's walk started from.
+ * A row of {@link newCardsQuery}: the card (its columns null in a deck's row without one), its
+ * deck, the learner's flag, which deck of the list, where the walk started and the deck's last
+ * position.
  */
-export type NewCardRow = Omit<StartedCardRow, keyof CardStateRow> & { arm: number; from: number };
+export type NewCardRow = Omit<StartedCardRow, keyof CardStateRow> & {
+  arm: number;
+  from: number;
+  last: number | null;
+};
 
 /**
  * The learner's started cards due today, each part in due order: learning cards and relearning
@@ -185,11 +190,13 @@ export const noHint = -2147483648;
 
 /**
  * New cards (no CardState row for the learner) of each deck in `decks`, each deck's first `take` in
- * file order, tagged with the deck's place in the list (`arm`) and the position the walk started
- * from (`from`). One query for every deck: each part walks Card(deckId, position) from the learner's
+ * file order. One query for every deck: each part walks Card(deckId, position) from the learner's
  * NewCardHint (every card below it is started: new-card-hint.ts) and stops after `take` cards without
- * a state. PostgreSQL takes the decks as two arrays into one LATERAL part, planned once: planning a
- * UNION of 14 parts cost it as much as running them. SQLite has no LATERAL, and plans a UNION cheaply.
+ * a state. Each row says which deck of the list it is of (`arm`), where the walk started (`from`)
+ * and the deck's last position (`last`), and a deck without new cards gives one row without a card
+ * (`id` null: {@link cardRows} leaves it out), so that the read knows whether its hint can move up.
+ * PostgreSQL takes the decks as two arrays into one LATERAL part, planned once: planning a UNION of
+ * 14 parts cost it as much as running them. SQLite has no LATERAL, and plans a UNION cheaply.
  */
 export function newCardsQuery(
   provider: Provider,
@@ -200,35 +207,45 @@ export function newCardsQuery(
   // The deck comes from `decks`, whatever the caller's scope says.
   const shared: QueueScope = { ...scope, deckId: undefined };
   // `deck`, `from` and `take` are called in place: SQLite's `?` are positional.
-  const newCard = (deck: () => string, from: () => string, take: () => string) =>
-    `FROM "Card" c ${cardJoins(add, shared)}
+  const newCards = (deck: () => string, from: () => string, take: () => string) =>
+    `SELECT ${cardColumns} FROM "Card" c ${cardJoins(add, shared)}
       WHERE c."deckId" = ${deck()} AND c."position" >= ${from()} AND ${cardFilters(add, shared, { siblings: true })}
         AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${add(scope.userId)} AND s."cardId" = c."id")
       ORDER BY c."position" LIMIT ${take()}`;
+  const last = (deck: string) => `(SELECT MAX(l."position") FROM "Card" l WHERE l."deckId" = ${deck})`;
   if (provider === "postgresql") {
     const deckIds = add(decks.map((deck) => deck.deckId));
     const takes = add(decks.map((deck) => deck.take));
+    const from = `COALESCE(h."position", ${noHint})`;
     return {
-      sql: `SELECT n.* FROM unnest(${deckIds}::text[], ${takes}::int[]) WITH ORDINALITY AS p("deckId", "take", "place")
+      sql: `SELECT n.*, (p."place" - 1)::int AS "arm", ${from} AS "from", ${last(`p."deckId"`)} AS "last"
+        FROM unnest(${deckIds}::text[], ${takes}::int[]) WITH ORDINALITY AS p("deckId", "take", "place")
         LEFT JOIN "NewCardHint" h ON h."userId" = ${add(scope.userId)} AND h."deckId" = p."deckId"
-        CROSS JOIN LATERAL (SELECT ${cardColumns}, (p."place" - 1)::int AS "arm", COALESCE(h."position", ${noHint}) AS "from" ${newCard(
+        LEFT JOIN LATERAL (${newCards(
           () => `p."deckId"`,
-          () => `COALESCE(h."position", ${noHint})`,
+          () => from,
           () => `p."take"`,
-        )}) n`,
+        )}) n ON true`,
       params,
     };
   }
   const parts = decks.map(({ deckId, take }, arm) => {
     const hint = () =>
       `COALESCE((SELECT h."position" FROM "NewCardHint" h WHERE h."userId" = ${add(scope.userId)} AND h."deckId" = ${add(deckId)}), ${noHint})`;
-    return `SELECT * FROM (SELECT ${cardColumns}, ${arm} AS "arm", ${hint()} AS "from" ${newCard(
-      () => add(deckId),
-      hint,
-      () => add(take),
-    )}) AS "deck${arm}"`;
+    return `SELECT n.*, p."arm", p."from", p."last"
+      FROM (SELECT ${arm} AS "arm", ${hint()} AS "from", ${last(add(deckId))} AS "last") AS p
+      LEFT JOIN (${newCards(
+        () => add(deckId),
+        hint,
+        () => add(take),
+      )}) AS n ON 1 = 1`;
   });
   return { sql: parts.join("\nUNION ALL\n"), params };
+}
+
+/** The rows of {@link newCardsQuery} that hold a card. */
+export function cardRows(rows: readonly NewCardRow[]): NewCardRow[] {
+  return rows.filter((row) => row.id !== null);
 }
 
 /**

@@ -14,6 +14,7 @@ import { hintsToRaise, raiseNewCardHints } from "./new-card-hint";
 import { reshapeStudyCard } from "./study-queue-read";
 import {
   asDate,
+  cardRows,
   dueCountQuery,
   newCardsQuery,
   readGradedToday,
@@ -177,8 +178,8 @@ async function newCardsFor(
       rows,
     );
     if (raise.length > 0) await raiseNewCardHints(prisma, scope.userId, raise);
-    rows.sort((a, b) => Number(a.arm) - Number(b.arm) || a.position - b.position);
-    for (const row of rows.slice(0, room - cards.length)) {
+    const found = cardRows(rows).sort((a, b) => Number(a.arm) - Number(b.arm) || a.position - b.position);
+    for (const row of found.slice(0, room - cards.length)) {
       const deck = round[Number(row.arm)]!;
       cards.push({
         ...reshapeStudyCard(row, undefined),

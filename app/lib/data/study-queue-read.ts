@@ -10,6 +10,7 @@ import { isReverseKey } from "@/app/lib/study/quiz-mode";
 import { hintsToRaise, raiseNewCardHints } from "./new-card-hint";
 import {
   asDate,
+  cardRows,
   readGradedToday,
   laterDueQuery,
   newCardsQuery,
@@ -40,15 +41,15 @@ async function newCards(
       newCardsQuery(provider, scope, [{ deckId: scope.deckId, take }]),
     );
   let spares = 0;
-  let cards = await read(allowance + 1);
-  const first = cards;
+  const first = await read(allowance + 1);
+  let cards = cardRows(first);
   // A few rounds cover a cloze with many deletions; a batch shorter than asked means no more cards.
   for (let round = 0; burySiblings && round < 3 && cards.length > allowance + spares; round++) {
     const batch = cards.slice(0, allowance + spares);
     const more = batch.length - new Set(batch.map((card) => `${card.line}:${card.kind}`)).size;
     if (more <= spares) break;
     spares = more;
-    cards = await read(allowance + spares + 1);
+    cards = cardRows(await read(allowance + spares + 1));
   }
   // The first read's walk tells whether the learner's hint can move up (new-card-hint.ts).
   const raise = hintsToRaise([{ deckId: scope.deckId }], first);

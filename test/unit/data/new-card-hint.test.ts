@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { gradeCardWith, undoGradeWith } from "@/app/lib/actions/grading";
+import { hintsToRaise } from "@/app/lib/data/new-card-hint";
 import { getStudyAllQueueWith } from "@/app/lib/data/study-all-read";
 import { getStudyQueueWith } from "@/app/lib/data/study-queue-read";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
@@ -230,3 +231,26 @@ describe.each(testProviders.filter((provider) => provider === "postgresql"))(
     });
   },
 );
+
+describe("which hints a read raises", () => {
+  const decks = [{ deckId: "a" }, { deckId: "b" }, { deckId: "c" }, { deckId: "d" }];
+  const row = (arm: number, id: string | null, position: number, from: number, last: number | null) => ({
+    id: id as string,
+    arm,
+    position,
+    from,
+    last,
+  });
+
+  it("raises a deck whose first new card is above the hint, or with none while cards remain above it", () => {
+    const rows = [
+      row(0, "a1", 4, 4, 9), // the first new card is at the hint: nothing to raise
+      row(0, "a2", 6, 4, 9),
+      row(1, "b1", 7, 3, 9), // cards 3-6 started (or left out): raise
+      row(2, null, 0, 5, 9), // no new card, cards 5-9 left: raise
+      row(3, null, 0, 10, 9), // no new card and the hint past the last card: nothing to raise
+    ];
+    expect(hintsToRaise(decks, rows)).toEqual(["b", "c"]);
+    expect(hintsToRaise(decks, [row(0, null, 0, 0, null)])).toEqual([]);
+  });
+});
