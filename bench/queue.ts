@@ -18,17 +18,31 @@
  * SQLite and EXPLAIN ANALYZE on PostgreSQL, with the indexes they use. Target: p95 < 5 ms. About
  * 12 minutes at 1M cards here (generation 30 s on SQLite, 50-80 s on PostgreSQL).
  *
- * Measured at 1M cards (704k card states, 21k marks), on 2 cores at load average 13-17 from other
- * work, so wall times are several times an idle machine's; CPU time is the steadier figure:
- *   SQLite, queue SQL: one deck p50 6.1 / p95 36 ms wall, CPU p50 2.5 / p95 5.1 ms (2.5x faster at
- *     p95 than without the indexes); Study all p50 10.6 / p95 36 ms wall, CPU 7.0 / 13.4 ms (2.4x).
- *   PostgreSQL, queue SQL: one deck p50 23 / p95 55 ms wall, server CPU 6.7 ms a build (8.8
- *     without); Study all p50 36 / p95 71 ms wall, server CPU 12.1 ms (16.6 without).
- *   Whole reads through Prisma add about ten queries' overhead: one deck p50 26 ms (SQLite), 31 ms (PG).
- * What is left: new cards are found by walking a deck in file order past the cards the learner has
- * started (800 lookups in a deck 80% done), since "new" is the absence of a CardState row; Anki
- * keeps it on the card (queue = 0). A per-learner deckId on CardState, or a first-unstarted
- * position per learner and deck, would make both reads independent of progress.
+ * Each timed build follows a warm-up on the same learners and decks: a learner coming back to a
+ * queue, their NewCardHint in place (app/lib/data/new-card-hint.ts); "first read after new cards were
+ * studied" deletes the learner's hints before each build, so its walk starts at the deck's first
+ * card and the read raises the hint.
+ *
+ * Measured at 1M cards (704k card states, 21k marks, 100 learners) at load average 3.7-4.2 on 2
+ * cores (other work running); p50 / p95, wall and CPU:
+ *   SQLite, queue SQL: one deck 1.66 / 2.56 ms wall, CPU 1.66 / 2.33 ms (p95 < 5 ms met; 5.1x
+ *     faster at p95 than without the indexes); Study all (500 cards) 5.5 / 11.1 ms wall, CPU 5.5 /
+ *     11.3 ms (2.6x).
+ *   SQLite, whole read through Prisma: one deck 4.2 / 10.1 ms wall (CPU 4.2 / 9.0); Study all 10.1 /
+ *     20.0 ms wall (CPU 10.0 / 17.5).
+ *   PostgreSQL, queue SQL: one deck 6.4 / 9.8 ms wall, server CPU 4.25 ms a build (6.6 without
+ *     the indexes); Study all 14.8 / 21.9 ms wall, server CPU 9.8 ms (59.6 without).
+ *   PostgreSQL, whole read: one deck 9.5 / 16.0 ms wall; Study all 18.9 / 27.9 ms wall.
+ *   First read after new cards were studied (the hint raised): one deck 4.3 / 6.6 ms (SQLite),
+ *     12.6 / 20.2 ms (PostgreSQL); Study all 12.1 / 21.2 ms, 33.7 / 49.6 ms.
+ * Before the hint and the other changes of branch queue-fast (same bench at load 8, 50 runs):
+ * SQLite queue SQL CPU one deck 2.2 / 4.3 ms, Study all 7.5 / 15.5 ms; PostgreSQL server CPU 6.4
+ * and 11.8 ms a build; whole read one deck p50 18 ms (SQLite) / 21 ms (PostgreSQL) wall.
+ * What is left: on PostgreSQL planning costs about as much as running (2 ms for one deck's due
+ * cards; Prisma's pg adapter prepares no statements unless given a statementNameGenerator). Study
+ * all's 500-card batch costs about 7 us a card on SQLite, whatever the indexes. One deck's reviews
+ * still look at each of the learner's reviews due today across all decks (365 here, for 16 in the
+ * deck): a deckId on CardState would let CardState(userId, deckId, state, due) read only the deck's.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
