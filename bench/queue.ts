@@ -13,10 +13,11 @@
  * own driver (the database's share), and the whole read through Prisma (what the page pays); wall
  * time p50/p95/p99, and CPU time (this process's, which on SQLite includes the database; on
  * PostgreSQL the server process's CPU per build, from /proc). The baseline, in the same run, is the
- * same builds with the indexes of migration 20261205000000_queue_index dropped: the ratio says what
- * they give. Last, the plans of the queue's SQL (app/lib/data/queue-sql.ts), EXPLAIN QUERY PLAN on
+ * same builds with the indexes of migration 20261205000000_queue_index dropped (the hints stay): the
+ * ratio says what those indexes give. Last, the plans of the queue's SQL (app/lib/data/queue-sql.ts), EXPLAIN QUERY PLAN on
  * SQLite and EXPLAIN ANALYZE on PostgreSQL, with the indexes they use. Target: p95 < 5 ms. About
- * 12 minutes at 1M cards here (generation 30 s on SQLite, 50-80 s on PostgreSQL).
+ * 4 minutes at 1M cards on a quiet machine, 12 under load (generation 10-30 s on SQLite, 30-80 s
+ * on PostgreSQL).
  *
  * Each timed build follows a warm-up on the same learners and decks: a learner coming back to a
  * queue, their NewCardHint in place (app/lib/data/new-card-hint.ts); "first read after new cards were
