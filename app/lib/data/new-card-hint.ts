@@ -60,9 +60,19 @@ function raiseQuery(provider: Provider, userId: string, deckIds: readonly string
  * read never waits for a write, nor risks a deadlock with one.
  */
 export async function raiseNewCardHints(prisma: Db, userId: string, deckIds: readonly string[]) {
-  const provider = providerOfClient(prisma);
   const decks = [...new Set(deckIds)];
   if (decks.length === 0) return;
+  try {
+    await raise(prisma, userId, decks);
+  } catch (error) {
+    // The queue already read is right without the hint: a busy database (SQLite's write lock held
+    // past the busy timeout, say) costs the next read a longer walk, not this page.
+    console.warn(`Study queue: new-card hints not raised (${(error as Error).message})`);
+  }
+}
+
+async function raise(prisma: Db, userId: string, decks: string[]) {
+  const provider = providerOfClient(prisma);
   if (provider === "sqlite") {
     const { sql, params } = raiseQuery(provider, userId, decks);
     await prisma.$executeRawUnsafe(sql, ...params);
