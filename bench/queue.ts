@@ -36,6 +36,9 @@
  *   PostgreSQL, whole read: one deck 9.5 / 16.0 ms wall; Study all 18.9 / 27.9 ms wall.
  *   First read after new cards were studied (the hint raised): one deck 4.3 / 6.6 ms (SQLite),
  *     12.6 / 20.2 ms (PostgreSQL); Study all 12.1 / 21.2 ms, 33.7 / 49.6 ms.
+ * A second run at load 2.7-2.8 (the machine is shared; p95 moves by 2x between runs): SQLite one
+ * deck SQL 1.63 / 2.83 ms wall, whole read 4.0 / 8.6 ms; PostgreSQL one deck SQL 5.1 / 14.3 ms
+ * wall, server CPU 3.75 ms a build; Study all server CPU 10.5 ms.
  * Before the hint and the other changes of branch queue-fast (same bench at load 8, 50 runs):
  * SQLite queue SQL CPU one deck 2.2 / 4.3 ms, Study all 7.5 / 15.5 ms; PostgreSQL server CPU 6.4
  * and 11.8 ms a build; whole read one deck p50 18 ms (SQLite) / 21 ms (PostgreSQL) wall.
