@@ -13,22 +13,40 @@
  * own driver (the database's share), and the whole read through Prisma (what the page pays); wall
  * time p50/p95/p99, and CPU time (this process's, which on SQLite includes the database; on
  * PostgreSQL the server process's CPU per build, from /proc). The baseline, in the same run, is the
- * same builds with the indexes of migration 20261205000000_queue_index dropped: the ratio says what
- * they give. Last, the plans of the queue's SQL (app/lib/data/queue-sql.ts), EXPLAIN QUERY PLAN on
+ * same builds with the indexes of migration 20261205000000_queue_index dropped (the hints stay): the
+ * ratio says what those indexes give. Last, the plans of the queue's SQL (app/lib/data/queue-sql.ts), EXPLAIN QUERY PLAN on
  * SQLite and EXPLAIN ANALYZE on PostgreSQL, with the indexes they use. Target: p95 < 5 ms. About
- * 12 minutes at 1M cards here (generation 30 s on SQLite, 50-80 s on PostgreSQL).
+ * 4 minutes at 1M cards on a quiet machine, 12 under load (generation 10-30 s on SQLite, 30-80 s
+ * on PostgreSQL).
  *
- * Measured at 1M cards (704k card states, 21k marks), on 2 cores at load average 13-17 from other
- * work, so wall times are several times an idle machine's; CPU time is the steadier figure:
- *   SQLite, queue SQL: one deck p50 6.1 / p95 36 ms wall, CPU p50 2.5 / p95 5.1 ms (2.5x faster at
- *     p95 than without the indexes); Study all p50 10.6 / p95 36 ms wall, CPU 7.0 / 13.4 ms (2.4x).
- *   PostgreSQL, queue SQL: one deck p50 23 / p95 55 ms wall, server CPU 6.7 ms a build (8.8
- *     without); Study all p50 36 / p95 71 ms wall, server CPU 12.1 ms (16.6 without).
- *   Whole reads through Prisma add about ten queries' overhead: one deck p50 26 ms (SQLite), 31 ms (PG).
- * What is left: new cards are found by walking a deck in file order past the cards the learner has
- * started (800 lookups in a deck 80% done), since "new" is the absence of a CardState row; Anki
- * keeps it on the card (queue = 0). A per-learner deckId on CardState, or a first-unstarted
- * position per learner and deck, would make both reads independent of progress.
+ * Each timed build follows a warm-up on the same learners and decks: a learner coming back to a
+ * queue, their NewCardHint in place (app/lib/data/new-card-hint.ts); "first read after new cards were
+ * studied" deletes the learner's hints before each build, so its walk starts at the deck's first
+ * card and the read raises the hint.
+ *
+ * Measured at 1M cards (704k card states, 21k marks, 100 learners) at load average 3.7-4.2 on 2
+ * cores (other work running); p50 / p95, wall and CPU:
+ *   SQLite, queue SQL: one deck 1.66 / 2.56 ms wall, CPU 1.66 / 2.33 ms (p95 < 5 ms met; 5.1x
+ *     faster at p95 than without the indexes); Study all (500 cards) 5.5 / 11.1 ms wall, CPU 5.5 /
+ *     11.3 ms (2.6x).
+ *   SQLite, whole read through Prisma: one deck 4.2 / 10.1 ms wall (CPU 4.2 / 9.0); Study all 10.1 /
+ *     20.0 ms wall (CPU 10.0 / 17.5).
+ *   PostgreSQL, queue SQL: one deck 6.4 / 9.8 ms wall, server CPU 4.25 ms a build (6.6 without
+ *     the indexes); Study all 14.8 / 21.9 ms wall, server CPU 9.8 ms (59.6 without).
+ *   PostgreSQL, whole read: one deck 9.5 / 16.0 ms wall; Study all 18.9 / 27.9 ms wall.
+ *   First read after new cards were studied (the hint raised): one deck 4.3 / 6.6 ms (SQLite),
+ *     12.6 / 20.2 ms (PostgreSQL); Study all 12.1 / 21.2 ms, 33.7 / 49.6 ms.
+ * A second run at load 2.7-2.8 (the machine is shared; p95 moves by 2x between runs): SQLite one
+ * deck SQL 1.63 / 2.83 ms wall, whole read 4.0 / 8.6 ms; PostgreSQL one deck SQL 5.1 / 14.3 ms
+ * wall, server CPU 3.75 ms a build; Study all server CPU 10.5 ms.
+ * Before the hint and the other changes of branch queue-fast (same bench at load 8, 50 runs):
+ * SQLite queue SQL CPU one deck 2.2 / 4.3 ms, Study all 7.5 / 15.5 ms; PostgreSQL server CPU 6.4
+ * and 11.8 ms a build; whole read one deck p50 18 ms (SQLite) / 21 ms (PostgreSQL) wall.
+ * What is left: on PostgreSQL planning costs about as much as running (2 ms for one deck's due
+ * cards; Prisma's pg adapter prepares no statements unless given a statementNameGenerator). Study
+ * all's 500-card batch costs about 7 us a card on SQLite, whatever the indexes. One deck's reviews
+ * still look at each of the learner's reviews due today across all decks (365 here, for 16 in the
+ * deck): a deckId on CardState would let CardState(userId, deckId, state, due) read only the deck's.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -98,10 +116,14 @@ async function time(
   shape: QueueCollection,
   kind: "deck" | "all",
   runs: number,
+  { coldHints = false }: { coldHints?: boolean } = {},
 ) {
-  const random = seededRandom(11);
+  let random = seededRandom(11);
   const build = async () => {
     const { userId, slug } = pickLearnerDeck(shape, random);
+    // As on the first read after the learner studied new cards: the walk starts low and the read
+    // raises the hint (app/lib/data/new-card-hint.ts).
+    if (coldHints) await db.prisma.newCardHint.deleteMany({ where: { userId } });
     const [started, startedCpu] = [performance.now(), cpuMs()];
     const queue =
       kind === "deck"
@@ -113,7 +135,10 @@ async function time(
     const sql = await timeQueueSql(db, driver, kind, { userId, slug, now });
     return { elapsed, cpu, sql, sqlCpu: cpuMs() - sqlCpuStart, cards: queue.cards.length };
   };
-  for (let i = 0; i < Math.min(30, runs); i++) await build();
+  // Warm-up: the same learners and decks as the timed builds, so that each timed build is a
+  // learner coming back to a queue they opened before (their hints in place, the pages cached).
+  for (let i = 0; i < runs; i++) await build();
+  random = seededRandom(11);
   const samples = {
     read: [] as number[],
     readCpu: [] as number[],
@@ -164,10 +189,13 @@ async function bench(provider: TestProvider) {
     const driver = await openDriver(db);
     const measured: Record<string, Awaited<ReturnType<typeof time>>> = {};
     const baseline: typeof measured = {};
+    const cold: typeof measured = {};
     const { creates, names } = queueIndexes(provider);
     try {
       for (const kind of ["deck", "all"] as const)
         measured[kind] = await time(db, driver, shape, kind, options.runs);
+      for (const kind of ["deck", "all"] as const)
+        cold[kind] = await time(db, driver, shape, kind, baselineRuns, { coldHints: true });
       for (const name of names) await db.prisma.$executeRawUnsafe(`DROP INDEX "${name}"`);
       // Fewer runs without the indexes: each can take many times longer.
       for (const kind of ["deck", "all"] as const)
@@ -194,7 +222,9 @@ async function bench(provider: TestProvider) {
         `  ${kind === "deck" ? "one deck's queue (/decks/[slug]/study)" : "Study all queue (/study)"}, ${after.cardsPerQueue} cards a queue, ${options.runs} runs:\n` +
           `${line("queue SQL on the driver, wall time", after.sql, before.sql)}\n${cpu}\n` +
           `${line("whole read through Prisma, wall time", after.read, before.read)}\n` +
-          `    CPU time of the whole read in this process: ${summary(after.readCpu)}; without the indexes ${summary(before.readCpu)}`,
+          `    CPU time of the whole read in this process: ${summary(after.readCpu)}; without the indexes ${summary(before.readCpu)}\n` +
+          `    first read after new cards were studied (no hint: the walk starts at the deck's first card, the read raises it; ${baselineRuns} runs): ` +
+          `whole read ${summary(cold[kind]!.read)}, CPU ${summary(cold[kind]!.readCpu)}`,
       );
     }
     const sample = pickLearnerDeck(shape, seededRandom(5));

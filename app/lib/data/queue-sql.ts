@@ -22,7 +22,12 @@ export interface QueueScope {
   userId: string;
   now: Date;
   reverse: ReverseRule;
-  /** One deck's queue; absent: every deck the learner can see (Study all). */
+  /**
+   * One deck's queue, of a deck the caller has checked the learner may study (theirs or shared, not
+   * in the trash, its file not missing): the queries then leave the Deck table out (on PostgreSQL,
+   * planning one join fewer in each part cost more than running it). Absent: every deck the
+   * learner can see (Study all).
+   */
   deckId?: string;
   /** Cards graded today: their notes' other cards are buried (one deck's queue, with burying on). */
   graded?: readonly { cardId: string; line: number; kind: string }[];
@@ -39,12 +44,26 @@ const stateColumns = `s."due", s."stability", s."difficulty", s."elapsed_days", 
 /**
  * Card `c` in deck `d`, with the learner's mark `m`: an active card of a deck the learner can see
  * (shared, or their own; not in the trash nor missing), not suspended nor buried until after now,
- * and not a reverse card of a deck studied one way.
+ * and not a reverse card of a deck studied one way. One deck's queue has checked its deck already.
  */
 function cardJoins(add: Add, scope: QueueScope) {
-  return `JOIN "Deck" d ON d."id" = c."deckId" AND d."deletedAt" IS NULL AND d."missingAt" IS NULL
-      AND (d."ownerId" IS NULL OR d."ownerId" = ${add(scope.userId)})
+  // Placeholders in the order they appear: SQLite's `?` are positional.
+  const deck = scope.deckId
+    ? ""
+    : `JOIN "Deck" d ON d."id" = c."deckId" AND d."deletedAt" IS NULL AND d."missingAt" IS NULL
+      AND (d."ownerId" IS NULL OR d."ownerId" = ${add(scope.userId)})`;
+  return `${deck}
     LEFT JOIN "CardMark" m ON m."userId" = ${add(scope.userId)} AND m."cardId" = c."id"`;
+}
+
+/** The card columns, with its deck's: one deck's queue knows its deck already. */
+function columnsOf(scope: QueueScope) {
+  return scope.deckId
+    ? cardColumns.replace(
+        `d."slug" AS "deckSlug", d."title" AS "deckTitle"`,
+        `'' AS "deckSlug", '' AS "deckTitle"`,
+      )
+    : cardColumns;
 }
 
 function cardFilters(add: Add, scope: QueueScope, { siblings }: { siblings: boolean }) {
@@ -98,8 +117,16 @@ export interface StartedCardRow {
   version: number;
 }
 
-/** A row of {@link newCardsQuery}: the card, its deck, the learner's flag, and which deck of the list. */
-export type NewCardRow = Omit<StartedCardRow, keyof CardStateRow> & { arm: number };
+/**
+ * A row of {@link newCardsQuery}: the card (its columns null in a deck's row without one), its
+ * deck, the learner's flag, which deck of the list, where the walk started and the deck's last
+ * position.
+ */
+export type NewCardRow = Omit<StartedCardRow, keyof CardStateRow> & {
+  arm: number;
+  from: number;
+  last: number | null;
+};
 
 /**
  * The learner's started cards due today, each part in due order: learning cards and relearning
@@ -121,7 +148,7 @@ export function startedCardsQuery(
     siblings: boolean,
     join = "JOIN",
   ) =>
-    `SELECT * FROM (SELECT ${cardColumns}, ${stateColumns}
+    `SELECT * FROM (SELECT ${columnsOf(scope)}, ${stateColumns}
       FROM "CardState" s ${join} "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
       WHERE s."userId" = ${add(scope.userId)} AND s."state" ${states}
         ${dueBefore ? `AND s."due" < ${add(dueBefore)}` : ""}
@@ -132,10 +159,12 @@ export function startedCardsQuery(
   // A learner has few learning cards, but SQLite's planner takes a state for as common as any
   // other and would rather walk every card of the deck; its CROSS JOIN keeps CardState first
   // (PostgreSQL's statistics know better, and its CROSS JOIN takes no ON).
+  // So it would for one deck's reviews, walking every card of the deck and sorting; the learner's
+  // reviews due today, in due order, are far fewer (CardState first too).
   const first = provider === "sqlite" ? "CROSS JOIN" : "JOIN";
   const learning = part("learning", "= 1", null, limits.learning, false, first);
   const relearning = part("relearning", "= 3", null, limits.learning, false, first);
-  const reviews = part("reviews", "= 2", limits.dayEnd, limits.reviews, true);
+  const reviews = part("reviews", "= 2", limits.dayEnd, limits.reviews, true, first);
   return { sql: [learning, relearning, reviews].join("\nUNION ALL\n"), params };
 }
 
@@ -156,12 +185,18 @@ export function dueCountQuery(provider: Provider, scope: QueueScope, dayEnd: Dat
   return { sql: `SELECT ${provider === "sqlite" ? sum : `(${sum})::int`} AS "due"`, params };
 }
 
+/** The walk's start without a hint: below any position (positions are 32-bit integers). */
+export const noHint = -2147483648;
+
 /**
  * New cards (no CardState row for the learner) of each deck in `decks`, each deck's first `take` in
- * file order, tagged with the deck's place in the list (`arm`). One query for every deck: each part
- * walks Card(deckId, position) and stops after `take` cards without a state. PostgreSQL takes the
- * decks as two arrays into one LATERAL part, planned once: planning a UNION of 14 parts cost it as
- * much as running them. SQLite has no LATERAL, and plans a UNION cheaply.
+ * file order. One query for every deck: each part walks Card(deckId, position) from the learner's
+ * NewCardHint (every card below it is started: new-card-hint.ts) and stops after `take` cards without
+ * a state. Each row says which deck of the list it is of (`arm`), where the walk started (`from`)
+ * and the deck's last position (`last`), and a deck without new cards gives one row without a card
+ * (`id` null: {@link cardRows} leaves it out), so that the read knows whether its hint can move up.
+ * PostgreSQL takes the decks as two arrays into one LATERAL part, planned once: planning a UNION of
+ * 14 parts cost it as much as running them. SQLite has no LATERAL, and plans a UNION cheaply.
  */
 export function newCardsQuery(
   provider: Provider,
@@ -171,32 +206,46 @@ export function newCardsQuery(
   const { params, add } = parameters(provider);
   // The deck comes from `decks`, whatever the caller's scope says.
   const shared: QueueScope = { ...scope, deckId: undefined };
-  // `deck` and `take` are called in place: SQLite's `?` are positional.
-  const newCard = (deck: () => string, take: () => string) =>
-    `FROM "Card" c ${cardJoins(add, shared)}
-      WHERE c."deckId" = ${deck()} AND ${cardFilters(add, shared, { siblings: true })}
+  // `deck`, `from` and `take` are called in place: SQLite's `?` are positional.
+  const newCards = (deck: () => string, from: () => string, take: () => string) =>
+    `SELECT ${cardColumns} FROM "Card" c ${cardJoins(add, shared)}
+      WHERE c."deckId" = ${deck()} AND c."position" >= ${from()} AND ${cardFilters(add, shared, { siblings: true })}
         AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${add(scope.userId)} AND s."cardId" = c."id")
       ORDER BY c."position" LIMIT ${take()}`;
+  const last = (deck: string) => `(SELECT MAX(l."position") FROM "Card" l WHERE l."deckId" = ${deck})`;
   if (provider === "postgresql") {
     const deckIds = add(decks.map((deck) => deck.deckId));
     const takes = add(decks.map((deck) => deck.take));
+    const from = `COALESCE(h."position", ${noHint})`;
     return {
-      sql: `SELECT n.* FROM unnest(${deckIds}::text[], ${takes}::int[]) WITH ORDINALITY AS p("deckId", "take", "place")
-        CROSS JOIN LATERAL (SELECT ${cardColumns}, (p."place" - 1)::int AS "arm" ${newCard(
+      sql: `SELECT n.*, (p."place" - 1)::int AS "arm", ${from} AS "from", ${last(`p."deckId"`)} AS "last"
+        FROM unnest(${deckIds}::text[], ${takes}::int[]) WITH ORDINALITY AS p("deckId", "take", "place")
+        LEFT JOIN "NewCardHint" h ON h."userId" = ${add(scope.userId)} AND h."deckId" = p."deckId"
+        LEFT JOIN LATERAL (${newCards(
           () => `p."deckId"`,
+          () => from,
           () => `p."take"`,
-        )}) n`,
+        )}) n ON true`,
       params,
     };
   }
-  const parts = decks.map(
-    ({ deckId, take }, arm) =>
-      `SELECT * FROM (SELECT ${cardColumns}, ${arm} AS "arm" ${newCard(
+  const parts = decks.map(({ deckId, take }, arm) => {
+    const hint = () =>
+      `COALESCE((SELECT h."position" FROM "NewCardHint" h WHERE h."userId" = ${add(scope.userId)} AND h."deckId" = ${add(deckId)}), ${noHint})`;
+    return `SELECT n.*, p."arm", p."from", p."last"
+      FROM (SELECT ${arm} AS "arm", ${hint()} AS "from", ${last(add(deckId))} AS "last") AS p
+      LEFT JOIN (${newCards(
         () => add(deckId),
+        hint,
         () => add(take),
-      )}) AS "deck${arm}"`,
-  );
+      )}) AS n ON 1 = 1`;
+  });
   return { sql: parts.join("\nUNION ALL\n"), params };
+}
+
+/** The rows of {@link newCardsQuery} that hold a card. */
+export function cardRows(rows: readonly NewCardRow[]): NewCardRow[] {
+  return rows.filter((row) => row.id !== null);
 }
 
 /**
@@ -210,15 +259,70 @@ export function laterDueQuery(
   dayEnd: Date,
 ): Query {
   const { params, add } = parameters(provider);
-  const review = `SELECT s."due" FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
-    WHERE s."userId" = ${add(scope.userId)} AND s."state" = 2 AND s."due" >= ${add(dayEnd)}
-      AND ${cardFilters(add, { ...scope, graded: [] }, { siblings: false })}
-    ORDER BY s."due" LIMIT 1`;
+  // The first review after today in due order through CardState(userId, state, due), stopping at
+  // the deck's first, rather than every card of the deck sorted by due: the learner's reviews of
+  // other decks come first only a few times. SQLite's CROSS JOIN keeps CardState first. PostgreSQL
+  // prefers the deck's cards (its statistics cannot see that a learner's reviews gather in their
+  // few decks), so it first looks among the learner's next 200 reviews, walked in due order inside
+  // a subquery with a limit, and only when the deck has none of them reads the whole deck: either
+  // way the earliest.
+  const filters = () => cardFilters(add, { ...scope, graded: [] }, { siblings: false });
+  const afterToday = () =>
+    `s."userId" = ${add(scope.userId)} AND s."state" = 2 AND s."due" >= ${add(dayEnd)}`;
+  const walked =
+    provider === "sqlite"
+      ? `SELECT s."due" FROM "CardState" s CROSS JOIN "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
+    WHERE ${afterToday()} AND ${filters()}
+    ORDER BY s."due" LIMIT 1`
+      : `COALESCE((SELECT s."due" FROM (SELECT s."due", s."cardId" FROM "CardState" s WHERE ${afterToday()}
+        ORDER BY s."due" LIMIT 200) s JOIN "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
+      WHERE ${filters()} ORDER BY s."due" LIMIT 1),
+    (SELECT s."due" FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
+      WHERE ${afterToday()} AND ${filters()} ORDER BY s."due" LIMIT 1))`;
+  const review = provider === "sqlite" ? walked : `SELECT ${walked}`;
   const buried = `SELECT m."buriedUntil" FROM "CardMark" m JOIN "Card" c ON c."id" = m."cardId"
     WHERE m."userId" = ${add(scope.userId)} AND m."suspendedAt" IS NULL AND m."buriedUntil" > ${add(scope.now)}
       AND c."deckId" = ${add(scope.deckId)} AND c."retiredAt" IS NULL
     ORDER BY m."buriedUntil" LIMIT 1`;
   return { sql: `SELECT (${review}) AS "review", (${buried}) AS "buried"`, params };
+}
+
+/**
+ * The learner's grades since `since` (the study day's start), of one deck or of the `states` given,
+ * with their cards' deck and note: they use up the day's limits and bury their notes' other cards.
+ * One query, where Prisma's nested select made two.
+ */
+export function gradedTodayQuery(
+  provider: Provider,
+  { userId, since, deckId, states }: { userId: string; since: Date; deckId?: string; states?: number[] },
+): Query {
+  const { params, add } = parameters(provider);
+  const filters = [`l."userId" = ${add(userId)}`, `l."review" >= ${add(since)}`];
+  if (deckId) filters.push(`c."deckId" = ${add(deckId)}`);
+  if (states) filters.push(`l."state" IN (${states.map(add).join(", ")})`);
+  return {
+    sql: `SELECT l."cardId", l."state", c."deckId", c."line", c."kind" FROM "ReviewLog" l
+      JOIN "Card" c ON c."id" = l."cardId" WHERE ${filters.join(" AND ")}`,
+    params,
+  };
+}
+
+/** A row of {@link gradedTodayQuery}, as the daily limits and burying take it. */
+export interface GradedRow {
+  cardId: string;
+  state: number;
+  deckId: string;
+  line: number;
+  kind: string;
+}
+
+/** Runs {@link gradedTodayQuery}; SQLite's integers come back as bigint. */
+export async function readGradedToday(
+  prisma: Db,
+  scope: Parameters<typeof gradedTodayQuery>[1],
+): Promise<GradedRow[]> {
+  const rows = await runQueueQuery<GradedRow>(prisma, (provider) => gradedTodayQuery(provider, scope));
+  return rows.map((row) => ({ ...row, state: Number(row.state), line: Number(row.line) }));
 }
 
 /**

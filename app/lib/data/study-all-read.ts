@@ -10,11 +10,14 @@ import { resolveDeckSettings, schedulingOptionsOf, studyDay } from "@/app/lib/se
 import { dailyAllowance, type GradedToday } from "@/app/lib/study/daily-limits";
 import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
 import { getDecksOverridesWith, getLearnerSettingsWith } from "./settings-read";
+import { hintsToRaise, raiseNewCardHints } from "./new-card-hint";
 import { reshapeStudyCard } from "./study-queue-read";
 import {
   asDate,
+  cardRows,
   dueCountQuery,
   newCardsQuery,
+  readGradedToday,
   runQueueQuery,
   startedCardsQuery,
   stateOfRow,
@@ -74,55 +77,87 @@ export async function countDueAllWith(
  * the learner's few logs of today read once for every deck, not once per page of decks.
  */
 async function gradedTodayByDeck(prisma: Db, userId: string, dayStart: Date) {
-  const logs = await prisma.reviewLog.findMany({
-    where: { userId, state: { in: [0, 2] }, review: { gte: dayStart } },
-    select: { cardId: true, state: true, card: { select: { deckId: true, line: true, kind: true } } },
-  });
+  const logs = await readGradedToday(prisma, { userId, since: dayStart, states: [0, 2] });
   const byDeck = new Map<string, GradedToday[]>();
-  for (const { cardId, state, card } of logs)
-    byDeck.set(card.deckId, [...(byDeck.get(card.deckId) ?? []), { cardId, state, ...card }]);
+  for (const { deckId, ...log } of logs) byDeck.set(deckId, [...(byDeck.get(deckId) ?? []), log]);
   return byDeck;
+}
+
+/** Decks waiting for their new cards, each with what its allowance leaves today. */
+type WaitingDeck = { id: string; slug: string; title: string; take: number };
+
+/**
+ * The next page of decks the learner can see, in title order after `after`, each with its
+ * allowance of new cards today (its overrides over the learner's settings: the same rule as the
+ * deck's own study page).
+ */
+async function deckPage(
+  prisma: Db,
+  learner: LearnerDay,
+  graded: Promise<Map<string, GradedToday[]>>,
+  after: string | undefined,
+): Promise<WaitingDeck[]> {
+  const { settings, scope } = learner;
+  const decks = await prisma.deck.findMany({
+    where: { deletedAt: null, missingAt: null, ...visibleDeckWhere(scope.userId) },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    take: decksPerScan,
+    ...(after ? { cursor: { id: after }, skip: 1 } : {}),
+    select: { id: true, slug: true, title: true },
+  });
+  const [overrides, today] = await Promise.all([
+    getDecksOverridesWith(
+      prisma,
+      scope.userId,
+      decks.map((deck) => deck.id),
+    ),
+    graded,
+  ]);
+  return decks.map((deck) => {
+    const deckSettings = resolveDeckSettings(settings, overrides.get(deck.id) ?? null);
+    return { ...deck, take: dailyAllowance(deckSettings, today.get(deck.id) ?? []).newRemaining };
+  });
+}
+
+/**
+ * Today's grades and the first page of decks, read before the due cards tell whether any room is
+ * left for new cards: they run alongside the due cards' queries rather than after them.
+ */
+function prefetchNewCards(prisma: Db, learner: LearnerDay) {
+  const graded = gradedTodayByDeck(prisma, learner.scope.userId, learner.day.start);
+  const firstPage = deckPage(prisma, learner, graded, undefined);
+  // Left unread when the due cards fill the batch: a failure then is of no consequence.
+  firstPage.catch(() => undefined);
+  return { graded, firstPage };
 }
 
 /**
  * New cards for `room` places, deck by deck in title order (each deck's in file order), within each
- * deck's allowance (its overrides over the learner's settings: the same rule as the deck's own
- * study page). Each round asks, in one query, the next decks whose allowances together fill the
- * room; a deck with fewer new cards than its allowance leaves room for the next round. Nothing
+ * deck's allowance. Each round asks, in one query, the next decks whose allowances together fill
+ * the room; a deck with fewer new cards than its allowance leaves room for the next round. Nothing
  * counts a deck's new cards: that read every card of every deck.
  */
-async function newCardsFor(prisma: Db, room: number, learner: LearnerDay): Promise<StudyCard[]> {
-  const { settings, day, scope } = learner;
+async function newCardsFor(
+  prisma: Db,
+  room: number,
+  learner: LearnerDay,
+  { graded, firstPage }: ReturnType<typeof prefetchNewCards>,
+): Promise<StudyCard[]> {
+  const { scope } = learner;
   const cards: StudyCard[] = [];
   if (room <= 0) return cards;
-  const graded = await gradedTodayByDeck(prisma, scope.userId, day.start);
-  let after: string | undefined;
-  let waiting: { id: string; slug: string; title: string; take: number }[] = [];
-  let lastPage = false;
+  let waiting = await firstPage;
+  let lastPage = waiting.length < decksPerScan;
+  let after = waiting.at(-1)?.id;
   while (cards.length < room) {
     if (waiting.length === 0) {
       if (lastPage) break;
-      const decks = await prisma.deck.findMany({
-        where: { deletedAt: null, missingAt: null, ...visibleDeckWhere(scope.userId) },
-        orderBy: [{ title: "asc" }, { id: "asc" }],
-        take: decksPerScan,
-        ...(after ? { cursor: { id: after }, skip: 1 } : {}),
-        select: { id: true, slug: true, title: true },
-      });
-      lastPage = decks.length < decksPerScan;
-      after = decks.at(-1)?.id;
-      const overrides = await getDecksOverridesWith(
-        prisma,
-        scope.userId,
-        decks.map((deck) => deck.id),
-      );
-      waiting = decks.map((deck) => {
-        const deckSettings = resolveDeckSettings(settings, overrides.get(deck.id) ?? null);
-        return { ...deck, take: dailyAllowance(deckSettings, graded.get(deck.id) ?? []).newRemaining };
-      });
+      waiting = await deckPage(prisma, learner, graded, after);
+      lastPage = waiting.length < decksPerScan;
+      after = waiting.at(-1)?.id;
       continue;
     }
-    const round: typeof waiting = [];
+    const round: WaitingDeck[] = [];
     for (let wanted = room - cards.length; waiting.length > 0 && wanted > 0;) {
       const deck = waiting.shift()!;
       if (deck.take === 0) continue;
@@ -137,8 +172,14 @@ async function newCardsFor(prisma: Db, room: number, learner: LearnerDay): Promi
         round.map((deck) => ({ deckId: deck.id, take: deck.take })),
       ),
     );
-    rows.sort((a, b) => Number(a.arm) - Number(b.arm) || a.position - b.position);
-    for (const row of rows.slice(0, room - cards.length)) {
+    // The walks tell which of the learner's hints can move up (new-card-hint.ts).
+    const raise = hintsToRaise(
+      round.map((deck) => ({ deckId: deck.id })),
+      rows,
+    );
+    if (raise.length > 0) await raiseNewCardHints(prisma, scope.userId, raise);
+    const found = cardRows(rows).sort((a, b) => Number(a.arm) - Number(b.arm) || a.position - b.position);
+    for (const row of found.slice(0, room - cards.length)) {
       const deck = round[Number(row.arm)]!;
       cards.push({
         ...reshapeStudyCard(row, undefined),
@@ -161,19 +202,23 @@ export async function getStudyAllQueueWith(
   { limit = studyAllBatch, userId }: { limit?: number; userId: string },
 ): Promise<StudyQueueData> {
   const learner = await learnerDay(prisma, userId, now);
-  const [reviewedToday, dueTotal] = await Promise.all([
-    prisma.reviewLog.count({ where: { userId, state: 2, review: { gte: learner.day.start } } }),
+  const prefetched = prefetchNewCards(prisma, learner);
+  // The due count runs alongside today's reviews and the due cards they leave room for.
+  const [rows, dueTotal] = await Promise.all([
+    prisma.reviewLog
+      .count({ where: { userId, state: 2, review: { gte: learner.day.start } } })
+      .then((reviewedToday) =>
+        runQueueQuery<StartedCardRow>(prisma, (provider) =>
+          startedCardsQuery(provider, learner.scope, {
+            dayEnd: learner.day.end,
+            learning: limit,
+            // The learner's maximum reviews a day holds across all decks together; learning cards are not limited.
+            reviews: Math.min(limit, Math.max(0, learner.settings.maxReviewsPerDay - reviewedToday)),
+          }),
+        ),
+      ),
     countDue(prisma, learner, dueCountCap),
   ]);
-  // The learner's maximum reviews a day holds across all decks together; learning cards are not limited.
-  const reviewsLeft = Math.max(0, learner.settings.maxReviewsPerDay - reviewedToday);
-  const rows = await runQueueQuery<StartedCardRow>(prisma, (provider) =>
-    startedCardsQuery(provider, learner.scope, {
-      dayEnd: learner.day.end,
-      learning: limit,
-      reviews: Math.min(limit, reviewsLeft),
-    }),
-  );
   const dueFirst = rows
     .map((row) => ({ row, due: asDate(row.due)!.getTime() }))
     .sort((a, b) => a.due - b.due)
@@ -183,7 +228,7 @@ export async function getStudyAllQueueWith(
     flag: Number(row.flag),
     deck: { slug: row.deckSlug, title: row.deckTitle },
   }));
-  const fresh = await newCardsFor(prisma, limit - started.length, learner);
+  const fresh = await newCardsFor(prisma, limit - started.length, learner, prefetched);
   const capped = dueTotal > dueCountCap;
   const remaining = (capped ? dueCountCap : dueTotal) - started.length;
   return {

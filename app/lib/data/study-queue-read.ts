@@ -7,8 +7,11 @@ import { parseContext, reshapeSchedule, type CardStateRow } from "./mappers";
 import { getDeckStudySettingsWith } from "./settings-read";
 import { getQuizSettingsWith, withQuizData } from "./quiz-mode";
 import { isReverseKey } from "@/app/lib/study/quiz-mode";
+import { hintsToRaise, raiseNewCardHints } from "./new-card-hint";
 import {
   asDate,
+  cardRows,
+  readGradedToday,
   laterDueQuery,
   newCardsQuery,
   runQueueQuery,
@@ -38,15 +41,19 @@ async function newCards(
       newCardsQuery(provider, scope, [{ deckId: scope.deckId, take }]),
     );
   let spares = 0;
-  let cards = await read(allowance + 1);
+  const first = await read(allowance + 1);
+  let cards = cardRows(first);
   // A few rounds cover a cloze with many deletions; a batch shorter than asked means no more cards.
   for (let round = 0; burySiblings && round < 3 && cards.length > allowance + spares; round++) {
     const batch = cards.slice(0, allowance + spares);
     const more = batch.length - new Set(batch.map((card) => `${card.line}:${card.kind}`)).size;
     if (more <= spares) break;
     spares = more;
-    cards = await read(allowance + spares + 1);
+    cards = cardRows(await read(allowance + spares + 1));
   }
+  // The first read's walk tells whether the learner's hint can move up (new-card-hint.ts).
+  const raise = hintsToRaise([{ deckId: scope.deckId }], first);
+  if (raise.length > 0) await raiseNewCardHints(prisma, scope.userId, raise);
   return { cards: cards.slice(0, allowance + spares), more: cards.length > allowance + spares };
 }
 
@@ -78,16 +85,21 @@ export async function getStudyQueueWith(
   // Another learner's deck reads as no deck at all, so that its existence does not leak; in the
   // trash, or its file gone: not studyable (the deck page says why).
   if (!deck || !canSeeDeck(deck, userId) || deck.deletedAt || deck.missingAt) return null;
-  const [settings, quiz] = await Promise.all([
-    getDeckStudySettingsWith(prisma, userId, deck.id),
+  // The learner's settings, quiz mode and today's grades in the deck, in parallel: today's grades
+  // wait only for the learner's settings (the day's start is in their time zone).
+  const settingsRead = getDeckStudySettingsWith(prisma, userId, deck.id);
+  const [settings, quiz, graded] = await Promise.all([
+    settingsRead,
     getQuizSettingsWith(prisma, deck.id, userId),
+    settingsRead.then((read) =>
+      readGradedToday(prisma, {
+        userId,
+        deckId: deck.id,
+        since: studyDay(now, read.timeZone, read.dayStartHour).start,
+      }),
+    ),
   ]);
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
-  const logs = await prisma.reviewLog.findMany({
-    where: { userId, review: { gte: day.start }, card: { deckId: deck.id } },
-    select: { cardId: true, state: true, card: { select: { line: true, kind: true } } },
-  });
-  const graded = logs.map((log) => ({ cardId: log.cardId, state: log.state, ...log.card }));
   const { newRemaining, reviewsRemaining } = dailyAllowance(settings, graded);
   // Study controls: suspended cards, and cards buried until a later day, stay out of the session;
   // so do the reverse cards of term cards unless the learner studies this deck both ways.
