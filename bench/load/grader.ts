@@ -81,6 +81,13 @@ export interface SendOptions {
   instances?: number[];
 }
 
+class BusyAnswer extends Error {
+  constructor() {
+    super("busy");
+    this.name = "BusyAnswer";
+  }
+}
+
 /** Sends one grade until an answer comes; returns the answer (or null after giving up). */
 async function sendUntilAnswered(
   learner: Learner,
@@ -107,6 +114,8 @@ async function sendUntilAnswered(
       status = answer.status;
       if (answer.setCookies.length) learner.cookie = cookieHeader(answer.setCookies, learner.cookie);
       const result = answer.status === 200 ? actionResult(answer.body) : null;
+      // "busy": the database could not take it in time; retried with backoff, as the outbox does.
+      if (isAnswer(result) && result.status === "busy") throw new BusyAnswer();
       if (isAnswer(result)) {
         options.recorder.attempts.push({
           at: Date.now(),
@@ -125,7 +134,12 @@ async function sendUntilAnswered(
       }
       throw new Error(`HTTP ${answer.status}: ${answer.body.slice(0, 120)}`);
     } catch (error) {
-      const reason = status ? `HTTP ${status}` : ((error as Error).message.split(":")[0] ?? "error");
+      const reason =
+        error instanceof BusyAnswer
+          ? "busy"
+          : status
+            ? `HTTP ${status}`
+            : ((error as Error).message.split(":")[0] ?? "error");
       options.recorder.failures.set(reason, (options.recorder.failures.get(reason) ?? 0) + 1);
       options.recorder.attempts.push({
         at: Date.now(),

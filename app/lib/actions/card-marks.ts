@@ -6,6 +6,7 @@ import { viewerOrThrow } from "@/app/lib/auth/viewer";
 import { getDb } from "@/app/lib/db";
 import { markActions } from "@/app/lib/study/marks";
 import type { InvalidResult } from "./grade-card";
+import { busyOr, type BusyResult } from "./busy";
 import { markCardWith, type MarkResult } from "./marking";
 
 const markCardSchema = z
@@ -20,13 +21,13 @@ const markCardSchema = z
   });
 
 /** Bury, suspend, unsuspend or flag a card from the study page (sent through its outbox). */
-export async function markCard(input: unknown): Promise<MarkResult | InvalidResult> {
+export async function markCard(input: unknown): Promise<MarkResult | BusyResult | InvalidResult> {
   const parsed = markCardSchema.safeParse(input);
   if (!parsed.success) return { status: "invalid", errors: z.flattenError(parsed.error).fieldErrors };
   const { userId } = await viewerOrThrow();
   const { prisma } = await getDb();
   // No revalidatePath, as for grades: the study page holds its own state.
-  return markCardWith(prisma, parsed.data, new Date(), { userId });
+  return busyOr(() => markCardWith(prisma, parsed.data, new Date(), { userId }));
 }
 
 export type UnsuspendState = { status: "idle" } | { status: "done" } | { status: "error"; message: string };

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { viewerOrThrow } from "@/app/lib/auth/viewer";
 import { getDb } from "@/app/lib/db";
 import { announceCardChange } from "@/app/lib/live/announce-card";
+import { busyOr, type BusyResult } from "./busy";
 import { gradeCardWith, undoGradeWith, type GradeResult, type UndoResult } from "./grading";
 
 export type InvalidResult = { status: "invalid"; errors: Record<string, string[] | undefined> };
@@ -26,23 +27,23 @@ const undoGradeSchema = z.object({
 // the study page on each key press for nothing.
 
 /** Saves a grade made in the browser; `now` is taken here, when the save runs. */
-export async function gradeCard(input: unknown): Promise<GradeResult | InvalidResult> {
+export async function gradeCard(input: unknown): Promise<GradeResult | BusyResult | InvalidResult> {
   const parsed = gradeCardSchema.safeParse(input);
   if (!parsed.success) return { status: "invalid", errors: z.flattenError(parsed.error).fieldErrors };
   const { userId } = await viewerOrThrow();
   const { prisma } = await getDb();
-  const result = await gradeCardWith(prisma, parsed.data, new Date(), { userId });
+  const result = await busyOr(() => gradeCardWith(prisma, parsed.data, new Date(), { userId }));
   if (result.status === "saved" && !result.duplicate) void announceCardChange(userId, result);
   return result;
 }
 
 /** Takes back a saved grade (Ctrl+Z / u on the study page). */
-export async function undoGrade(input: unknown): Promise<UndoResult | InvalidResult> {
+export async function undoGrade(input: unknown): Promise<UndoResult | BusyResult | InvalidResult> {
   const parsed = undoGradeSchema.safeParse(input);
   if (!parsed.success) return { status: "invalid", errors: z.flattenError(parsed.error).fieldErrors };
   const { userId } = await viewerOrThrow();
   const { prisma } = await getDb();
-  const result = await undoGradeWith(prisma, parsed.data, { userId });
+  const result = await busyOr(() => undoGradeWith(prisma, parsed.data, { userId }));
   if (result.status === "undone" && !result.alreadyUndone) void announceCardChange(userId, result);
   return result;
 }

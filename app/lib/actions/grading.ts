@@ -9,8 +9,10 @@ import { createScheduler, type GradeValue, type Schedule, type Scheduler } from 
 import { reshapeSchedule } from "@/app/lib/data/mappers";
 import { getDeckStudySettingsWith } from "@/app/lib/data/settings-read";
 import { becomesLeech, schedulingOptionsOf, type DeckStudySettings } from "@/app/lib/settings";
-import { localUserId } from "@/app/lib/auth/local-learner";
+import { ensureUser } from "@/app/lib/auth/local-learner-row";
 import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
+
+export { ensureUser };
 
 export interface GradeInput {
   gradeId: string;
@@ -76,24 +78,6 @@ async function readState(db: Tx | Db, userId: string, cardId: string): Promise<S
 function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === "P2002" || code === "P2034" || /unique constraint|UNIQUE constraint/i.test(String(error));
-}
-
-/**
- * Recreates the local learner's row if it is missing (single-user mode). Only that one: an account's
- * row is made by better-auth at sign-up, so an id from a stale session cannot bring back a deleted
- * account, and a write for an unknown id fails on its foreign key instead of inventing a learner.
- */
-export async function ensureUser(prisma: Db, userId: string): Promise<void> {
-  if (userId !== localUserId) return;
-  try {
-    await prisma.user.upsert({
-      where: { id: userId },
-      update: {},
-      create: { id: userId, name: "Local learner" },
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-  }
 }
 
 /**

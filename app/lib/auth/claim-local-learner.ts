@@ -4,6 +4,7 @@
  */
 import type { Db } from "@/app/lib/database/client";
 import { localUserId } from "./local-learner";
+import { forgetLocalLearnerRow } from "./local-learner-row";
 
 export type ClaimOutcome = "claimed" | "already-claimed";
 
@@ -15,7 +16,7 @@ export type ClaimOutcome = "claimed" | "already-claimed";
  */
 export async function claimLocalLearner(prisma: Db, userId: string): Promise<ClaimOutcome> {
   if (userId === localUserId) throw new Error("The local learner cannot claim itself.");
-  return prisma.$transaction(async (tx) => {
+  const outcome = await prisma.$transaction(async (tx) => {
     const claimed = await tx.user.updateMany({
       where: { id: localUserId },
       data: { updatedAt: new Date() },
@@ -30,6 +31,8 @@ export async function claimLocalLearner(prisma: Db, userId: string): Promise<Cla
     await tx.learnerSettings.updateMany({ where: from, data: to });
     await tx.deck.updateMany({ where: { ownerId: localUserId }, data: { ownerId: userId } });
     await tx.user.delete({ where: { id: localUserId } });
-    return "claimed";
+    return "claimed" as const;
   });
+  forgetLocalLearnerRow(prisma);
+  return outcome;
 }

@@ -67,6 +67,8 @@ export function useOutbox(onResult: (op: SaveOperation, result: SaveResult) => v
       let result: SaveResult;
       try {
         result = await send(op);
+        // The database could not take the save in time: nothing was written, try again later.
+        if (result.status === "busy") throw new Error("busy");
       } catch {
         inFlight.current = null;
         failures.current++;
