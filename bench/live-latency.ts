@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/live-latency.ts`: how long a live event takes from one app instance to another
+ * `npm run bench:live`: how long a live event takes from one app instance to another
  * through PostgreSQL NOTIFY/LISTEN (app/lib/live/postgres-event-bus.ts). Two processes, each with its
  * own bus and connections, as two instances: this one publishes 200 events 5 ms apart (a steady
  * trickle, not a burst, so the figure is latency rather than queueing), the child it starts listens
