@@ -92,7 +92,7 @@ function cardFilters(add: Add, scope: QueueScope, { siblings }: { siblings: bool
 }
 
 /** A row of {@link startedCardsQuery}: the card, its deck, the learner's flag and state. */
-export interface StartedCardRow {
+export interface StartedCardRow extends CardStateRow {
   id: string;
   key: string;
   kind: string;
@@ -104,17 +104,6 @@ export interface StartedCardRow {
   deckSlug: string;
   deckTitle: string;
   flag: number;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsed_days: number;
-  scheduled_days: number;
-  learning_steps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  last_review: Date | null;
-  version: number;
 }
 
 /**
