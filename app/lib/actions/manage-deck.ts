@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { renameBrowserDeck } from "@/app/lib/browser-decks/rename-browser-deck";
 import { BrowserDeckError } from "@/app/lib/browser-decks/save-browser-deck";
-import { viewerOrThrow } from "@/app/lib/auth/viewer";
+import { viewerOrThrow, type Viewer } from "@/app/lib/auth/viewer";
+import type { Db } from "@/app/lib/database/client";
 import { getDb } from "@/app/lib/db";
 import { DeckStateError, deleteDeckForever, moveDeckToTrash, restoreDeck } from "@/app/lib/decks/deck-trash";
 import { ImportError } from "@/app/lib/import";
@@ -26,27 +27,16 @@ function revalidateDeckPages(slug: string): void {
   revalidatePath(`/decks/${slug}`);
 }
 
-/** Moves a deck to the trash (bound to its id), then goes home, where the learner can undo it. */
-export async function deleteDeck(deckId: string, _previous: ManageDeckState): Promise<ManageDeckState> {
-  const id = deckIdSchema.safeParse(deckId);
-  if (!id.success) return invalid(id.error);
-  let slug: string;
-  try {
-    const viewer = await viewerOrThrow();
-    const { prisma } = await getDb();
-    ({ slug } = await moveDeckToTrash(prisma, id.data, new Date(), viewer));
-  } catch (error) {
-    if (error instanceof DeckStateError) return { status: "error", message: error.message };
-    throw error;
-  }
-  revalidateDeckPages(slug);
-  redirect(`/?trashed=${encodeURIComponent(slug)}`);
-}
+type TrashChange = (prisma: Db, deckId: string, viewer: Viewer) => Promise<{ slug: string }>;
 
-/** Takes a deck out of the trash (bound to its id), then opens it. */
-export async function restoreDeckFromTrash(
+/**
+ * The trash's three moves share one shape: check the bound id, make the change as the viewer (a
+ * deck they may not manage reads as no deck), then refresh the deck pages and go to `destination`.
+ */
+async function changeInTrash(
   deckId: string,
-  _previous: ManageDeckState,
+  change: TrashChange,
+  destination: (slug: string) => string,
 ): Promise<ManageDeckState> {
   const id = deckIdSchema.safeParse(deckId);
   if (!id.success) return invalid(id.error);
@@ -54,30 +44,35 @@ export async function restoreDeckFromTrash(
   try {
     const viewer = await viewerOrThrow();
     const { prisma } = await getDb();
-    ({ slug } = await restoreDeck(prisma, id.data, viewer));
+    ({ slug } = await change(prisma, id.data, viewer));
   } catch (error) {
     if (error instanceof DeckStateError) return { status: "error", message: error.message };
     throw error;
   }
   revalidateDeckPages(slug);
-  redirect(`/decks/${slug}`);
+  redirect(destination(slug));
+}
+
+/** Moves a deck to the trash (bound to its id), then goes home, where the learner can undo it. */
+export async function deleteDeck(deckId: string, _previous: ManageDeckState): Promise<ManageDeckState> {
+  return changeInTrash(
+    deckId,
+    (prisma, id, viewer) => moveDeckToTrash(prisma, id, new Date(), viewer),
+    (slug) => `/?trashed=${encodeURIComponent(slug)}`,
+  );
+}
+
+/** Takes a deck out of the trash (bound to its id), then opens it. */
+export async function restoreDeckFromTrash(
+  deckId: string,
+  _previous: ManageDeckState,
+): Promise<ManageDeckState> {
+  return changeInTrash(deckId, restoreDeck, (slug) => `/decks/${slug}`);
 }
 
 /** Deletes a deck in the trash for good (bound to its id), with its cards and history. */
 export async function purgeDeck(deckId: string, _previous: ManageDeckState): Promise<ManageDeckState> {
-  const id = deckIdSchema.safeParse(deckId);
-  if (!id.success) return invalid(id.error);
-  let slug: string;
-  try {
-    const viewer = await viewerOrThrow();
-    const { prisma } = await getDb();
-    ({ slug } = await deleteDeckForever(prisma, id.data, viewer));
-  } catch (error) {
-    if (error instanceof DeckStateError) return { status: "error", message: error.message };
-    throw error;
-  }
-  revalidateDeckPages(slug);
-  redirect("/trash");
+  return changeInTrash(deckId, deleteDeckForever, () => "/trash");
 }
 
 /** Renames a browser-added deck (bound to its slug, which stays), from the form field `title`. */
