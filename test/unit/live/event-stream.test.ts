@@ -1,17 +1,7 @@
+import { readUntil } from "@/test/helpers/read-stream";
 import { describe, expect, it } from "vitest";
 import { createDeckEventBus } from "@/app/lib/live/deck-events";
 import { createDeckEventStream } from "@/app/lib/live/event-stream";
-
-async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, needle: string): Promise<string> {
-  const decoder = new TextDecoder();
-  let text = "";
-  while (!text.includes(needle)) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    text += decoder.decode(value, { stream: true });
-  }
-  return text;
-}
 
 describe("deck event stream", () => {
   it("sends the deck's events in the server-sent events format and skips other decks", async () => {

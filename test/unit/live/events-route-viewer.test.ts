@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/app/lib/auth/viewer";
+import { readUntil } from "@/test/helpers/read-stream";
 
 // The session cookie is better-auth's business (and tested with it); here only its answer matters.
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -15,17 +16,6 @@ const learner = (userId: string): Viewer => ({
   email: `${userId}@example.org`,
   accounts: true,
 });
-
-async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, needle: string): Promise<string> {
-  const decoder = new TextDecoder();
-  let text = "";
-  while (!text.includes(needle)) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    text += decoder.decode(value, { stream: true });
-  }
-  return text;
-}
 
 describe("GET /api/events with accounts on", () => {
   beforeEach(() => {
