@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { sqlitePath, type OpenDatabase } from "@/app/lib/database/client";
+import { preparedStatementNames } from "@/app/lib/database/statement-names";
 import {
   dueCountQuery,
   laterDueQuery,
@@ -54,9 +55,14 @@ export async function openDriver(db: OpenDatabase): Promise<Driver> {
   await client.connect();
   const { rows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
   const backend = rows[0]!.pid;
+  // Prepared once and reused, as the app's pg adapter does (app/lib/database/statement-names.ts).
+  const nameOf = preparedStatementNames();
   return {
     run: async ({ sql, params }: Query) =>
-      (await client.query(sql, params)).rows as Record<string, unknown>[],
+      (await client.query({ name: nameOf({ sql }), text: sql, values: params })).rows as Record<
+        string,
+        unknown
+      >[],
     close: () => client.end(),
     // utime + stime of this connection's server process, in 10 ms ticks: meaningful summed over
     // many queries; null where the server is not on this machine.

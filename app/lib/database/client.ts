@@ -12,6 +12,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqlitePrismaClient } from "@/app/lib/generated/sqlite/client";
 import { PrismaClient as PostgresPrismaClient } from "@/app/lib/generated/postgres/client";
 import { migratePostgres, migrateSqlite, type Provider } from "./migrate";
+import { preparedStatementNames } from "./statement-names";
 
 /** Both generated clients share one set of models; the SQLite client's type stands for both. */
 export type Db = SqlitePrismaClient;
@@ -60,7 +61,10 @@ export async function openDatabase(url: string): Promise<OpenDatabase> {
   } finally {
     await migrator.end();
   }
-  const adapter = new PrismaPg({ connectionString: url });
+  const adapter = new PrismaPg(
+    { connectionString: url },
+    { statementNameGenerator: preparedStatementNames() },
+  );
   const prisma = new PostgresPrismaClient({ adapter }) as unknown as Db;
   return { prisma, provider, url, close: () => prisma.$disconnect() };
 }
