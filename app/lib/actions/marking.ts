@@ -9,6 +9,7 @@ import { studyDay } from "@/app/lib/settings";
 import { getLearnerSettingsWith } from "@/app/lib/data/settings-read";
 import { ensureUser } from "./grading";
 import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
+import { isUniqueViolation } from "@/app/lib/database/errors";
 
 export interface MarkInput {
   cardId: string;
@@ -32,10 +33,6 @@ export async function buriedUntilWith(prisma: Db, userId: string, now: Date): Pr
   return studyDay(now, settings.timeZone, settings.dayStartHour).end;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === "P2002" || /unique constraint|UNIQUE constraint/i.test(String(error));
-}
 
 /**
  * Applies one mark to the learner's card; `now` is when the action runs on the server. A card in a

@@ -15,16 +15,13 @@ import {
   type OptimizeStatus,
 } from "@/app/lib/data/optimize-status";
 import { optimizeParametersWith } from "./optimizing";
+import { isUniqueViolation } from "@/app/lib/database/errors";
 
 export type { OptimizeStatus } from "@/app/lib/data/optimize-status";
 
 /** Progress is written at most this often: training reports far more often than a poll reads. */
 const progressWriteMs = 250;
 
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === "P2002" || /unique constraint/i.test(String(error));
-}
 
 /**
  * Makes this caller the runner of `userId`'s job unless one is running (and alive): returns the new

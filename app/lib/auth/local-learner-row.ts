@@ -5,14 +5,11 @@
  */
 import type { Db } from "@/app/lib/database/client";
 import { localUserId } from "./local-learner";
+import { isUniqueViolation } from "@/app/lib/database/errors";
 
 /** Clients (one per database) on which the local learner's row is known to exist. */
 const knownOn = new WeakSet<Db>();
 
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === "P2002" || /unique constraint|UNIQUE constraint/i.test(String(error));
-}
 
 /**
  * Recreates the local learner's row if it is missing (single-user mode). Only that one: an account's

@@ -1,11 +1,14 @@
 import type { ParsedDeck, ParseWarning } from "@/app/lib/cards/types";
 import type { Db } from "@/app/lib/database/client";
+import { isUniqueViolation } from "@/app/lib/database/errors";
+import { isBusyError } from "@/app/lib/actions/busy";
 import type { Prisma } from "@/app/lib/generated/sqlite/client";
 import { planDeckCards } from "./card-diff";
 import { writeCards } from "./card-writes";
 import { decodeMarkdown } from "./decode";
 import { chooseSlug, findDeckBySource, findDeckForSource, type DeckOwner } from "./deck-identity";
 import { parseSource } from "./parse-source";
+import { lockDeckSource } from "./source-lock";
 import { sourceHash } from "./source-hash";
 import { notReverseCard } from "@/app/lib/study/quiz-mode";
 
@@ -62,6 +65,9 @@ export interface ParsedSource {
   parsed: ParsedDeck;
 }
 
+/** Tries at writing one file: a race lost to another writer is retried, anything else is not. */
+const maxAttempts = 3;
+
 // An interactive transaction defaults to 5 s; a first import of a very large deck may need longer.
 const transactionOptions = { maxWait: 10_000, timeout: 120_000 } as const;
 
@@ -107,6 +113,7 @@ export async function writeParsedSource(
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   const now = options.now ?? new Date();
+  await lockDeckSource(tx, source.sourcePath, source.ownerId);
   const stored = await findDeckForSource(
     tx,
     source.sourcePath,
@@ -185,17 +192,32 @@ export async function importDeckSource(
   const now = options.now ?? new Date();
   const text = decodeMarkdown(source.bytes, source.sourcePath);
   const hash = sourceHash(text, source.fileName);
-  const unchanged = await unchangedImport(prisma, source.sourcePath, source.ownerId, hash);
-  if (unchanged) return unchanged;
-
-  const parseStarted = performance.now();
-  const parsed = parseSource(text, source.sourcePath, source.fileName);
-  const storeStarted = performance.now();
-  options.onTiming?.({ phase: "parse", ms: storeStarted - parseStarted });
-  const result = await prisma.$transaction(
-    (tx) => writeParsedSource(tx, { source, text, hash, parsed }, { ...options, now }),
-    transactionOptions,
-  );
+  let parsed: ParsedDeck | null = null;
+  let storeStarted = 0;
+  let result: ImportResult;
+  for (let attempt = 1; ; attempt++) {
+    const unchanged = await unchangedImport(prisma, source.sourcePath, source.ownerId, hash);
+    if (unchanged) return unchanged;
+    if (parsed === null) {
+      const parseStarted = performance.now();
+      parsed = parseSource(text, source.sourcePath, source.fileName);
+      storeStarted = performance.now();
+      options.onTiming?.({ phase: "parse", ms: storeStarted - parseStarted });
+    }
+    const deck = parsed;
+    try {
+      result = await prisma.$transaction(
+        (tx) => writeParsedSource(tx, { source, text, hash, parsed: deck }, { ...options, now }),
+        transactionOptions,
+      );
+      break;
+    } catch (error) {
+      // Another import (of this file, or of one that wants the same slug) wrote first: this one
+      // lost on a unique key, or SQLite would not let its read become a write. Once more, it finds
+      // what the other wrote.
+      if (attempt >= maxAttempts || !(isUniqueViolation(error) || isBusyError(error))) throw error;
+    }
+  }
   options.onTiming?.({ phase: "store", ms: performance.now() - storeStarted });
   return result;
 }
