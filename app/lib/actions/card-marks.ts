@@ -8,6 +8,7 @@ import { markActions } from "@/app/lib/study/marks";
 import type { InvalidResult } from "./grade-card";
 import { busyOr, type BusyResult } from "./busy";
 import { markCardWith, type MarkResult } from "./marking";
+import { unmarkCardWith, type UnsuspendState } from "./unmark";
 
 const markCardSchema = z
   .object({
@@ -30,8 +31,6 @@ export async function markCard(input: unknown): Promise<MarkResult | BusyResult 
   return busyOr(() => markCardWith(prisma, parsed.data, new Date(), { userId }));
 }
 
-export type UnsuspendState = { status: "idle" } | { status: "done" } | { status: "error"; message: string };
-
 const unsuspendSchema = z.object({
   cardId: z.string().min(1).max(100),
   slug: z.string().min(1).max(200),
@@ -48,9 +47,8 @@ export async function unsuspendCard(
   if (!parsed.success) return { status: "error", message: "That card could not be found." };
   const { userId } = await viewerOrThrow();
   const { prisma } = await getDb();
-  const result = await markCardWith(prisma, { cardId: parsed.data.cardId, action }, new Date(), { userId });
-  if (result.status === "not-found")
-    return { status: "error", message: "That card is no longer in the deck." };
+  const state = await unmarkCardWith(prisma, { cardId: parsed.data.cardId, action }, new Date(), { userId });
+  if (state.status !== "done") return state;
   revalidatePath(`/decks/${parsed.data.slug}`);
   return { status: "done" };
 }

@@ -2,7 +2,7 @@
  * An import's media files, kept out of sight until the import's transaction has committed.
  *
  * The files are written to a staging folder inside the media folder,
- * `<mediaDir>/.incoming-<pid>.<uuid>/` (a name the media route never serves), and then a manifest,
+ * `<mediaDir>/.incoming-<host>.<pid>.<uuid>/` (a name the media route never serves), and then a manifest,
  * `.staged.json`: `{ "sourcePath": "anki:Spanish.apkg", "ownerId": "<user id>", "sourceHash": "<sha-256>",
  * "slug": "spanish" }`, naming the deck (a source path names a deck within its owner's) and the `Deck.sourceHash` the import's transaction writes. After the commit the
  * files are renamed into `<mediaDir>/<slug>/` and the folder removed; when the transaction fails the
@@ -12,10 +12,14 @@
  * the app starts and by every `cards import`) settles it with the database as the judge: when the
  * deck holds the manifest's hash the transaction committed, so the files are moved into place;
  * otherwise (no manifest yet, or another hash) they are removed. Folders of a process that is still
- * running are left alone. Files are not fsynced: this survives a killed process, not a power cut.
+ * running are left alone. Instances on several machines may share one media folder, and a pid says
+ * nothing about another machine's processes: a folder staged on another host is left alone until it
+ * is older than any import takes ({@link foreignStagingAfterMs}). Files are not fsynced: this
+ * survives a killed process, not a power cut.
  */
 import { randomUUID } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import type { Db } from "@/app/lib/database/client";
@@ -24,6 +28,13 @@ import { resolveMediaPath } from "./media-path";
 
 const stagingPrefix = ".incoming-";
 const manifestName = ".staged.json";
+/** A folder staged on another machine is settled only once it is this old: no import runs an hour. */
+export const foreignStagingAfterMs = 60 * 60 * 1000;
+
+/** This machine's name as a folder name can hold it (letters, digits and dashes). */
+export function stagingHost(hostname = os.hostname()): string {
+  return hostname.replace(/[^A-Za-z0-9-]/g, "-").slice(0, 63) || "host";
+}
 
 const manifestSchema = z.object({
   sourcePath: z.string().min(1),
@@ -73,7 +84,7 @@ export async function stageMedia(
   files: [name: string, bytes: Uint8Array][],
 ): Promise<StagedMedia | null> {
   if (files.length === 0) return null;
-  const dir = path.join(mediaDir, `${stagingPrefix}${process.pid}.${randomUUID()}`);
+  const dir = path.join(mediaDir, `${stagingPrefix}${stagingHost()}.${process.pid}.${randomUUID()}`);
   activeStaging.add(dir);
   const settle = async (action: () => Promise<void>) => {
     try {
@@ -101,10 +112,29 @@ export async function stageMedia(
   return staged;
 }
 
-/** The pid in a staging folder's name, or null for a name this code never wrote. */
-function ownerPid(name: string): number | null {
-  const match = /^\.incoming-(\d+)\./.exec(name);
-  return match ? Number(match[1]) : null;
+/**
+ * The host and pid in a staging folder's name; null for a name this code never wrote. Folders
+ * named before the host was added (`.incoming-<pid>.<uuid>`) were staged on this machine.
+ */
+function stagedBy(name: string): { host: string; pid: number } | null {
+  const match = /^\.incoming-(?:([A-Za-z0-9-]+)\.)?(\d+)\./.exec(name);
+  return match ? { host: match[1] ?? stagingHost(), pid: Number(match[2]) } : null;
+}
+
+/** Whether an import may still be writing the folder: its process runs, here or on another host. */
+async function mayBeInUse(dir: string, name: string, now: number): Promise<boolean> {
+  if (activeStaging.has(dir)) return true;
+  const owner = stagedBy(name);
+  if (owner === null) return false;
+  if (owner.host !== stagingHost()) {
+    const modified = await stat(dir).then(
+      (info) => info.mtimeMs,
+      () => 0,
+    );
+    return now - modified < foreignStagingAfterMs;
+  }
+  // A pid equal to ours that is not in our set was a previous process's (a restarted container).
+  return owner.pid !== process.pid && isRunning(owner.pid);
 }
 
 function isRunning(pid: number): boolean {
@@ -145,9 +175,7 @@ export async function recoverStagedMedia(
   for (const name of names) {
     if (!name.startsWith(stagingPrefix)) continue;
     const dir = path.join(mediaDir, name);
-    const pid = ownerPid(name);
-    // A pid equal to ours that is not in our set was a previous process's (a restarted container).
-    if (activeStaging.has(dir) || (pid !== null && pid !== process.pid && isRunning(pid))) continue;
+    if (await mayBeInUse(dir, name, Date.now())) continue;
     const manifest = await readManifest(dir);
     const deck = manifest ? await findDeckBySource(prisma, manifest.sourcePath, manifest.ownerId) : null;
     if (manifest && deck?.sourceHash === manifest.sourceHash && deck.slug === manifest.slug) {

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { unsuspendCard, type UnsuspendState } from "@/app/lib/actions/card-marks";
+import { unsuspendCard } from "@/app/lib/actions/card-marks";
+import type { UnsuspendState } from "@/app/lib/actions/unmark";
 
 /** Unsuspend (or unbury) one card from the deck page; a form, so it works before scripts load. */
 export function UnmarkButton({

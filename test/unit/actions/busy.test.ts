@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { busyOr, isBusyError } from "@/app/lib/actions/busy";
 import { gradeCardWith } from "@/app/lib/actions/grading";
+import { busyMessage, unmarkCardWith } from "@/app/lib/actions/unmark";
 import { ensureUser } from "@/app/lib/auth/local-learner-row";
 import type { Db } from "@/app/lib/database/client";
 import { PrismaClient as PostgresPrismaClient } from "@/app/lib/generated/postgres/client";
@@ -68,6 +69,26 @@ describe.each(testProviders)("a busy database on %s", (provider) => {
     expect(await busyOr(grade)).toEqual({ status: "busy" });
     await held;
     expect(await busyOr(grade)).toMatchObject({ status: "saved", version: 1 });
+  }, 15_000);
+
+  it("the deck page's Unsuspend button says the database is busy, changing nothing, and works once it is free", async () => {
+    const suspendedAt = new Date("2026-01-01T00:00:00Z");
+    await db.prisma.cardMark.upsert({
+      where: { userId_cardId: { userId: "local", cardId } },
+      create: { userId: "local", cardId, suspendedAt },
+      update: { suspendedAt },
+    });
+    const unsuspend = () =>
+      unmarkCardWith(prisma, { cardId, action: "unsuspend" }, new Date(), { userId: "local" });
+    const held = holdTransaction(prisma, 3_000);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await unsuspend()).toEqual({ status: "error", message: busyMessage });
+    await held;
+    expect((await db.prisma.cardMark.findFirstOrThrow({ where: { cardId } })).suspendedAt).toEqual(
+      suspendedAt,
+    );
+    expect(await unsuspend()).toEqual({ status: "done" });
+    expect((await db.prisma.cardMark.findFirstOrThrow({ where: { cardId } })).suspendedAt).toBeNull();
   }, 15_000);
 
   it("other errors still throw", async () => {

@@ -6,13 +6,19 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importApkg } from "@/app/lib/anki/import-apkg";
-import { recoverStagedMedia, stageMedia } from "@/app/lib/anki/media-staging";
+import {
+  foreignStagingAfterMs,
+  recoverStagedMedia,
+  stageMedia,
+  stagingHost,
+} from "@/app/lib/anki/media-staging";
 import { buildFixtureApkg } from "@/test/fixtures/anki/build-apkg";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
 
@@ -27,8 +33,11 @@ describe.each(testProviders)("media staged by a killed import, on %s", (provider
   let mediaDir: string;
   let manifest: { sourcePath: string; sourceHash: string; slug: string };
 
-  /** A staging folder as a process that died left it: files, and the manifest when given. */
-  function leftBehind(pid: number, files: Record<string, Uint8Array>, staged?: object): string {
+  /**
+   * A staging folder as a process that died left it: files, and the manifest when given. `pid` is
+   * a number (a folder named before hosts were in the name) or `<host>.<pid>`.
+   */
+  function leftBehind(pid: number | string, files: Record<string, Uint8Array>, staged?: object): string {
     const dir = path.join(mediaDir, `.incoming-${pid}.${Math.random().toString(36).slice(2)}`);
     mkdirSync(dir);
     for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(dir, name), bytes);
@@ -91,6 +100,29 @@ describe.each(testProviders)("media staged by a killed import, on %s", (provider
     expect(readdirSync(mediaDir).sort()).toEqual([other, path.basename(ours!.dir), "spanish"].sort());
     await ours!.discard();
     rmSync(path.join(mediaDir, other), { recursive: true });
+  });
+
+  it("names its folders after this host, and settles this host's folders by their pid", async () => {
+    const ours = await stageMedia(mediaDir, manifest, [["mine.png", dogPng]]);
+    expect(path.basename(ours!.dir).startsWith(`.incoming-${stagingHost()}.${process.pid}.`)).toBe(true);
+    await ours!.discard();
+    const running = leftBehind(`${stagingHost()}.${process.ppid}`, { "busy.png": dogPng });
+    leftBehind(`${stagingHost()}.${deadPid()}`, { "dead.png": dogPng });
+    expect(await recoverStagedMedia(db.prisma, mediaDir)).toEqual({ published: 0, discarded: 1 });
+    expect(readdirSync(mediaDir).sort()).toEqual([running, "spanish"].sort());
+    rmSync(path.join(mediaDir, running), { recursive: true });
+  });
+
+  it("leaves another host's folder alone, whatever its pid, until it is older than any import takes", async () => {
+    // A pid that is dead here may be a live import on the machine that staged it.
+    const name = leftBehind(`${stagingHost("other.machine")}.${deadPid()}`, { "far.png": dogPng }, manifest);
+    expect(stagingHost("other.machine")).toBe("other-machine");
+    expect(await recoverStagedMedia(db.prisma, mediaDir)).toEqual({ published: 0, discarded: 0 });
+    const old = (Date.now() - foreignStagingAfterMs - 60_000) / 1000;
+    utimesSync(path.join(mediaDir, name), old, old);
+    expect(await recoverStagedMedia(db.prisma, mediaDir)).toEqual({ published: 1, discarded: 0 });
+    expect(readdirSync(mediaDir)).toEqual(["spanish"]);
+    expect(readdirSync(path.join(mediaDir, "spanish"))).toContain("far.png");
   });
 
   it("costs one listing when there is nothing to do, and nothing when the media folder does not exist", async () => {
