@@ -277,20 +277,27 @@ export function laterDueQuery(
 }
 
 /**
- * The learner's grades since `since` (the study day's start), of one deck or of the `states` given,
- * with their cards' deck and note: they use up the day's limits and bury their notes' other cards.
- * One query, where Prisma's nested select made two.
+ * The learner's grades since `since` (the study day's start), of one deck (by id or by slug) or of
+ * the `states` given, with their cards' deck and note: they use up the day's limits and bury their
+ * notes' other cards. One query, where Prisma's nested select made two.
  */
 export function gradedTodayQuery(
   provider: Provider,
-  { userId, since, deckId, states }: { userId: string; since: Date; deckId?: string; states?: number[] },
+  {
+    userId,
+    since,
+    deckId,
+    deckSlug,
+    states,
+  }: { userId: string; since: Date; deckId?: string; deckSlug?: string; states?: number[] },
 ): Query {
   const { params, add } = parameters(provider);
   const filters = [`l."userId" = ${add(userId)}`, `l."review" >= ${add(since)}`];
   if (deckId) filters.push(`c."deckId" = ${add(deckId)}`);
+  if (deckSlug) filters.push(`c."deckId" = (SELECT "id" FROM "Deck" WHERE "slug" = ${add(deckSlug)})`);
   if (states) filters.push(`l."state" IN (${states.map(add).join(", ")})`);
   return {
-    sql: `SELECT l."cardId", l."state", c."deckId", c."line", c."kind" FROM "ReviewLog" l
+    sql: `SELECT l."cardId", l."state", l."review", c."deckId", c."line", c."kind" FROM "ReviewLog" l
       JOIN "Card" c ON c."id" = l."cardId" WHERE ${filters.join(" AND ")}`,
     params,
   };
@@ -300,18 +307,24 @@ export function gradedTodayQuery(
 export interface GradedRow {
   cardId: string;
   state: number;
+  review: Date;
   deckId: string;
   line: number;
   kind: string;
 }
 
-/** Runs {@link gradedTodayQuery}; SQLite's integers come back as bigint. */
+/** Runs {@link gradedTodayQuery}; SQLite's integers come back as bigint, its dates as text. */
 export async function readGradedToday(
   prisma: Db,
   scope: Parameters<typeof gradedTodayQuery>[1],
 ): Promise<GradedRow[]> {
   const rows = await runQueueQuery<GradedRow>(prisma, (provider) => gradedTodayQuery(provider, scope));
-  return rows.map((row) => ({ ...row, state: Number(row.state), line: Number(row.line) }));
+  return rows.map((row) => ({
+    ...row,
+    state: Number(row.state),
+    review: asDate(row.review)!,
+    line: Number(row.line),
+  }));
 }
 
 /**
