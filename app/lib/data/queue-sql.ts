@@ -207,9 +207,11 @@ export function newCardsQuery(
     const takes = add(decks.map((deck) => deck.take));
     const from = `COALESCE(h."position", ${noHint})`;
     return {
-      sql: `SELECT n.*, (p."place" - 1)::int AS "arm", ${from} AS "from", ${last(`p."deckId"`)} AS "last"
+      // The deck's last position joined per deck: in the SELECT list, it ran once per card found.
+      sql: `SELECT n.*, (p."place" - 1)::int AS "arm", ${from} AS "from", e."last"
         FROM unnest(${deckIds}::text[], ${takes}::int[]) WITH ORDINALITY AS p("deckId", "take", "place")
         LEFT JOIN "NewCardHint" h ON h."userId" = ${add(scope.userId)} AND h."deckId" = p."deckId"
+        CROSS JOIN LATERAL (SELECT MAX(l."position") AS "last" FROM "Card" l WHERE l."deckId" = p."deckId") e
         LEFT JOIN LATERAL (${newCards(
           () => `p."deckId"`,
           () => from,
