@@ -13,6 +13,7 @@ import { studyDeckContextQuery } from "@/app/lib/data/study-deck-context";
 import {
   dueCountQuery,
   gradedTodayQuery,
+  gradesLookBackMs,
   laterDueQuery,
   newCardsQuery,
   startedCardsQuery,
@@ -98,7 +99,7 @@ const firstDecksQuery = (provider: OpenDatabase["provider"], userId: string): Qu
 /** The learner's grades of the last 48 hours, as the reads take them before knowing the day's start. */
 const recentGrades = (sample: QueueSample, filter: { deckSlug: string } | { states: number[] }) => ({
   userId: sample.userId,
-  since: new Date(sample.now.getTime() - 48 * 3_600_000),
+  since: new Date(sample.now.getTime() - gradesLookBackMs),
   ...filter,
 });
 

@@ -305,6 +305,13 @@ export function gradedTodayQuery(
   };
 }
 
+/**
+ * How far back the reads take grades before they know the study day's start (it depends on the
+ * learner's settings, read alongside): no study day starts earlier, as a day is at most 25 hours
+ * (in a zone changing its clocks). The grades before the day's start are then dropped in JS.
+ */
+export const gradesLookBackMs = 48 * 3_600_000;
+
 /** A row of {@link gradedTodayQuery}, as the daily limits and burying take it. */
 export interface GradedRow {
   cardId: string;

@@ -17,6 +17,7 @@ import {
   cardRows,
   dueCountQuery,
   newCardsQuery,
+  gradesLookBackMs,
   readGradedToday,
   runQueueQuery,
   startedCardsQuery,
@@ -30,8 +31,6 @@ import {
 export const studyAllBatch = 500;
 /** Decks read at a time when gathering new cards: a batch of new cards seldom needs more. */
 const decksPerScan = 50;
-/** No study day started longer ago than this (a day is at most 25 hours, in a zone changing clocks). */
-const gradesLookBackMs = 48 * 3_600_000;
 
 /**
  * The learner's settings, the bounds of their study day around `now`, and the decks they study

@@ -11,6 +11,7 @@ import { hintsToRaise, raiseNewCardHints } from "./new-card-hint";
 import {
   asDate,
   cardRows,
+  gradesLookBackMs,
   readGradedToday,
   laterDueQuery,
   newCardsQuery,
@@ -24,8 +25,6 @@ import {
 
 /** Learning cards read at most: far more than a day's steps ever leave in one deck. */
 const maxLearning = 10_000;
-/** No study day started longer ago than this (a day is at most 25 hours, in a zone changing clocks). */
-const gradesLookBackMs = 48 * 3_600_000;
 
 /**
  * The first `allowance` new cards in file order, and whether more wait after them (one more is
