@@ -24,29 +24,34 @@
  * studied" deletes the learner's hints before each build, so its walk starts at the deck's first
  * card and the read raises the hint.
  *
- * Measured at 1M cards (704k card states, 21k marks, 100 learners) at load average 3.7-4.2 on 2
- * cores (other work running); p50 / p95, wall and CPU:
- *   SQLite, queue SQL: one deck 1.66 / 2.56 ms wall, CPU 1.66 / 2.33 ms (p95 < 5 ms met; 5.1x
- *     faster at p95 than without the indexes); Study all (500 cards) 5.5 / 11.1 ms wall, CPU 5.5 /
- *     11.3 ms (2.6x).
- *   SQLite, whole read through Prisma: one deck 4.2 / 10.1 ms wall (CPU 4.2 / 9.0); Study all 10.1 /
- *     20.0 ms wall (CPU 10.0 / 17.5).
- *   PostgreSQL, queue SQL: one deck 6.4 / 9.8 ms wall, server CPU 4.25 ms a build (6.6 without
- *     the indexes); Study all 14.8 / 21.9 ms wall, server CPU 9.8 ms (59.6 without).
- *   PostgreSQL, whole read: one deck 9.5 / 16.0 ms wall; Study all 18.9 / 27.9 ms wall.
- *   First read after new cards were studied (the hint raised): one deck 4.3 / 6.6 ms (SQLite),
- *     12.6 / 20.2 ms (PostgreSQL); Study all 12.1 / 21.2 ms, 33.7 / 49.6 ms.
- * A second run at load 2.7-2.8 (the machine is shared; p95 moves by 2x between runs): SQLite one
- * deck SQL 1.63 / 2.83 ms wall, whole read 4.0 / 8.6 ms; PostgreSQL one deck SQL 5.1 / 14.3 ms
- * wall, server CPU 3.75 ms a build; Study all server CPU 10.5 ms.
- * Before the hint and the other changes of branch queue-fast (same bench at load 8, 50 runs):
- * SQLite queue SQL CPU one deck 2.2 / 4.3 ms, Study all 7.5 / 15.5 ms; PostgreSQL server CPU 6.4
- * and 11.8 ms a build; whole read one deck p50 18 ms (SQLite) / 21 ms (PostgreSQL) wall.
- * What is left: on PostgreSQL planning costs about as much as running (2 ms for one deck's due
- * cards; Prisma's pg adapter prepares no statements unless given a statementNameGenerator). Study
- * all's 500-card batch costs about 7 us a card on SQLite, whatever the indexes. One deck's reviews
- * still look at each of the learner's reviews due today across all decks (365 here, for 16 in the
- * deck): a deckId on CardState would let CardState(userId, deckId, state, due) read only the deck's.
+ * Measured at 1M cards (704k card states, 21k marks, 100 learners), 200 runs, on 2 cores shared with
+ * other work (load average 4.4-5.2 throughout), main at 32d74ac ("before") and
+ * branch queue-read ("after") run back to back, per database; p50 / p95 in ms, wall time, and this
+ * process's CPU time (steadier under load):
+ *   One deck, whole read through Prisma (what the page pays):
+ *     SQLite      before 3.64 / 8.71 (CPU 3.64 / 7.63)   after 2.91 / 7.34 (CPU 2.91 / 6.88)
+ *     PostgreSQL  before 6.11 / 12.10 (CPU 2.41 / 6.82)  after 5.68 / 9.09 (CPU 1.68 / 3.83)
+ *   Study all (500 cards), whole read:
+ *     SQLite      before 12.89 / 18.80 (CPU 10.24 / 17.32)  after 9.57 / 17.67 (CPU 9.28 / 16.34)
+ *     PostgreSQL  before 19.89 / 32.17 (CPU 5.59 / 10.96)   after 14.75 / 23.59 (CPU 4.64 / 10.21)
+ *   PostgreSQL server CPU a build: one deck 2.85 -> 3.05 ms (the deck/settings and grades queries
+ *     now counted: they were Prisma queries before, outside this figure); Study all 7.70 -> 6.15 ms.
+ *   Queue SQL on the driver, after (every query of a build since queue-read: one deck 5, Study all
+ *     4-5): SQLite one deck 1.67 / 2.27, Study all 5.82 / 11.89; PostgreSQL one deck 4.13 / 8.47,
+ *     Study all 15.10 / 25.42.
+ * p95 < 5 ms is not met for the whole read at this load on either database (SQLite's one-deck SQL
+ * is). The brief's quiet-machine figures before this branch (load 0.5): one deck whole read
+ * SQLite p95 4.24, PostgreSQL p50 5.7 / p95 8.8; Study all SQLite 14.0, PostgreSQL 12.5.
+ * The read is now 2 rounds for one deck (deck + settings + quiz flags + term check in one query,
+ * alongside the last 48 h of grades; then the learning/reviews, new cards and next-due queries)
+ * and 3 for Study all.
+ * What is left: on PostgreSQL the new-card and next-due queries keep custom plans (re-planned on
+ * every call though named): with plan_cache_mode = force_generic_plan they took 1.0 and 0.57 ms
+ * instead of 1.7 and 1.1 (p50, a separate run at load 2-3); that is a connection setting
+ * (app/lib/database). One deck's reviews still look at each of the learner's reviews due today
+ * across all decks (349 here, for 14 in the deck; ~0.5 ms of a hash join): a deckId on CardState
+ * would let CardState(userId, deckId, state, due) read only the deck's. Study all's 500-card batch
+ * costs about 7 us a card on SQLite.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";

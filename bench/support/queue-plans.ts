@@ -8,8 +8,12 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { sqlitePath, type OpenDatabase } from "@/app/lib/database/client";
 import { preparedStatementNames } from "@/app/lib/database/statement-names";
+import { studyAllDecksQuery } from "@/app/lib/data/study-all-decks";
+import { studyDeckContextQuery } from "@/app/lib/data/study-deck-context";
 import {
   dueCountQuery,
+  gradedTodayQuery,
+  gradesLookBackMs,
   laterDueQuery,
   newCardsQuery,
   startedCardsQuery,
@@ -89,14 +93,15 @@ const dayEndOf = (now: Date) =>
   new Date(Math.ceil((now.getTime() - 4 * 3_600_000) / 86_400_000) * 86_400_000 + 4 * 3_600_000);
 
 /** The first decks the learner can see in title order (Study all's new cards start there). */
-function firstDecksQuery(provider: OpenDatabase["provider"], userId: string): Query {
-  const placeholder = provider === "sqlite" ? "?" : "$1";
-  return {
-    sql: `SELECT "id" FROM "Deck" WHERE "deletedAt" IS NULL AND "missingAt" IS NULL
-      AND ("ownerId" IS NULL OR "ownerId" = ${placeholder}) ORDER BY "title", "id" LIMIT 50`,
-    params: [userId],
-  };
-}
+const firstDecksQuery = (provider: OpenDatabase["provider"], userId: string): Query =>
+  studyAllDecksQuery(provider, userId, 50, undefined);
+
+/** The learner's grades of the last 48 hours, as the reads take them before knowing the day's start. */
+const recentGrades = (sample: QueueSample, filter: { deckSlug: string } | { states: number[] }) => ({
+  userId: sample.userId,
+  since: new Date(sample.now.getTime() - gradesLookBackMs),
+  ...filter,
+});
 
 /** The queries of one queue build, labelled, as the reads issue them (default settings). */
 export async function queueQueries(
@@ -112,6 +117,14 @@ export async function queueQueries(
     const scope = { userId: sample.userId, now: sample.now, deckId, reverse: { deckIds: [] } };
     return [
       [
+        "one deck: the deck, settings and term check",
+        studyDeckContextQuery(provider, sample.userId, sample.slug),
+      ],
+      [
+        "one deck: recent grades",
+        gradedTodayQuery(provider, recentGrades(sample, { deckSlug: sample.slug })),
+      ],
+      [
         "one deck: learning and due reviews",
         startedCardsQuery(provider, scope, { dayEnd, learning: 10_000, reviews: 201 }),
       ],
@@ -125,6 +138,7 @@ export async function queueQueries(
   const room = Math.max(0, 500 - (await driver.run(started)).length);
   const newDecks = decks.slice(0, Math.ceil(room / 20)).map((row) => ({ deckId: String(row.id), take: 20 }));
   return [
+    ["Study all: recent grades", gradedTodayQuery(provider, recentGrades(sample, { states: [0, 2] }))],
     ["Study all: learning and due reviews", started],
     ["Study all: due count", dueCountQuery(provider, scope, dayEnd, 10_000)],
     ["Study all: decks in title order", firstDecksQuery(provider, sample.userId)],
@@ -181,6 +195,7 @@ export async function timeQueueSql(
   const { provider } = db;
   const dayEnd = dayEndOf(sample.now);
   const scope: QueueScope = { userId: sample.userId, now: sample.now, reverse: { deckIds: [] } };
+  await driver.run(gradedTodayQuery(provider, recentGrades(sample, { states: [0, 2] })));
   const due = await driver.run(startedCardsQuery(provider, scope, { dayEnd, learning: 500, reviews: 200 }));
   await driver.run(dueCountQuery(provider, scope, dayEnd, 10_000));
   const room = Math.max(0, 500 - due.length);

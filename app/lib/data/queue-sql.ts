@@ -207,9 +207,11 @@ export function newCardsQuery(
     const takes = add(decks.map((deck) => deck.take));
     const from = `COALESCE(h."position", ${noHint})`;
     return {
-      sql: `SELECT n.*, (p."place" - 1)::int AS "arm", ${from} AS "from", ${last(`p."deckId"`)} AS "last"
+      // The deck's last position joined per deck: in the SELECT list, it ran once per card found.
+      sql: `SELECT n.*, (p."place" - 1)::int AS "arm", ${from} AS "from", e."last"
         FROM unnest(${deckIds}::text[], ${takes}::int[]) WITH ORDINALITY AS p("deckId", "take", "place")
         LEFT JOIN "NewCardHint" h ON h."userId" = ${add(scope.userId)} AND h."deckId" = p."deckId"
+        CROSS JOIN LATERAL (SELECT MAX(l."position") AS "last" FROM "Card" l WHERE l."deckId" = p."deckId") e
         LEFT JOIN LATERAL (${newCards(
           () => `p."deckId"`,
           () => from,
@@ -277,41 +279,61 @@ export function laterDueQuery(
 }
 
 /**
- * The learner's grades since `since` (the study day's start), of one deck or of the `states` given,
- * with their cards' deck and note: they use up the day's limits and bury their notes' other cards.
- * One query, where Prisma's nested select made two.
+ * The learner's grades since `since` (the study day's start), of one deck (by id or by slug) or of
+ * the `states` given, with their cards' deck and note: they use up the day's limits and bury their
+ * notes' other cards. One query, where Prisma's nested select made two.
  */
 export function gradedTodayQuery(
   provider: Provider,
-  { userId, since, deckId, states }: { userId: string; since: Date; deckId?: string; states?: number[] },
+  {
+    userId,
+    since,
+    deckId,
+    deckSlug,
+    states,
+  }: { userId: string; since: Date; deckId?: string; deckSlug?: string; states?: number[] },
 ): Query {
   const { params, add } = parameters(provider);
   const filters = [`l."userId" = ${add(userId)}`, `l."review" >= ${add(since)}`];
   if (deckId) filters.push(`c."deckId" = ${add(deckId)}`);
+  if (deckSlug) filters.push(`c."deckId" = (SELECT "id" FROM "Deck" WHERE "slug" = ${add(deckSlug)})`);
   if (states) filters.push(`l."state" IN (${states.map(add).join(", ")})`);
   return {
-    sql: `SELECT l."cardId", l."state", c."deckId", c."line", c."kind" FROM "ReviewLog" l
+    sql: `SELECT l."cardId", l."state", l."review", c."deckId", c."line", c."kind" FROM "ReviewLog" l
       JOIN "Card" c ON c."id" = l."cardId" WHERE ${filters.join(" AND ")}`,
     params,
   };
 }
 
+/**
+ * How far back the reads take grades before they know the study day's start (it depends on the
+ * learner's settings, read alongside): no study day starts earlier, as a day is at most 25 hours
+ * (in a zone changing its clocks). The grades before the day's start are then dropped in JS.
+ */
+export const gradesLookBackMs = 48 * 3_600_000;
+
 /** A row of {@link gradedTodayQuery}, as the daily limits and burying take it. */
 export interface GradedRow {
   cardId: string;
   state: number;
+  review: Date;
   deckId: string;
   line: number;
   kind: string;
 }
 
-/** Runs {@link gradedTodayQuery}; SQLite's integers come back as bigint. */
+/** Runs {@link gradedTodayQuery}; SQLite's integers come back as bigint, its dates as text. */
 export async function readGradedToday(
   prisma: Db,
   scope: Parameters<typeof gradedTodayQuery>[1],
 ): Promise<GradedRow[]> {
   const rows = await runQueueQuery<GradedRow>(prisma, (provider) => gradedTodayQuery(provider, scope));
-  return rows.map((row) => ({ ...row, state: Number(row.state), line: Number(row.line) }));
+  return rows.map((row) => ({
+    ...row,
+    state: Number(row.state),
+    review: asDate(row.review)!,
+    line: Number(row.line),
+  }));
 }
 
 /**

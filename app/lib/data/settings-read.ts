@@ -29,11 +29,11 @@ export function serverTimeZone(): string {
   return zone && isValidTimeZone(zone) ? zone : "UTC";
 }
 
-interface LearnerRow extends Omit<LearnerSettings, "fsrsParameters"> {
+export interface LearnerRow extends Omit<LearnerSettings, "fsrsParameters"> {
   fsrsParameters: string | null;
 }
 
-function reshapeLearner(row: LearnerRow): LearnerSettings {
+export function reshapeLearner(row: LearnerRow): LearnerSettings {
   return {
     newPerDay: row.newPerDay,
     maxReviewsPerDay: row.maxReviewsPerDay,
@@ -49,7 +49,7 @@ function reshapeLearner(row: LearnerRow): LearnerSettings {
   };
 }
 
-function reshapeOverrides(row: DeckOverrides): DeckOverrides {
+export function reshapeOverrides(row: DeckOverrides): DeckOverrides {
   return {
     newPerDay: row.newPerDay,
     maxReviewsPerDay: row.maxReviewsPerDay,
@@ -59,10 +59,14 @@ function reshapeOverrides(row: DeckOverrides): DeckOverrides {
   };
 }
 
-export async function getLearnerSettingsWith(prisma: Reader, userId: string): Promise<StoredLearnerSettings> {
-  const row = await prisma.learnerSettings.findUnique({ where: { userId } });
+/** A learner's settings row, or the defaults (in the server's zone) when they have none. */
+export function learnerSettingsOf(row: LearnerRow | null): StoredLearnerSettings {
   if (!row) return { settings: { ...defaultLearnerSettings, timeZone: serverTimeZone() }, stored: false };
   return { settings: reshapeLearner(row), stored: true };
+}
+
+export async function getLearnerSettingsWith(prisma: Reader, userId: string): Promise<StoredLearnerSettings> {
+  return learnerSettingsOf(await prisma.learnerSettings.findUnique({ where: { userId } }));
 }
 
 export async function getDeckOverridesWith(

@@ -5,11 +5,11 @@
  * cards, are left out. The SQL is in queue-sql.ts.
  */
 import type { Db } from "@/app/lib/database/client";
-import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
 import { resolveDeckSettings, schedulingOptionsOf, studyDay } from "@/app/lib/settings";
 import { dailyAllowance, type GradedToday } from "@/app/lib/study/daily-limits";
 import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
-import { getDecksOverridesWith, getLearnerSettingsWith } from "./settings-read";
+import { getLearnerSettingsWith } from "./settings-read";
+import { getStudyAllDecksWith, type StudyAllDeck } from "./study-all-decks";
 import { hintsToRaise, raiseNewCardHints } from "./new-card-hint";
 import { reshapeStudyCard } from "./study-queue-read";
 import {
@@ -17,6 +17,7 @@ import {
   cardRows,
   dueCountQuery,
   newCardsQuery,
+  gradesLookBackMs,
   readGradedToday,
   runQueueQuery,
   startedCardsQuery,
@@ -73,62 +74,48 @@ export async function countDueAllWith(
 }
 
 /**
- * New cards and reviews graded since the study day began, by deck (they use up the day's limits):
- * the learner's few logs of today read once for every deck, not once per page of decks.
+ * The learner's new cards and reviews graded in the last two days, read without waiting for their
+ * settings; {@link gradedToday} keeps those of the study day once the settings are known.
  */
-async function gradedTodayByDeck(prisma: Db, userId: string, dayStart: Date) {
-  const logs = await readGradedToday(prisma, { userId, since: dayStart, states: [0, 2] });
+function readRecentGrades(prisma: Db, userId: string, now: Date) {
+  return readGradedToday(prisma, {
+    userId,
+    since: new Date(now.getTime() - gradesLookBackMs),
+    states: [0, 2],
+  });
+}
+
+/**
+ * New cards and reviews graded since the study day began (they use up the day's limits): how many
+ * reviews, and the grades by deck.
+ */
+function gradedToday(recent: Awaited<ReturnType<typeof readRecentGrades>>, dayStart: Date) {
   const byDeck = new Map<string, GradedToday[]>();
-  for (const { deckId, ...log } of logs) byDeck.set(deckId, [...(byDeck.get(deckId) ?? []), log]);
-  return byDeck;
+  let reviews = 0;
+  for (const { deckId, review, ...log } of recent) {
+    if (review < dayStart) continue;
+    if (log.state === 2) reviews++;
+    byDeck.set(deckId, [...(byDeck.get(deckId) ?? []), log]);
+  }
+  return { reviews, byDeck };
 }
 
 /** Decks waiting for their new cards, each with what its allowance leaves today. */
 type WaitingDeck = { id: string; slug: string; title: string; take: number };
 
 /**
- * The next page of decks the learner can see, in title order after `after`, each with its
- * allowance of new cards today (its overrides over the learner's settings: the same rule as the
- * deck's own study page).
+ * Each deck's allowance of new cards today (its overrides over the learner's settings: the same
+ * rule as the deck's own study page).
  */
-async function deckPage(
-  prisma: Db,
+function withAllowances(
+  decks: readonly StudyAllDeck[],
   learner: LearnerDay,
-  graded: Promise<Map<string, GradedToday[]>>,
-  after: string | undefined,
-): Promise<WaitingDeck[]> {
-  const { settings, scope } = learner;
-  const decks = await prisma.deck.findMany({
-    where: { deletedAt: null, missingAt: null, ...visibleDeckWhere(scope.userId) },
-    orderBy: [{ title: "asc" }, { id: "asc" }],
-    take: decksPerScan,
-    ...(after ? { cursor: { id: after }, skip: 1 } : {}),
-    select: { id: true, slug: true, title: true },
+  byDeck: ReadonlyMap<string, GradedToday[]>,
+): WaitingDeck[] {
+  return decks.map(({ overrides, ...deck }) => {
+    const deckSettings = resolveDeckSettings(learner.settings, overrides);
+    return { ...deck, take: dailyAllowance(deckSettings, byDeck.get(deck.id) ?? []).newRemaining };
   });
-  const [overrides, today] = await Promise.all([
-    getDecksOverridesWith(
-      prisma,
-      scope.userId,
-      decks.map((deck) => deck.id),
-    ),
-    graded,
-  ]);
-  return decks.map((deck) => {
-    const deckSettings = resolveDeckSettings(settings, overrides.get(deck.id) ?? null);
-    return { ...deck, take: dailyAllowance(deckSettings, today.get(deck.id) ?? []).newRemaining };
-  });
-}
-
-/**
- * Today's grades and the first page of decks, read before the due cards tell whether any room is
- * left for new cards: they run alongside the due cards' queries rather than after them.
- */
-function prefetchNewCards(prisma: Db, learner: LearnerDay) {
-  const graded = gradedTodayByDeck(prisma, learner.scope.userId, learner.day.start);
-  const firstPage = deckPage(prisma, learner, graded, undefined);
-  // Left unread when the due cards fill the batch: a failure then is of no consequence.
-  firstPage.catch(() => undefined);
-  return { graded, firstPage };
 }
 
 /**
@@ -141,20 +128,19 @@ async function newCardsFor(
   prisma: Db,
   room: number,
   learner: LearnerDay,
-  { graded, firstPage }: ReturnType<typeof prefetchNewCards>,
+  { firstPage, byDeck }: { firstPage: StudyAllDeck[]; byDeck: ReadonlyMap<string, GradedToday[]> },
 ): Promise<StudyCard[]> {
   const { scope } = learner;
   const cards: StudyCard[] = [];
   if (room <= 0) return cards;
-  let waiting = await firstPage;
-  let lastPage = waiting.length < decksPerScan;
-  let after = waiting.at(-1)?.id;
+  let page = firstPage;
+  let waiting = withAllowances(page, learner, byDeck);
   while (cards.length < room) {
     if (waiting.length === 0) {
-      if (lastPage) break;
-      waiting = await deckPage(prisma, learner, graded, after);
-      lastPage = waiting.length < decksPerScan;
-      after = waiting.at(-1)?.id;
+      const last = page.at(-1);
+      if (page.length < decksPerScan || !last) break;
+      page = await getStudyAllDecksWith(prisma, scope.userId, decksPerScan, last);
+      waiting = withAllowances(page, learner, byDeck);
       continue;
     }
     const round: WaitingDeck[] = [];
@@ -201,22 +187,23 @@ export async function getStudyAllQueueWith(
   now: Date,
   { limit = studyAllBatch, userId }: { limit?: number; userId: string },
 ): Promise<StudyQueueData> {
-  const learner = await learnerDay(prisma, userId, now);
-  const prefetched = prefetchNewCards(prisma, learner);
-  // The due count runs alongside today's reviews and the due cards they leave room for.
+  // What waits for nothing is read at once: the settings, the recent grades (the day's start
+  // depends on the settings) and the first page of decks (left unused when due cards fill the batch).
+  const [learner, recent, firstPage] = await Promise.all([
+    learnerDay(prisma, userId, now),
+    readRecentGrades(prisma, userId, now),
+    getStudyAllDecksWith(prisma, userId, decksPerScan, undefined),
+  ]);
+  const graded = gradedToday(recent, learner.day.start);
   const [rows, dueTotal] = await Promise.all([
-    prisma.reviewLog
-      .count({ where: { userId, state: 2, review: { gte: learner.day.start } } })
-      .then((reviewedToday) =>
-        runQueueQuery<StartedCardRow>(prisma, (provider) =>
-          startedCardsQuery(provider, learner.scope, {
-            dayEnd: learner.day.end,
-            learning: limit,
-            // The learner's maximum reviews a day holds across all decks together; learning cards are not limited.
-            reviews: Math.min(limit, Math.max(0, learner.settings.maxReviewsPerDay - reviewedToday)),
-          }),
-        ),
-      ),
+    runQueueQuery<StartedCardRow>(prisma, (provider) =>
+      startedCardsQuery(provider, learner.scope, {
+        dayEnd: learner.day.end,
+        learning: limit,
+        // The learner's maximum reviews a day holds across all decks together; learning cards are not limited.
+        reviews: Math.min(limit, Math.max(0, learner.settings.maxReviewsPerDay - graded.reviews)),
+      }),
+    ),
     countDue(prisma, learner, dueCountCap),
   ]);
   const dueFirst = rows
@@ -228,7 +215,10 @@ export async function getStudyAllQueueWith(
     flag: Number(row.flag),
     deck: { slug: row.deckSlug, title: row.deckTitle },
   }));
-  const fresh = await newCardsFor(prisma, limit - started.length, learner, prefetched);
+  const fresh = await newCardsFor(prisma, limit - started.length, learner, {
+    firstPage,
+    byDeck: graded.byDeck,
+  });
   const capped = dueTotal > dueCountCap;
   const remaining = (capped ? dueCountCap : dueTotal) - started.length;
   return {

@@ -4,13 +4,14 @@ import { schedulingOptionsOf, studyDay } from "@/app/lib/settings";
 import { dailyAllowance } from "@/app/lib/study/daily-limits";
 import type { StudyCard, StudyQueueData } from "@/app/lib/study/types";
 import { parseContext, reshapeSchedule, type CardStateRow } from "./mappers";
-import { getDeckStudySettingsWith } from "./settings-read";
-import { getQuizSettingsWith, withQuizData } from "./quiz-mode";
+import { withQuizData } from "./quiz-mode";
+import { getStudyDeckContextWith } from "./study-deck-context";
 import { isReverseKey } from "@/app/lib/study/quiz-mode";
 import { hintsToRaise, raiseNewCardHints } from "./new-card-hint";
 import {
   asDate,
   cardRows,
+  gradesLookBackMs,
   readGradedToday,
   laterDueQuery,
   newCardsQuery,
@@ -70,36 +71,19 @@ export async function getStudyQueueWith(
   now: Date,
   userId: string,
 ): Promise<StudyQueueData | null> {
-  const deck = await prisma.deck.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      sourcePath: true,
-      deletedAt: true,
-      missingAt: true,
-      ownerId: true,
-    },
-  });
+  // Today's grades wait for nothing: the day's start depends on the learner's settings, read
+  // alongside, so the grades are read from a bound no study day starts before and filtered after.
+  const [context, recent] = await Promise.all([
+    getStudyDeckContextWith(prisma, userId, slug),
+    readGradedToday(prisma, { userId, deckSlug: slug, since: new Date(now.getTime() - gradesLookBackMs) }),
+  ]);
+  if (!context) return null;
+  const { deck, settings, quiz } = context;
   // Another learner's deck reads as no deck at all, so that its existence does not leak; in the
   // trash, or its file gone: not studyable (the deck page says why).
-  if (!deck || !canSeeDeck(deck, userId) || deck.deletedAt || deck.missingAt) return null;
-  // The learner's settings, quiz mode and today's grades in the deck, in parallel: today's grades
-  // wait only for the learner's settings (the day's start is in their time zone).
-  const settingsRead = getDeckStudySettingsWith(prisma, userId, deck.id);
-  const [settings, quiz, graded] = await Promise.all([
-    settingsRead,
-    getQuizSettingsWith(prisma, deck.id, userId),
-    settingsRead.then((read) =>
-      readGradedToday(prisma, {
-        userId,
-        deckId: deck.id,
-        since: studyDay(now, read.timeZone, read.dayStartHour).start,
-      }),
-    ),
-  ]);
+  if (!canSeeDeck(deck, userId) || deck.deletedAt || deck.missingAt) return null;
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
+  const graded = recent.filter((log) => log.review >= day.start);
   const { newRemaining, reviewsRemaining } = dailyAllowance(settings, graded);
   // Study controls: suspended cards, and cards buried until a later day, stay out of the session;
   // so do the reverse cards of term cards unless the learner studies this deck both ways.
