@@ -29,7 +29,7 @@ export function serverTimeZone(): string {
   return zone && isValidTimeZone(zone) ? zone : "UTC";
 }
 
-interface LearnerRow extends Omit<LearnerSettings, "fsrsParameters"> {
+export interface LearnerRow extends Omit<LearnerSettings, "fsrsParameters"> {
   fsrsParameters: string | null;
 }
 
@@ -96,4 +96,18 @@ export async function getDeckStudySettingsWith(
     getDeckOverridesWith(prisma, userId, deckId),
   ]);
   return resolveDeckSettings(learner.settings, overrides);
+}
+
+/**
+ * The settings one deck is studied with, from rows the caller read itself (a grade reads them in the
+ * same statement as the card): null rows are the defaults and no overrides.
+ */
+export function deckStudySettingsOf(
+  learner: LearnerRow | null,
+  overrides: DeckOverrides | null,
+): DeckStudySettings {
+  const settings = learner
+    ? reshapeLearner(learner)
+    : { ...defaultLearnerSettings, timeZone: serverTimeZone() };
+  return resolveDeckSettings(settings, overrides ? reshapeOverrides(overrides) : noOverrides);
 }
