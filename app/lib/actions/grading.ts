@@ -11,6 +11,7 @@ import { providerOfClient } from "@/app/lib/data/queue-sql";
 import { becomesLeech, schedulingOptionsOf, type DeckStudySettings } from "@/app/lib/settings";
 import { ensureUser } from "@/app/lib/auth/local-learner-row";
 import { readForGrade } from "./grade-read";
+import { writeGrade } from "./grade-write";
 
 export { ensureUser };
 
@@ -134,24 +135,18 @@ export async function gradeCardWith(
       const version = current.version + 1;
       // No row yet: create it. Decided by the row, not the version: states written by an import
       // before imports stamped version 1 exist with version 0.
-      if (current.schedule === null) {
-        await tx.cardState.create({ data: { userId, cardId: input.cardId, ...nextCard, version } });
-      } else {
-        const { count } = await tx.cardState.updateMany({
-          where: { userId, cardId: input.cardId, version: current.version },
-          data: { ...nextCard, version },
-        });
-        if (count !== 1) throw new VersionConflictError();
-      }
-      await tx.reviewLog.create({
-        data: {
-          id: input.gradeId,
-          userId,
-          cardId: input.cardId,
-          ...reviewLog,
-          durationMs: input.durationMs ?? null,
-        },
+      const written = await writeGrade(tx, provider, {
+        gradeId: input.gradeId,
+        userId,
+        cardId: input.cardId,
+        expectedVersion: current.schedule === null ? null : current.version,
+        version,
+        schedule: nextCard,
+        log: reviewLog,
+        durationMs: input.durationMs ?? null,
+        now,
       });
+      if (!written) throw new VersionConflictError();
       // A leech is tagged and suspended by the grade that makes it one (undo takes both back).
       const leech = becomesLeech(current.schedule?.lapses ?? 0, nextCard.lapses, settings.leechThreshold);
       if (leech) {
