@@ -103,7 +103,10 @@ export async function setUp(options: SetupOptions): Promise<Surroundings> {
   const countingInstance = proxiedUrl ? await appInstance(options.instances, proxiedUrl, false) : null;
   const everyInstance = countingInstance ? [...instances, countingInstance] : instances;
   try {
-    await Promise.all(everyInstance.map((instance) => instance.start()));
+    await Promise.all(instances.map((instance) => instance.start()));
+    // Started last, so a measured instance already holds the notes folder's watch lock: stopping the
+    // counting instance after its run must not hand the lock over (a takeover rescans the folder).
+    await countingInstance?.start();
   } catch (error) {
     await Promise.all(everyInstance.map((instance) => instance.stop()));
     await proxy?.close();
