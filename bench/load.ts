@@ -10,7 +10,8 @@
  *
  * Prints request latency (p50/p99), the most grades a second, the CPU seconds per 1,000 grades in
  * each app process and in PostgreSQL's backends (/proc/<pid>/stat), and the statements per grade
- * (a counting proxy in front of PostgreSQL), then checks the database against every answer: each
+ * (a counting proxy between PostgreSQL and one more instance, graded through alone before the study
+ * run, so the measured instances do not pay for the proxy), then checks the database against every answer: each
  * grade answered "saved" stored exactly once, none applied twice. Exits 1 if a check fails.
  */
 import { execFileSync } from "node:child_process";
@@ -71,7 +72,8 @@ const accounts =
 const log = (line: string) => console.log(line);
 log(
   `Accounts ${accounts ? "on: each learner signs up" : "off: all grades are the local learner's, on disjoint cards"}; ` +
-    "statements counted by a TCP proxy in front of PostgreSQL (pg_stat_statements is not in shared_preload_libraries).",
+    "statements counted by a TCP proxy in front of PostgreSQL (pg_stat_statements is not in shared_preload_libraries), " +
+    "for a separate counting instance only: the measured instances connect directly.",
 );
 
 const results: PhaseFigures[] = [];
@@ -156,10 +158,11 @@ for (const cells of rows) console.log(cells.map((cell, i) => cell.padEnd(widths[
 for (const r of results) for (const problem of r.check.problems) console.log(`  ${r.provider}: ${problem}`);
 
 for (const r of results) {
-  const sample = bestBy(r, 1);
-  if (!sample?.statements.length) continue;
-  console.log(`\nStatements per grade on ${r.provider}, one instance saturated (SQL as parsed or sent):`);
-  for (const [text, perGrade] of sample.statements.slice(0, 20))
+  if (!r.study.statements.length) continue;
+  console.log(
+    `\nStatements per grade on ${r.provider}, the counting instance (SQL as parsed or sent; a named statement is parsed once per connection):`,
+  );
+  for (const [text, perGrade] of r.study.statements.slice(0, 20))
     console.log(`  ${perGrade.toFixed(2).padStart(5)}  ${text}`);
 }
 

@@ -6,9 +6,9 @@
 import { actionId } from "./action-client";
 import { checkDatabase, type CheckResult } from "./checks";
 import { createCpuTracker, pollEvery, processGroup } from "./cpu";
-import { createRecorder, type Recorder, type Target } from "./grader";
+import { createRecorder, type Learner, type Recorder, type Target } from "./grader";
 import { percentile } from "./notes";
-import { createMeter, type Costs } from "./meter";
+import { createMeter, type Costs, type Meter } from "./meter";
 import { requestTimeoutMs, saturationRun, studyRun } from "./runs";
 import { saturateAll, type SaturationFigures } from "./saturate";
 import { createLearners, setUp, type Provider } from "./setup";
@@ -71,6 +71,41 @@ export interface PhaseFigures {
 const okLatencies = (recorder: Recorder, keep: (at: number) => boolean = () => true) =>
   recorder.attempts.filter((attempt) => attempt.ok && keep(attempt.at)).map((attempt) => attempt.ms);
 
+/**
+ * Statements per grade: eight clients grading back to back through the counting instance alone,
+ * whose connections go through the proxy, for a 3 s window after 1 s of warming up.
+ */
+async function countStatements(
+  baseUrl: string,
+  actionId: string,
+  learners: Learner[],
+  meter: Meter,
+  recorder: Recorder,
+): Promise<Costs | null> {
+  const confirmed = () => recorder.grades.filter((grade) => grade.confirmedAt !== null).length;
+  let windowGrades = 0;
+  let costs: Costs | null = null;
+  await saturationRun(
+    {
+      learners,
+      targets: [{ baseUrl, page: "/study", actionId }],
+      instances: [0],
+      concurrency: Math.min(8, learners.length),
+      warmupMs: 1_000,
+      measureMs: 3_000,
+      timeoutMs: requestTimeoutMs,
+      onWindow: async (edge) => {
+        if (edge === "start") {
+          windowGrades = confirmed();
+          await meter.start();
+        } else costs = await meter.stop(confirmed() - windowGrades);
+      },
+    },
+    recorder,
+  );
+  return costs;
+}
+
 export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
   const { log } = options;
   log(`[${options.provider}] setting up: ${options.instances} instance(s), ${options.learners} learners ...`);
@@ -123,6 +158,18 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
       warmupRecorder,
     );
 
+    const countingRecorder = createRecorder();
+    const counted = surroundings.countingInstance
+      ? await countStatements(
+          surroundings.countingInstance.baseUrl,
+          gradeCardId,
+          learners,
+          meter,
+          countingRecorder,
+        )
+      : null;
+    await surroundings.countingInstance?.stop();
+
     const studyRecorder = createRecorder();
     log(
       `[${options.provider}] studying for ${options.durationMs / 1000} s, a grade every ~${options.intervalMs / 1000} s each ...`,
@@ -173,6 +220,8 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
       .map((grade) => grade.confirmedAt! - grade.sentAt);
     const study: StudyFigures = {
       ...studyCosts,
+      statementsPerGrade: counted?.statementsPerGrade ?? null,
+      statements: counted?.statements ?? [],
       gradesSent: studyRecorder.grades.length,
       retried: studyRecorder.grades.filter((grade) => grade.kind === "retried").length,
       doubled: studyRecorder.grades.filter((grade) => grade.kind === "doubled").length,
@@ -203,7 +252,9 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
     });
     await polling.stop();
     await Promise.all(instances.map((instance) => instance.stop()));
-    const allGrades = [warmupRecorder, studyRecorder, ...recorders].flatMap((recorder) => recorder.grades);
+    const allGrades = [warmupRecorder, countingRecorder, studyRecorder, ...recorders].flatMap(
+      (recorder) => recorder.grades,
+    );
     const check = await checkDatabase(surroundings.databaseUrl, allGrades);
     if (check.lost || check.doubled) keep = true;
     const serverErrors = new Map<string, number>();

@@ -1,7 +1,9 @@
 /**
  * A phase's surroundings: a fresh database with the generated notes imported through the `cards`
- * command (as `npm start` does), the counting proxy in front of PostgreSQL, the instances, and the
- * learners (signed up through better-auth when accounts are on).
+ * command (as `npm start` does), the instances, and the learners (signed up through better-auth when
+ * accounts are on). On PostgreSQL one more instance, the counting instance, reaches the database
+ * through the counting proxy; the measured instances connect directly, so the proxy's relaying (six
+ * round trips a grade through this process) is neither in their latency nor in the generator's CPU.
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -24,6 +26,8 @@ export interface Surroundings {
   databaseName: string | null;
   proxy: CountingProxy | null;
   instances: Instance[];
+  /** PostgreSQL: an instance whose statements the proxy counts; null on SQLite. */
+  countingInstance: Instance | null;
   /** PostgreSQL backends serving this database (for their CPU time); none for SQLite. */
   backendPids(): Promise<number[]>;
   teardown(keep: boolean): Promise<void>;
@@ -70,37 +74,41 @@ export async function setUp(options: SetupOptions): Promise<Surroundings> {
   await importNotes({ databaseUrl, contentDir: notesDir, mediaDir: path.join(tempDir, "media-import") });
 
   let proxy: CountingProxy | null = null;
-  let appUrl = databaseUrl;
+  let proxiedUrl: string | null = null;
   if (options.provider === "postgresql") {
     const target = new URL(databaseUrl);
     proxy = await startCountingProxy({ host: target.hostname, port: Number(target.port || 5432) });
     target.host = `127.0.0.1:${proxy.port}`;
-    appUrl = target.toString();
+    proxiedUrl = target.toString();
   }
 
-  const instances: Instance[] = [];
-  for (let i = 0; i < options.instances; i++) {
+  const appInstance = async (i: number, url: string, profile: boolean) => {
     const port = await freePort();
-    instances.push(
-      createInstance(
-        String.fromCharCode(65 + i),
-        port,
-        {
-          ...process.env,
-          ...authEnv,
-          DATABASE_URL: appUrl,
-          CONTENT_DIR: notesDir,
-          MEDIA_DIR: path.join(tempDir, `media-${i}`),
-          BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
-        },
-        options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`] : [],
-      ),
+    return createInstance(
+      String.fromCharCode(65 + i),
+      port,
+      {
+        ...process.env,
+        ...authEnv,
+        DATABASE_URL: url,
+        CONTENT_DIR: notesDir,
+        MEDIA_DIR: path.join(tempDir, `media-${i}`),
+        BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+      },
+      profile && options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`] : [],
     );
-  }
+  };
+  const instances: Instance[] = [];
+  for (let i = 0; i < options.instances; i++) instances.push(await appInstance(i, databaseUrl, true));
+  const countingInstance = proxiedUrl ? await appInstance(options.instances, proxiedUrl, false) : null;
+  const everyInstance = countingInstance ? [...instances, countingInstance] : instances;
   try {
     await Promise.all(instances.map((instance) => instance.start()));
+    // Started last, so a measured instance already holds the notes folder's watch lock: stopping the
+    // counting instance after its run must not hand the lock over (a takeover rescans the folder).
+    await countingInstance?.start();
   } catch (error) {
-    await Promise.all(instances.map((instance) => instance.stop()));
+    await Promise.all(everyInstance.map((instance) => instance.stop()));
     await proxy?.close();
     if (admin) {
       await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
@@ -115,6 +123,7 @@ export async function setUp(options: SetupOptions): Promise<Surroundings> {
     databaseName,
     proxy,
     instances,
+    countingInstance,
     async backendPids() {
       if (!admin) return [];
       const { rows } = await admin.query<{ pid: number }>(
@@ -124,7 +133,7 @@ export async function setUp(options: SetupOptions): Promise<Surroundings> {
       return rows.map((row) => row.pid);
     },
     async teardown(keep) {
-      await Promise.all(instances.map((instance) => instance.stop()));
+      await Promise.all(everyInstance.map((instance) => instance.stop()));
       await proxy?.close();
       if (admin) {
         if (!keep) await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);

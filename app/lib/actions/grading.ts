@@ -6,11 +6,12 @@
  */
 import type { Db } from "@/app/lib/database/client";
 import { createScheduler, type GradeValue, type Schedule, type Scheduler } from "@/app/lib/scheduler";
-import { reshapeSchedule } from "@/app/lib/data/mappers";
-import { getDeckStudySettingsWith } from "@/app/lib/data/settings-read";
+import { reshapeSchedule, type CardStateRow } from "@/app/lib/data/mappers";
+import { providerOfClient } from "@/app/lib/data/queue-sql";
 import { becomesLeech, schedulingOptionsOf, type DeckStudySettings } from "@/app/lib/settings";
 import { ensureUser } from "@/app/lib/auth/local-learner-row";
-import { visibleDeckWhere } from "@/app/lib/auth/deck-access";
+import { readForGrade } from "./grade-read";
+import { writeGrade } from "./grade-write";
 
 export { ensureUser };
 
@@ -70,9 +71,13 @@ export function schedulerFor(settings: DeckStudySettings, enableFuzz = true): Sc
   return createScheduler({ enableFuzz, ...schedulingOptionsOf(settings) });
 }
 
+function serverState(cardId: string, row: CardStateRow | null): ServerCardState {
+  return { cardId, schedule: row ? reshapeSchedule(row) : null, version: row?.version ?? 0 };
+}
+
 async function readState(db: Tx | Db, userId: string, cardId: string): Promise<ServerCardState> {
   const row = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
-  return { cardId, schedule: row ? reshapeSchedule(row) : null, version: row?.version ?? 0 };
+  return serverState(cardId, row);
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -92,6 +97,7 @@ export async function gradeCardWith(
   options: GradingOptions,
 ): Promise<GradeResult> {
   const { userId } = options;
+  const provider = providerOfClient(prisma);
   await ensureUser(prisma, userId);
   // A grade id is the client's; one stored for another learner is not this learner's to read back.
   const notFound: GradeResult = { status: "not-found", cardId: input.cardId };
@@ -104,20 +110,15 @@ export async function gradeCardWith(
 
   try {
     return await prisma.$transaction(async (tx) => {
-      const stored = await tx.reviewLog.findUnique({ where: { id: input.gradeId } });
-      if (stored && stored.userId !== userId) return notFound;
-      if (stored)
-        return { status: "saved", duplicate: true, ...(await readState(tx, userId, stored.cardId)) };
-
-      const card = await tx.card.findFirst({
-        where: { id: input.cardId, deck: visibleDeckWhere(userId) },
-        select: { deckId: true },
-      });
-      if (!card) return notFound;
-      const settings = await getDeckStudySettingsWith(tx, userId, card.deckId);
+      const read = await readForGrade(tx, provider, { gradeId: input.gradeId, cardId: input.cardId, userId });
+      if (read.logged && read.logged.userId !== userId) return notFound;
+      if (read.logged)
+        return { status: "saved", duplicate: true, ...serverState(read.logged.cardId, read.state) };
+      if (read.deckId === null) return notFound;
+      const settings = read.settings;
       const scheduler = options.scheduler ?? schedulerFor(settings, options.enableFuzz ?? true);
 
-      const current = await readState(tx, userId, input.cardId);
+      const current = serverState(input.cardId, read.state);
       if (current.version !== input.expectedVersion) {
         // Under READ COMMITTED a concurrent copy of this very grade may have committed since the
         // first look: then the version moved because of it, and it is a duplicate, not a conflict.
@@ -134,24 +135,18 @@ export async function gradeCardWith(
       const version = current.version + 1;
       // No row yet: create it. Decided by the row, not the version: states written by an import
       // before imports stamped version 1 exist with version 0.
-      if (current.schedule === null) {
-        await tx.cardState.create({ data: { userId, cardId: input.cardId, ...nextCard, version } });
-      } else {
-        const { count } = await tx.cardState.updateMany({
-          where: { userId, cardId: input.cardId, version: current.version },
-          data: { ...nextCard, version },
-        });
-        if (count !== 1) throw new VersionConflictError();
-      }
-      await tx.reviewLog.create({
-        data: {
-          id: input.gradeId,
-          userId,
-          cardId: input.cardId,
-          ...reviewLog,
-          durationMs: input.durationMs ?? null,
-        },
+      const written = await writeGrade(tx, provider, {
+        gradeId: input.gradeId,
+        userId,
+        cardId: input.cardId,
+        expectedVersion: current.schedule === null ? null : current.version,
+        version,
+        schedule: nextCard,
+        log: reviewLog,
+        durationMs: input.durationMs ?? null,
+        now,
       });
+      if (!written) throw new VersionConflictError();
       // A leech is tagged and suspended by the grade that makes it one (undo takes both back).
       const leech = becomesLeech(current.schedule?.lapses ?? 0, nextCard.lapses, settings.leechThreshold);
       if (leech) {

@@ -101,3 +101,17 @@ export async function getDeckStudySettingsWith(
   ]);
   return resolveDeckSettings(learner.settings, overrides);
 }
+
+/**
+ * The settings one deck is studied with, from rows the caller read itself (a grade reads them in the
+ * same statement as the card): null rows are the defaults and no overrides.
+ */
+export function deckStudySettingsOf(
+  learner: LearnerRow | null,
+  overrides: DeckOverrides | null,
+): DeckStudySettings {
+  const settings = learner
+    ? reshapeLearner(learner)
+    : { ...defaultLearnerSettings, timeZone: serverTimeZone() };
+  return resolveDeckSettings(settings, overrides ? reshapeOverrides(overrides) : noOverrides);
+}

@@ -1,6 +1,7 @@
 /**
  * The deck event bus across app instances that share one PostgreSQL database, with no other server
- * to run: `publish` sends `pg_notify(channel, payload)`, and ONE dedicated connection per process
+ * to run: `publish` sends `pg_notify(channel, payload)` (several at once under load,
+ * notify-batches.ts), and ONE dedicated connection per process
  * LISTENs on the channel and hands each notification to the process's own subscribers (its open
  * server-sent event streams). PostgreSQL delivers a notification to every listening session of the
  * database, the publisher's own included, so each instance hears its own events the same way.
@@ -12,6 +13,7 @@
 import pg from "pg";
 import { createDeckEventBus, type DeckEventBus } from "./deck-events";
 import { decodeDeckEvent, encodeDeckEvent } from "./live-event-codec";
+import { createNotifyBatches } from "./notify-batches";
 
 export const liveChannel = "notecards_live";
 
@@ -42,6 +44,13 @@ export function createPostgresEventBus(options: PostgresEventBusOptions): Postgr
     idleTimeoutMillis: 30_000,
   });
   publisher.on("error", (error) => console.error("live events: publishing connection failed", error));
+  // One notification per array element, in the array's order; the SQL is the same for any count.
+  const batches = createNotifyBatches(async (payloads) => {
+    await publisher.query("SELECT pg_notify($1, payload) FROM unnest($2::text[]) AS payload", [
+      channel,
+      payloads,
+    ]);
+  });
 
   let closed = false;
   let listener: pg.Client | null = null;
@@ -105,7 +114,7 @@ export function createPostgresEventBus(options: PostgresEventBusOptions): Postgr
     ready,
     listenerPid: () => pid,
     async publish(event) {
-      await publisher.query("SELECT pg_notify($1, $2)", [channel, encodeDeckEvent(event)]);
+      await batches.publish(encodeDeckEvent(event));
     },
     subscribe: (listenerFn, subscribeOptions) => local.subscribe(listenerFn, subscribeOptions),
     size: () => local.size(),

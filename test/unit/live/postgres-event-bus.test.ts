@@ -49,6 +49,22 @@ describe.skipIf(postgresUnavailable)("deck events through PostgreSQL NOTIFY", ()
     await vi.waitFor(() => expect(onOne).toEqual([event]));
   });
 
+  it("delivers every one of many events published at once, in order (sent in batches)", async () => {
+    const one = await open();
+    const two = await open();
+    const heard: DeckEvent[] = [];
+    two.subscribe((event) => heard.push(event));
+    const events: DeckEvent[] = Array.from({ length: 120 }, (_, i) => ({
+      type: "card-changed",
+      userId: "u1",
+      cardId: `card-${i}`,
+      version: i + 1,
+      at,
+    }));
+    await Promise.all(events.map((event) => one.publish(event)));
+    await vi.waitFor(() => expect(heard).toEqual(events));
+  });
+
   it("lets a learner's pages on another instance hear only what is theirs to see", async () => {
     const one = await open();
     const two = await open();
