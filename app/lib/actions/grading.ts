@@ -12,6 +12,7 @@ import { becomesLeech, schedulingOptionsOf, type DeckStudySettings } from "@/app
 import { ensureUser } from "@/app/lib/auth/local-learner-row";
 import { readForGrade } from "./grade-read";
 import { writeGrade } from "./grade-write";
+import { isUniqueViolation } from "@/app/lib/database/errors";
 
 export { ensureUser };
 
@@ -80,9 +81,9 @@ async function readState(db: Tx | Db, userId: string, cardId: string): Promise<S
   return serverState(cardId, row);
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === "P2002" || code === "P2034" || /unique constraint|UNIQUE constraint/i.test(String(error));
+/** A concurrent save won: the same grade id stored first, or the database refused a write conflict. */
+function lostRace(error: unknown): boolean {
+  return isUniqueViolation(error) || (error as { code?: unknown } | null)?.code === "P2034";
 }
 
 /**
@@ -160,7 +161,7 @@ export async function gradeCardWith(
     });
   } catch (error) {
     // Lost a race with a concurrent save: the same grade (stored once) or another one (conflict).
-    if (!(error instanceof VersionConflictError) && !isUniqueViolation(error)) throw error;
+    if (!(error instanceof VersionConflictError) && !lostRace(error)) throw error;
     return (await duplicate()) ?? { status: "conflict", ...(await readState(prisma, userId, input.cardId)) };
   }
 }
