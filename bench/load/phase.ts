@@ -68,6 +68,26 @@ export interface PhaseFigures {
   serverErrors: [string, number][];
 }
 
+/**
+ * The answered requests' p99 in each 5 s of the run, by when they were sent: shows whether slow
+ * answers gather around the kill, at the start, or in bursts (a minute's session copies expiring).
+ */
+function timeline(recorder: Recorder, startedAt: number, killedAt: number | null): string {
+  const buckets = new Map<number, number[]>();
+  for (const attempt of recorder.attempts) {
+    if (!attempt.ok) continue;
+    const bucket = Math.floor((attempt.at - startedAt) / 5_000);
+    buckets.set(bucket, [...(buckets.get(bucket) ?? []), attempt.ms]);
+  }
+  const killBucket = killedAt === null ? null : Math.floor((killedAt - startedAt) / 5_000);
+  return [...buckets.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(
+      ([bucket, ms]) => `${bucket * 5}s${bucket === killBucket ? "K" : ""} ${percentile(ms, 99).toFixed(0)}`,
+    )
+    .join(", ");
+}
+
 const okLatencies = (recorder: Recorder, keep: (at: number) => boolean = () => true) =>
   recorder.attempts.filter((attempt) => attempt.ok && keep(attempt.at)).map((attempt) => attempt.ms);
 
@@ -240,6 +260,9 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
     log(
       `[${options.provider}] study: ${confirmedInRun}/${study.gradesSent} grades answered in ${((run.endedAt - run.startedAt) / 1000).toFixed(0)} s, ` +
         `p50 ${study.p50.toFixed(1)} ms, p99 ${study.p99.toFixed(1)} ms`,
+    );
+    log(
+      `[${options.provider}] p99 by 5 s of the study run (K: the kill): ${timeline(studyRecorder, run.startedAt, killedAt)}`,
     );
 
     const { saturation, recorders } = await saturateAll({

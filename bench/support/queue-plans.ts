@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { sqlitePath, type OpenDatabase } from "@/app/lib/database/client";
-import { preparedStatementNames } from "@/app/lib/database/statement-names";
+import { postgresSessionOptions, preparedStatementNames } from "@/app/lib/database/statement-names";
 import { studyAllDecksQuery } from "@/app/lib/data/study-all-decks";
 import { studyDeckContextQuery } from "@/app/lib/data/study-deck-context";
 import {
@@ -55,7 +55,7 @@ export async function openDriver(db: OpenDatabase): Promise<Driver> {
   }
   // timestamp(3) columns hold UTC: send dates as UTC, whatever the machine's zone.
   pg.defaults.parseInputDatesAsUTC = true;
-  const client = new pg.Client({ connectionString: db.url });
+  const client = new pg.Client({ connectionString: db.url, options: postgresSessionOptions });
   await client.connect();
   const { rows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
   const backend = rows[0]!.pid;

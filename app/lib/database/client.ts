@@ -12,7 +12,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqlitePrismaClient } from "@/app/lib/generated/sqlite/client";
 import { PrismaClient as PostgresPrismaClient } from "@/app/lib/generated/postgres/client";
 import { migratePostgres, migrateSqlite, type Provider } from "./migrate";
-import { preparedStatementNames } from "./statement-names";
+import { postgresSessionOptions, preparedStatementNames } from "./statement-names";
 
 /** Both generated clients share one set of models; the SQLite client's type stands for both. */
 export type Db = SqlitePrismaClient;
@@ -62,7 +62,7 @@ export async function openDatabase(url: string): Promise<OpenDatabase> {
     await migrator.end();
   }
   const adapter = new PrismaPg(
-    { connectionString: url },
+    { connectionString: url, options: postgresSessionOptions },
     { statementNameGenerator: preparedStatementNames() },
   );
   const prisma = new PostgresPrismaClient({ adapter }) as unknown as Db;
