@@ -10,7 +10,6 @@ import { isUniqueViolation } from "@/app/lib/database/errors";
 /** Clients (one per database) on which the local learner's row is known to exist. */
 const knownOn = new WeakSet<Db>();
 
-
 /**
  * Recreates the local learner's row if it is missing (single-user mode). Only that one: an account's
  * row is made by better-auth at sign-up, so an id from a stale session cannot bring back a deleted
