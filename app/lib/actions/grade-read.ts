@@ -13,6 +13,7 @@ import { asDate } from "@/app/lib/data/queue-sql";
 import { deckStudySettingsOf, type LearnerRow } from "@/app/lib/data/settings-read";
 import { parameters } from "@/app/lib/data/stats/hour-sql";
 import type { DeckOverrides, DeckStudySettings } from "@/app/lib/settings";
+import { scheduleColumns } from "@/app/lib/data/schedule-columns";
 
 type RawReader = Pick<Db, "$queryRawUnsafe">;
 
@@ -51,19 +52,7 @@ const overrideColumns = [
   "learningSteps",
   "relearningSteps",
 ] as const;
-const stateColumns = [
-  "due",
-  "stability",
-  "difficulty",
-  "elapsed_days",
-  "scheduled_days",
-  "learning_steps",
-  "reps",
-  "lapses",
-  "state",
-  "last_review",
-  "version",
-] as const;
+const stateColumns = [...scheduleColumns, "version"] as const;
 
 type Row = Record<string, unknown>;
 

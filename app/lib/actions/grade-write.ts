@@ -12,6 +12,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/app/lib/database/client";
 import type { Provider } from "@/app/lib/database/migrate";
 import type { ReviewRecord, Schedule } from "@/app/lib/scheduler";
+import { scheduleColumns } from "@/app/lib/data/schedule-columns";
 
 type Writer = Pick<Db, "$queryRawUnsafe" | "cardState" | "reviewLog">;
 
@@ -28,18 +29,6 @@ export interface GradeWrite {
   now: Date;
 }
 
-const scheduleColumns = [
-  "due",
-  "stability",
-  "difficulty",
-  "elapsed_days",
-  "scheduled_days",
-  "learning_steps",
-  "reps",
-  "lapses",
-  "state",
-  "last_review",
-] as const;
 const logColumns = [
   "rating",
   "state",

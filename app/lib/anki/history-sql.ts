@@ -5,6 +5,7 @@
  * as Date parameters, exactly as the card importer passes them, so Prisma reads them back alike.
  */
 import type { Dialect } from "@/app/lib/import/card-sql";
+import { scheduleColumns } from "@/app/lib/data/schedule-columns";
 
 export interface SqlStatement {
   sql: string;
@@ -33,16 +34,7 @@ export const cardStateColumns = [
   "id",
   "userId",
   "cardId",
-  "due",
-  "stability",
-  "difficulty",
-  "elapsed_days",
-  "scheduled_days",
-  "learning_steps",
-  "reps",
-  "lapses",
-  "state",
-  "last_review",
+  ...scheduleColumns,
   "version",
   "updatedAt",
 ] as const;
