@@ -36,11 +36,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Skip to content
         </a>
         <header className="border-b border-stone-200 dark:border-stone-800">
-          <nav aria-label="Main" className="mx-auto flex max-w-3xl items-center justify-between px-4 py-3">
+          {/* On a phone the links take their own row under the name, instead of wrapping ragged beside it. */}
+          <nav
+            aria-label="Main"
+            className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3"
+          >
             <Link href="/" className="text-lg font-semibold tracking-tight">
               Notecards
             </Link>
-            <span className="flex flex-wrap justify-end gap-1">
+            <span className="-mx-2 flex flex-wrap gap-1 sm:mx-0 sm:justify-end">
               <Suspense fallback={<StudyAllLinkView />}>
                 <StudyAllLink />
               </Suspense>

@@ -95,6 +95,18 @@ describe.each(viewports)("decks and home at %s width", (device, viewport) => {
     expect(await welcome.innerText()).toMatch(/\*\*Osmosis\*\*: water[\s\S]*ATP :: /);
     expect(await welcome.getByRole("link", { name: "Add a deck" }).getAttribute("href")).toBe("/decks/new");
     expect(await welcome.getByRole("link", { name: /^Study / }).getAttribute("href")).toMatch(/\/study$/);
+    // The header's links share one row: beside the name on a desktop, under it on a phone (they
+    // used to wrap ragged, Settings alone on a second row).
+    const nav = page.getByRole("navigation", { name: "Main" });
+    const tops = await Promise.all(
+      ["Notecards", "Study all", "Add deck", "Stats", "Settings"].map(async (name) =>
+        Math.round((await nav.getByRole("link", { name, exact: false }).first().boundingBox())!.y),
+      ),
+    );
+    const [brand, ...links] = tops;
+    expect(new Set(links).size).toBe(1);
+    if (device === "phone") expect(links[0]).toBeGreaterThan(brand!);
+    else expect(links[0]).toBeLessThanOrEqual(brand! + 8);
     await check("welcome");
   });
 
