@@ -12,7 +12,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/app/lib/database/client";
 import type { Provider } from "@/app/lib/database/migrate";
 import type { ReviewRecord, Schedule } from "@/app/lib/scheduler";
-import { scheduleColumns } from "@/app/lib/data/schedule-columns";
+import { reviewRecordColumns, scheduleColumns } from "@/app/lib/data/schedule-columns";
 
 type Writer = Pick<Db, "$queryRawUnsafe" | "cardState" | "reviewLog">;
 
@@ -28,19 +28,6 @@ export interface GradeWrite {
   durationMs: number | null;
   now: Date;
 }
-
-const logColumns = [
-  "rating",
-  "state",
-  "due",
-  "stability",
-  "difficulty",
-  "elapsed_days",
-  "last_elapsed_days",
-  "scheduled_days",
-  "learning_steps",
-  "review",
-] as const;
 
 const quoted = (columns: readonly string[]) => columns.map((column) => `"${column}"`).join(", ");
 
@@ -61,11 +48,15 @@ export function gradeWriteQuery(write: GradeWrite): { sql: string; params: unkno
     "version" = ${add(write.version)}, "updatedAt" = ${add(write.now)}
   WHERE "userId" = ${add(write.userId)} AND "cardId" = ${add(write.cardId)} AND "version" = ${add(write.expectedVersion)}
   RETURNING "userId", "cardId"`;
-  const logValues = [write.gradeId, ...logColumns.map((column) => write.log[column]), write.durationMs];
+  const logValues = [
+    write.gradeId,
+    ...reviewRecordColumns.map((column) => write.log[column]),
+    write.durationMs,
+  ];
   const sql = `WITH "written" AS (
   ${state}
 ), "logged" AS (
-  INSERT INTO "ReviewLog" ("id", "userId", "cardId", ${quoted(logColumns)}, "durationMs")
+  INSERT INTO "ReviewLog" ("id", "userId", "cardId", ${quoted(reviewRecordColumns)}, "durationMs")
   SELECT ${add(logValues[0])}, w."userId", w."cardId", ${logValues.slice(1).map(add).join(", ")} FROM "written" w
   RETURNING 1
 )

@@ -5,7 +5,7 @@
  * as Date parameters, exactly as the card importer passes them, so Prisma reads them back alike.
  */
 import type { Dialect } from "@/app/lib/import/card-sql";
-import { scheduleColumns } from "@/app/lib/data/schedule-columns";
+import { reviewRecordColumns, scheduleColumns } from "@/app/lib/data/schedule-columns";
 
 export interface SqlStatement {
   sql: string;
@@ -16,16 +16,7 @@ export const reviewLogColumns = [
   "id",
   "userId",
   "cardId",
-  "rating",
-  "state",
-  "due",
-  "stability",
-  "difficulty",
-  "elapsed_days",
-  "last_elapsed_days",
-  "scheduled_days",
-  "learning_steps",
-  "review",
+  ...reviewRecordColumns,
   "durationMs",
   "createdAt",
 ] as const;
