@@ -1,6 +1,6 @@
 /**
  * A save the database cannot take right now (every pooled connection busy past the transaction's
- * wait, SQLite's lock held past its timeout) answers `busy` instead of throwing: a thrown error
+ * wait or the pool's (poolWaitMs), SQLite's lock held past its timeout) answers `busy` instead of throwing: a thrown error
  * reaches the browser as a bare HTTP 500. Grades, undos and marks are idempotent, so the outbox
  * retries a busy answer with backoff like a failed request, showing "waiting to save — retrying".
  */
@@ -16,7 +16,7 @@ const busyCodes = new Set([
 export function isBusyError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === "string" && busyCodes.has(code)) return true;
-  return /Unable to start a transaction in the given time|database is locked|SQLITE_BUSY/i.test(
+  return /Unable to start a transaction in the given time|timeout exceeded when trying to connect|database is locked|SQLITE_BUSY/i.test(
     String((error as { message?: unknown } | null)?.message ?? error),
   );
 }

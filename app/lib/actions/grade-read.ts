@@ -131,7 +131,7 @@ function stateOf(row: Row): CardStateRow | null {
   };
 }
 
-/** Runs {@link gradeReadQuery} with `db` (the transaction the grade writes in). */
+/** Runs {@link gradeReadQuery} with `db` (on SQLite, the transaction the grade writes in). */
 export async function readForGrade(
   db: RawReader,
   provider: Provider,

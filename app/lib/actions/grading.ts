@@ -1,7 +1,8 @@
 /**
  * Saving grades and undoing them, with the Prisma client passed in so tests run it against real
- * databases. Each call is one transaction that is idempotent (the client's grade id is the
- * ReviewLog id) and compare-and-set (the CardState version the client saw must still be current).
+ * databases. Each call is atomic (one transaction, or on PostgreSQL a grade's one write statement),
+ * idempotent (the client's grade id is the ReviewLog id) and compare-and-set (the CardState version
+ * the client saw must still be current).
  * `now` is the server's clock when the action runs, never the page's render time.
  */
 import type { Db } from "@/app/lib/database/client";
@@ -58,6 +59,9 @@ class VersionConflictError extends Error {
 
 const appScheduler = createScheduler({ enableFuzz: true });
 
+/** A grade that makes a leech, found outside a transaction: it is written in one instead. */
+const needsTransaction = Symbol("needs a transaction");
+
 export interface GradingOptions {
   /** Who grades: from app/lib/auth/viewer.ts in the app, explicit in tests and the CLI. */
   userId: string;
@@ -89,7 +93,7 @@ function lostRace(error: unknown): boolean {
 /**
  * Saves one grade. A grade id already stored returns the stored outcome; a stale version returns
  * `conflict` with the server's state and writes nothing. A card in a deck the learner cannot see is
- * `not-found`, decided in the transaction that would write (another learner's private deck).
+ * `not-found` (another learner's private deck).
  */
 export async function gradeCardWith(
   prisma: Db,
@@ -109,56 +113,70 @@ export async function gradeCardWith(
     return { status: "saved", duplicate: true, ...(await readState(prisma, userId, log.cardId)) };
   };
 
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const read = await readForGrade(tx, provider, { gradeId: input.gradeId, cardId: input.cardId, userId });
-      if (read.logged && read.logged.userId !== userId) return notFound;
-      if (read.logged)
-        return { status: "saved", duplicate: true, ...serverState(read.logged.cardId, read.state) };
-      if (read.deckId === null) return notFound;
-      const settings = read.settings;
-      const scheduler = options.scheduler ?? schedulerFor(settings, options.enableFuzz ?? true);
+  /**
+   * Reads, schedules and writes the grade with `db`. Outside a transaction (`alone`) it stops short
+   * of writing a grade that makes the card a leech, whose mark must be written with it.
+   */
+  const attempt = async (db: Tx | Db, alone: boolean): Promise<GradeResult | typeof needsTransaction> => {
+    const read = await readForGrade(db, provider, { gradeId: input.gradeId, cardId: input.cardId, userId });
+    if (read.logged && read.logged.userId !== userId) return notFound;
+    if (read.logged)
+      return { status: "saved", duplicate: true, ...serverState(read.logged.cardId, read.state) };
+    if (read.deckId === null) return notFound;
+    const settings = read.settings;
+    const scheduler = options.scheduler ?? schedulerFor(settings, options.enableFuzz ?? true);
 
-      const current = serverState(input.cardId, read.state);
-      if (current.version !== input.expectedVersion) {
-        // Under READ COMMITTED a concurrent copy of this very grade may have committed since the
-        // first look: then the version moved because of it, and it is a duplicate, not a conflict.
-        const committed = await tx.reviewLog.findFirst({
-          where: { id: input.gradeId, userId },
-          select: { id: true },
-        });
-        return committed
-          ? { status: "saved", duplicate: true, ...current }
-          : { status: "conflict", ...current };
-      }
-
-      const { nextCard, reviewLog } = scheduler.grade(current.schedule, input.rating, now, input.cardId);
-      const version = current.version + 1;
-      // No row yet: create it. Decided by the row, not the version: states written by an import
-      // before imports stamped version 1 exist with version 0.
-      const written = await writeGrade(tx, provider, {
-        gradeId: input.gradeId,
-        userId,
-        cardId: input.cardId,
-        expectedVersion: current.schedule === null ? null : current.version,
-        version,
-        schedule: nextCard,
-        log: reviewLog,
-        durationMs: input.durationMs ?? null,
-        now,
+    const current = serverState(input.cardId, read.state);
+    if (current.version !== input.expectedVersion) {
+      // Under READ COMMITTED a concurrent copy of this very grade may have committed since the
+      // first look: then the version moved because of it, and it is a duplicate, not a conflict.
+      const committed = await db.reviewLog.findFirst({
+        where: { id: input.gradeId, userId },
+        select: { id: true },
       });
-      if (!written) throw new VersionConflictError();
-      // A leech is tagged and suspended by the grade that makes it one (undo takes both back).
-      const leech = becomesLeech(current.schedule?.lapses ?? 0, nextCard.lapses, settings.leechThreshold);
-      if (leech) {
-        await tx.cardMark.upsert({
-          where: { userId_cardId: { userId, cardId: input.cardId } },
-          create: { userId, cardId: input.cardId, leechAt: now, suspendedAt: now },
-          update: { leechAt: now, suspendedAt: now },
-        });
-      }
-      return { status: "saved", duplicate: false, leech, cardId: input.cardId, schedule: nextCard, version };
+      return committed
+        ? { status: "saved", duplicate: true, ...current }
+        : { status: "conflict", ...current };
+    }
+
+    const { nextCard, reviewLog } = scheduler.grade(current.schedule, input.rating, now, input.cardId);
+    const version = current.version + 1;
+    // A leech is tagged and suspended by the grade that makes it one (undo takes both back).
+    const leech = becomesLeech(current.schedule?.lapses ?? 0, nextCard.lapses, settings.leechThreshold);
+    if (leech && alone) return needsTransaction;
+    // No row yet: create it. Decided by the row, not the version: states written by an import
+    // before imports stamped version 1 exist with version 0.
+    const written = await writeGrade(db, provider, {
+      gradeId: input.gradeId,
+      userId,
+      cardId: input.cardId,
+      expectedVersion: current.schedule === null ? null : current.version,
+      version,
+      schedule: nextCard,
+      log: reviewLog,
+      durationMs: input.durationMs ?? null,
+      now,
     });
+    if (!written) throw new VersionConflictError();
+    if (leech) {
+      await db.cardMark.upsert({
+        where: { userId_cardId: { userId, cardId: input.cardId } },
+        create: { userId, cardId: input.cardId, leechAt: now, suspendedAt: now },
+        update: { leechAt: now, suspendedAt: now },
+      });
+    }
+    return { status: "saved", duplicate: false, leech, cardId: input.cardId, schedule: nextCard, version };
+  };
+
+  try {
+    // On PostgreSQL the write is one statement, compare-and-set on the version the read saw
+    // (grade-write.ts): a read gone stale writes nothing, so no transaction is needed around the
+    // two, which saves the BEGIN and COMMIT round trips (bench:load: 4.7 statements a grade).
+    if (provider === "postgresql") {
+      const outcome = await attempt(prisma, true);
+      if (outcome !== needsTransaction) return outcome;
+    }
+    return (await prisma.$transaction((tx) => attempt(tx, false))) as GradeResult;
   } catch (error) {
     // Lost a race with a concurrent save: the same grade (stored once) or another one (conflict).
     if (!(error instanceof VersionConflictError) && !lostRace(error)) throw error;

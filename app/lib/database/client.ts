@@ -38,6 +38,13 @@ export function sqlitePath(url: string): string {
   return file === ":memory:" ? file : path.resolve(file);
 }
 
+/**
+ * How long a statement outside a transaction waits for a pooled PostgreSQL connection: as long as a
+ * transaction waits to start (Prisma's maxWait, 2 s). Then it fails as busy (app/lib/actions/busy.ts)
+ * rather than queueing without end behind a stalled database.
+ */
+export const poolWaitMs = 2_000;
+
 export async function openDatabase(url: string): Promise<OpenDatabase> {
   const provider = providerOf(url);
   if (provider === "sqlite") {
@@ -62,7 +69,7 @@ export async function openDatabase(url: string): Promise<OpenDatabase> {
     await migrator.end();
   }
   const adapter = new PrismaPg(
-    { connectionString: url, options: postgresSessionOptions },
+    { connectionString: url, options: postgresSessionOptions, connectionTimeoutMillis: poolWaitMs },
     { statementNameGenerator: preparedStatementNames() },
   );
   const prisma = new PostgresPrismaClient({ adapter }) as unknown as Db;

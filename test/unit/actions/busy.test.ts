@@ -5,7 +5,7 @@ import { busyOr, isBusyError } from "@/app/lib/actions/busy";
 import { gradeCardWith } from "@/app/lib/actions/grading";
 import { busyMessage, unmarkCardWith } from "@/app/lib/actions/unmark";
 import { ensureUser } from "@/app/lib/auth/local-learner-row";
-import type { Db } from "@/app/lib/database/client";
+import { poolWaitMs, type Db } from "@/app/lib/database/client";
 import { PrismaClient as PostgresPrismaClient } from "@/app/lib/generated/postgres/client";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
 
@@ -30,7 +30,7 @@ describe.each(testProviders)("a busy database on %s", (provider) => {
     prisma =
       provider === "postgresql"
         ? (new PostgresPrismaClient({
-            adapter: new PrismaPg({ connectionString: db.url, max: 1 }),
+            adapter: new PrismaPg({ connectionString: db.url, max: 1, connectionTimeoutMillis: poolWaitMs }),
           }) as unknown as Db)
         : db.prisma;
     const deck = await db.prisma.deck.create({ data: { slug: "d", title: "Deck" } });
@@ -50,7 +50,7 @@ describe.each(testProviders)("a busy database on %s", (provider) => {
       userId: "local",
     });
 
-  it("a grade that cannot start its transaction in time answers busy, writing nothing", async () => {
+  it("a grade that cannot get a connection or start its transaction in time fails as busy, writing nothing", async () => {
     const held = holdTransaction(prisma, 3_000);
     await new Promise((resolve) => setTimeout(resolve, 100));
     const error = await grade().then(
