@@ -55,6 +55,7 @@ export const config = {
   matcher: [
     // Not static files, and not the upload routes: Next buffers the body of every request a proxy
     // runs for (and cuts it at 10 MB), so those routes check the host themselves, while streaming.
-    "/((?!_next/static|_next/image|favicon\\.svg|api/anki|api/backup).*)",
+    // Nor the grade route, the most frequent request, which checks the host itself too.
+    "/((?!_next/static|_next/image|favicon\\.svg|api/anki|api/backup|api/grades).*)",
   ],
 };

@@ -3,9 +3,11 @@
  *
  * PostgreSQL phase: two production instances (`next start`) on one fresh database, the learners
  * signed up through better-auth (accounts on) and grading through both instances with the study
- * page's own Server Action, each about once a second; some grades sent again after their answer, some
- * sent twice at once to both instances (as the outbox does after a timeout). Partway through, the
- * second instance is killed with SIGKILL and started again; requests to it fail over to the other.
+ * page's own request (POST /api/grades), each about once a second; some grades sent again after
+ * their answer, some sent twice at once to both instances (as the outbox does after a timeout).
+ * Partway through, the second instance is killed with SIGKILL and started again; requests to it fail
+ * over to the other, and once it answers it takes its learners back over a slow start
+ * (`--slow-start`, 10 s), as a load balancer brings a cold backend back (bench/load/balancer.ts).
  * Then a saturation run on one instance and on both. SQLite phase: the same on one instance.
  *
  * Prints request latency (p50/p99), the most grades a second, the CPU seconds per 1,000 grades in
@@ -31,6 +33,8 @@ const argsSchema = z.object({
   /** Mean seconds between one learner's grades. */
   interval: z.coerce.number().min(0.05).max(60).default(1),
   "kill-at": z.coerce.number().min(0).max(1).default(0.4),
+  /** Seconds over which the restarted instance's share of its learners rises to all (balancer.ts). */
+  "slow-start": z.coerce.number().min(0).max(120).default(10),
   "cards-per-learner": z.coerce.number().int().min(1).max(1_000).default(10),
   levels: z
     .string()
@@ -89,6 +93,7 @@ for (const provider of args.phases as Provider[]) {
       durationMs,
       intervalMs: args.interval * 1000,
       killAtMs: args["kill-at"] > 0 ? args["kill-at"] * durationMs : null,
+      slowStartMs: args["slow-start"] * 1000,
       levels: args.levels,
       warmupMs: args.warmup * 1000,
       measureMs: args.measure * 1000,
@@ -114,7 +119,9 @@ row(
   (r) => `${r.study.gradesSent} (${r.study.retried} / ${r.study.doubled})`,
 );
 row("instance killed, back after", (r) =>
-  r.study.downtimeMs === null ? "no kill" : `${(r.study.downtimeMs / 1000).toFixed(1)} s`,
+  r.study.downtimeMs === null
+    ? "no kill"
+    : `${(r.study.downtimeMs / 1000).toFixed(1)} s, then ${args["slow-start"]} s of slow start`,
 );
 row(
   "failed requests (retried)",

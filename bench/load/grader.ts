@@ -7,12 +7,10 @@
  */
 import { randomUUID } from "node:crypto";
 import { backoffMs } from "@/app/lib/study/outbox";
-import { actionResult, callAction, cookieHeader } from "./action-client";
+import { cookieHeader, jsonBody, postGrade } from "./http-client";
 
 export interface Target {
   baseUrl: string;
-  page: string;
-  actionId: string;
 }
 
 export interface Learner {
@@ -79,6 +77,8 @@ export interface SendOptions {
   timeoutMs: number;
   /** Which instances are in play (saturation on one instance uses only the first). */
   instances?: number[];
+  /** Picks the instance a grade goes to first (balancer.ts); default the learner's home. */
+  firstChoice?: (home: number) => number;
 }
 
 class BusyAnswer extends Error {
@@ -105,15 +105,16 @@ async function sendUntilAnswered(
     const { inFlight } = options.recorder;
     inFlight[instance] = (inFlight[instance] ?? 0) + 1;
     try {
-      const answer = await callAction({
-        ...target,
-        args: [payload],
+      const answer = await postGrade({
+        baseUrl: target.baseUrl,
+        grade: payload,
         cookie: learner.cookie,
         timeoutMs: options.timeoutMs,
       });
       status = answer.status;
       if (answer.setCookies.length) learner.cookie = cookieHeader(answer.setCookies, learner.cookie);
-      const result = answer.status === 200 ? actionResult(answer.body) : null;
+      // Every answer of the route is JSON: the result for 200, 404, 422 and 503 (busy), else an error.
+      const result = jsonBody(answer);
       // "busy": the database could not take it in time; retried with backoff, as the outbox does.
       if (isAnswer(result) && result.status === "busy") throw new BusyAnswer();
       if (isAnswer(result)) {
@@ -191,8 +192,9 @@ export async function gradeNext(learner: Learner, mix: GradeMix, options: SendOp
     durationMs: 800 + Math.floor(Math.random() * 4000),
   };
   const instances = options.instances ?? options.targets.map((_, i) => i);
-  const other = instances[(instances.indexOf(learner.home) + 1) % instances.length]!;
-  const sends = [sendUntilAnswered(learner, record, payload, learner.home, options)];
+  const first = options.firstChoice?.(learner.home) ?? learner.home;
+  const other = instances[(instances.indexOf(first) + 1) % instances.length]!;
+  const sends = [sendUntilAnswered(learner, record, payload, first, options)];
   if (kind === "doubled") {
     await sleep(Math.random() * 5);
     sends.push(sendUntilAnswered(learner, record, payload, other, options));

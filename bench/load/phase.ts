@@ -3,7 +3,7 @@
  * instance is killed (SIGKILL) and started again, then saturation runs on one instance and on all of
  * them, then the database is checked against every answer the clients got.
  */
-import { actionId } from "./action-client";
+import { createBalancer } from "./balancer";
 import { checkDatabase, type CheckResult } from "./checks";
 import { createCpuTracker, pollEvery, processGroup } from "./cpu";
 import { createRecorder, type Learner, type Recorder, type Target } from "./grader";
@@ -23,6 +23,8 @@ export interface PhaseOptions {
   intervalMs: number;
   /** When the last instance is killed, from the start of the study run; null: no kill. */
   killAtMs: number | null;
+  /** The restarted instance's slow start (balancer.ts); 0: its whole share at once. */
+  slowStartMs: number;
   levels: number[];
   warmupMs: number;
   measureMs: number;
@@ -97,7 +99,6 @@ const okLatencies = (recorder: Recorder, keep: (at: number) => boolean = () => t
  */
 async function countStatements(
   baseUrl: string,
-  actionId: string,
   learners: Learner[],
   meter: Meter,
   recorder: Recorder,
@@ -108,7 +109,7 @@ async function countStatements(
   await saturationRun(
     {
       learners,
-      targets: [{ baseUrl, page: "/study", actionId }],
+      targets: [{ baseUrl }],
       instances: [0],
       concurrency: Math.min(8, learners.length),
       warmupMs: 1_000,
@@ -154,14 +155,9 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
     log(
       `[${options.provider}] ${learners.length} learners ${options.accounts ? "signed up" : "(accounts off: the local learner)"}`,
     );
-    const gradeCardId = actionId("app/lib/actions/grade-card.ts", "gradeCard");
-    const targets: Target[] = instances.map((instance) => ({
-      baseUrl: instance.baseUrl,
-      page: "/study",
-      actionId: gradeCardId,
-    }));
+    const targets: Target[] = instances.map((instance) => ({ baseUrl: instance.baseUrl }));
 
-    // Warm up: a fresh server compiles its pages and JIT-compiles the action on its first requests,
+    // Warm up: a fresh server compiles its pages and JIT-compiles the grade route on its first requests,
     // which is not what a grade costs. These grades are checked with the rest.
     const warmupRecorder = createRecorder();
     await saturationRun(
@@ -180,13 +176,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
 
     const countingRecorder = createRecorder();
     const counted = surroundings.countingInstance
-      ? await countStatements(
-          surroundings.countingInstance.baseUrl,
-          gradeCardId,
-          learners,
-          meter,
-          countingRecorder,
-        )
+      ? await countStatements(surroundings.countingInstance.baseUrl, learners, meter, countingRecorder)
       : null;
     await surroundings.countingInstance?.stop();
 
@@ -200,6 +190,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
     let inFlightAtKill = 0;
     const loadCpuStart = process.cpuUsage();
     const victim = instances[instances.length - 1]!;
+    const balancer = createBalancer(instances.length, options.slowStartMs);
     const fault = (async () => {
       if (options.killAtMs === null) return;
       await new Promise((resolve) => setTimeout(resolve, options.killAtMs!));
@@ -214,6 +205,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
       );
       await victim.start();
       restartedAt = Date.now();
+      balancer.rejoined(instances.length - 1);
       log(`[${options.provider}] instance ${victim.name} answering again after ${restartedAt - killedAt} ms`);
     })();
     const [run] = await Promise.all([
@@ -226,6 +218,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
         mix: { retryRate: options.retryRate, doubleRate: options.doubleRate },
         graceMs: 30_000,
         timeoutMs: requestTimeoutMs,
+        firstChoice: balancer.firstChoice,
       }),
       fault,
     ]);

@@ -25,6 +25,8 @@ export interface StudyRun {
   /** How long after the end a grade still waiting for an answer keeps being retried. */
   graceMs: number;
   timeoutMs: number;
+  /** Picks the instance each grade goes to first (balancer.ts). */
+  firstChoice?: (home: number) => number;
 }
 
 /** Runs the learners for `durationMs`; resolves when every grade sent is answered or given up. */
@@ -36,6 +38,7 @@ export async function studyRun(run: StudyRun): Promise<{ startedAt: number; ende
     recorder: run.recorder,
     giveUpAt: endAt + run.graceMs,
     timeoutMs: run.timeoutMs,
+    firstChoice: run.firstChoice,
   };
   await Promise.all(
     run.learners.map(async (learner) => {

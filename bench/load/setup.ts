@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { freePort, importNotes } from "@/test/e2e/support/server";
-import { signUp } from "./action-client";
+import { signUp } from "./http-client";
 import { queryRows } from "./checks";
 import type { Learner } from "./grader";
 import { createInstance, type Instance } from "./instances";

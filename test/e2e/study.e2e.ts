@@ -112,9 +112,9 @@ describe("study page", () => {
     await page.waitForSelector(visibleCard);
     const before = await reviewCount();
     let doubled = 0;
-    await page.route("**/decks/socket-io/study", async (route) => {
+    await page.route("**/api/grades", async (route) => {
       const request = route.request();
-      if (request.method() !== "POST" || !request.postData()?.includes("gradeId")) return route.continue();
+      if (request.method() !== "POST") return route.continue();
       doubled++;
       await route.fetch();
       await route.fulfill({ response: await route.fetch() });
@@ -123,7 +123,7 @@ describe("study page", () => {
     await page.keyboard.press("Space");
     await page.keyboard.press("3");
     await waitForSaves(page);
-    await page.unroute("**/decks/socket-io/study");
+    await page.unroute("**/api/grades");
     expect(doubled).toBe(1);
     expect(await reviewCount()).toBe(before + 1);
     expect(await db.prisma.reviewLog.count({ where: { cardId } })).toBe(1);

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { viewerOrThrow } from "@/app/lib/auth/viewer";
 import { getDb } from "@/app/lib/db";
 import { markActions } from "@/app/lib/study/marks";
-import type { InvalidResult } from "./grade-card";
+import type { InvalidResult } from "./save-grade";
 import { busyOr, type BusyResult } from "./busy";
 import { markCardWith, type MarkResult } from "./marking";
 import { unmarkCardWith, type UnsuspendState } from "./unmark";

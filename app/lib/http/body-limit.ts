@@ -54,11 +54,7 @@ export async function readBodyWithin(request: Request, limitBytes: number): Prom
   const body = request.body;
   if (!body) return Buffer.alloc(0);
   const reader = body.getReader();
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limitBytes) {
-    discard(reader);
-    throw new BodyTooLargeError(limitBytes);
-  }
+  refuseDeclaredOver(request, reader, limitBytes);
 
   const dir = await mkdtemp(path.join(os.tmpdir(), "notecards-upload-"));
   const file = path.join(dir, "body");
@@ -82,5 +78,42 @@ export async function readBodyWithin(request: Request, limitBytes: number): Prom
     return await readFile(file);
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Throws at once when the body's Content-Length already says it is over the limit. */
+function refuseDeclaredOver(
+  request: Request,
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  limitBytes: number,
+): void {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limitBytes) {
+    discard(reader);
+    throw new BodyTooLargeError(limitBytes);
+  }
+}
+
+/**
+ * A small body (a JSON save of a few hundred bytes), read into memory and refused with a
+ * {@link BodyTooLargeError} as soon as it passes `limitBytes`: no temporary file, which costs more
+ * than such a body. For limits of kilobytes only.
+ */
+export async function readSmallBody(request: Request, limitBytes: number): Promise<Buffer> {
+  const body = request.body;
+  if (!body) return Buffer.alloc(0);
+  const reader = body.getReader();
+  refuseDeclaredOver(request, reader, limitBytes);
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks);
+    received += value.byteLength;
+    if (received > limitBytes) {
+      discard(reader);
+      throw new BodyTooLargeError(limitBytes);
+    }
+    chunks.push(value);
   }
 }

@@ -2,20 +2,20 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { markCard } from "@/app/lib/actions/card-marks";
-import { gradeCard, undoGrade } from "@/app/lib/actions/grade-card";
+import { undoGrade } from "@/app/lib/actions/grade-card";
+import type { SaveGradeResult } from "@/app/lib/actions/save-grade";
+import { postGrade } from "@/app/lib/study/post-grade";
 import { backoffMs, decodeOutbox, outboxStorageKey, queueUndo } from "@/app/lib/study/outbox";
 import type { MarkOperation } from "@/app/lib/study/marks";
 import type { SaveOperation, UndoOperation } from "@/app/lib/study/session";
 
 export type SaveResult =
-  | Awaited<ReturnType<typeof gradeCard>>
-  | Awaited<ReturnType<typeof undoGrade>>
-  | Awaited<ReturnType<typeof markCard>>;
+  SaveGradeResult | Awaited<ReturnType<typeof undoGrade>> | Awaited<ReturnType<typeof markCard>>;
 
 function send(op: SaveOperation): Promise<SaveResult> {
   if (op.type === "grade") {
     const { id, cardId, rating, expectedVersion, durationMs } = op;
-    return gradeCard({ gradeId: id, cardId, rating, expectedVersion, durationMs });
+    return postGrade({ gradeId: id, cardId, rating, expectedVersion, durationMs });
   }
   if (op.type === "mark") return markCard({ cardId: op.cardId, action: op.action, flag: op.flag });
   return undoGrade({ gradeId: op.gradeId, cardId: op.cardId, expectedVersion: op.expectedVersion });

@@ -1,12 +1,12 @@
 /**
  * The parts of `npm run bench:load` whose mistakes would make its verdict wrong: the database check
- * (it must report a lost and a doubled grade, not only pass), the reading of a Server Action's flight
- * answer, and the statement counter in the PostgreSQL proxy.
+ * (it must report a lost and a doubled grade, not only pass), the reading of the grade route's answer, and the statement counter in the PostgreSQL proxy.
  */
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { actionResult, cookieHeader, FlightParseError } from "@/bench/load/action-client";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { cookieHeader, jsonBody } from "@/bench/load/http-client";
+import { createBalancer } from "@/bench/load/balancer";
 import { checkDatabase } from "@/bench/load/checks";
 import type { GradeRecord } from "@/bench/load/grader";
 import { startCountingProxy } from "@/bench/load/pg-proxy";
@@ -120,16 +120,43 @@ describe.each(testProviders)("bench:load database check on %s", (provider) => {
   });
 });
 
-describe("reading a Server Action's flight answer", () => {
-  it("returns the row that row 0 points at", () => {
-    const body =
-      '0:{"a":"$@1","q":"","i":false,"b":"build"}\n1:{"status":"saved","duplicate":false,"version":1}\n';
-    expect(actionResult(body)).toEqual({ status: "saved", duplicate: false, version: 1 });
+describe("reading the grade route's answer", () => {
+  it("returns the JSON of any status, and null for a body that is not JSON", () => {
+    const answer = (status: number, body: string) => ({ status, body, setCookies: [] });
+    expect(jsonBody(answer(200, '{"status":"saved","duplicate":false,"version":1}'))).toEqual({
+      status: "saved",
+      duplicate: false,
+      version: 1,
+    });
+    expect(jsonBody(answer(503, '{"status":"busy"}'))).toEqual({ status: "busy" });
+    expect(jsonBody(answer(502, "<html>Bad Gateway</html>"))).toBeNull();
+  });
+});
+
+describe("the load balancer's slow start", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("gives a rejoined instance a share of its learners rising from none to all", () => {
+    vi.useFakeTimers({ now: 0 });
+    let roll = 0.5;
+    const balancer = createBalancer(2, 10_000, () => roll);
+    expect(balancer.firstChoice(1)).toBe(1);
+    balancer.rejoined(1);
+    expect(balancer.firstChoice(1)).toBe(0);
+    expect(balancer.firstChoice(0)).toBe(0);
+    vi.setSystemTime(4_000); // share 0.4: a roll of 0.5 goes elsewhere, 0.3 home
+    expect(balancer.firstChoice(1)).toBe(0);
+    roll = 0.3;
+    expect(balancer.firstChoice(1)).toBe(1);
+    vi.setSystemTime(10_000);
+    roll = 0.99;
+    expect(balancer.firstChoice(1)).toBe(1);
   });
 
-  it("throws on a thrown action and on an answer that is no flight", () => {
-    expect(() => actionResult('0:{"a":"$@1"}\n1:E{"digest":"123"}\n')).toThrow(FlightParseError);
-    expect(() => actionResult("<html>Internal Server Error</html>")).toThrow(FlightParseError);
+  it("sends everything home at once without a slow start", () => {
+    const balancer = createBalancer(2, 0, () => 0.99);
+    balancer.rejoined(1);
+    expect(balancer.firstChoice(1)).toBe(1);
   });
 });
 

@@ -43,12 +43,12 @@ describe("proxy", () => {
     expect(await response.text()).toMatch(/invalid %-escape/);
   });
 
-  it("leaves route handlers' own policies alone, and never sees the upload routes' bodies", () => {
+  it("leaves route handlers' own policies alone, and never sees the upload or grade routes' bodies", () => {
     expect(proxy(request("/media/deck/cat.svg")).headers.get("content-security-policy")).toBeNull();
     const matcher = new RegExp(`^${config.matcher[0]}$`);
     for (const path of ["/", "/decks/cells", "/api/events", "/media/deck/cat.png"])
       expect(path).toMatch(matcher);
-    for (const path of ["/api/anki", "/api/backup", "/_next/static/chunks/app.js"])
+    for (const path of ["/api/anki", "/api/backup", "/api/grades", "/_next/static/chunks/app.js"])
       expect(path).not.toMatch(matcher);
   });
 });
