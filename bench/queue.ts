@@ -58,7 +58,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { OpenDatabase } from "@/app/lib/database/client";
-import { getStudyAllQueueWith } from "@/app/lib/data/study-all-read";
+import { getStudyAllQueueWith, studyAllBatch } from "@/app/lib/data/study-all-read";
 import { getStudyQueueWith } from "@/app/lib/data/study-queue-read";
 import { createTestDatabase, testProviders, type TestProvider } from "@/test/helpers/databases";
 import { seededRandom } from "./support/simulate-learner";
@@ -76,6 +76,8 @@ const argsSchema = z.object({
   learners: z.coerce.number().int().min(2).max(1_000).default(100),
   runs: z.coerce.number().int().min(10).max(2_000).default(200),
   provider: z.enum(["sqlite", "postgresql"]).optional(),
+  /** Cards in one Study all batch (the page's is studyAllBatch). */
+  batch: z.coerce.number().int().min(1).max(5_000).default(studyAllBatch),
 });
 const { values } = parseArgs({
   options: {
@@ -83,6 +85,7 @@ const { values } = parseArgs({
     learners: { type: "string" },
     runs: { type: "string" },
     provider: { type: "string" },
+    batch: { type: "string" },
   },
 });
 const options = argsSchema.parse(values);
@@ -133,11 +136,11 @@ async function time(
     const queue =
       kind === "deck"
         ? await getStudyQueueWith(db.prisma, slug, now, userId)
-        : await getStudyAllQueueWith(db.prisma, now, { userId });
+        : await getStudyAllQueueWith(db.prisma, now, { userId, limit: options.batch });
     const [elapsed, cpu] = [performance.now() - started, cpuMs() - startedCpu];
     if (!queue) throw new Error(`No queue for ${userId} in ${slug}`);
     const sqlCpuStart = cpuMs();
-    const sql = await timeQueueSql(db, driver, kind, { userId, slug, now });
+    const sql = await timeQueueSql(db, driver, kind, { userId, slug, now, batch: options.batch });
     return { elapsed, cpu, sql, sqlCpu: cpuMs() - sqlCpuStart, cards: queue.cards.length };
   };
   // Warm-up: the same learners and decks as the timed builds, so that each timed build is a
@@ -233,7 +236,7 @@ async function bench(provider: TestProvider) {
       );
     }
     const sample = pickLearnerDeck(shape, seededRandom(5));
-    await printQueuePlans(db, { ...sample, now });
+    await printQueuePlans(db, { ...sample, now, batch: options.batch });
   } finally {
     await db.destroy();
   }

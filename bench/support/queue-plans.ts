@@ -25,6 +25,8 @@ export interface QueueSample {
   userId: string;
   slug: string;
   now: Date;
+  /** Cards in one Study all batch. */
+  batch: number;
 }
 
 export interface Driver {
@@ -134,8 +136,12 @@ export async function queueQueries(
   }
   const scope: QueueScope = { userId: sample.userId, now: sample.now, reverse: { deckIds: [] } };
   const decks = await driver.run(firstDecksQuery(provider, sample.userId));
-  const started = startedCardsQuery(provider, scope, { dayEnd, learning: 500, reviews: 200 });
-  const room = Math.max(0, 500 - (await driver.run(started)).length);
+  const started = startedCardsQuery(provider, scope, {
+    dayEnd,
+    learning: sample.batch,
+    reviews: Math.min(sample.batch, 200),
+  });
+  const room = Math.max(0, sample.batch - (await driver.run(started)).length);
   const newDecks = decks.slice(0, Math.ceil(room / 20)).map((row) => ({ deckId: String(row.id), take: 20 }));
   return [
     ["Study all: recent grades", gradedTodayQuery(provider, recentGrades(sample, { states: [0, 2] }))],
@@ -196,9 +202,15 @@ export async function timeQueueSql(
   const dayEnd = dayEndOf(sample.now);
   const scope: QueueScope = { userId: sample.userId, now: sample.now, reverse: { deckIds: [] } };
   await driver.run(gradedTodayQuery(provider, recentGrades(sample, { states: [0, 2] })));
-  const due = await driver.run(startedCardsQuery(provider, scope, { dayEnd, learning: 500, reviews: 200 }));
+  const due = await driver.run(
+    startedCardsQuery(provider, scope, {
+      dayEnd,
+      learning: sample.batch,
+      reviews: Math.min(sample.batch, 200),
+    }),
+  );
   await driver.run(dueCountQuery(provider, scope, dayEnd, 10_000));
-  const room = Math.max(0, 500 - due.length);
+  const room = Math.max(0, sample.batch - due.length);
   if (room > 0) {
     const decks = await driver.run(firstDecksQuery(provider, sample.userId));
     const take = decks.slice(0, Math.ceil(room / 20)).map((row) => ({ deckId: String(row.id), take: 20 }));

@@ -33,7 +33,6 @@ export async function buriedUntilWith(prisma: Db, userId: string, now: Date): Pr
   return studyDay(now, settings.timeZone, settings.dayStartHour).end;
 }
 
-
 /**
  * Applies one mark to the learner's card; `now` is when the action runs on the server. A card in a
  * deck the learner cannot see is `not-found`, decided in the transaction that writes the mark.

@@ -22,7 +22,6 @@ export type { OptimizeStatus } from "@/app/lib/data/optimize-status";
 /** Progress is written at most this often: training reports far more often than a poll reads. */
 const progressWriteMs = 250;
 
-
 /**
  * Makes this caller the runner of `userId`'s job unless one is running (and alive): returns the new
  * run's id, or null when a live job exists and the caller should join it. One UPDATE (or, for a
