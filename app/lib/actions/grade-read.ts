@@ -131,7 +131,10 @@ function stateOf(row: Row): CardStateRow | null {
   };
 }
 
-/** Runs {@link gradeReadQuery} with `db` (on SQLite, the transaction the grade writes in). */
+/**
+ * Runs {@link gradeReadQuery}, outside any transaction: the grade's write is compare-and-set on the
+ * version read here, so a read gone stale writes nothing (grading.ts).
+ */
 export async function readForGrade(
   db: RawReader,
   provider: Provider,

@@ -1,8 +1,8 @@
 /**
  * Saving grades and undoing them, with the Prisma client passed in so tests run it against real
- * databases. Each call is atomic (one transaction, or on PostgreSQL a grade's one write statement),
- * idempotent (the client's grade id is the ReviewLog id) and compare-and-set (the CardState version
- * the client saw must still be current).
+ * databases. Each call's writes are atomic (a transaction, or on PostgreSQL a grade's one write
+ * statement), idempotent (the client's grade id is the ReviewLog id) and compare-and-set (the
+ * CardState version the client saw must still be current).
  * `now` is the server's clock when the action runs, never the page's render time.
  */
 import type { Db } from "@/app/lib/database/client";
@@ -59,9 +59,6 @@ class VersionConflictError extends Error {
 
 const appScheduler = createScheduler({ enableFuzz: true });
 
-/** A grade that makes a leech, found outside a transaction: it is written in one instead. */
-const needsTransaction = Symbol("needs a transaction");
-
 export interface GradingOptions {
   /** Who grades: from app/lib/auth/viewer.ts in the app, explicit in tests and the CLI. */
   userId: string;
@@ -113,12 +110,16 @@ export async function gradeCardWith(
     return { status: "saved", duplicate: true, ...(await readState(prisma, userId, log.cardId)) };
   };
 
-  /**
-   * Reads, schedules and writes the grade with `db`. Outside a transaction (`alone`) it stops short
-   * of writing a grade that makes the card a leech, whose mark must be written with it.
-   */
-  const attempt = async (db: Tx | Db, alone: boolean): Promise<GradeResult | typeof needsTransaction> => {
-    const read = await readForGrade(db, provider, { gradeId: input.gradeId, cardId: input.cardId, userId });
+  try {
+    // The read and the scheduling run outside any transaction: the write is compare-and-set on the
+    // version the read saw (grade-write.ts), so a read gone stale writes nothing. Only the writes are
+    // atomic together: one statement on PostgreSQL (no BEGIN and COMMIT round trips); on SQLite, two
+    // statements in a transaction that holds the write lock for them alone, not while scheduling.
+    const read = await readForGrade(prisma, provider, {
+      gradeId: input.gradeId,
+      cardId: input.cardId,
+      userId,
+    });
     if (read.logged && read.logged.userId !== userId) return notFound;
     if (read.logged)
       return { status: "saved", duplicate: true, ...serverState(read.logged.cardId, read.state) };
@@ -128,9 +129,9 @@ export async function gradeCardWith(
 
     const current = serverState(input.cardId, read.state);
     if (current.version !== input.expectedVersion) {
-      // Under READ COMMITTED a concurrent copy of this very grade may have committed since the
-      // first look: then the version moved because of it, and it is a duplicate, not a conflict.
-      const committed = await db.reviewLog.findFirst({
+      // A concurrent copy of this very grade may have been stored since the read: then the version
+      // moved because of it, and it is a duplicate, not a conflict.
+      const committed = await prisma.reviewLog.findFirst({
         where: { id: input.gradeId, userId },
         select: { id: true },
       });
@@ -143,40 +144,32 @@ export async function gradeCardWith(
     const version = current.version + 1;
     // A leech is tagged and suspended by the grade that makes it one (undo takes both back).
     const leech = becomesLeech(current.schedule?.lapses ?? 0, nextCard.lapses, settings.leechThreshold);
-    if (leech && alone) return needsTransaction;
-    // No row yet: create it. Decided by the row, not the version: states written by an import
-    // before imports stamped version 1 exist with version 0.
-    const written = await writeGrade(db, provider, {
-      gradeId: input.gradeId,
-      userId,
-      cardId: input.cardId,
-      expectedVersion: current.schedule === null ? null : current.version,
-      version,
-      schedule: nextCard,
-      log: reviewLog,
-      durationMs: input.durationMs ?? null,
-      now,
-    });
-    if (!written) throw new VersionConflictError();
-    if (leech) {
-      await db.cardMark.upsert({
-        where: { userId_cardId: { userId, cardId: input.cardId } },
-        create: { userId, cardId: input.cardId, leechAt: now, suspendedAt: now },
-        update: { leechAt: now, suspendedAt: now },
+    const write = async (db: Tx | Db) => {
+      // No row yet: create it. Decided by the row, not the version: states written by an import
+      // before imports stamped version 1 exist with version 0.
+      const written = await writeGrade(db, provider, {
+        gradeId: input.gradeId,
+        userId,
+        cardId: input.cardId,
+        expectedVersion: current.schedule === null ? null : current.version,
+        version,
+        schedule: nextCard,
+        log: reviewLog,
+        durationMs: input.durationMs ?? null,
+        now,
       });
-    }
+      if (!written) throw new VersionConflictError();
+      if (leech) {
+        await db.cardMark.upsert({
+          where: { userId_cardId: { userId, cardId: input.cardId } },
+          create: { userId, cardId: input.cardId, leechAt: now, suspendedAt: now },
+          update: { leechAt: now, suspendedAt: now },
+        });
+      }
+    };
+    if (provider === "postgresql" && !leech) await write(prisma);
+    else await prisma.$transaction(write);
     return { status: "saved", duplicate: false, leech, cardId: input.cardId, schedule: nextCard, version };
-  };
-
-  try {
-    // On PostgreSQL the write is one statement, compare-and-set on the version the read saw
-    // (grade-write.ts): a read gone stale writes nothing, so no transaction is needed around the
-    // two, which saves the BEGIN and COMMIT round trips (bench:load: 4.7 statements a grade).
-    if (provider === "postgresql") {
-      const outcome = await attempt(prisma, true);
-      if (outcome !== needsTransaction) return outcome;
-    }
-    return (await prisma.$transaction((tx) => attempt(tx, false))) as GradeResult;
   } catch (error) {
     // Lost a race with a concurrent save: the same grade (stored once) or another one (conflict).
     if (!(error instanceof VersionConflictError) && !lostRace(error)) throw error;
