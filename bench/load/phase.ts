@@ -9,7 +9,7 @@ import { createCpuTracker, pollEvery, processGroup } from "./cpu";
 import { createRecorder, type Learner, type Recorder, type Target } from "./grader";
 import { percentile } from "./notes";
 import { createMeter, type Costs, type Meter } from "./meter";
-import { requestTimeoutMs, saturationRun, studyRun } from "./runs";
+import { firstVisits, requestTimeoutMs, saturationRun, studyRun } from "./runs";
 import { saturateAll, type SaturationFigures } from "./saturate";
 import { createLearners, setUp, type Provider } from "./setup";
 
@@ -180,6 +180,17 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
       : null;
     await surroundings.countingInstance?.stop();
 
+    const visitsRecorder = createRecorder();
+    await firstVisits(
+      { learners, targets, concurrency: Math.min(8, learners.length), timeoutMs: requestTimeoutMs },
+      visitsRecorder,
+    );
+    const visitLatencies = okLatencies(visitsRecorder);
+    log(
+      `[${options.provider}] first visits (each learner once through each instance, 8 at a time): ` +
+        `p50 ${percentile(visitLatencies, 50).toFixed(1)} ms, p99 ${percentile(visitLatencies, 99).toFixed(1)} ms`,
+    );
+
     const studyRecorder = createRecorder();
     log(
       `[${options.provider}] studying for ${options.durationMs / 1000} s, a grade every ~${options.intervalMs / 1000} s each ...`,
@@ -257,6 +268,23 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
     log(
       `[${options.provider}] p99 by 5 s of the study run (K: the kill): ${timeline(studyRecorder, run.startedAt, killedAt)}`,
     );
+    if (restartedAt !== null) {
+      const afterRestart = (instance: number) =>
+        studyRecorder.attempts
+          .filter(
+            (a) => a.ok && a.instance === instance && a.at > restartedAt! && a.at <= restartedAt! + 10_000,
+          )
+          .map((a) => a.ms);
+      log(
+        `[${options.provider}] the 10 s after the restart, by instance: ` +
+          instances
+            .map((instance, i) => {
+              const ms = afterRestart(i);
+              return `${instance.name} ${ms.length} answers, p50 ${percentile(ms, 50).toFixed(0)} ms, p99 ${percentile(ms, 99).toFixed(0)} ms`;
+            })
+            .join("; "),
+      );
+    }
 
     const { saturation, recorders } = await saturateAll({
       learners,
@@ -268,7 +296,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
     });
     await polling.stop();
     await Promise.all(instances.map((instance) => instance.stop()));
-    const allGrades = [warmupRecorder, countingRecorder, studyRecorder, ...recorders].flatMap(
+    const allGrades = [warmupRecorder, countingRecorder, visitsRecorder, studyRecorder, ...recorders].flatMap(
       (recorder) => recorder.grades,
     );
     const check = await checkDatabase(surroundings.databaseUrl, allGrades);

@@ -121,3 +121,34 @@ export async function saturationRun(run: SaturationRun, recorder: Recorder): Pro
     recorder,
   };
 }
+
+/**
+ * Every learner grades once through each instance, `concurrency` at a time: afterwards each
+ * instance has checked each learner's session once, as after a minute of studying. Without it, the
+ * study run's first seconds measured 200 first visits at once (each a session read and a cookie
+ * renewal), not studying; their cost is printed on its own.
+ */
+export async function firstVisits(
+  run: { learners: Learner[]; targets: Target[]; concurrency: number; timeoutMs: number },
+  recorder: Recorder,
+): Promise<void> {
+  const visits = run.learners.flatMap((learner) => run.targets.map((_, instance) => ({ learner, instance })));
+  const options = {
+    targets: run.targets,
+    recorder,
+    giveUpAt: Date.now() + 60_000,
+    timeoutMs: run.timeoutMs,
+  };
+  await Promise.all(
+    Array.from({ length: run.concurrency }, async () => {
+      for (let visit = visits.shift(); visit; visit = visits.shift()) {
+        const { learner, instance } = visit;
+        await gradeNext(
+          learner,
+          { retryRate: 0, doubleRate: 0 },
+          { ...options, firstChoice: () => instance },
+        );
+      }
+    }),
+  );
+}
