@@ -4,7 +4,7 @@
  * failure and on an answer that is not a grade result (a proxy's error page, a 401 or 500), which
  * the outbox retries with backoff; a `busy` answer (503) comes back for the outbox to retry too.
  */
-import { z } from "zod";
+import { z } from "@/app/lib/browser-zod";
 import type { SaveGradeResult } from "@/app/lib/actions/save-grade";
 
 export interface GradeRequest {

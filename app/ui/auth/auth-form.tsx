@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { z } from "zod";
+import { z } from "@/app/lib/browser-zod";
 import {
   authMessages,
   failureMessage,
