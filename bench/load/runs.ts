@@ -124,9 +124,9 @@ export async function saturationRun(run: SaturationRun, recorder: Recorder): Pro
 
 /**
  * Every learner grades once through each instance, `concurrency` at a time: afterwards each
- * instance has checked each learner's session once, as after a minute of studying. Without it, the
- * study run's first seconds measured 200 first visits at once (each a session read and a cookie
- * renewal), not studying; their cost is printed on its own.
+ * instance has checked each learner's session once (a session read and a cookie renewal), as after a
+ * minute of studying, and the cost of those first visits is printed on its own. The study run's
+ * first seconds were still slow after it (p99 0.3-1 s): first visits are not all of the cold start.
  */
 export async function firstVisits(
   run: { learners: Learner[]; targets: Target[]; concurrency: number; timeoutMs: number },

@@ -1,8 +1,9 @@
 /**
  * A save the database cannot take right now (every pooled connection busy past the transaction's
- * wait or the pool's (poolWaitMs), SQLite's lock held past its timeout) answers `busy` instead of throwing: a thrown error
- * reaches the browser as a bare HTTP 500. Grades, undos and marks are idempotent, so the outbox
- * retries a busy answer with backoff like a failed request, showing "waiting to save — retrying".
+ * wait or the pool's, poolWaitMs; SQLite's lock held past its timeout) answers `busy` instead of
+ * throwing: a thrown error reaches the browser as a bare HTTP 500. Grades, undos and marks are
+ * idempotent, so the outbox retries a busy answer with backoff like a failed request, showing
+ * "waiting to save — retrying".
  */
 export type BusyResult = { status: "busy" };
 

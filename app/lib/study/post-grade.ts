@@ -5,15 +5,8 @@
  * the outbox retries with backoff; a `busy` answer (503) comes back for the outbox to retry too.
  */
 import { z } from "@/app/lib/browser-zod";
+import type { GradeInput } from "@/app/lib/actions/grading";
 import type { SaveGradeResult } from "@/app/lib/actions/save-grade";
-
-export interface GradeRequest {
-  gradeId: string;
-  cardId: string;
-  rating: 1 | 2 | 3 | 4;
-  expectedVersion: number;
-  durationMs: number | null;
-}
 
 const schedule = z.object({
   due: z.coerce.date(),
@@ -49,7 +42,7 @@ export class GradeNotSavedError extends Error {
   }
 }
 
-export async function postGrade(grade: GradeRequest): Promise<SaveGradeResult> {
+export async function postGrade(grade: GradeInput): Promise<SaveGradeResult> {
   const response = await fetch("/api/grades", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
