@@ -7,12 +7,12 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqlitePrismaClient } from "@/app/lib/generated/sqlite/client";
 import { PrismaClient as PostgresPrismaClient } from "@/app/lib/generated/postgres/client";
 import { migratePostgres, migrateSqlite, type Provider } from "./migrate";
 import { postgresSessionOptions, preparedStatementNames } from "./statement-names";
+import { CachedSqliteAdapter } from "./sqlite-statements";
 
 /** Both generated clients share one set of models; the SQLite client's type stands for both. */
 export type Db = SqlitePrismaClient;
@@ -56,7 +56,7 @@ export async function openDatabase(url: string): Promise<OpenDatabase> {
     } finally {
       raw.close();
     }
-    const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: busyTimeoutMs });
+    const adapter = new CachedSqliteAdapter({ url: `file:${file}`, timeout: busyTimeoutMs });
     const prisma = new SqlitePrismaClient({ adapter });
     return { prisma, provider, url, close: () => prisma.$disconnect() };
   }
