@@ -13,8 +13,9 @@
  * own driver (the database's share), and the whole read through Prisma (what the page pays); wall
  * time p50/p95/p99, and CPU time (this process's, which on SQLite includes the database; on
  * PostgreSQL the server process's CPU per build, from /proc). The baseline, in the same run, is the
- * same builds with the indexes of migration 20261205000000_queue_index dropped (the hints stay): the
- * ratio says what those indexes give. Last, the plans of the queue's SQL (app/lib/data/queue-sql.ts), EXPLAIN QUERY PLAN on
+ * same builds with the queue's indexes dropped ({@link queueIndexNames}: migrations
+ * 20261205000000_queue_index and 20261207000000_queue_by_deck; the hints stay): the ratio says what
+ * those indexes give. Last, the plans of the queue's SQL (app/lib/data/queue-sql.ts), EXPLAIN QUERY PLAN on
  * SQLite and EXPLAIN ANALYZE on PostgreSQL, with the indexes they use. Target: p95 < 5 ms. About
  * 4 minutes at 1M cards on a quiet machine, 12 under load (generation 10-30 s on SQLite, 30-80 s
  * on PostgreSQL).
@@ -53,11 +54,10 @@
  * would let CardState(userId, deckId, state, due) read only the deck's. Study all's 500-card batch
  * costs about 7 us a card on SQLite.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { OpenDatabase } from "@/app/lib/database/client";
+import { readMigrations } from "@/app/lib/database/migrate";
 import { getStudyAllQueueWith, studyAllBatch } from "@/app/lib/data/study-all-read";
 import { getStudyQueueWith } from "@/app/lib/data/study-queue-read";
 import { createTestDatabase, testProviders, type TestProvider } from "@/test/helpers/databases";
@@ -89,8 +89,12 @@ const { values } = parseArgs({
   },
 });
 const options = argsSchema.parse(values);
-const root = path.resolve(import.meta.dirname, "..");
-const migration = "20261205000000_queue_index";
+/** The study queue's own indexes (app/lib/data/queue-sql.ts), dropped for the baseline. */
+const queueIndexNames = [
+  "CardState_userId_deckId_state_due_idx",
+  "CardState_userId_state_due_idx",
+  "Card_deckId_position_idx",
+];
 const now = new Date();
 const baselineRuns = Math.min(options.runs, 50);
 
@@ -169,13 +173,17 @@ async function time(
   return { ...samples, serverCpuPerBuild, cardsPerQueue: Math.round(cards / runs) };
 }
 
-/** The migration's CREATE INDEX statements for this database, and the names of those indexes. */
+/** The CREATE INDEX statements of {@link queueIndexNames} in this database's migrations (the last of each). */
 function queueIndexes(provider: TestProvider) {
-  const folder = provider === "sqlite" ? "prisma/migrations" : "prisma/postgres/migrations";
-  const sql = readFileSync(path.join(root, folder, migration, "migration.sql"), "utf8");
-  const creates = sql.match(/CREATE (?:UNIQUE )?INDEX[^;]+;/g) ?? [];
-  const names = creates.map((create) => /INDEX "([^"]+)"/.exec(create)![1]!);
-  return { creates, names };
+  const statements = readMigrations(provider).flatMap(
+    (migration) => migration.sql.match(/CREATE (?:UNIQUE )?INDEX[^;]+;/g) ?? [],
+  );
+  const creates = queueIndexNames.map((name) => {
+    const create = statements.findLast((statement) => statement.includes(`INDEX "${name}"`));
+    if (!create) throw new Error(`No migration creates the index ${name}`);
+    return create;
+  });
+  return { creates, names: queueIndexNames };
 }
 
 async function bench(provider: TestProvider) {

@@ -99,6 +99,7 @@ for (const provider of testProviders) {
         data: states.slice(i, i + 2_000).map((card, j) => ({
           userId: "bench",
           cardId: `c${i + j}`,
+          deckId: deck.id,
           due: new Date(now.getTime() + card.dueInDays * 86_400_000),
           stability: card.stability,
           difficulty: card.difficulty,

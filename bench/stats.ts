@@ -73,6 +73,7 @@ async function seed({ prisma, provider }: OpenDatabase): Promise<string> {
     ["bench-a", "bench-b"].map((slug) => prisma.deck.create({ data: { slug, title: slug } })),
   );
   const cardIds: string[] = [];
+  const deckOfCard = new Map<string, string>();
   for (let i = 0; i < options.cards; i += 500) {
     const batch = Array.from({ length: Math.min(500, options.cards - i) }, (_, j) => ({
       id: `card-${i + j}`,
@@ -86,6 +87,7 @@ async function seed({ prisma, provider }: OpenDatabase): Promise<string> {
     }));
     await prisma.card.createMany({ data: batch });
     cardIds.push(...batch.map((card) => card.id));
+    for (const card of batch) deckOfCard.set(card.id, card.deckId);
   }
   const perCard = Math.ceil(options.reviews / cardIds.length);
   const span = 730 * dayMs;
@@ -121,6 +123,7 @@ async function seed({ prisma, provider }: OpenDatabase): Promise<string> {
       id: `state-${cardId}`,
       userId,
       cardId,
+      deckId: deckOfCard.get(cardId),
       due: new Date(now.getTime() + (random() * 40 - 5) * dayMs),
       stability: Math.exp(random() * 6),
       difficulty: 1 + random() * 9,

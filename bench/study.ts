@@ -175,13 +175,14 @@ try {
     update: {},
     create: { id: "local", name: "Local learner" },
   });
-  const rows = await db.prisma.card.findMany({ select: { id: true } });
+  const rows = await db.prisma.card.findMany({ select: { id: true, deckId: true } });
   const yesterday = new Date(Date.now() - 86_400_000);
   for (const [index, row] of rows.entries()) {
     await db.prisma.cardState.create({
       data: {
         userId: user.id,
         cardId: row.id,
+        deckId: row.deckId,
         due: new Date(yesterday.getTime() - index * 1000),
         stability: 5,
         difficulty: 5,

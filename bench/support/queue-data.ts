@@ -71,14 +71,14 @@ function statements(shape: QueueCollection, provider: "sqlite" | "postgresql", n
       FROM "bench_n" u JOIN "bench_n" j ON j."i" <= ${privateDecksPerLearner} JOIN "bench_n" p ON p."i" <= ${privateDeckSize}
       WHERE u."i" <= ${learners}
         AND p."i" <= ${privateDeckSize} * (10 + ${hash(`u."i"`, `j."i" + 7`, 81)}) / 100`;
-  const stateColumns = `"id", "userId", "cardId", "due", "stability", "difficulty", "elapsed_days", "scheduled_days", "learning_steps", "reps", "lapses", "state", "last_review", "version", "updatedAt"`;
+  const stateColumns = `"id", "userId", "cardId", "deckId", "due", "stability", "difficulty", "elapsed_days", "scheduled_days", "learning_steps", "reps", "lapses", "state", "last_review", "version", "updatedAt"`;
   const stateValues = (prefix: string, size: number) => {
     const card = `'${prefix}c-' || ((s."deck" - 1) * ${size} + s."pos" + 1)`;
     const roll = hash(`s."u" * 1009 + s."deck"`, `s."pos"`, 1000);
     const state = `CASE WHEN ${roll} < 2 THEN 1 WHEN ${roll} < 3 THEN 3 ELSE 2 END`;
     const due = `CASE WHEN ${roll} < 3 THEN ${hash(`s."pos"`, `s."u"`, 3600)} - 1800
       ELSE (${hash(`s."deck" * 13 + s."pos"`, `s."u" * 7`, 93)} - 3) * 86400 + ${hash(`s."u"`, `s."deck" + s."pos"`, 86400)} END`;
-    return `'st-' || s."u" || '-' || ${card}, 'learner-' || s."u", ${card}, ${date(due)},
+    return `'st-' || s."u" || '-' || ${card}, 'learner-' || s."u", ${card}, '${prefix}d-' || s."deck", ${date(due)},
       1 + ${hash(`s."pos"`, `s."deck"`, 300)}, 1 + ${hash(`s."deck"`, `s."pos"`, 9)}, 3, 10, 0,
       1 + ${hash(`s."u"`, `s."pos"`, 10)}, ${hash(`s."pos" + 3`, `s."u"`, 3)}, ${state}, ${date("-86400 * 10")}, 1, ${stamp}`;
   };

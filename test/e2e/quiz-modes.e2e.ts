@@ -220,6 +220,7 @@ describe("quiz modes", () => {
           data: {
             userId: "local",
             cardId: card.id,
+            deckId: card.deckId,
             due,
             stability: 10,
             difficulty: 5,

@@ -39,7 +39,7 @@ describe("stats page", () => {
     // A past year on another deck, so the charts have history; none of it today.
     const cards = await db.prisma.card.findMany({
       where: { deck: { slug: "capitals" } },
-      select: { id: true },
+      select: { id: true, deckId: true },
     });
     const now = Date.now();
     await db.prisma.reviewLog.createMany({
@@ -67,6 +67,7 @@ describe("stats page", () => {
       data: cards.map((card, i) => ({
         userId: "local",
         cardId: card.id,
+        deckId: card.deckId,
         due: new Date(now + ((i % 25) - 3) * dayMs),
         stability: 2 + i * 4,
         difficulty: 2 + (i % 8),

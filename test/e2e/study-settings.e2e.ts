@@ -149,6 +149,7 @@ describe("study settings", () => {
       data: {
         userId: "local",
         cardId: card.id,
+        deckId: card.deckId,
         due: new Date(now - 3_600_000),
         stability: 30,
         difficulty: 5,

@@ -15,10 +15,12 @@ export async function putState(
   { state, due, userId = "local" }: { state: number; due: Date; userId?: string },
 ): Promise<void> {
   await ensureLocalUser(prisma, userId);
+  const { deckId } = await prisma.card.findUniqueOrThrow({ where: { id: cardId }, select: { deckId: true } });
   await prisma.cardState.create({
     data: {
       userId,
       cardId,
+      deckId,
       due,
       stability: 3,
       difficulty: 5,

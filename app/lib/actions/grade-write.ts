@@ -20,6 +20,8 @@ export interface GradeWrite {
   gradeId: string;
   userId: string;
   cardId: string;
+  /** The card's deck: a first grade's new state row names it (CardState.deckId). */
+  deckId: string;
   /** The version the state must still have; null: the card has no state row yet. */
   expectedVersion: number | null;
   version: number;
@@ -41,8 +43,8 @@ export function gradeWriteQuery(write: GradeWrite): { sql: string; params: unkno
   const scheduleValues = scheduleColumns.map((column) => write.schedule[column]);
   const state =
     write.expectedVersion === null
-      ? `INSERT INTO "CardState" ("id", "userId", "cardId", ${quoted(scheduleColumns)}, "version", "updatedAt")
-  VALUES (${[randomUUID(), write.userId, write.cardId, ...scheduleValues, write.version, write.now].map(add).join(", ")})
+      ? `INSERT INTO "CardState" ("id", "userId", "cardId", "deckId", ${quoted(scheduleColumns)}, "version", "updatedAt")
+  VALUES (${[randomUUID(), write.userId, write.cardId, write.deckId, ...scheduleValues, write.version, write.now].map(add).join(", ")})
   RETURNING "userId", "cardId"`
       : `UPDATE "CardState" SET ${scheduleColumns.map((column, i) => `"${column}" = ${add(scheduleValues[i])}`).join(", ")},
     "version" = ${add(write.version)}, "updatedAt" = ${add(write.now)}
@@ -72,9 +74,9 @@ async function writeOnPostgres(tx: Writer, write: GradeWrite): Promise<boolean> 
 }
 
 async function writeWithPrisma(tx: Writer, write: GradeWrite): Promise<boolean> {
-  const { userId, cardId, version } = write;
+  const { userId, cardId, deckId, version } = write;
   if (write.expectedVersion === null) {
-    await tx.cardState.create({ data: { userId, cardId, ...write.schedule, version } });
+    await tx.cardState.create({ data: { userId, cardId, deckId, ...write.schedule, version } });
   } else {
     const { count } = await tx.cardState.updateMany({
       where: { userId, cardId, version: write.expectedVersion },

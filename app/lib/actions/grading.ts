@@ -124,6 +124,7 @@ export async function gradeCardWith(
     if (read.logged)
       return { status: "saved", duplicate: true, ...serverState(read.logged.cardId, read.state) };
     if (read.deckId === null) return notFound;
+    const deckId = read.deckId;
     const settings = read.settings;
     const scheduler = options.scheduler ?? schedulerFor(settings, options.enableFuzz ?? true);
 
@@ -151,6 +152,7 @@ export async function gradeCardWith(
         gradeId: input.gradeId,
         userId,
         cardId: input.cardId,
+        deckId,
         expectedVersion: current.schedule === null ? null : current.version,
         version,
         schedule: nextCard,

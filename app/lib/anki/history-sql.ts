@@ -25,6 +25,7 @@ export const cardStateColumns = [
   "id",
   "userId",
   "cardId",
+  "deckId",
   ...scheduleColumns,
   "version",
   "updatedAt",

@@ -42,7 +42,7 @@ export async function writeHistory(tx: Tx, input: HistoryInput): Promise<History
   const studied = new Set(
     (
       await tx.cardState.findMany({
-        where: { userId: input.userId, card: { deckId: input.deckId } },
+        where: { userId: input.userId, deckId: input.deckId },
         select: { cardId: true },
       })
     ).map((state) => state.cardId),
@@ -61,6 +61,7 @@ export async function writeHistory(tx: Tx, input: HistoryInput): Promise<History
       id: newCardId(),
       userId: input.userId,
       cardId,
+      deckId: input.deckId,
       ...history.schedule,
       // 1, not 0: version 0 stands for "no state yet" to the study page and grading.
       version: 1,

@@ -42,7 +42,8 @@ export async function createBackup(prisma: Db, userId: string, now: Date = new D
       user: serialise(user),
       decks: decks.map(serialise),
       cards: cards.map(serialise),
-      cardStates: cardStates.map(serialise),
+      // A state's deckId is its card's (a copy the queue reads by): the format leaves it out.
+      cardStates: cardStates.map(({ deckId: _deck, ...state }) => serialise(state)),
       reviewLogs: reviewLogs.map(serialise),
       learnerSettings: learnerSettings.map(serialise),
       deckSettings: deckSettings.map(serialise),

@@ -119,11 +119,14 @@ export async function restoreBackup(
       const onCards = <T extends { cardId: string }>(rows: T[]) =>
         rows.filter((row) => plan.cardIds.has(row.cardId));
       const cardStates = onCards(backup.cardStates);
+      // A state names its card's deck (the backup's cards name it; a kept card's is the same).
+      const deckOfCard = new Map(backup.cards.map((card) => [card.id, card.deckId]));
       for (const chunk of chunks(cardStates)) {
         await tx.cardState.createMany({
           data: chunk.map((row) => ({
             ...row,
             userId,
+            deckId: deckOfCard.get(row.cardId)!,
             due: date(row.due),
             last_review: maybeDate(row.last_review),
             updatedAt: date(row.updatedAt),

@@ -3,9 +3,11 @@
  * `states: { none: { userId } }` and `marks: { none: ... }` into `NOT IN (SELECT ...)` over every
  * row the learner has, which both databases build in full (a hash or a temporary b-tree of all of a
  * learner's card states) on every read; here each card is checked with one lookup in the
- * (userId, cardId) keys instead. The indexes these queries lean on (migration 20261205000000):
- *   - CardState(userId, state, due): a learner's learning cards, and reviews in due order, stopping
- *     at the limit (as Anki's ix_cards_sched reads one deck's queue in due order);
+ * (userId, cardId) keys instead. The indexes these queries lean on (migrations 20261205000000 and
+ * 20261207000000):
+ *   - CardState(userId, deckId, state, due): one deck's learning cards, and its reviews in due
+ *     order, stopping at the limit, as Anki's ix_cards_sched (deck, queue, due) reads a deck's queue;
+ *   - CardState(userId, state, due): the same across every deck (Study all);
  *   - Card(deckId, position): a deck's new cards in file order, stopping once the allowance is found.
  * bench/queue.ts prints their plans.
  */
@@ -66,12 +68,18 @@ function columnsOf(scope: QueueScope) {
     : cardColumns;
 }
 
+/** The learner's states `s`, of the scope's deck when it has one (CardState names its card's deck). */
+function stateOwner(add: Add, scope: QueueScope) {
+  // Placeholders in the order they appear: SQLite's `?` are positional.
+  const user = `s."userId" = ${add(scope.userId)}`;
+  return scope.deckId ? `${user} AND s."deckId" = ${add(scope.deckId)}` : user;
+}
+
 function cardFilters(add: Add, scope: QueueScope, { siblings }: { siblings: boolean }) {
   const filters = [
     `c."retiredAt" IS NULL`,
     `(m."cardId" IS NULL OR (m."suspendedAt" IS NULL AND (m."buriedUntil" IS NULL OR m."buriedUntil" <= ${add(scope.now)})))`,
   ];
-  if (scope.deckId) filters.push(`c."deckId" = ${add(scope.deckId)}`);
   if (!("all" in scope.reverse)) {
     const studied = scope.reverse.deckIds.map(add).join(", ");
     filters.push(
@@ -120,8 +128,8 @@ export type NewCardRow = Omit<StartedCardRow, keyof CardStateRow> & {
 /**
  * The learner's started cards due today, each part in due order: learning cards and relearning
  * cards (whenever due: they may come due during the session) up to `learning` each, then reviews
- * due before `dayEnd` up to `reviews`. Read through CardState(userId, state, due), each part stops
- * at its limit.
+ * due before `dayEnd` up to `reviews`. Read through CardState(userId, deckId, state, due) for one
+ * deck, CardState(userId, state, due) for all; each part stops at its limit.
  */
 export function startedCardsQuery(
   provider: Provider,
@@ -139,17 +147,15 @@ export function startedCardsQuery(
   ) =>
     `SELECT * FROM (SELECT ${columnsOf(scope)}, ${stateColumns}
       FROM "CardState" s ${join} "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
-      WHERE s."userId" = ${add(scope.userId)} AND s."state" ${states}
+      WHERE ${stateOwner(add, scope)} AND s."state" ${states}
         ${dueBefore ? `AND s."due" < ${add(dueBefore)}` : ""}
         AND ${cardFilters(add, scope, { siblings })}
       ORDER BY s."due" LIMIT ${add(limit)}) AS "${name}"`;
   // One state a part, so that the index hands each part over in due order and the limit stops it
   // (with `state IN (1, 3)`, SQLite walked all the learner's states through (userId, due) instead).
   // A learner has few learning cards, but SQLite's planner takes a state for as common as any
-  // other and would rather walk every card of the deck; its CROSS JOIN keeps CardState first
+  // other and would rather walk the cards of every deck; its CROSS JOIN keeps CardState first
   // (PostgreSQL's statistics know better, and its CROSS JOIN takes no ON).
-  // So it would for one deck's reviews, walking every card of the deck and sorting; the learner's
-  // reviews due today, in due order, are far fewer (CardState first too).
   const first = provider === "sqlite" ? "CROSS JOIN" : "JOIN";
   const learning = part("learning", "= 1", null, limits.learning, false, first);
   const relearning = part("relearning", "= 3", null, limits.learning, false, first);
@@ -165,7 +171,7 @@ export function dueCountQuery(provider: Provider, scope: QueueScope, dayEnd: Dat
   const { params, add } = parameters(provider);
   const part = (states: string, dueBefore: Date | null) =>
     `(SELECT COUNT(*) FROM (SELECT 1 FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
-      WHERE s."userId" = ${add(scope.userId)} AND s."state" ${states}
+      WHERE ${stateOwner(add, scope)} AND s."state" ${states}
         ${dueBefore ? `AND s."due" < ${add(dueBefore)}` : ""}
         AND ${cardFilters(add, scope, { siblings: false })}
       LIMIT ${add(cap + 1)}) AS "counted")`;
@@ -240,8 +246,8 @@ export function cardRows(rows: readonly NewCardRow[]): NewCardRow[] {
 }
 
 /**
- * When the deck's first review after today falls due (Card walked in due order through
- * CardState(userId, state, due), stopping at the deck's first), and when its first buried card
+ * When the deck's first review after today falls due (read in due order through
+ * CardState(userId, deckId, state, due), stopping at the first), and when its first buried card
  * comes back; either null when there is none.
  */
 export function laterDueQuery(
@@ -250,27 +256,12 @@ export function laterDueQuery(
   dayEnd: Date,
 ): Query {
   const { params, add } = parameters(provider);
-  // The first review after today in due order through CardState(userId, state, due), stopping at
-  // the deck's first, rather than every card of the deck sorted by due: the learner's reviews of
-  // other decks come first only a few times. SQLite's CROSS JOIN keeps CardState first. PostgreSQL
-  // prefers the deck's cards (its statistics cannot see that a learner's reviews gather in their
-  // few decks), so it first looks among the learner's next 200 reviews, walked in due order inside
-  // a subquery with a limit, and only when the deck has none of them reads the whole deck: either
-  // way the earliest.
-  const filters = () => cardFilters(add, { ...scope, graded: [] }, { siblings: false });
-  const afterToday = () =>
-    `s."userId" = ${add(scope.userId)} AND s."state" = 2 AND s."due" >= ${add(dayEnd)}`;
-  const walked =
-    provider === "sqlite"
-      ? `SELECT s."due" FROM "CardState" s CROSS JOIN "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
-    WHERE ${afterToday()} AND ${filters()}
-    ORDER BY s."due" LIMIT 1`
-      : `COALESCE((SELECT s."due" FROM (SELECT s."due", s."cardId" FROM "CardState" s WHERE ${afterToday()}
-        ORDER BY s."due" LIMIT 200) s JOIN "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
-      WHERE ${filters()} ORDER BY s."due" LIMIT 1),
-    (SELECT s."due" FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
-      WHERE ${afterToday()} AND ${filters()} ORDER BY s."due" LIMIT 1))`;
-  const review = provider === "sqlite" ? walked : `SELECT ${walked}`;
+  // SQLite's CROSS JOIN keeps CardState first, as in startedCardsQuery.
+  const join = provider === "sqlite" ? "CROSS JOIN" : "JOIN";
+  const review = `SELECT s."due" FROM "CardState" s ${join} "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
+    WHERE ${stateOwner(add, scope)} AND s."state" = 2 AND s."due" >= ${add(dayEnd)}
+      AND ${cardFilters(add, { ...scope, graded: [] }, { siblings: false })}
+    ORDER BY s."due" LIMIT 1`;
   const buried = `SELECT m."buriedUntil" FROM "CardMark" m JOIN "Card" c ON c."id" = m."cardId"
     WHERE m."userId" = ${add(scope.userId)} AND m."suspendedAt" IS NULL AND m."buriedUntil" > ${add(scope.now)}
       AND c."deckId" = ${add(scope.deckId)} AND c."retiredAt" IS NULL

@@ -85,7 +85,14 @@ describe.each(testProviders)("a grade's one read on %s", (provider) => {
     const stored = await db.prisma.cardState.findUniqueOrThrow({
       where: { userId_cardId: { userId: "local", cardId: otherCard } },
     });
-    const { id: _id, userId: _userId, cardId: _cardId, updatedAt: _updatedAt, ...columns } = stored;
+    const {
+      id: _id,
+      userId: _userId,
+      cardId: _cardId,
+      deckId: _deckId,
+      updatedAt: _updatedAt,
+      ...columns
+    } = stored;
     expect((await read(randomUUID(), otherCard)).state).toEqual(columns);
     // A resend naming another card reads the card the grade id was stored for.
     const resend = await read(gradeId, card);

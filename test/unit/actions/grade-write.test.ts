@@ -13,11 +13,13 @@ const now = new Date("2026-02-01T10:00:00.123Z");
 describe.each(testProviders)("a grade's writes on %s", (provider) => {
   let db: TestDatabase;
   let cardId: string;
+  let deckId: string;
 
   beforeAll(async () => {
     db = await createTestDatabase(provider);
     await ensureUser(db.prisma, "local");
     const deck = await db.prisma.deck.create({ data: { slug: "d", title: "Deck" } });
+    deckId = deck.id;
     cardId = (
       await db.prisma.card.create({
         data: { deckId: deck.id, key: "k", kind: "basic", front: "Q", back: "A", line: 1 },
@@ -26,8 +28,10 @@ describe.each(testProviders)("a grade's writes on %s", (provider) => {
   });
   afterAll(async () => db?.destroy());
 
-  const write = (fields: Omit<GradeWrite, "userId" | "cardId" | "now">) =>
-    db.prisma.$transaction((tx) => writeGrade(tx, provider, { ...fields, userId: "local", cardId, now }));
+  const write = (fields: Omit<GradeWrite, "userId" | "cardId" | "deckId" | "now">) =>
+    db.prisma.$transaction((tx) =>
+      writeGrade(tx, provider, { ...fields, userId: "local", cardId, deckId, now }),
+    );
   const storedState = async () => {
     const {
       id: _id,
@@ -64,7 +68,8 @@ describe.each(testProviders)("a grade's writes on %s", (provider) => {
         durationMs: 1200,
       }),
     ).toBe(true);
-    expect(await storedState()).toEqual({ ...first.nextCard, version: 1 });
+    // A first grade's row names the card's deck, which one deck's queue reads it by.
+    expect(await storedState()).toEqual({ ...first.nextCard, deckId, version: 1 });
     expect(await storedLog(firstId)).toEqual({
       ...first.reviewLog,
       userId: "local",
@@ -84,7 +89,7 @@ describe.each(testProviders)("a grade's writes on %s", (provider) => {
       durationMs: null,
     };
     expect(await write(fields)).toBe(true);
-    expect(await storedState()).toEqual({ ...second.nextCard, version: 2 });
+    expect(await storedState()).toEqual({ ...second.nextCard, deckId, version: 2 });
     expect(await storedLog(secondId)).toEqual({
       ...second.reviewLog,
       userId: "local",

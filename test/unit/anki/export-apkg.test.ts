@@ -30,7 +30,11 @@ async function deckContent(prisma: Db, deckId: string) {
     front: card.front,
     back: card.back,
     context: card.context,
-    states: card.states.map(({ id: _id, cardId: _card, updatedAt: _u, ...state }) => state),
+    // A state names its card's deck: the deck being read, whatever its id in either database.
+    states: card.states.map(({ id: _id, cardId: _card, updatedAt: _u, deckId: stateDeck, ...state }) => ({
+      ...state,
+      inCardsDeck: stateDeck === card.deckId,
+    })),
     reviews: card.reviews.map(({ id: _id, cardId: _card, createdAt: _c, ...review }) => review),
   }));
 }

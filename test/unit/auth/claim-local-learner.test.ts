@@ -20,6 +20,7 @@ async function seedLocalProgress(db: TestDatabase) {
     data: {
       userId: localUserId,
       cardId: card.id,
+      deckId: card.deckId,
       ...schedule,
       learning_steps: 0,
       reps: 1,

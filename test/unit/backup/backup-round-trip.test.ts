@@ -86,6 +86,7 @@ async function seed(prisma: Db): Promise<void> {
       id: "state-1",
       userId: "local",
       cardId: "card-1",
+      deckId: "deck-a",
       due: new Date("2026-12-01T10:00:00.123Z"),
       stability: 0.1 + 0.2,
       difficulty: 5.123456789012345,

@@ -68,7 +68,16 @@ describe.each(testProviders)("bench:load database check on %s", (provider) => {
       learning_steps: 0,
     };
     await db.prisma.cardState.create({
-      data: { userId: "local", cardId: card.id, ...schedule, reps: version, lapses: 0, state: 1, version },
+      data: {
+        userId: "local",
+        cardId: card.id,
+        deckId,
+        ...schedule,
+        reps: version,
+        lapses: 0,
+        state: 1,
+        version,
+      },
     });
     const ids = Array.from({ length: logs }, () => randomUUID());
     for (const id of ids) {

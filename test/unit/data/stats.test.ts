@@ -22,6 +22,8 @@ describe.each(testProviders)("stats reads on %s", (provider) => {
   let db: TestDatabase;
   const cards: string[] = [];
   let otherCard = "";
+  let deckId = "";
+  let otherDeckId = "";
   let logCount = 0;
 
   const addLogs = (logs: Log[]) =>
@@ -49,6 +51,7 @@ describe.each(testProviders)("stats reads on %s", (provider) => {
     await db.prisma.learnerSettings.create({ data: { userId, timeZone: "Europe/Paris", dayStartHour: 4 } });
     const deck = await db.prisma.deck.create({ data: { slug: "geo", title: "Geography" } });
     const other = await db.prisma.deck.create({ data: { slug: "other", title: "Other" } });
+    [deckId, otherDeckId] = [deck.id, other.id];
     for (let i = 0; i < 6; i++) {
       const card = await db.prisma.card.create({
         data: { deckId: deck.id, key: `k${i}`, kind: "basic", front: `Q${i}`, back: `A${i}`, line: i + 1 },
@@ -64,6 +67,7 @@ describe.each(testProviders)("stats reads on %s", (provider) => {
     const state = (cardId: string, s: number, due: string, stability: number) => ({
       userId,
       cardId,
+      deckId: cardId === otherCard ? otherDeckId : deckId,
       due: at(due),
       stability,
       difficulty: 5,
@@ -157,6 +161,7 @@ describe.each(testProviders)("stats reads on %s", (provider) => {
       data: {
         userId,
         cardId: card,
+        deckId,
         due: at("2026-04-20T12:00:00Z"),
         stability: 20,
         difficulty: 6.5,

@@ -17,10 +17,12 @@ export async function snapshot(prisma: Db) {
 export async function addHistory(prisma: Db, cardId: string, reviewId: string): Promise<void> {
   const when = new Date("2026-11-20T10:00:00Z");
   await prisma.user.upsert({ where: { id: "local" }, create: { id: "local", name: "Local" }, update: {} });
+  const { deckId } = await prisma.card.findUniqueOrThrow({ where: { id: cardId }, select: { deckId: true } });
   await prisma.cardState.create({
     data: {
       userId: "local",
       cardId,
+      deckId,
       due: new Date("2026-11-23T10:00:00Z"),
       stability: 3.2,
       difficulty: 5.1,
