@@ -53,6 +53,16 @@
  * across all decks (349 here, for 14 in the deck; ~0.5 ms of a hash join): a deckId on CardState
  * would let CardState(userId, deckId, state, due) read only the deck's. Study all's 500-card batch
  * costs about 7 us a card on SQLite.
+ *
+ * Since then (a machine about 2.5x slower: the same code's PostgreSQL server CPU per one-deck build
+ * 6.70 ms, against 2.85 above): CardState.deckId with CardState(userId, deckId, state, due), the term
+ * check on Card(deckId, retiredAt, kind) (migration 20261207000000_queue_by_deck), and SQLite
+ * statements compiled once (app/lib/database/sqlite-statements.ts). One deck, p50 / p95 in ms:
+ *   PostgreSQL (back to back)  SQL 9.26 / 14.24 -> 4.52 / 7.48, whole read 9.41 / 16.12 -> 5.68 / 10.21,
+ *                              server CPU a build 6.70 -> 2.70 ms
+ *   SQLite                     SQL 6.00 / 7.93 -> 3.54 / 4.22, whole read 9.87 / 13.88 -> 6.23 / 9.61
+ * Study all is unchanged by these (it reads every deck): SQLite whole read 27.6 / 37.0, PostgreSQL
+ * 23.0 / 32.0.
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
