@@ -14,8 +14,8 @@
  * time p50/p95/p99, and CPU time (this process's, which on SQLite includes the database; on
  * PostgreSQL the server process's CPU per build, from /proc). The baseline, in the same run, is the
  * same builds with the queue's indexes dropped ({@link queueIndexNames}: migrations
- * 20261205000000_queue_index and 20261207000000_queue_by_deck; the hints stay): the ratio says what
- * those indexes give. Last, the plans of the queue's SQL (app/lib/data/queue-sql.ts), EXPLAIN QUERY PLAN on
+ * 20261205000000_queue_index, 20261207000000_queue_by_deck and 20261208000000_buried_marks; the
+ * hints stay): the ratio says what those indexes give. Last, the plans of the queue's SQL (app/lib/data/queue-sql.ts), EXPLAIN QUERY PLAN on
  * SQLite and EXPLAIN ANALYZE on PostgreSQL, with the indexes they use. Target: p95 < 5 ms. About
  * 4 minutes at 1M cards on a quiet machine, 12 under load (generation 10-30 s on SQLite, 30-80 s
  * on PostgreSQL).
@@ -104,6 +104,7 @@ const queueIndexNames = [
   "CardState_userId_deckId_state_due_idx",
   "CardState_userId_state_due_idx",
   "Card_deckId_position_idx",
+  "CardMark_userId_buriedUntil_idx",
 ];
 const now = new Date();
 const baselineRuns = Math.min(options.runs, 50);

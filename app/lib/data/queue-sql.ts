@@ -256,13 +256,15 @@ export function laterDueQuery(
   dayEnd: Date,
 ): Query {
   const { params, add } = parameters(provider);
-  // SQLite's CROSS JOIN keeps CardState first, as in startedCardsQuery.
+  // SQLite's CROSS JOIN keeps CardState (and CardMark) first, as in startedCardsQuery.
   const join = provider === "sqlite" ? "CROSS JOIN" : "JOIN";
   const review = `SELECT s."due" FROM "CardState" s ${join} "Card" c ON c."id" = s."cardId" ${cardJoins(add, scope)}
     WHERE ${stateOwner(add, scope)} AND s."state" = 2 AND s."due" >= ${add(dayEnd)}
       AND ${cardFilters(add, { ...scope, graded: [] }, { siblings: false })}
     ORDER BY s."due" LIMIT 1`;
-  const buried = `SELECT m."buriedUntil" FROM "CardMark" m JOIN "Card" c ON c."id" = m."cardId"
+  // The learner's marks still buried, in the order they come back through CardMark(userId,
+  // buriedUntil), stopping at the deck's first (CROSS JOIN: SQLite would rather walk the deck's cards).
+  const buried = `SELECT m."buriedUntil" FROM "CardMark" m ${join} "Card" c ON c."id" = m."cardId"
     WHERE m."userId" = ${add(scope.userId)} AND m."suspendedAt" IS NULL AND m."buriedUntil" > ${add(scope.now)}
       AND c."deckId" = ${add(scope.deckId)} AND c."retiredAt" IS NULL
     ORDER BY m."buriedUntil" LIMIT 1`;

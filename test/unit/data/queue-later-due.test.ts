@@ -1,7 +1,7 @@
 /**
- * "Next due after today" (shown once nothing is left to study) walks the learner's reviews in due
- * order and stops at the deck's first. On PostgreSQL it first looks among the learner's next 200
- * reviews and reads the whole deck only when none of those is in it: both ways give the earliest.
+ * "Next due after today" (shown once nothing is left to study) is the deck's earliest review after
+ * today, read through CardState(userId, deckId, state, due): however many of the learner's other
+ * decks' reviews come before it, and whichever deck's review is earliest.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getStudyQueueWith } from "@/app/lib/data/study-queue-read";
