@@ -58,6 +58,19 @@ export async function createTestDatabase(provider: TestProvider): Promise<TestDa
       },
     };
   }
+  const empty = await createEmptyPostgresDatabase();
+  const db = await openDatabase(empty.url);
+  return {
+    ...db,
+    destroy: async () => {
+      await db.close();
+      await empty.drop();
+    },
+  };
+}
+
+/** A new PostgreSQL database with nothing in it (not migrated), and how to drop it. */
+export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `notecards_test_${process.pid}_${Date.now()}_${counter++}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -65,11 +78,9 @@ export async function createTestDatabase(provider: TestProvider): Promise<TestDa
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase(url.toString());
   return {
-    ...db,
-    destroy: async () => {
-      await db.close();
+    url: url.toString(),
+    drop: async () => {
       const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

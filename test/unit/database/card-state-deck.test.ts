@@ -13,7 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type OpenDatabase } from "@/app/lib/database/client";
 import { readMigrations, type Provider } from "@/app/lib/database/migrate";
 import { getStudyQueueWith } from "@/app/lib/data/study-queue-read";
-import { adminUrl, createTestDatabase, testProviders, type TestDatabase } from "@/test/helpers/databases";
+import {
+  createEmptyPostgresDatabase,
+  createTestDatabase,
+  testProviders,
+  type TestDatabase,
+} from "@/test/helpers/databases";
 import { ensureLocalUser, putState } from "@/test/helpers/learner-rows";
 
 const upgrade = "20261207000000_queue_by_deck";
@@ -27,7 +32,9 @@ const olderRows = [
      VALUES ('card-a', 'deck-a', 'k', 'basic', 'Qa', 'A', 1, '2026-03-01T00:00:00.000Z'),
             ('card-b', 'deck-b', 'k', 'basic', 'Qb', 'B', 1, '2026-03-01T00:00:00.000Z')`,
   ...["card-a", "card-b"].map(
-    (cardId) => `INSERT INTO "CardState" ("id", "userId", "cardId", "due", "stability", "difficulty", "elapsed_days",
+    (
+      cardId,
+    ) => `INSERT INTO "CardState" ("id", "userId", "cardId", "due", "stability", "difficulty", "elapsed_days",
        "scheduled_days", "learning_steps", "reps", "lapses", "state", "version", "updatedAt")
      VALUES ('state-${cardId}', 'ann', '${cardId}', '2026-03-09T12:00:00.000Z', 3, 5, 1, 1, 0, 1, 0, 2, 1, '2026-03-01T00:00:00.000Z')`,
   ),
@@ -45,7 +52,9 @@ function olderStatements(provider: Provider) {
     record: [
       recorded,
       ...older.map(
-        (migration) => `INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name", "applied_steps_count")
+        (
+          migration,
+        ) => `INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name", "applied_steps_count")
            VALUES ('${randomUUID()}', '${migration.checksum}', '${migration.name}', 1)`,
       ),
     ],
@@ -64,27 +73,13 @@ async function upgradedDatabase(provider: Provider): Promise<OpenDatabase & { re
     const db = await openDatabase(`file:${file}`);
     return { ...db, remove: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const name = `notecards_upgrade_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const client = new pg.Client({ connectionString: url.toString() });
+  const empty = await createEmptyPostgresDatabase();
+  const client = new pg.Client({ connectionString: empty.url });
   await client.connect();
   for (const sql of [...migrations, ...record, ...olderRows]) await client.query(sql);
   await client.end();
-  const db = await openDatabase(url.toString());
-  return {
-    ...db,
-    remove: async () => {
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await cleanup.end();
-    },
-  };
+  const db = await openDatabase(empty.url);
+  return { ...db, remove: () => empty.drop() };
 }
 
 describe.each(testProviders)("CardState.deckId on %s", (provider) => {
@@ -122,7 +117,11 @@ describe.each(testProviders)("CardState.deckId on %s", (provider) => {
       const card = await db.prisma.card.create({
         data: { deckId: from!.id, key: "k", kind: "basic", front: "Moving", back: "A", line: 1 },
       });
-      await putState(db.prisma, card.id, { state: 2, due: new Date(now.getTime() - 3_600_000), userId: "ann" });
+      await putState(db.prisma, card.id, {
+        state: 2,
+        due: new Date(now.getTime() - 3_600_000),
+        userId: "ann",
+      });
       const fronts = async (slug: string) =>
         (await getStudyQueueWith(db.prisma, slug, now, "ann"))!.cards.map((queued) => queued.front);
       expect([await fronts("from"), await fronts("to")]).toEqual([["Moving"], []]);
