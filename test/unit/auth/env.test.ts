@@ -86,3 +86,28 @@ describe("where the app is reached", () => {
     );
   });
 });
+
+describe("the process environment", () => {
+  it("is parsed once while it stays the same, and again as soon as a variable changes", () => {
+    const saved = { CONTENT_DIR: process.env.CONTENT_DIR, ACCOUNTS: process.env.ACCOUNTS };
+    try {
+      process.env.CONTENT_DIR = "notes-a";
+      const first = readEnv();
+      expect(first.CONTENT_DIR).toBe("notes-a");
+      expect(readEnv()).toBe(first);
+      expect(Object.isFrozen(first) && Object.isFrozen(first.ALLOWED_HOSTS)).toBe(true);
+
+      process.env.CONTENT_DIR = "notes-b";
+      expect(readEnv().CONTENT_DIR).toBe("notes-b");
+      process.env.ACCOUNTS = "yes";
+      expect(() => readEnv()).toThrow(/ACCOUNTS/);
+      delete process.env.ACCOUNTS;
+      expect(readEnv().CONTENT_DIR).toBe("notes-b");
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+});
