@@ -24,7 +24,11 @@ export type DeckEventListener = (event: DeckEvent) => void;
 /** Who a subscription is for: only `slug`'s deck events (all decks when absent), as seen by `userId`. */
 export interface SubscribeOptions {
   slug?: string;
-  /** The viewer; absent only for the server's own listeners (tests, diagnostics), which hear everything. */
+  /**
+   * The viewer; absent only for the server's own listeners (tests, diagnostics), which hear
+   * everything this process hears. On PostgreSQL that is a learner's card news only while another
+   * subscription names the learner (postgres-event-bus.ts).
+   */
   userId?: string;
 }
 

@@ -9,17 +9,17 @@
 /** Most events in one statement: far below PostgreSQL's limits, and a bound on one send's size. */
 const maxBatch = 500;
 
-export type SendBatch = (payloads: string[]) => Promise<void>;
+export type SendBatch<T> = (items: T[]) => Promise<void>;
 
-interface Waiting {
-  payload: string;
+interface Waiting<T> {
+  item: T;
   resolve(): void;
   reject(error: unknown): void;
 }
 
 /** `publish` resolves once its batch is sent, and rejects with that batch's error. */
-export function createNotifyBatches(send: SendBatch): { publish(payload: string): Promise<void> } {
-  let waiting: Waiting[] = [];
+export function createNotifyBatches<T>(send: SendBatch<T>): { publish(item: T): Promise<void> } {
+  let waiting: Waiting<T>[] = [];
   let sending = false;
 
   async function drain(): Promise<void> {
@@ -27,7 +27,7 @@ export function createNotifyBatches(send: SendBatch): { publish(payload: string)
       const batch = waiting.slice(0, maxBatch);
       waiting = waiting.slice(batch.length);
       try {
-        await send(batch.map((item) => item.payload));
+        await send(batch.map((entry) => entry.item));
         for (const item of batch) item.resolve();
       } catch (error) {
         for (const item of batch) item.reject(error);
@@ -37,9 +37,9 @@ export function createNotifyBatches(send: SendBatch): { publish(payload: string)
   }
 
   return {
-    publish(payload) {
+    publish(item) {
       return new Promise<void>((resolve, reject) => {
-        waiting.push({ payload, resolve, reject });
+        waiting.push({ item, resolve, reject });
         if (sending) return;
         sending = true;
         void drain();

@@ -53,7 +53,7 @@ describe.skipIf(postgresUnavailable)("deck events through PostgreSQL NOTIFY", ()
     const one = await open();
     const two = await open();
     const heard: DeckEvent[] = [];
-    two.subscribe((event) => heard.push(event));
+    two.subscribe((event) => heard.push(event), { userId: "u1" });
     const events: DeckEvent[] = Array.from({ length: 120 }, (_, i) => ({
       type: "card-changed",
       userId: "u1",
@@ -82,6 +82,44 @@ describe.skipIf(postgresUnavailable)("deck events through PostgreSQL NOTIFY", ()
     expect(bob[0]).toMatchObject({ type: "deck-changed", slug: "notes" });
   });
 
+  it("hears a learner's card news only while it has a subscription for that learner", async () => {
+    const one = await open();
+    const two = await open();
+    const everything: DeckEvent[] = [];
+    two.subscribe((event) => everything.push(event));
+    const card = (userId: string, version: number): DeckEvent => ({
+      type: "card-changed",
+      userId,
+      cardId: "c1",
+      version,
+      at,
+    });
+    const deckNews: DeckEvent = { type: "deck-changed", slug: "notes", ownerId: null, at };
+
+    // No page of ada's on instance two: her grades do not reach it at all; deck news does.
+    await one.publish(card("ada", 1));
+    await one.publish(deckNews);
+    await vi.waitFor(() => expect(everything).toEqual([deckNews]));
+
+    const ada: DeckEvent[] = [];
+    const stopFirst = two.subscribe((event) => ada.push(event), { userId: "ada" });
+    const stopSecond = two.subscribe(() => undefined, { userId: "ada" });
+    await one.publish(card("ada", 2));
+    await one.publish(card("bob", 1));
+    await vi.waitFor(() => expect(ada).toEqual([card("ada", 2)]));
+    stopFirst();
+    stopFirst();
+    // Another of ada's pages is still open there: her news still arrives.
+    await one.publish(card("ada", 3));
+    await vi.waitFor(() => expect(everything.at(-1)).toEqual(card("ada", 3)));
+    stopSecond();
+    await one.publish(card("ada", 4));
+    await one.publish(deckNews);
+    await vi.waitFor(() => expect(everything.at(-1)).toEqual(deckNews));
+    expect(everything).toEqual([deckNews, card("ada", 2), card("ada", 3), deckNews]);
+    expect(ada).toEqual([card("ada", 2)]);
+  });
+
   it("ignores notifications it cannot read, from another version or another program", async () => {
     const bus = await open();
     const heard: DeckEvent[] = [];
@@ -103,7 +141,7 @@ describe.skipIf(postgresUnavailable)("deck events through PostgreSQL NOTIFY", ()
     const states: string[] = [];
     const two = await open({ onListenerState: (state) => states.push(state) });
     const heard: DeckEvent[] = [];
-    two.subscribe((event) => heard.push(event));
+    two.subscribe((event) => heard.push(event), { userId: "ada" });
     const killed = two.listenerPid();
     expect(killed).not.toBeNull();
 
@@ -118,6 +156,9 @@ describe.skipIf(postgresUnavailable)("deck events through PostgreSQL NOTIFY", ()
 
     await one.publish({ type: "deck-changed", slug: "after", ownerId: null, at });
     await vi.waitFor(() => expect(heard.at(-1)).toMatchObject({ slug: "after" }));
+    // The learner's own channel is listened to again too.
+    await one.publish({ type: "card-changed", userId: "ada", cardId: "c1", version: 7, at });
+    await vi.waitFor(() => expect(heard.at(-1)).toMatchObject({ type: "card-changed", version: 7 }));
   });
 });
 
