@@ -26,6 +26,8 @@ export interface PhaseOptions {
   /** The restarted instance's slow start (balancer.ts); 0: its whole share at once. */
   slowStartMs: number;
   levels: number[];
+  /** How long the fresh instances are graded through before the study run. */
+  prewarmMs: number;
   warmupMs: number;
   measureMs: number;
   retryRate: number;
@@ -157,8 +159,8 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
     );
     const targets: Target[] = instances.map((instance) => ({ baseUrl: instance.baseUrl }));
 
-    // Warm up: a fresh server compiles its pages and JIT-compiles the grade route on its first requests,
-    // which is not what a grade costs. These grades are checked with the rest.
+    // Warm up: a fresh server compiles its pages and JIT-compiles the grade route over its first
+    // thousands of requests, which is not what a grade costs. These grades are checked with the rest.
     const warmupRecorder = createRecorder();
     await saturationRun(
       {
@@ -167,7 +169,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
         instances: instances.map((_, i) => i),
         concurrency: Math.min(8, learners.length),
         warmupMs: 0,
-        measureMs: 3_000,
+        measureMs: options.prewarmMs,
         timeoutMs: requestTimeoutMs,
         onWindow: async () => undefined,
       },
