@@ -28,9 +28,9 @@ export function createNotifyBatches<T>(send: SendBatch<T>): { publish(item: T): 
       waiting = waiting.slice(batch.length);
       try {
         await send(batch.map((entry) => entry.item));
-        for (const item of batch) item.resolve();
+        for (const entry of batch) entry.resolve();
       } catch (error) {
-        for (const item of batch) item.reject(error);
+        for (const entry of batch) entry.reject(error);
       }
     }
     sending = false;

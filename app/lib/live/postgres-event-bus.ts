@@ -78,9 +78,9 @@ export function createPostgresEventBus(options: PostgresEventBusOptions): Postgr
 
   /** Learners' channels this process listens on, with how many subscriptions want each. */
   const learnerChannels = new Map<string, number>();
-  // Sent on the listening connection in call order (pg queues them), so an UNLISTEN and a LISTEN
-  // of the same channel in quick succession end listening. A failure means the connection is going,
-  // and the reconnect listens again on every channel.
+  // Sent on the listening connection in call order (pg queues them), so a LISTEN sent right after an
+  // UNLISTEN of the same channel leaves it listened to. A failure means the connection is going, and
+  // the reconnect listens again on every channel in the map.
   const send = (sql: string) => void listener?.query(sql).catch(() => undefined);
   const listenFor = (learner: string) => {
     const subscriptions = learnerChannels.get(learner) ?? 0;
