@@ -55,7 +55,9 @@ export const config = {
   matcher: [
     // Not static files, and not the upload routes: Next buffers the body of every request a proxy
     // runs for (and cuts it at 10 MB), so those routes check the host themselves, while streaming.
-    // Nor the grade route, the most frequent request, which checks the host itself too.
-    "/((?!_next/static|_next/image|favicon\\.svg|api/anki|api/backup|api/grades).*)",
+    // Nor the grade route, the most frequent request, which checks the host itself too; nor the
+    // readiness check, which a load balancer asks by the instance's own address and which shows
+    // nothing of anyone's data.
+    "/((?!_next/static|_next/image|favicon\\.svg|api/anki|api/backup|api/grades|api/health).*)",
   ],
 };

@@ -51,9 +51,11 @@ async function waitUntilServing(baseUrl: string, child: ChildProcess, output: ()
       throw new InstanceStartError(`next start exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
     }
     try {
-      const response = await fetch(`${baseUrl}/favicon.svg`, { signal: AbortSignal.timeout(5_000) });
+      // Ready as a load balancer sees it (GET /api/health): the database open and answering.
+      const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(5_000) });
       await response.body?.cancel();
-      return;
+      if (response.ok) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
