@@ -95,11 +95,33 @@ function previousDate(date: WallTime): WallTime {
 }
 
 /**
+ * The last day worked out for each zone and start hour: every queue build and home page asks for
+ * the day holding now, and working it out takes about seven Intl.formatToParts calls: 19 us a call,
+ * 0.6 us remembered (and 75 us of a one-deck queue build's 2 ms of CPU in a bench:queue profile).
+ * Zones and start hours are few; the map is cleared if it ever holds more than `maxRememberedDays`.
+ */
+const rememberedDays = new Map<string, { start: number; end: number }>();
+const maxRememberedDays = 256;
+
+/**
  * The study day holding `now` for a learner in `timeZone` whose day starts at `dayStartHour`.
  * @example studyDay(new Date("2026-03-10T02:00:00Z"), "Europe/Paris", 4)
  *   // { start: 2026-03-09T03:00:00Z, end: 2026-03-10T03:00:00Z } (03:00 in Paris is still "yesterday")
  */
 export function studyDay(now: Date, timeZone: string, dayStartHour: number): StudyDay {
+  const key = `${dayStartHour}|${timeZone}`;
+  const instant = now.getTime();
+  let day = rememberedDays.get(key);
+  if (!day || instant < day.start || instant >= day.end) {
+    day = workOutStudyDay(now, timeZone, dayStartHour);
+    if (rememberedDays.size >= maxRememberedDays) rememberedDays.clear();
+    rememberedDays.set(key, day);
+  }
+  // New Dates each time: a caller may change the ones it gets.
+  return { start: new Date(day.start), end: new Date(day.end) };
+}
+
+function workOutStudyDay(now: Date, timeZone: string, dayStartHour: number): { start: number; end: number } {
   const zone = isValidTimeZone(timeZone) ? timeZone : "UTC";
   const wall = wallTime(now.getTime(), zone);
   let date: WallTime = { year: wall.year, month: wall.month, day: wall.day, hour: dayStartHour };
@@ -115,5 +137,5 @@ export function studyDay(now: Date, timeZone: string, dayStartHour: number): Stu
     start = end;
     end = instantOf(nextDate(date), zone);
   }
-  return { start: new Date(start), end: new Date(end) };
+  return { start, end };
 }

@@ -74,6 +74,27 @@ describe("studyDay", () => {
     }
   });
 
+  it("answers each instant with its own day, whatever was asked before (the last day is remembered)", () => {
+    const paris = (at: string, hour = 4) => iso(studyDay(new Date(at), "Europe/Paris", hour));
+    const fifteenth = { start: "2026-01-15T03:00:00.000Z", end: "2026-01-16T03:00:00.000Z" };
+    expect(paris("2026-01-15T12:00:00Z")).toEqual(fifteenth);
+    // The first instant of the next day, the last of the day before, then back.
+    expect(paris("2026-01-16T03:00:00Z").start).toBe("2026-01-16T03:00:00.000Z");
+    expect(paris("2026-01-15T02:59:59.999Z").end).toBe("2026-01-15T03:00:00.000Z");
+    expect(paris("2026-01-15T03:00:00Z")).toEqual(fifteenth);
+    // Another start hour, or another zone, at the same instant.
+    expect(paris("2026-01-15T12:00:00Z", 6).start).toBe("2026-01-15T05:00:00.000Z");
+    expect(studyDay(new Date("2026-01-15T12:00:00Z"), "UTC", 4).start.toISOString()).toBe(
+      "2026-01-15T04:00:00.000Z",
+    );
+    // A caller changing the Dates it got changes nothing for the next.
+    const first = studyDay(new Date("2026-01-15T12:00:00Z"), "Europe/Paris", 4);
+    first.start.setTime(first.start.getTime() - 3_600_000);
+    first.end.setTime(first.end.getTime() + 3_600_000);
+    expect(paris("2026-01-16T03:30:00Z").start).toBe("2026-01-16T03:00:00.000Z");
+    expect(paris("2026-01-15T02:30:00Z").start).toBe("2026-01-14T03:00:00.000Z");
+  });
+
   it("knows IANA zones and falls back to UTC for an unknown one", () => {
     expect(isValidTimeZone("Europe/Paris")).toBe(true);
     expect(isValidTimeZone("UTC")).toBe(true);
