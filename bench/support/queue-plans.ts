@@ -99,7 +99,7 @@ const firstDecksQuery = (provider: OpenDatabase["provider"], userId: string): Qu
   studyAllDecksQuery(provider, userId, 50, undefined);
 
 /** The learner's grades of the last 48 hours, as the reads take them before knowing the day's start. */
-const recentGrades = (sample: QueueSample, filter: { deckSlug: string } | { states: number[] }) => ({
+const recentGrades = (sample: QueueSample, filter: { states: number[] }) => ({
   userId: sample.userId,
   since: new Date(sample.now.getTime() - gradesLookBackMs),
   ...filter,
@@ -119,12 +119,13 @@ export async function queueQueries(
     const scope = { userId: sample.userId, now: sample.now, deckId, reverse: { deckIds: [] } };
     return [
       [
-        "one deck: the deck, settings and term check",
-        studyDeckContextQuery(provider, sample.userId, sample.slug),
-      ],
-      [
-        "one deck: recent grades",
-        gradedTodayQuery(provider, recentGrades(sample, { deckSlug: sample.slug })),
+        "one deck: the deck, settings, term check and recent grades",
+        studyDeckContextQuery(
+          provider,
+          sample.userId,
+          sample.slug,
+          new Date(sample.now.getTime() - gradesLookBackMs),
+        ),
       ],
       [
         "one deck: learning and due reviews",

@@ -272,24 +272,17 @@ export function laterDueQuery(
 }
 
 /**
- * The learner's grades since `since` (the study day's start), of one deck (by id or by slug) or of
- * the `states` given, with their cards' deck and note: they use up the day's limits and bury their
- * notes' other cards. One query, where Prisma's nested select made two.
+ * The learner's grades since `since` (the study day's start), of the `states` given (all when
+ * absent), with their cards' deck and note: they use up the day's limits and bury their notes'
+ * other cards. One query, where Prisma's nested select made two. (One deck's queue reads its
+ * grades with its deck: study-deck-context.ts.)
  */
 export function gradedTodayQuery(
   provider: Provider,
-  {
-    userId,
-    since,
-    deckId,
-    deckSlug,
-    states,
-  }: { userId: string; since: Date; deckId?: string; deckSlug?: string; states?: number[] },
+  { userId, since, states }: { userId: string; since: Date; states?: number[] },
 ): Query {
   const { params, add } = parameters(provider);
   const filters = [`l."userId" = ${add(userId)}`, `l."review" >= ${add(since)}`];
-  if (deckId) filters.push(`c."deckId" = ${add(deckId)}`);
-  if (deckSlug) filters.push(`c."deckId" = (SELECT "id" FROM "Deck" WHERE "slug" = ${add(deckSlug)})`);
   if (states) filters.push(`l."state" IN (${states.map(add).join(", ")})`);
   return {
     sql: `SELECT l."cardId", l."state", l."review", c."deckId", c."line", c."kind" FROM "ReviewLog" l

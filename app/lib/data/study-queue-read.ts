@@ -12,7 +12,6 @@ import {
   asDate,
   cardRows,
   gradesLookBackMs,
-  readGradedToday,
   laterDueQuery,
   newCardsQuery,
   runQueueQuery,
@@ -71,14 +70,16 @@ export async function getStudyQueueWith(
   now: Date,
   userId: string,
 ): Promise<StudyQueueData | null> {
-  // Today's grades wait for nothing: the day's start depends on the learner's settings, read
-  // alongside, so the grades are read from a bound no study day starts before and filtered after.
-  const [context, recent] = await Promise.all([
-    getStudyDeckContextWith(prisma, userId, slug),
-    readGradedToday(prisma, { userId, deckSlug: slug, since: new Date(now.getTime() - gradesLookBackMs) }),
-  ]);
+  // Today's grades come with the deck and settings: the day's start depends on the learner's
+  // settings, so the grades are read from a bound no study day starts before and filtered after.
+  const context = await getStudyDeckContextWith(
+    prisma,
+    userId,
+    slug,
+    new Date(now.getTime() - gradesLookBackMs),
+  );
   if (!context) return null;
-  const { deck, settings, quiz } = context;
+  const { deck, settings, quiz, recent } = context;
   // Another learner's deck reads as no deck at all, so that its existence does not leak; in the
   // trash, or its file gone: not studyable (the deck page says why).
   if (!canSeeDeck(deck, userId) || deck.deletedAt || deck.missingAt) return null;
