@@ -14,6 +14,7 @@ import { ensureUser } from "@/app/lib/auth/local-learner-row";
 import { readForGrade } from "./grade-read";
 import { writeGrade } from "./grade-write";
 import { isUniqueViolation } from "@/app/lib/database/errors";
+import type { LiveNotice } from "@/app/lib/live/deck-events";
 
 export { ensureUser };
 
@@ -66,6 +67,11 @@ export interface GradingOptions {
   scheduler?: Scheduler;
   /** Fuzz for the scheduler built from the deck's settings; default on. */
   enableFuzz?: boolean;
+  /**
+   * PostgreSQL: the live notification of the card's new version, sent by the grade's own write
+   * (announce-card.ts cardChangeNotice). Ignored on SQLite, whose caller announces after the write.
+   */
+  notice?: (change: { cardId: string; version: number }) => LiveNotice;
 }
 
 /** The scheduler a deck's settings call for: retention, steps and the learner's trained weights. */
@@ -159,6 +165,7 @@ export async function gradeCardWith(
         log: reviewLog,
         durationMs: input.durationMs ?? null,
         now,
+        notice: provider === "postgresql" ? options.notice?.({ cardId: input.cardId, version }) : undefined,
       });
       if (!written) throw new VersionConflictError();
       if (leech) {

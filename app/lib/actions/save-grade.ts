@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { viewerOrThrow } from "@/app/lib/auth/viewer";
 import { getDb } from "@/app/lib/db";
-import { announceCardChange } from "@/app/lib/live/announce-card";
+import { announceCardChange, cardChangeNotice } from "@/app/lib/live/announce-card";
+import { providerOfClient } from "@/app/lib/data/queue-sql";
 import { busyOr, type BusyResult } from "./busy";
 import { gradeCardWith, type GradeResult } from "./grading";
 
@@ -27,7 +28,9 @@ export async function saveGrade(input: unknown): Promise<SaveGradeResult> {
   if (!parsed.success) return { status: "invalid", errors: z.flattenError(parsed.error).fieldErrors };
   const { userId } = await viewerOrThrow();
   const { prisma } = await getDb();
-  const result = await busyOr(() => gradeCardWith(prisma, parsed.data, new Date(), { userId }));
-  if (result.status === "saved" && !result.duplicate) void announceCardChange(userId, result);
+  // On PostgreSQL the grade's write sends its own notification; elsewhere it is announced after.
+  const notice = providerOfClient(prisma) === "postgresql" ? cardChangeNotice(userId) : undefined;
+  const result = await busyOr(() => gradeCardWith(prisma, parsed.data, new Date(), { userId, notice }));
+  if (result.status === "saved" && !result.duplicate && !notice) void announceCardChange(userId, result);
   return result;
 }

@@ -1,5 +1,16 @@
-import { announce } from "./deck-events";
+import { announce, type DeckEvent, type LiveNotice } from "./deck-events";
 import { getDeckEventBus } from "./process-bus";
+
+/** The news that a learner's card is now at `version` (a grade, an undo or a mark saved). */
+function cardChanged(userId: string, change: { cardId: string; version: number }): DeckEvent {
+  return {
+    type: "card-changed",
+    userId,
+    cardId: change.cardId,
+    version: change.version,
+    at: new Date().toISOString(),
+  };
+}
 
 /**
  * Tells the learner's other open pages (other tabs, pages served by other instances) that a card's
@@ -10,11 +21,18 @@ export function announceCardChange(
   userId: string,
   change: { cardId: string; version: number },
 ): Promise<void> {
-  return announce(getDeckEventBus(), {
-    type: "card-changed",
-    userId,
-    cardId: change.cardId,
-    version: change.version,
-    at: new Date().toISOString(),
-  });
+  return announce(getDeckEventBus(), cardChanged(userId, change));
+}
+
+/**
+ * The notification a grade's write sends itself at its commit, where the bus has one (PostgreSQL):
+ * no round trip of its own, and no news lost if the process dies between the commit and the
+ * announcement. Undefined on SQLite's in-process bus: announce after the write there.
+ */
+export function cardChangeNotice(
+  userId: string,
+): ((change: { cardId: string; version: number }) => LiveNotice) | undefined {
+  const bus = getDeckEventBus();
+  if (!bus.notice) return undefined;
+  return (change) => bus.notice!(cardChanged(userId, change));
 }

@@ -32,9 +32,21 @@ export interface SubscribeOptions {
   userId?: string;
 }
 
+/** A PostgreSQL notification, for a statement to send itself (`pg_notify(channel, payload)`). */
+export interface LiveNotice {
+  channel: string;
+  payload: string;
+}
+
 export interface DeckEventBus {
   /** Announces an event to every instance's subscribers; resolves once it is sent. */
   publish(event: DeckEvent): Promise<void>;
+  /**
+   * The notification that announces `event` to every instance's subscribers when a PostgreSQL
+   * statement sends it: sent at that statement's commit, and never if it rolls back. Only the
+   * PostgreSQL bus has one; with it a grade's write announces itself (grade-write.ts).
+   */
+  notice?(event: DeckEvent): LiveNotice;
   /** Listens to the events `options` lets through. Returns the function that stops listening. */
   subscribe(listener: DeckEventListener, options?: SubscribeOptions): () => void;
   /** Number of listeners, for tests and diagnostics. */

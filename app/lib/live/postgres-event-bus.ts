@@ -160,6 +160,7 @@ export function createPostgresEventBus(options: PostgresEventBusOptions): Postgr
     async publish(event) {
       await batches.publish({ channel: channelOf(event), payload: encodeDeckEvent(event) });
     },
+    notice: (event) => ({ channel: channelOf(event), payload: encodeDeckEvent(event) }),
     subscribe(listenerFn, subscribeOptions) {
       const unsubscribe = local.subscribe(listenerFn, subscribeOptions);
       if (subscribeOptions?.userId === undefined) return unsubscribe;

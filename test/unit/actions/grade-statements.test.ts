@@ -1,7 +1,7 @@
 /**
  * What a grade costs PostgreSQL in statements: its one read and its one write, with no BEGIN and
  * COMMIT around them (the write is compare-and-set by itself). bench:load measures the same through
- * its counting proxy (2.4 a grade with the live-event notify); this test keeps the transaction from
+ * its counting proxy (2.1 a grade: the live notification rides in the write); this test keeps the transaction from
  * coming back unnoticed. A grade that makes a leech writes its mark in a transaction, on purpose.
  */
 import { randomUUID } from "node:crypto";
