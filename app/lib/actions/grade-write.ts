@@ -73,6 +73,7 @@ export function gradeWriteQuery(write: GradeWrite): { sql: string; params: unkno
   SELECT pg_notify(${add(write.notice.channel)}, ${add(write.notice.payload)}) FROM "logged"
 )`
     : "";
+  const noticed = notice ? `, (SELECT count(*) FROM "noticed")::int AS "noticed"` : "";
   const sql = `WITH "written" AS (
   ${state}
 ), "logged" AS (
@@ -80,7 +81,7 @@ export function gradeWriteQuery(write: GradeWrite): { sql: string; params: unkno
   SELECT ${add(logValues[0])}, w."userId", w."cardId", ${logValues.slice(1).map(add).join(", ")} FROM "written" w
   RETURNING 1
 )${notice}
-SELECT (SELECT count(*) FROM "logged")::int AS "written"${notice ? `, (SELECT count(*) FROM "noticed")::int AS "noticed"` : ""}`;
+SELECT (SELECT count(*) FROM "logged")::int AS "written"${noticed}`;
   return { sql, params };
 }
 

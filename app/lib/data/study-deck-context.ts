@@ -37,7 +37,12 @@ export interface StudyDeckContext {
  * queue-sql.ts gradedTodayQuery each. PostgreSQL gives each review as milliseconds since the epoch
  * (its JSON would write the column's time without a zone); SQLite as the ISO text it stores.
  */
-function recentGradesColumn(provider: Provider, add: (value: unknown) => string, userId: string, since: Date) {
+function recentGradesColumn(
+  provider: Provider,
+  add: (value: unknown) => string,
+  userId: string,
+  since: Date,
+) {
   const grades = `FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId"
       WHERE l."userId" = ${add(userId)} AND l."review" >= ${add(since)} AND c."deckId" = d."id"`;
   if (provider === "postgresql")

@@ -1,8 +1,9 @@
 /**
  * What a grade costs PostgreSQL in statements: its one read and its one write, with no BEGIN and
  * COMMIT around them (the write is compare-and-set by itself). bench:load measures the same through
- * its counting proxy (2.1 a grade: the live notification rides in the write); this test keeps the transaction from
- * coming back unnoticed. A grade that makes a leech writes its mark in a transaction, on purpose.
+ * its counting proxy (2.1 a grade: the live notification rides in the write); this test keeps the
+ * transaction from coming back unnoticed. A grade that makes a leech writes its mark in a
+ * transaction, on purpose.
  */
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";

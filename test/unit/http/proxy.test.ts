@@ -48,7 +48,13 @@ describe("proxy", () => {
     const matcher = new RegExp(`^${config.matcher[0]}$`);
     for (const path of ["/", "/decks/cells", "/api/events", "/media/deck/cat.png"])
       expect(path).toMatch(matcher);
-    for (const path of ["/api/anki", "/api/backup", "/api/grades", "/api/health", "/_next/static/chunks/app.js"])
+    for (const path of [
+      "/api/anki",
+      "/api/backup",
+      "/api/grades",
+      "/api/health",
+      "/_next/static/chunks/app.js",
+    ])
       expect(path).not.toMatch(matcher);
   });
 });

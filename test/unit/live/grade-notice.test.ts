@@ -49,13 +49,18 @@ describe.skipIf(postgresUnavailable)("a grade's own live notification on postgre
     gradeCardWith(db.prisma, { gradeId: randomUUID(), cardId, rating: 3, expectedVersion }, now, {
       userId,
       scheduler,
-      notice: (change) =>
-        writing.notice!({ type: "card-changed", userId, ...change, at: now.toISOString() }),
+      notice: (change) => writing.notice!({ type: "card-changed", userId, ...change, at: now.toISOString() }),
     });
 
   it("reaches another instance from the write itself, and not for a grade that lost its race", async () => {
-    // The listener's LISTEN goes out after subscribe returns: a published probe heard means it is in place.
-    const probe: DeckEvent = { type: "card-changed", userId, cardId: "probe", version: 0, at: now.toISOString() };
+    // The listener's LISTEN goes out after subscribe returns: a probe heard means it is in place.
+    const probe: DeckEvent = {
+      type: "card-changed",
+      userId,
+      cardId: "probe",
+      version: 0,
+      at: now.toISOString(),
+    };
     await writing.publish(probe);
     await vi.waitFor(() => expect(heard).toEqual([probe]));
     heard.length = 0;
