@@ -51,6 +51,8 @@ describe.each(viewports)("decks and home at %s width", (device, viewport) => {
   /** axe on the current page, in light and dark, with a screenshot of each. */
   async function check(name: string) {
     mkdirSync(shots, { recursive: true });
+    // A page refreshed by a live update renders its metadata again: axe once its title is back.
+    await expect.poll(() => page.title()).not.toBe("");
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       expect(await axeViolations(page), `${name} ${device} ${scheme}`).toEqual([]);
