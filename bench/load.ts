@@ -6,7 +6,9 @@
  * page's own request (POST /api/grades), each about once a second; some grades sent again after
  * their answer, some sent twice at once to both instances (as the outbox does after a timeout).
  * Partway through, the second instance is killed with SIGKILL and started again; requests to it fail
- * over to the other, and once it answers it takes its learners back over a slow start
+ * over to the other, which takes them all once it has refused a connection (nothing is sent to a
+ * process that is still starting), and once it answers its health check it takes its learners back
+ * over a slow start
  * (`--slow-start`, 10 s), as a load balancer brings a cold backend back (bench/load/balancer.ts).
  * Then a saturation run on one instance and on both. SQLite phase: the same on one instance.
  *

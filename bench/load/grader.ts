@@ -7,6 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { backoffMs } from "@/app/lib/study/outbox";
+import type { Balancer } from "./balancer";
 import { cookieHeader, jsonBody, postGrade } from "./http-client";
 
 export interface Target {
@@ -79,6 +80,8 @@ export interface SendOptions {
   instances?: number[];
   /** Picks the instance a grade goes to first (balancer.ts); default the learner's home. */
   firstChoice?: (home: number) => number;
+  /** Where a retry goes, and who hears of a refused connection (balancer.ts). */
+  balancer?: Pick<Balancer, "nextChoice" | "refused">;
 }
 
 class BusyAnswer extends Error {
@@ -98,7 +101,9 @@ async function sendUntilAnswered(
 ): Promise<Answer | null> {
   const instances = options.instances ?? options.targets.map((_, i) => i);
   for (let failures = 0; ; failures++) {
-    const instance = instances[(instances.indexOf(firstInstance) + failures) % instances.length]!;
+    const instance =
+      options.balancer?.nextChoice(firstInstance, failures) ??
+      instances[(instances.indexOf(firstInstance) + failures) % instances.length]!;
     const target = options.targets[instance]!;
     const started = performance.now();
     let status = 0;
@@ -135,6 +140,7 @@ async function sendUntilAnswered(
       }
       throw new Error(`HTTP ${answer.status}: ${answer.body.slice(0, 120)}`);
     } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ECONNREFUSED") options.balancer?.refused(instance);
       const reason =
         error instanceof BusyAnswer
           ? "busy"

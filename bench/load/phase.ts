@@ -231,7 +231,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseFigures> {
         mix: { retryRate: options.retryRate, doubleRate: options.doubleRate },
         graceMs: 30_000,
         timeoutMs: requestTimeoutMs,
-        firstChoice: balancer.firstChoice,
+        balancer,
       }),
       fault,
     ]);

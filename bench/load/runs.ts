@@ -3,6 +3,7 @@
  * last one is answered, as one person at one page) and a saturation run (a fixed number of clients
  * sending grades back to back, to find the most grades a second the instances can take).
  */
+import type { Balancer } from "./balancer";
 import { gradeNext, type GradeMix, type Learner, type Recorder, type Target } from "./grader";
 
 /**
@@ -25,8 +26,8 @@ export interface StudyRun {
   /** How long after the end a grade still waiting for an answer keeps being retried. */
   graceMs: number;
   timeoutMs: number;
-  /** Picks the instance each grade goes to first (balancer.ts). */
-  firstChoice?: (home: number) => number;
+  /** Picks the instance each grade goes to first and each retry (balancer.ts). */
+  balancer?: Balancer;
 }
 
 /** Runs the learners for `durationMs`; resolves when every grade sent is answered or given up. */
@@ -38,7 +39,8 @@ export async function studyRun(run: StudyRun): Promise<{ startedAt: number; ende
     recorder: run.recorder,
     giveUpAt: endAt + run.graceMs,
     timeoutMs: run.timeoutMs,
-    firstChoice: run.firstChoice,
+    firstChoice: run.balancer?.firstChoice,
+    balancer: run.balancer,
   };
   await Promise.all(
     run.learners.map(async (learner) => {

@@ -142,7 +142,7 @@ describe("reading the grade route's answer", () => {
   });
 });
 
-describe("the load balancer's slow start", () => {
+describe("the load balancer", () => {
   afterEach(() => vi.useRealTimers());
 
   it("gives a rejoined instance a share of its learners rising from none to all", () => {
@@ -159,6 +159,20 @@ describe("the load balancer's slow start", () => {
     expect(balancer.firstChoice(1)).toBe(1);
     vi.setSystemTime(10_000);
     roll = 0.99;
+    expect(balancer.firstChoice(1)).toBe(1);
+  });
+
+  it("sends nothing to an instance that refused a connection until it rejoins", () => {
+    vi.useFakeTimers({ now: 0 });
+    const balancer = createBalancer(2, 10_000, () => 0.99);
+    balancer.refused(1);
+    expect(balancer.firstChoice(1)).toBe(0);
+    // A retry after a failure on the first instance does not try the refused one either.
+    expect(balancer.nextChoice(0, 1)).toBe(0);
+    expect(balancer.nextChoice(1, 0)).toBe(0);
+    balancer.rejoined(1);
+    expect(balancer.nextChoice(0, 1)).toBe(1);
+    vi.setSystemTime(10_000);
     expect(balancer.firstChoice(1)).toBe(1);
   });
 
