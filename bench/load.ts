@@ -8,8 +8,8 @@
  * Partway through, the second instance is killed with SIGKILL and started again; requests to it fail
  * over to the other, which takes them all once it has refused a connection (nothing is sent to a
  * process that is still starting), and once it answers its health check it takes its learners back
- * over a slow start
- * (`--slow-start`, 10 s), as a load balancer brings a cold backend back (bench/load/balancer.ts).
+ * over a slow start (`--slow-start`, 10 s), as a load balancer brings a cold backend back
+ * (bench/load/balancer.ts).
  * Then a saturation run on one instance and on both. SQLite phase: the same on one instance.
  *
  * Prints request latency (p50/p99), the most grades a second, the CPU seconds per 1,000 grades in

@@ -1,13 +1,13 @@
 /**
  * Where a learner's grade goes: the learner's home instance, except while it is down or in its slow
  * start. An instance that refused a connection is down (a passive health check, as HAProxy's
- * `observe layer4` and nginx's `max_fails` mark a backend): nothing goes to it until it answers its
- * health check again, so requests do not queue on a process that has bound its port but is still
- * starting. An instance that was restarted is then in its slow start, when it gets a share of its learners rising from none to all
- * over `slowStartMs`, the rest going to the next instance. That is how load balancers bring a cold
- * backend back (HAProxy's `slowstart`, an AWS target group's `slow_start.duration_seconds`): a
- * fresh Next server loads its route code and warms its JIT and connection pool on its first
- * requests, and its whole share at once queued them for seconds.
+ * `observe layer4` and nginx's `max_fails` mark a backend): nothing goes to it until its health
+ * check passes again (`rejoined`), so requests do not queue on a process that has bound its port
+ * but is still starting. A rejoined instance is then in its slow start, when it gets a share of its
+ * learners rising from none to all over `slowStartMs`, the rest going to the next instance. That
+ * is how load balancers bring a cold backend back (HAProxy's `slowstart`, an AWS target group's
+ * `slow_start.duration_seconds`): a fresh Next server loads its route code and warms its JIT and
+ * connection pool on its first requests, and its whole share at once queued them for seconds.
  */
 export interface Balancer {
   /** The instance to try first for a learner whose home is `home`. */
