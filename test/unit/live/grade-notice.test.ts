@@ -11,6 +11,7 @@ import type { DeckEvent } from "@/app/lib/live/deck-events";
 import { createPostgresEventBus, type PostgresEventBus } from "@/app/lib/live/postgres-event-bus";
 import { createScheduler } from "@/app/lib/scheduler";
 import { createTestDatabase, postgresUnavailable, type TestDatabase } from "@/test/helpers/databases";
+import { putDeck } from "@/test/helpers/learner-rows";
 
 const now = new Date("2026-02-01T10:00:00.000Z");
 const userId = "learner-n";
@@ -26,13 +27,8 @@ describe.skipIf(postgresUnavailable)("a grade's own live notification on postgre
 
   beforeAll(async () => {
     db = await createTestDatabase("postgresql");
-    const deck = await db.prisma.deck.create({ data: { slug: "n", title: "Deck" } });
-    deckId = deck.id;
-    cardId = (
-      await db.prisma.card.create({
-        data: { deckId: deck.id, key: "k", kind: "basic", front: "Q", back: "A", line: 1 },
-      })
-    ).id;
+    deckId = "n";
+    [cardId] = (await putDeck(db.prisma, deckId, 1)) as [string];
     await db.prisma.user.create({ data: { id: userId, name: "N", email: "n@example.test" } });
     // Two instances: one grading (it only names the notification), one with the learner's page open.
     writing = createPostgresEventBus({ connectionString: db.url });
