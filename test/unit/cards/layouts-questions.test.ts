@@ -170,3 +170,13 @@ describe("question headings over glossaries, tables and rules (test/fixtures/lay
     expect(fronts(deck)).not.toContain("What does this note contain?");
   });
 });
+
+describe("answers labelled with a dash or an arrow (test/fixtures/layouts/answer-dash.md)", () => {
+  it("takes `Answer - ...`, `Ans -> ...` and `Answer — ...` under a question as its answer, the label dropped", () => {
+    expect(sides(parseLayout("answer-dash"))).toEqual([
+      { front: "What does DNS translate?", back: "domain names into IP addresses." },
+      { front: "Which port does HTTPS use by default?", back: "443" },
+      { front: "What does TTL limit in an IP packet?", back: "the number of hops it may take." },
+    ]);
+  });
+});

@@ -159,3 +159,22 @@ describe("vocabulary lists", () => {
     ]);
   });
 });
+
+describe("run-in bold terms (test/fixtures/layouts/run-in-terms.md)", () => {
+  const deck = parseLayout("run-in-terms");
+
+  it("defines `**Term.** def` paragraphs and bullets, and a dash typed inside the bold (`**Term —** def`)", () => {
+    expect(sides(deck).filter((card) => !card.front.includes("[...]"))).toEqual([
+      { front: "Cirque", back: "A bowl-shaped hollow carved at the head of a glacier." },
+      { front: "Moraine", back: "Rock and soil a glacier carried and left behind." },
+      { front: "Arête", back: "A thin ridge between two cirques." },
+      { front: "Crevasse", back: "a deep crack in the ice." },
+      { front: "Firn", back: "snow that has survived a summer and is turning into ice." },
+      { front: "Ablation", back: "the ice a glacier loses by melting and calving." },
+    ]);
+  });
+
+  it("makes no term of run-in advice (`**Be careful.**`) or numbered steps (`**Step 1.**`)", () => {
+    for (const front of ["Be careful", "Step 1", "Step 2"]) expect(fronts(deck)).not.toContain(front);
+  });
+});

@@ -12,6 +12,7 @@
 import { isLinkOrImageOnly, plainText, trimPhrasing, type Phrasing } from "../phrasing";
 import type { Block, CalloutBlock, Item, ListBlock, ParagraphBlock, Section } from "../outline/types";
 import { isAsideTitle } from "./section-labels";
+import { ANSWER_LABEL } from "./qa-pairs";
 import { readLead, type LeadReading, type ReadOptions } from "./read";
 import { readCallout, readHeading } from "./read-heading";
 import { backed, NOTE_WIDE_SUPPORT, supports } from "./consensus";
@@ -60,7 +61,7 @@ function holdsContent(blocks: Block[]): boolean {
 /** `Answer:` (or `A:`) opening the next block says the paragraph before it asks: its prompt is sure. */
 function answeredBelow(reading: LeadReading, next: Block | undefined): LeadReading {
   if (reading.kind !== "prompts" || next?.kind !== "paragraph") return reading;
-  if (!/^(?:a|ans|answer)\s*[:.)]/i.test(plainText(next.node.children).trim())) return reading;
+  if (!ANSWER_LABEL.test(plainText(next.node.children).trim())) return reading;
   const prompts = reading.prompts.map((prompt) =>
     prompt.role === "question" && prompt.answer.length === 0
       ? { ...prompt, strength: "strong" as const }

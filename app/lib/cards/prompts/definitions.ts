@@ -90,12 +90,15 @@ export function withoutLeadingMarker(children: Phrasing): Phrasing {
   return trimPhrasing([sliceText(first, marker), ...content.slice(1)]);
 }
 
-function stripTrailingColon(children: Phrasing): Phrasing {
+function stripTrailingColon(children: Phrasing, ending = /\s*[:：]$/): Phrasing {
   const content = trimPhrasing(children);
   const last = content.at(-1);
   if (last?.type !== "text") return content;
-  return [...content.slice(0, -1), sliceText(last, 0, last.value.replace(/\s*[:：]$/, "").length)];
+  return [...content.slice(0, -1), sliceText(last, 0, last.value.replace(ending, "").length)];
 }
+
+/** A separator typed inside the bold: `**Term:** def`, `**Term —** def`, `**Term -** def`. */
+const SEPARATOR_IN_BOLD = /(?:\s*[:：]|\s*[–—]|\s+-{1,2})$/;
 
 /**
  * `- **Bandwidth**` alone on its line: the term of a definition written below it (nested bullets or
@@ -129,8 +132,8 @@ export function boldDefinition(children: Phrasing): DefinitionSplit | undefined 
   const rest = content.slice(1);
   let term: Phrasing = first.children;
   let definition: Phrasing;
-  if (/[:：]$/.test(termText)) {
-    term = stripTrailingColon(first.children);
+  if (SEPARATOR_IN_BOLD.test(termText) && (strong || /[:：]$/.test(termText))) {
+    term = stripTrailingColon(first.children, SEPARATOR_IN_BOLD);
     definition = rest;
   } else {
     const next = rest[0];
@@ -161,6 +164,35 @@ export function boldLead(children: Phrasing): DefinitionSplit | undefined {
   const definition = trimPhrasing(content.slice(1));
   if (!isTerm(plainText(term), 6) || plainText(definition).split(/\s+/).length < 3) return undefined;
   return { term, definition };
+}
+
+// `**Be careful.**`, `**Always pin versions.**`: advice, not a term.
+const ADVICE_OPENER = /^(?:be|do|don't|do not|always|never|please|let's|try|avoid|remember|make sure)\b/i;
+
+/**
+ * `**Osmosis.** The diffusion of water ...`: a run-in term, as textbooks and glossaries set it, the
+ * period inside the bold or just after it. Weak: a bold sentence opening a paragraph
+ * (`**Be careful.** The ...`) reads the same, so only where siblings define terms too.
+ */
+export function boldRunIn(children: Phrasing): DefinitionSplit | undefined {
+  const content = withoutLeadingMarker(children);
+  const strong = asStrong(content[0]);
+  const next = content[1];
+  if (!strong || next?.type !== "text") return undefined;
+  const inside = plainText(strong.children).trim();
+  const period = inside.endsWith(".") ? /^\s+(?=\S)/.exec(next.value) : /^\.\s+(?=\S)/.exec(next.value);
+  if (!period || inside.endsWith("..")) return undefined;
+  const termText = inside.replace(/\.$/, "");
+  if (ADVICE_OPENER.test(termText)) return undefined;
+  const last = strong.children.at(-1);
+  const term =
+    inside.endsWith(".") && last?.type === "text"
+      ? [...strong.children.slice(0, -1), sliceText(last, 0, last.value.replace(/\.\s*$/, "").length)]
+      : strong.children;
+  const definition = trimPhrasing([sliceText(next, period[0].length), ...content.slice(2)]);
+  if (!isTerm(termText, 6) || saysNothing(definition) || plainText(definition).split(/\s+/).length < 2)
+    return undefined;
+  return { term: trimPhrasing(term), definition };
 }
 
 // `Python has dynamic typing: ...`, `The professor said: ...`: a clause, not a term.

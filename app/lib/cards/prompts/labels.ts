@@ -134,6 +134,19 @@ const CAPTIONS = new Set([
   "eq",
 ]);
 
+/** Words that are labels only when numbered: `Step 1`, `Part 2`, `Week 3` (a `Step function` is a term). */
+const NUMBERED_ONLY = new Set([
+  "step",
+  "part",
+  "stage",
+  "lesson",
+  "chapter",
+  "week",
+  "day",
+  "lecture",
+  "unit",
+]);
+
 // `Exam tip:`, `Pro tip:`, `Quick reminder:`: a short phrase ending in one of these is a label too.
 // (Not `note`: `Promissory note`, `Quarter note` are terms.)
 const LABEL_ENDINGS = new Set(["tip", "tips", "hint", "hints", "warning", "reminder", "caution"]);
@@ -162,6 +175,7 @@ export function isLabel(term: string, punctuated = true): boolean {
   // Numbered captions and exercises: `Figure 1`, `Fig. 2.3`, `Table 4`, `Exercise 5b`.
   const numbered = /^(.+?)\s*\d+(?:\.\d+)*[a-z]?\.?$/.exec(label)?.[1];
   const name = numbered?.replace(/\.$/, "") ?? "";
-  if (LABELS.has(name) || CAPTIONS.has(name) || (punctuated && HEADERS.has(name))) return true;
+  if (LABELS.has(name) || CAPTIONS.has(name) || NUMBERED_ONLY.has(name) || (punctuated && HEADERS.has(name)))
+    return true;
   return words.length <= 3 && LABEL_ENDINGS.has(words.at(-1) ?? "");
 }

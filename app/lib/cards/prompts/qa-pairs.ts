@@ -2,7 +2,9 @@
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
 
 const QUESTION_LABEL = /^(?:Q|Question)\s*\d*\s*[:.)]\s*/i;
-const ANSWER_LABEL = /^(?:A|Ans|Answer)\s*[:.)]\s*/i;
+/** `A:`, `Ans.`, `Answer)`, and the spelled-out label before a dash or arrow: `Answer - ...`, `Ans -> ...`. */
+export const ANSWER_LABEL =
+  /^(?:(?:A|Ans|Answer)\s*[:.)]|(?:Ans|Answer)\s+(?:--?|[–—]|-{1,2}>|=>|→)(?=\s))\s*/i;
 
 /** `a) 4` followed by `b) 7`: the first option of a multiple-choice list, not an `A)` answer label. */
 function opensOptions(lines: Phrasing[], at: number): boolean {

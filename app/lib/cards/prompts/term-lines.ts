@@ -7,6 +7,7 @@ import { joinLines, plainText, trimPhrasing, type Phrasing } from "../phrasing";
 import {
   boldDefinition,
   boldLead,
+  boldRunIn,
   plainDefinition,
   sentenceDefinition,
   type DefinitionSplit,
@@ -34,6 +35,8 @@ export function termOnLine(
   const bold = boldDefinition(line);
   if (bold && plainText(bold.definition).trim() !== "")
     return termPrompt(bold, "bold", "strong", rest, lineAt);
+  const runIn = boldRunIn(line);
+  if (runIn) return termPrompt(runIn, "bold", "weak", rest, lineAt);
   const plain = plainDefinition(line);
   if (plain) return termPrompt(plain, "separator", "weak", rest, lineAt);
   const lead = boldLead(line);
