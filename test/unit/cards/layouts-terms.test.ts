@@ -178,3 +178,17 @@ describe("run-in bold terms (test/fixtures/layouts/run-in-terms.md)", () => {
     for (const front of ["Be careful", "Step 1", "Step 2"]) expect(fronts(deck)).not.toContain(front);
   });
 });
+
+describe("definitions labelled under a term heading (test/fixtures/layouts/labelled-definitions.md)", () => {
+  it("reads `Definition:` / `Meaning -` under a heading as the heading's definition, beside question headings, the label dropped", () => {
+    expect(sides(parseLayout("labelled-definitions"))).toEqual([
+      { front: "What carries a sound wave?", back: "Vibrating particles of a medium." },
+      { front: "Pitch", back: "how high or low a sound seems, set by its frequency." },
+      { front: "Timbre", back: "the quality that tells two instruments apart at the same pitch." },
+      {
+        front: "Decibel",
+        back: "- Definition: a tenth of a bel, the unit of sound level\n- Symbol: dB",
+      },
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import type { Block, Section } from "../outline/types";
 import { isTerm } from "./definitions";
 import { isLabel } from "./labels";
 import { isSectionLabel } from "./section-labels";
+import { DEFINITION_LABEL } from "./qa-pairs";
 import { isQuestionText } from "./questions";
 import type { Strength } from "./types";
 
@@ -128,7 +129,7 @@ export function headingTermStrength(
   const sentence = firstSentence(text);
   // A heading over a question (`## Warm-up` / `What do you already know about volcanoes?`) names a task.
   if (isQuestionText(sentence)) return undefined;
-  if (DEFINING_OPENER.test(sentence)) return "strong";
+  if (DEFINING_OPENER.test(sentence) || DEFINITION_LABEL.test(sentence)) return "strong";
   if (mentions(titleText, sentence)) return DEFINING_VERB.test(sentence) ? "strong" : "weak";
   // Prose that neither names nor defines the term can still be its definition (`Same interface -
   // many forms.`, `- produces ATP` under `## Mitochondria`): faint, counted only where every heading

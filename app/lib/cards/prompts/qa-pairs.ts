@@ -6,6 +6,9 @@ const QUESTION_LABEL = /^(?:Q|Question)\s*\d*\s*[:.)]\s*/i;
 export const ANSWER_LABEL =
   /^(?:(?:A|Ans|Answer)\s*[:.)]|(?:Ans|Answer)\s+(?:--?|[–—]|-{1,2}>|=>|→)(?=\s))\s*/i;
 
+/** `Definition:`, `Def.`, `Meaning -`: the label a definition opens with under the term it defines. */
+export const DEFINITION_LABEL = /^(?:Definition|Defn?|Meaning)\s*(?:[:.)]|\s[-–—](?=\s))\s*/i;
+
 /** `a) 4` followed by `b) 7`: the first option of a multiple-choice list, not an `A)` answer label. */
 function opensOptions(lines: Phrasing[], at: number): boolean {
   const option = (line: Phrasing | undefined, letter: string) =>
@@ -99,7 +102,7 @@ export function labelledQuestion(children: Phrasing): LabelledPair | undefined {
 /** `A: answer` paragraph content with the label removed; undefined when it has no such label. */
 export function labelledAnswer(children: Phrasing): Phrasing | undefined {
   const lines = splitLines(trimPhrasing(children));
-  const first = lines[0] ? answerLine(lines, 0) : undefined;
+  const first = lines[0] ? (answerLine(lines, 0) ?? stripLabel(lines[0], DEFINITION_LABEL)) : undefined;
   if (!first) return undefined;
   const answer = trimPhrasing(joinLines([first, ...lines.slice(1)]));
   // A bare `A.` is the answer itself, not a label.
