@@ -79,6 +79,8 @@ export async function setUp(options: SetupOptions): Promise<Surroundings> {
     const target = new URL(databaseUrl);
     proxy = await startCountingProxy({ host: target.hostname, port: Number(target.port || 5432) });
     target.host = `127.0.0.1:${proxy.port}`;
+    // The counting instance talks to the proxy over TCP, also when the others use a Unix socket.
+    target.searchParams.delete("host");
     proxiedUrl = target.toString();
   }
 
