@@ -192,3 +192,19 @@ describe("definitions labelled under a term heading (test/fixtures/layouts/label
     ]);
   });
 });
+
+describe("bold terms over lists (test/fixtures/layouts/bold-terms-over-lists.md)", () => {
+  it("defines each bold line with the bullets under it, however many there are", () => {
+    expect(sides(parseLayout("bold-terms-over-lists"))).toEqual([
+      {
+        front: "Claude Monet",
+        back: "- Founder of Impressionism\n- painted the Water Lilies series",
+      },
+      {
+        front: "Berthe Morisot",
+        back: "- Impressionist who exhibited at the first group show\n- known for domestic scenes",
+      },
+      { front: "Édouard Manet", back: "bridged Realism and Impressionism" },
+    ]);
+  });
+});

@@ -36,6 +36,18 @@ interface Vote {
   hasBody: boolean;
   /** The list the item belongs to: its items are siblings in the narrowest sense. */
   list?: ListBlock;
+  /** The item's list stands right under a one-line prompt (`**Danton**` / `- Minister of Justice`). */
+  underPrompt?: boolean;
+}
+
+/** Whether a paragraph reads as one prompt still waiting for its answer in the block after it. */
+function awaitsNextBlock(reading: LeadReading, paragraph: ParagraphBlock): boolean {
+  return (
+    paragraph.lines.length === 1 &&
+    reading.kind === "prompts" &&
+    reading.prompts.length === 1 &&
+    reading.prompts[0]!.answer.length === 0
+  );
 }
 
 /** Lines of an item's nested options (`- a) ...`), for a multiple-choice question written as a list. */
@@ -198,8 +210,10 @@ class Classifier {
   /** `aside`: under a heading that names no study material, only strong forms count. */
   private decide(votes: Vote[], all: Prompt[], aside = false): void {
     const prompts = votes.flatMap(({ reading }) => (reading.kind === "prompts" ? reading.prompts : []));
-    const candidates = votes.reduce((count, { site, reading }) => {
+    const candidates = votes.reduce((count, { site, reading, underPrompt }) => {
       if (reading.kind === "prompts" && reading.byLine) return count + reading.prompts.length;
+      // The answer's own lines are not rival prompts: they would outvote the prompts they answer.
+      if (underPrompt && reading.kind === "none") return count;
       const lead = site.kind === "item" ? site.lead : site;
       const holds =
         lead && trimPhrasing(lead.node.children).length > 0 && !isLinkOrImageOnly(lead.node.children);
@@ -245,6 +259,7 @@ class Classifier {
   /** `title`: the heading the blocks sit under (a `[!definition]` callout with no title of its own defines it). */
   private collect(blocks: Block[], votes: Vote[], title: Phrasing): void {
     blocks.forEach((block, index) => {
+      const before = blocks[index - 1];
       switch (block.kind) {
         case "paragraph":
           votes.push({
@@ -253,7 +268,13 @@ class Classifier {
             hasBody: block.lines.length > 1,
           });
           break;
-        case "list":
+        case "list": {
+          const previous =
+            before?.kind === "paragraph" ? votes.findLast((vote) => vote.site === before) : undefined;
+          const underPrompt =
+            previous !== undefined &&
+            before?.kind === "paragraph" &&
+            awaitsNextBlock(previous.reading, before);
           block.items.forEach((item) => {
             // A one-item list (`- What is X?`, `- setState`) may be answered by the block after it.
             const lone = block.items.length === 1 && answersFollow(blocks[index + 1], this.options);
@@ -267,11 +288,13 @@ class Classifier {
                 reading: readLead(item.lead, hasBody, this.options, optionLines(item)),
                 hasBody: hasBody || item.lead.lines.length > 1,
                 list: block,
+                underPrompt,
               });
             }
             this.collect(item.blocks, votes, title);
           });
           break;
+        }
         case "callout": {
           const reading = readCallout(block, title);
           if (reading.kind === "prompt") this.decisions.prompts.set(block, [reading.prompt]);
