@@ -180,3 +180,21 @@ describe("answers labelled with a dash or an arrow (test/fixtures/layouts/answer
     ]);
   });
 });
+
+describe("multiple choice with an answer key (test/fixtures/layouts/answer-keys.md)", () => {
+  const cards = sides(parseLayout("answer-keys"));
+
+  it("takes the option an `Answer: b` line names, after the options or as their last bullet, or the one marked ✅", () => {
+    expect(cards.slice(0, 4)).toEqual([
+      { front: "Which planet has the shortest year?", back: "Mercury" },
+      { front: "Which layer of the Sun do we see?", back: "Photosphere" },
+      { front: "Who first described planetary orbits as ellipses?", back: "Kepler" },
+      { front: "Which planet has the most moons?", back: "Saturn" },
+    ]);
+  });
+
+  it("reads `Answer: a cell ...` as words, not as the key to option a", () => {
+    expect(cards[4]?.front).toBe("What is a light-year?");
+    expect(cards[4]?.back).not.toBe("A unit of time");
+  });
+});

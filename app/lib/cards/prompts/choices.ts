@@ -7,7 +7,8 @@
  *
  * Options are lettered (`A`, `b)`, `(c)`, `D.`) in order from the first letter, on the lines after
  * the question or as the items under it. The mark: an arrow before the option (`->`, `-->`, `=>`),
- * `(correct)`, `✓` or `<-` after it, or bold on the option or its letter. Where a note marks a chosen
+ * `(correct)`, `✓`, `✅` or `<-` after it, bold on the option or its letter, or a key line after the
+ * options (`Answer: b`) when no option is marked. Where a note marks a chosen
  * option with `->` and the right one with `-->`, the longer arrow wins; two options marked alike are
  * no answer.
  */
@@ -17,7 +18,36 @@ import { questionFront } from "./questions";
 import { makePrompt, type Prompt } from "./types";
 
 const OPTION = /^\s*(-{1,2}>|=>|→|[✓✔])?\s*\(?([a-fA-F])[.):]?\s+(?=\S)/;
-const MARK_AFTER = /\s*(?:\((?:correct|right|answer)\)|[✓✔]|<-{1,2}|\(\s*[✓✔x]\s*\))\s*$/i;
+const MARK_AFTER = /\s*(?:\((?:correct|right|answer)\)|[✓✔✅☑]\uFE0F?|<-{1,2}|\(\s*[✓✔x]\s*\))\s*$/iu;
+/** `Answer: b`, `Ans - (B) Piaget`, `Correct answer: c`: a key line naming the right option by its letter. */
+const ANSWER_KEY =
+  /^\s*(?:(?:the\s+)?(?:correct|right)\s+(?:answer|option)|answer|ans|key)\s*(?:[:=]|[-–—]|-{1,2}>|=>|→|\bis\b)?\s*\(?([a-fA-F])(?:[.):]\s*|\s+|$)(.*)$/i;
+
+interface AnswerKey {
+  letter: string;
+  /** What follows the letter (`Piaget` in `Answer: (b) Piaget`), to check against the option. */
+  named: string;
+}
+
+/** The option an answer-key line names (`Answer: b`); undefined for any other line. */
+export function answerKey(line: Phrasing | undefined): AnswerKey | undefined {
+  const match = line ? ANSWER_KEY.exec(plainText(line).trim()) : null;
+  return match ? { letter: match[1]!.toLowerCase(), named: match[2]!.trim() } : undefined;
+}
+
+const folded = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** `Answer: a cell division` names no option: after the letter, a key repeats the option's text or nothing. */
+function keyFits(key: AnswerKey, option: Option): boolean {
+  if (key.named === "") return true;
+  const named = folded(key.named);
+  const text = folded(plainText(option.text));
+  return named.startsWith(text) || text.startsWith(named);
+}
 
 interface Option {
   letter: string;
@@ -62,7 +92,11 @@ function readOption(line: Phrasing): Option | undefined {
  * unless at least two options follow in letter order from `a` and one is marked; "unanswered" when
  * several carry the strongest mark.
  */
-export function markedChoice(lines: Phrasing[]): Phrasing | "unanswered" | undefined {
+export function markedChoice(written: Phrasing[], keyLine?: Phrasing): Phrasing | "unanswered" | undefined {
+  // The key may be the last of the lines (`- Answer: (b) Piaget` after the options) or come after them.
+  const lastKey = answerKey(written.at(-1));
+  const key = answerKey(keyLine) ?? lastKey;
+  const lines = lastKey ? written.slice(0, -1) : written;
   const options: Option[] = [];
   for (const line of lines) {
     if (plainText(line).trim() === "") continue;
@@ -77,7 +111,8 @@ export function markedChoice(lines: Phrasing[]): Phrasing | "unanswered" | undef
   const marked = options.filter((option) => option.mark === best);
   // Unmarked, the letters number an answer (`a) quicksort`, `b) mergesort`); marked alike, the note
   // does not say which option is right.
-  if (best === 0) return undefined;
+  const keyed = key && options.find((option) => option.letter === key.letter && keyFits(key, option));
+  if (best === 0) return keyed?.text;
   if (marked.length !== 1) return "unanswered";
   return marked[0]!.text;
 }
@@ -100,6 +135,7 @@ function splitInlineOption(lines: Phrasing[]): Phrasing[] {
 export function choicePrompt(
   written: Phrasing[],
   optionLines?: Phrasing[],
+  keyLine?: Phrasing,
 ): Prompt | "unanswered" | undefined {
   const lines = splitInlineOption(written);
   const asked = (stem: Phrasing[], answer: Phrasing | "unanswered"): Prompt | "unanswered" =>
@@ -107,11 +143,11 @@ export function choicePrompt(
       ? answer
       : makePrompt("question", "choice", "strong", questionFront(joinLines(stem)), answer);
   if (optionLines) {
-    const answer = markedChoice(optionLines);
+    const answer = markedChoice(optionLines, keyLine);
     return answer ? asked(lines, answer) : undefined;
   }
   for (let stemEnd = 1; stemEnd < Math.min(lines.length, 4); stemEnd += 1) {
-    const answer = markedChoice(lines.slice(stemEnd));
+    const answer = markedChoice(lines.slice(stemEnd), keyLine);
     if (answer) return asked(lines.slice(0, stemEnd), answer);
   }
   return undefined;

@@ -13,6 +13,7 @@ import { isLinkOrImageOnly, plainText, trimPhrasing, type Phrasing } from "../ph
 import type { Block, CalloutBlock, Item, ListBlock, ParagraphBlock, Section } from "../outline/types";
 import { isAsideTitle } from "./section-labels";
 import { ANSWER_LABEL } from "./qa-pairs";
+import { answerKey, choicePrompt } from "./choices";
 import { readLead, type LeadReading, type ReadOptions } from "./read";
 import { readCallout, readHeading } from "./read-heading";
 import { backed, NOTE_WIDE_SUPPORT, supports } from "./consensus";
@@ -80,6 +81,14 @@ function answeredBelow(reading: LeadReading, next: Block | undefined): LeadReadi
       : prompt,
   );
   return { ...reading, prompts };
+}
+
+/** Options whose key is the paragraph after them (`a) ...` / `b) ...`, then `Answer: b`). */
+function keyedBelow(reading: LeadReading, paragraph: ParagraphBlock, next: Block | undefined): LeadReading {
+  const keyLine = next?.kind === "paragraph" ? next.lines[0] : undefined;
+  if (reading.kind === "explicit" || !answerKey(keyLine)) return reading;
+  const choice = choicePrompt(paragraph.lines, undefined, keyLine);
+  return choice && choice !== "unanswered" ? { kind: "prompts", prompts: [choice], byLine: false } : reading;
 }
 
 /** Blocks that can answer a prompt standing just before them: not one that is a prompt itself. */
@@ -264,7 +273,11 @@ class Classifier {
         case "paragraph":
           votes.push({
             site: block,
-            reading: answeredBelow(readLead(block, false, this.options), blocks[index + 1]),
+            reading: keyedBelow(
+              answeredBelow(readLead(block, false, this.options), blocks[index + 1]),
+              block,
+              blocks[index + 1],
+            ),
             hasBody: block.lines.length > 1,
           });
           break;
