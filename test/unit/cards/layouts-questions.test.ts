@@ -198,3 +198,14 @@ describe("multiple choice with an answer key (test/fixtures/layouts/answer-keys.
     expect(cards[4]?.back).not.toBe("A unit of time");
   });
 });
+
+describe("worked problems (test/fixtures/layouts/worked-problems.md)", () => {
+  it("asks `Solve ...`, `Rank these ...`, `Find the ...`, `Simplify ...` with the problem's own colon or `=` kept in the front", () => {
+    expect(sides(parseLayout("worked-problems"))).toEqual([
+      { front: "Solve for x: 2x + 3 = 11", back: "x = 4" },
+      { front: "Rank these by size: 2^10, 10^3, 3^6", back: "2^10 > 10^3 > 3^6" },
+      { front: "Find the slope of y = 3x - 7", back: "3" },
+      { front: "Simplify (x^2 - 1) / (x - 1)", back: "x + 1" },
+    ]);
+  });
+});

@@ -93,10 +93,10 @@ export function unwrapBold(children: Phrasing): Phrasing {
 
 /** Exam-style prompts that ask without a question mark: `Explain event delegation.` */
 const PROMPT_VERBS =
-  /^(?:(?:briefly|please|now)\s+)?(explain|describe|define|compare|contrast|identify|summari[sz]e|discuss|calculate|distinguish|differentiate|justify|derive|prove|evaluate|analy[sz]e|assess|illustrate|demonstrate|classify|interpret|predict|determine|enumerate|elaborate|specify)\s+\S/i;
+  /^(?:(?:briefly|please|now)\s+)?(explain|describe|define|compare|contrast|identify|summari[sz]e|discuss|calculate|distinguish|differentiate|justify|derive|prove|evaluate|analy[sz]e|assess|illustrate|demonstrate|classify|interpret|predict|determine|enumerate|elaborate|specify|solve|simplify|compute|convert|translate|estimate)\s+\S/i;
 /** Verbs that are nouns too (`State machine`, `List of terms`): prompts only before their object. */
 const AMBIGUOUS_PROMPT_VERBS =
-  /^(?:(?:briefly|please|now)\s+)?(list|name|state|give|outline|show|sketch|draw|write|suggest|mention|recall)\s+(the|a|an|two|three|four|five|six|some|all|any|each|every|your|its|their|one|\d+|what|how|why|which|who|when|where|examples?|reasons?)\b/i;
+  /^(?:(?:briefly|please|now)\s+)?(list|name|state|give|outline|show|sketch|draw|write|suggest|mention|recall|rank|order|arrange|sort|find|label|match)\s+(the|a|an|two|three|four|five|six|some|all|any|each|every|your|its|their|these|those|them|following|one|\d+|what|how|why|which|who|when|where|examples?|reasons?)\b/i;
 
 /** True for a prompt such as `**Explain event delegation.**` (used only where an answer block follows). */
 export function isPromptText(value: string): boolean {
