@@ -208,3 +208,12 @@ describe("bold terms over lists (test/fixtures/layouts/bold-terms-over-lists.md)
     ]);
   });
 });
+
+describe("two term headings (test/fixtures/layouts/term-heading-pair.md)", () => {
+  it("defines a pair of headings written as notes (bullets, a lower-case fragment), not a pair over prose or task lists", () => {
+    expect(sides(parseLayout("term-heading-pair"))).toEqual([
+      { front: "Igneous rock", back: "- forms when magma or lava cools\n- granite, basalt" },
+      { front: "Sedimentary rock", back: "layers of sediment pressed and cemented together" },
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import { isAsideTitle } from "./section-labels";
 import { ANSWER_LABEL } from "./qa-pairs";
 import { answerKey, choicePrompt } from "./choices";
 import { readLead, type LeadReading, type ReadOptions } from "./read";
+import { isDecoration } from "./headings";
 import { readCallout, readHeading } from "./read-heading";
 import { backed, NOTE_WIDE_SUPPORT, supports } from "./consensus";
 import { familyOf, type Prompt } from "./types";
@@ -81,6 +82,17 @@ function answeredBelow(reading: LeadReading, next: Block | undefined): LeadReadi
       : prompt,
   );
   return { ...reading, prompts };
+}
+
+/**
+ * A body written as notes on its heading (`## Meiosis` / `- produces four haploid gametes`): bullets,
+ * or a paragraph that opens in lower case, as a fragment does. Two such headings are a glossary;
+ * two over capitalised prose (`A vegetable stew has ...`) may as well be examples.
+ */
+function notesUnder(section: Section): boolean {
+  const first = section.blocks.find((block) => !isDecoration(block));
+  if (first?.kind === "list") return first.items.every((item) => item.checked === null);
+  return first?.kind === "paragraph" && /^\p{Ll}/u.test(plainText(first.node.children).trim());
 }
 
 /** Options whose key is the paragraph after them (`a) ...` / `b) ...`, then `Answer: b`). */
@@ -196,7 +208,8 @@ class Classifier {
         if (underTerm) return prompt.strength === "weak";
         // Three or more headings and every one a term (`## Mitochondria` / `- produces ATP` ...): a
         // vocabulary section even when no body says what its term is in so many words.
-        if (allTerms && fallbacks.length >= 3) return true;
+        if (allTerms && (fallbacks.length >= 3 || (fallbacks.length === 2 && sections.every(notesUnder))))
+          return true;
         if (strongTerms === 0) return false;
         return prompt.strength === "weak" ? backed(prompt, fallbacks, candidates) : allTerms;
       });
