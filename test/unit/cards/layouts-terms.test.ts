@@ -217,3 +217,14 @@ describe("two term headings (test/fixtures/layouts/term-heading-pair.md)", () =>
     ]);
   });
 });
+
+describe("a phrasebook of questions and phrases (test/fixtures/layouts/phrasebook.md)", () => {
+  it("splits `Quanto costa? = How much is it?` and `Dov'è il bagno? -- ...` after the `?`, and they back the plain phrases beside them", () => {
+    expect(sides(parseLayout("phrasebook"))).toEqual([
+      { front: "Quanto costa?", back: "How much is it?" },
+      { front: "Il conto, per favore", back: "The bill, please" },
+      { front: "Dov'è il bagno?", back: "Where is the toilet?" },
+      { front: "Un caffè, per favore", back: "A coffee, please" },
+    ]);
+  });
+});

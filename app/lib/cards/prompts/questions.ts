@@ -191,6 +191,8 @@ export function leadingQuestion(children: Phrasing): QuestionSplit | undefined {
   const asks = (line: Phrasing) =>
     trimPhrasing(line).at(-1)?.type !== "inlineCode" && isQuestionText(plainText(line));
   const end = lines.findIndex(asks);
+  const answered = end === 0 ? questionThenAnswer(lines[0]!) : undefined;
+  if (answered) return { question: answered.question, rest: joinLines([answered.rest, ...lines.slice(1)]) };
   const sentence = plainText(joinLines(lines.slice(0, Math.max(end, 0) + 1))).trim();
   const wrapped = !/[.!?。:：？！]\s/.test(sentence);
   if (end === 0 || (end > 0 && end <= 2 && wrapped)) {
@@ -198,6 +200,22 @@ export function leadingQuestion(children: Phrasing): QuestionSplit | undefined {
     return { question: trimPhrasing(joinLines(lines.slice(0, end + 1))), rest: labelledAnswer(rest) ?? rest };
   }
   return askingSentence(content);
+}
+
+/** A separator right after a `?` (`? = `, `? -- `, `? — `, `? -> `), the answer or translation after it. */
+const AFTER_QUESTION = /[?？]\s+(?:=|--|[-–—]|-{1,2}>|=>|→)\s+(?=\S)/;
+
+/** `How are you? -- ¿Cómo estás?`, `¿Qué me recomienda? = What do you recommend?`: both sides on one line. */
+export function questionThenAnswer(line: Phrasing): QuestionSplit | undefined {
+  for (const [index, node] of line.entries()) {
+    const match = node.type === "text" ? AFTER_QUESTION.exec(node.value) : null;
+    if (!match || node.type !== "text") continue;
+    return {
+      question: trimPhrasing([...line.slice(0, index), sliceText(node, 0, match.index + 1)]),
+      rest: trimPhrasing([sliceText(node, match.index + match[0].length), ...line.slice(index + 1)]),
+    };
+  }
+  return undefined;
 }
 
 /** `**Wie geht's?** — How are you?`: a dash, arrow or colon between question and answer is no part of it. */

@@ -20,6 +20,7 @@ import {
   leadingQuestion,
   numberingLength,
   questionFront,
+  questionThenAnswer,
   UNMARKED_QUESTION,
 } from "./questions";
 import { termOnLine, termPrompt, termsAfterProse, termsByLine } from "./term-lines";
@@ -152,6 +153,10 @@ function readLeadOnce(
 
   const pandoc = colonLineDefinition(children);
   if (pandoc) return one(termPrompt(pandoc, "bold", "strong", []));
+  // `¿Qué me recomienda? = What do you recommend?`: a phrase and its translation, a pair as sure as
+  // `la cuenta = the check` beside it, which it backs.
+  const phrase = single ? questionThenAnswer(first) : undefined;
+  if (phrase) return one(makePrompt("term", "separator", "strong", phrase.question, phrase.rest));
   const question = leadingQuestion(children);
   if (question && !isLabel(plainText(question.question))) {
     if (isReflective(plainText(question.question))) return { kind: "reflective" };
