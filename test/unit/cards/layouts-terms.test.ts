@@ -228,3 +228,14 @@ describe("a phrasebook of questions and phrases (test/fixtures/layouts/phraseboo
     ]);
   });
 });
+
+describe("terms marked by an emoji or set in italics before a dash (test/fixtures/layouts/marked-terms.md)", () => {
+  it("drops a hand-typed emoji before a bold term and reads `_Term_ — def` as `_Term_: def`", () => {
+    expect(sides(parseLayout("marked-terms"))).toEqual([
+      { front: "Enjambment", back: "a sentence that runs on past the end of a line" },
+      { front: "Caesura", back: "a pause in the middle of a line" },
+      { front: "Volta", back: "the turn in the argument of a sonnet" },
+      { front: "Sestet", back: "the last six lines of a Petrarchan sonnet" },
+    ]);
+  });
+});

@@ -69,14 +69,17 @@ function saysNothing(definition: Phrasing): boolean {
 // the definition below). CJK notes use the full-width colon `：`, which needs no space after it.
 const SEPARATOR_AFTER_BOLD = /^\s*[:：]\s*|^\s+(?:--|[-–—]|-{1,2}>|=>|→|=)\s+|^\s*[–—]\s*|^[ \t]*\n\s*/;
 
+/** After an italic term opening the line: a colon or a spaced dash (`_Racemic mixture_ — a 50:50 mix`). */
+const ITALIC_SEPARATOR = /^\s*[:：]\s*|^\s+(?:--|[-–—])\s+/;
+
 /** A bold span, also when written `***Term***` (bold inside italics). */
 function asStrong(node: PhrasingContent | undefined): Strong | undefined {
   const inner = node?.type === "emphasis" && node.children.length === 1 ? node.children[0] : node;
   return inner?.type === "strong" ? inner : undefined;
 }
 
-// Markers people put before a term line: arrows and bullet characters typed by hand.
-const LEADING_MARKER = /^\s*(?:-{1,2}>|=>|→|⇒|[•·◦▪‣►▶])\s*/;
+// Markers people put before a term line: arrows, bullet characters and emoji typed by hand.
+const LEADING_MARKER = /^\s*(?:-{1,2}>|=>|→|⇒|[•·◦▪‣►▶]|\p{Extended_Pictographic}\uFE0F?)\s*/u;
 
 /** The line without a hand-typed marker or numbering before its term (`-> **Term**`, `1- BDD`). */
 export function withoutLeadingMarker(children: Phrasing): Phrasing {
@@ -124,7 +127,7 @@ export function boldDefinition(children: Phrasing): DefinitionSplit | undefined 
   const content = withoutLeadingMarker(children);
   const opener = content[0];
   const strong = asStrong(opener);
-  // An italic term counts only before a colon: `*Term*: def` (italics mid-sentence are emphasis).
+  // An italic term counts only before a colon or dash: `*Term*: def` (italics mid-sentence are emphasis).
   const italic = !strong && opener?.type === "emphasis" ? opener : undefined;
   const first = strong ?? italic;
   if (!first) return undefined;
@@ -141,7 +144,7 @@ export function boldDefinition(children: Phrasing): DefinitionSplit | undefined 
     // `**Term** (noun): def`, `**Term** (noun) - def`: a short parenthetical before the colon belongs to the term.
     const aside = /^\s*\([^()\n]{1,40}\)(?=\s*(?::|[-–—]\s))/.exec(next.value);
     const after = aside ? sliceText(next, aside[0].length) : next;
-    const separator = italic ? /^\s*[:：]\s*/.exec(after.value) : SEPARATOR_AFTER_BOLD.exec(after.value);
+    const separator = italic ? ITALIC_SEPARATOR.exec(after.value) : SEPARATOR_AFTER_BOLD.exec(after.value);
     if (!separator) return undefined;
     if (aside) term = [...first.children, sliceText(next, 0, aside[0].length)];
     definition = [sliceText(after, separator[0].length), ...rest.slice(1)];
