@@ -53,3 +53,13 @@ describe("never cards", () => {
     expect(deck.warnings).toEqual([]);
   });
 });
+
+describe("notes to self (test/fixtures/layouts/notes-to-self.md)", () => {
+  const deck = parseLayout("notes-to-self");
+
+  it("makes no card of `Recall from last week:`, `*Proof sketch:*`, `*Still unsure about:*`, a course-week title, or a to-do list under unanswered questions", () => {
+    expect(deck.cards.map(({ front, back }) => ({ front, back }))).toEqual([
+      { front: "Coset", back: "the set gH for a fixed g in G" },
+    ]);
+  });
+});

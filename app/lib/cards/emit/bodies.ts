@@ -7,7 +7,7 @@ import { nodesOf } from "../outline/outline";
 import type { Block, ParagraphBlock } from "../outline/types";
 import { plainText, type Phrasing } from "../phrasing";
 import type { Decisions } from "../prompts/classify";
-import { isDecoration } from "../prompts/headings";
+import { isDecoration, isTaskList } from "../prompts/headings";
 import { isLabel } from "../prompts/labels";
 import type { Prompt } from "../prompts/types";
 import { blockMakesCards, itemMakesCards } from "./blocks";
@@ -97,7 +97,7 @@ export function termBody(blocks: Block[], decisions: Decisions): Block[] {
     const opensDefinition = body.length === 0 && block.kind === "paragraph" && isAnnouncing(block);
     if ((isLabelParagraph(block) && !opensDefinition) || blockMakesCards(block, decisions)) break;
     if (block.kind === "other" && block.node.type !== "math") break;
-    if (!["paragraph", "list", "quote", "other"].includes(block.kind)) break;
+    if (!["paragraph", "list", "quote", "other"].includes(block.kind) || isTaskList(block)) break;
     body.push(block);
     words += plainText(nodesOf(block) as Phrasing).split(/\s+/).length;
   }

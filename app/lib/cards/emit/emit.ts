@@ -25,7 +25,7 @@ import type { Block, CalloutBlock, Item, ListBlock, ParagraphBlock, Section } fr
 import { isLinkOrImageOnly, plainText, trimPhrasing, type Phrasing } from "../phrasing";
 import type { Decisions } from "../prompts/classify";
 import type { Separators } from "../prompts/explicit";
-import { isDecoration, mentions } from "../prompts/headings";
+import { isDecoration, isTaskList, mentions } from "../prompts/headings";
 import { clozeNearMisses } from "../prompts/cloze";
 import { labelledAnswer, labelledQuestion } from "../prompts/qa-pairs";
 import { isPromptText, isQuestionText, questionFront } from "../prompts/questions";
@@ -210,6 +210,8 @@ class Emitter {
     )
       return [];
     if (next.kind === "other" && next.node.type === "html") return [];
+    // A to-do list after an unanswered question is the author's tasks, not the answer.
+    if (isTaskList(next)) return [];
     if (blockMakesCards(next, this.decisions) || this.decisions.reflective.has(next as ParagraphBlock))
       return [];
     if (

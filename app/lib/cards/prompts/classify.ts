@@ -15,7 +15,7 @@ import { isAsideTitle } from "./section-labels";
 import { ANSWER_LABEL } from "./qa-pairs";
 import { answerKey, choicePrompt } from "./choices";
 import { readLead, type LeadReading, type ReadOptions } from "./read";
-import { isDecoration } from "./headings";
+import { isDecoration, isTaskList } from "./headings";
 import { readCallout, readHeading } from "./read-heading";
 import { backed, NOTE_WIDE_SUPPORT, supports } from "./consensus";
 import { familyOf, type Prompt } from "./types";
@@ -91,7 +91,7 @@ function answeredBelow(reading: LeadReading, next: Block | undefined): LeadReadi
  */
 function notesUnder(section: Section): boolean {
   const first = section.blocks.find((block) => !isDecoration(block));
-  if (first?.kind === "list") return first.items.every((item) => item.checked === null);
+  if (first?.kind === "list") return !isTaskList(first);
   return first?.kind === "paragraph" && /^\p{Ll}/u.test(plainText(first.node.children).trim());
 }
 

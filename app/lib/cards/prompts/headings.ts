@@ -104,10 +104,18 @@ export function isDecoration(block: Block): boolean {
   return block.kind === "callout" && !["def", "definition"].includes(block.type);
 }
 
+/** A to-do list (`- [ ] label the samples`): the author's tasks, never a definition or an answer. */
+export function isTaskList(block: Block): boolean {
+  return block.kind === "list" && block.items.every((item) => item.checked !== null);
+}
+
+/** `Group theory, week 4`, `Lecture 6 - Entropy`: a title that dates or numbers a part of a course. */
+const COURSE_DIVISION = /\b(?:week|lecture|lesson|chapter|session|class|module|unit)\s*\d+\b/i;
+
 /** A title that can name a term (see the file comment). */
 export function isTermTitle(title: string): boolean {
   const text = title.trim().replace(/[:：]$/, "");
-  return isTerm(text, 8) && !isSectionLabel(text) && !isLabel(text, true);
+  return isTerm(text, 8) && !isSectionLabel(text) && !isLabel(text, true) && !COURSE_DIVISION.test(text);
 }
 
 /** How strongly the section's body defines its heading's term; undefined when it does not. */

@@ -118,6 +118,9 @@ const HEADERS = new Set([
   "theorem",
   "proposition",
   "corollary",
+  "proof sketch",
+  "proof idea",
+  "intuition",
 ]);
 
 /** Words that number a caption: `Figure 1`, `Fig. 2`, `Eq. 3`. */
@@ -133,6 +136,9 @@ const CAPTIONS = new Set([
   "equation",
   "eq",
 ]);
+
+/** Words that are labels before what they are about (`Recall from last time`), terms alone (`Recall`). */
+const BEFORE_WHAT_IT_IS_ABOUT = new Set(["recall", "review", "recap", "thoughts", "questions"]);
 
 /** Words that are labels only when numbered: `Step 1`, `Part 2`, `Week 3` (a `Step function` is a term). */
 const NUMBERED_ONLY = new Set([
@@ -165,7 +171,7 @@ export function isLabel(term: string, punctuated = true): boolean {
   // `Reading for next week`, `Homework for Friday`, `Notes on chapter 3`: a label and what it is about.
   if (
     words.length <= 5 &&
-    LABELS.has(words[0] ?? "") &&
+    (LABELS.has(words[0] ?? "") || BEFORE_WHAT_IT_IS_ABOUT.has(words[0] ?? "")) &&
     /^(?:for|on|of|about|from|due|in)$/.test(words[1] ?? "")
   )
     return true;
