@@ -209,3 +209,16 @@ describe("worked problems (test/fixtures/layouts/worked-problems.md)", () => {
     ]);
   });
 });
+
+describe("answers set apart in a quote, questions labelled by where they come from (test/fixtures/layouts/quoted-answers.md)", () => {
+  it("takes a quoted answer without its `>`, and drops `Practice Q:` / `Review question 2:` from the front", () => {
+    expect(sides(parseLayout("quoted-answers"))).toEqual([
+      {
+        front: "Why does a straw look bent in water?",
+        back: "Light bends as it passes from water into air.",
+      },
+      { front: "What is the focal length of a flat mirror?", back: "infinite" },
+      { front: "Which colour of light bends most in a prism?", back: "violet" },
+    ]);
+  });
+});

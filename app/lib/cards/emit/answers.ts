@@ -41,12 +41,19 @@ export function normaliseAnswerBlock(block: RootContent, source: string): RootCo
   return [block];
 }
 
-/** An answer written as one bullet (`- Canberra`) is just that item's content. */
+/** An answer written as one bullet (`- Canberra`) or one quote is just its content. */
 function unwrapSingleItem(blocks: RootContent[]): RootContent[] {
   const only = blocks[0];
+  // `> Strong nucleophile.` under its question: the quote only sets the answer apart (not a callout).
+  if (blocks.length === 1 && only?.type === "blockquote" && !isCallout(only)) return only.children;
   if (blocks.length !== 1 || only?.type !== "list" || only.children.length !== 1) return blocks;
   const item = only.children[0]!;
   return item.checked === null || item.checked === undefined ? item.children : blocks;
+}
+
+function isCallout(quote: Blockquote): boolean {
+  const first = quote.children[0];
+  return first?.type === "paragraph" && /^\s*\[!/.test(plainText(first.children));
 }
 
 /** A paragraph of links (wikilinks too): navigation. */

@@ -1,7 +1,9 @@
 /** `Q: question` / `A: answer` labels (also bold, `Q1.`, `Ans.`), and the pairs they make. */
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
 
-const QUESTION_LABEL = /^(?:Q|Question)\s*\d*\s*[:.)]\s*/i;
+/** `Q:`, `Q3.`, `Question 2)`, also named for where it comes from: `Practice Q:`, `Review question 4:`. */
+const QUESTION_LABEL =
+  /^(?:(?:practice|review|quiz|exam|sample|test|bonus|check)\s+)?(?:Q|Question)\s*\d*\s*[:.)]\s*/i;
 /** `A:`, `Ans.`, `Answer)`, and the spelled-out label before a dash or arrow: `Answer - ...`, `Ans -> ...`. */
 export const ANSWER_LABEL =
   /^(?:(?:A|Ans|Answer)\s*[:.)]|(?:Ans|Answer)\s+(?:--?|[–—]|-{1,2}>|=>|→)(?=\s))\s*/i;
