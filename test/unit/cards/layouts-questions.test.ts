@@ -222,3 +222,30 @@ describe("answers set apart in a quote, questions labelled by where they come fr
     ]);
   });
 });
+
+describe("question and answer labels in other languages (test/fixtures/layouts/labelled-questions-other-languages.md)", () => {
+  it("pairs `P:`/`R:`, `Frage:`/`Antwort:`, `Q :`/`R :`, `问：`/`答：` and full-width `Q：`/`A：`, labels dropped", () => {
+    expect(sides(parseLayout("labelled-questions-other-languages"))).toEqual([
+      { front: "¿Quién pintó Las meninas?", back: "Diego Velázquez." },
+      { front: "Wie heißt die Hauptstadt der Schweiz?", back: "Bern." },
+      { front: "Qui a écrit Les Misérables ?", back: "Victor Hugo." },
+      { front: "长城有多长？", back: "两万多公里。" },
+      { front: "What does DNA stand for?", back: "Deoxyribonucleic acid." },
+    ]);
+  });
+});
+
+describe("a case brief (test/fixtures/layouts/case-brief.md)", () => {
+  it("asks the `**Issue:**` with the `**Holding:**` as its answer, labels dropped; Facts, Reasoning and `Next:` are no terms", () => {
+    expect(sides(parseLayout("case-brief"))).toEqual([
+      {
+        front: "Does a duty of care extend to a plaintiff outside the zone of foreseeable danger?",
+        back: "No. The railroad owed Palsgraf no duty.",
+      },
+      {
+        front: "Proximate cause",
+        back: "the legal cause that the law holds responsible for a harm",
+      },
+    ]);
+  });
+});

@@ -239,3 +239,13 @@ describe("terms marked by an emoji or set in italics before a dash (test/fixture
     ]);
   });
 });
+
+describe("vocabulary tables headed in other languages (test/fixtures/layouts/vocabulary-tables-other-languages.md)", () => {
+  it("takes the `Bedeutung` / `Significado` column of a three-column table as the back", () => {
+    expect(sides(parseLayout("vocabulary-tables-other-languages"))).toEqual([
+      { front: "der Hund", back: "the dog" },
+      { front: "die Katze", back: "the cat" },
+      { front: "perro", back: "dog" },
+    ]);
+  });
+});

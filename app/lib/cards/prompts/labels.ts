@@ -67,6 +67,17 @@ const LABELS = new Set(
     "tags",
     "ps",
     "p.s.",
+    "next",
+    "previous",
+    "prev",
+    // The parts of a case brief.
+    "facts",
+    "issue",
+    "issues",
+    "holding",
+    "reasoning",
+    "procedural history",
+    "disposition",
     // Course and meeting details.
     "attendees",
     "participants",

@@ -1,12 +1,37 @@
 /** `Q: question` / `A: answer` labels (also bold, `Q1.`, `Ans.`), and the pairs they make. */
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
+import { isLabel } from "./labels";
 
-/** `Q:`, `Q3.`, `Question 2)`, also named for where it comes from: `Practice Q:`, `Review question 4:`. */
+/**
+ * `Q:`, `Q3.`, `Question 2)`, also named for where it comes from (`Practice Q:`, `Review question 4:`)
+ * and in the languages people take notes in (`Frage:`, `Pregunta:`, `问：`), full-width colon too.
+ */
 const QUESTION_LABEL =
-  /^(?:(?:practice|review|quiz|exam|sample|test|bonus|check)\s+)?(?:Q|Question)\s*\d*\s*[:.)]\s*/i;
-/** `A:`, `Ans.`, `Answer)`, and the spelled-out label before a dash or arrow: `Answer - ...`, `Ans -> ...`. */
+  /^(?:(?:practice|review|quiz|exam|sample|test|bonus|check)\s+)?(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|问题?|問題?|質問|질문)\s*\d*\s*[:.)：]\s*/iu;
+/** `A:`, `Ans.`, `Answer)`, `Antwort:`, `答：`, and the spelled-out label before a dash or arrow: `Answer - ...`. */
 export const ANSWER_LABEL =
-  /^(?:(?:A|Ans|Answer)\s*[:.)]|(?:Ans|Answer)\s+(?:--?|[–—]|-{1,2}>|=>|→)(?=\s))\s*/i;
+  /^(?:(?:A|Ans|Answer|Antwort|Respuesta|Réponse|Risposta|Resposta|答案?|回答|답)\s*[:.)：]|(?:Ans|Answer)\s+(?:--?|[–—]|-{1,2}>|=>|→)(?=\s))\s*/iu;
+
+interface Labels {
+  question: RegExp;
+  answer: RegExp;
+}
+
+const ENGLISH: Labels = { question: QUESTION_LABEL, answer: ANSWER_LABEL };
+
+/**
+ * One-letter labels of other languages (`Q :` / `R :` in French, `P:` / `R:` in Spanish, `F:` / `A:` in German,
+ * `D:` / `R:` in Italian): only as a pair, since alone `P:` or `F:` is as often a variable.
+ */
+const LETTER_PAIRS: Labels[] = [
+  ["Q", "R"],
+  ["P", "R"],
+  ["F", "A"],
+  ["D", "R"],
+].map(([question, answer]) => ({
+  question: new RegExp(`^${question}\\s*[:：]\\s*`),
+  answer: new RegExp(`^${answer}\\s*[:：]\\s*`),
+}));
 
 /** `Definition:`, `Def.`, `Meaning -`: the label a definition opens with under the term it defines. */
 export const DEFINITION_LABEL = /^(?:Definition|Defn?|Meaning)\s*(?:[:.)]|\s[-–—](?=\s))\s*/i;
@@ -19,8 +44,8 @@ function opensOptions(lines: Phrasing[], at: number): boolean {
 }
 
 /** The `A:` label stripped from `lines[at]`, unless that line is not labelled or opens options. */
-function answerLine(lines: Phrasing[], at: number): Phrasing | undefined {
-  return opensOptions(lines, at) ? undefined : stripLabel(lines[at]!, ANSWER_LABEL);
+function answerLine(lines: Phrasing[], at: number, label = ANSWER_LABEL): Phrasing | undefined {
+  return opensOptions(lines, at) ? undefined : stripLabel(lines[at]!, label);
 }
 
 /** Removes a `Q:` / `**Q:**` / `A:` style label from the start of a line; undefined when absent. */
@@ -35,7 +60,7 @@ function stripLabel(line: Phrasing, label: RegExp): Phrasing | undefined {
     const inner = plainText([first]).trim();
     const next = content[1];
     const match = label.exec(`${inner} `);
-    if (match && match[0].trimEnd().length >= inner.length && /[:.)]$/.test(inner))
+    if (match && match[0].trimEnd().length >= inner.length && /[:.)：]$/.test(inner))
       return trimPhrasing(content.slice(1));
     // `**A: Glucagon.**`, `**Q: Write a rate limiter.**`: the bold holds the label and its text.
     const within = match ? stripLabel(first.children, label) : undefined;
@@ -74,13 +99,19 @@ export interface LabelledPair {
  */
 export function labelledPairs(children: Phrasing): LabelledPair[] {
   const lines = splitLines(trimPhrasing(children));
-  const questions = lines.map((line) => stripLabel(line, QUESTION_LABEL));
+  const labels =
+    [...LETTER_PAIRS, ENGLISH].find(
+      (pair) =>
+        stripLabel(lines[0] ?? [], pair.question) &&
+        (pair === ENGLISH || lines.some((line) => stripLabel(line, pair.answer))),
+    ) ?? ENGLISH;
+  const questions = lines.map((line) => stripLabel(line, labels.question));
   if (!questions[0]) return [];
   const starts = questions.flatMap((question, at) => (question ? [at] : []));
   return starts.map((start, at) => {
     const end = starts[at + 1] ?? lines.length;
     const own = lines.slice(start + 1, end);
-    const answerAt = own.findIndex((_, at) => answerLine(own, at) !== undefined);
+    const answerAt = own.findIndex((_, at) => answerLine(own, at, labels.answer) !== undefined);
     const question = questions[start]!;
     const bold = boldQuestion(lines[start]!);
     if (answerAt === -1 && bold) {
@@ -90,7 +121,9 @@ export function labelledPairs(children: Phrasing): LabelledPair[] {
     if (answerAt === -1) return { question: trimPhrasing(joinLines([question, ...own])), lineOffset: start };
     return {
       question: trimPhrasing(joinLines([question, ...own.slice(0, answerAt)])),
-      answer: trimPhrasing(joinLines([answerLine(own, answerAt) ?? [], ...own.slice(answerAt + 1)])),
+      answer: trimPhrasing(
+        joinLines([answerLine(own, answerAt, labels.answer) ?? [], ...own.slice(answerAt + 1)]),
+      ),
       lineOffset: start,
     };
   });
@@ -101,10 +134,19 @@ export function labelledQuestion(children: Phrasing): LabelledPair | undefined {
   return labelledPairs(children)[0];
 }
 
+/** `**Holding:** No.` answering `**Issue:** ...?`: a bold label (see labels.ts) opening the answer. */
+function withoutBoldLabel(line: Phrasing): Phrasing | undefined {
+  const [first, ...rest] = trimPhrasing(line);
+  const inner = first?.type === "strong" ? plainText([first]).trim() : "";
+  return /[:：]$/.test(inner) && isLabel(inner) && rest.length > 0 ? trimPhrasing(rest) : undefined;
+}
+
 /** `A: answer` paragraph content with the label removed; undefined when it has no such label. */
 export function labelledAnswer(children: Phrasing): Phrasing | undefined {
   const lines = splitLines(trimPhrasing(children));
-  const first = lines[0] ? (answerLine(lines, 0) ?? stripLabel(lines[0], DEFINITION_LABEL)) : undefined;
+  const first = lines[0]
+    ? (answerLine(lines, 0) ?? stripLabel(lines[0], DEFINITION_LABEL) ?? withoutBoldLabel(lines[0]))
+    : undefined;
   if (!first) return undefined;
   const answer = trimPhrasing(joinLines([first, ...lines.slice(1)]));
   // A bare `A.` is the answer itself, not a label.

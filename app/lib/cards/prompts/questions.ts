@@ -1,5 +1,6 @@
 /** Recognising questions: `**What is X?**`, `What is X?`, `1. What is X?`, `Explain X.` (`Q:`: qa-pairs.ts). */
 import { joinLines, plainText, sliceText, splitLines, text, trimPhrasing, type Phrasing } from "../phrasing";
+import { isLabel } from "./labels";
 import { labelledAnswer } from "./qa-pairs";
 
 // Emoji people put around a question as decoration: `## 🤔 What is Docker?`, `## Why? 🚀`.
@@ -40,7 +41,21 @@ function withoutEmoji(children: Phrasing): Phrasing {
 
 /** The front of a question card: bold, hand numbering, decorative emoji and a closing `:` dropped. */
 export function questionFront(children: Phrasing): Phrasing {
-  return withoutTrailingColon(withoutEmoji(stripNumbering(unwrapBold(withoutEmoji(children)))));
+  return withoutTrailingColon(
+    withoutEmoji(stripNumbering(unwrapBold(withoutLeadingLabel(withoutEmoji(children))))),
+  );
+}
+
+/** `**Issue:** Does a duty of care extend ...?`: the label before a question is no part of it. */
+export function withoutLeadingLabel(children: Phrasing): Phrasing {
+  const content = trimPhrasing(children);
+  const [first, ...rest] = content;
+  const labelled =
+    (first?.type === "strong" || first?.type === "emphasis") &&
+    rest.length > 0 &&
+    /[:：]$/.test(plainText([first]).trim()) &&
+    isLabel(plainText([first]));
+  return labelled ? trimPhrasing(rest) : content;
 }
 
 /**
