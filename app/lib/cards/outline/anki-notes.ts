@@ -10,13 +10,17 @@
  *     END
  *
  * The line after `START` names the note type (`Basic`, `Basic (and reversed card)`, `Cloze`). The
- * first field needs no prefix; later ones start with their name (`Back:`, `Extra:`, `Back Extra:`).
- * `Tags:`, `Reference:`-style metadata lines and `<!--ID: ...-->` comments are never part of a field.
+ * first field needs no prefix but may have one (`Front:`, `Text:`); later ones start with their name
+ * (`Back:`, `Extra:`, `Back Extra:`). `Tags:`, `Reference:`-style metadata lines and `<!--ID: ...-->`
+ * comments are never part of a field.
  * The block is found through the markdown parser (a paragraph opening with `START` or `%%ANKI` and
  * one closing with `END` or `END%%`); its lines are then read as the plugin reads them.
+ *
+ * The plugin's file settings are metadata, never cards: `TARGET DECK: CCNA::Ch2`, or `TARGET DECK`
+ * with the deck's name on the next line, and `FILE TAGS` / `FILE TAGS:` with the tags.
  */
 import type { RootContent } from "mdast";
-import { plainText, splitLines } from "../phrasing";
+import { plainText, splitLines, type Phrasing } from "../phrasing";
 import type { AnkiField, AnkiNoteBlock } from "./types";
 
 const OPENERS = new Set(["START", "%%ANKI"]);
@@ -24,10 +28,32 @@ const CLOSERS = new Set(["END", "END%%"]);
 const FIELD = /^(Front|Back|Text|Extra|Back Extra|Answer|Question)\s*:\s?(.*)$/i;
 const METADATA = /^(Tags?|References?|Source|Deck|Target Deck|File|Link|ID)\s*:/i;
 const ID_COMMENT = /^<!--\s*ID:.*-->$/;
+/** Names the plugin accepts on a note's first field, which is otherwise written bare. */
+const FIRST_FIELD_NAMES = new Set(["front", "text", "question"]);
+
+const FILE_SETTINGS = ["TARGET DECK", "FILE TAGS"];
+
+/** A paragraph's lines without the plugin's file settings (see the file comment). */
+export function withoutAnkiFileSettings(lines: Phrasing[]): Phrasing[] {
+  const kept: Phrasing[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const text = plainText(lines[index]!).trim();
+    const setting = FILE_SETTINGS.find((name) => text === name || text.startsWith(`${name}:`));
+    if (!setting) kept.push(lines[index]!);
+    // The bare form holds its value on the next line.
+    else if (text === setting) index += 1;
+  }
+  return kept;
+}
 
 function lineTexts(block: RootContent): string[] {
   if (block.type !== "paragraph") return [];
   return splitLines(block.children).map((line) => plainText(line).trim());
+}
+
+/** Whether `name` names the first field, while that field is still empty (`Front: ...` on its first line). */
+function namesFirstField(fields: AnkiField[], name: string): boolean {
+  return fields.length === 1 && fields[0]!.value === "" && FIRST_FIELD_NAMES.has(name.toLowerCase());
 }
 
 /** Reads the plugin's fields from the lines between the note type and `END`. */
@@ -39,7 +65,9 @@ function readFields(lines: string[], noteType: string): AnkiField[] {
     if (ID_COMMENT.test(line.trim())) continue;
     const field = FIELD.exec(line);
     if (field) {
-      fields.push({ name: field[1]!, value: field[2] ?? "" });
+      const named = { name: field[1]!, value: field[2] ?? "" };
+      if (namesFirstField(fields, named.name)) fields[0] = named;
+      else fields.push(named);
       inMetadata = false;
       continue;
     }

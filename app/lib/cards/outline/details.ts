@@ -8,15 +8,22 @@
  *     </details>
  * The summary is the prompt candidate; what the element holds is its body: markdown blocks between
  * the tags, and HTML inside the tags read by an HTML parser (rehype) and turned into markdown.
+ *
+ * Notion exports its toggles this way, titled with a term as often as a question:
+ *     <details><summary>Consideration</summary>
+ *     Something of value given in exchange for a promise.
+ *     </details>
+ * A summary that names a term is read as a term callout over the body, as `> [!term] Consideration`
+ * is; one that only tells the reader to open it (`Click to expand`, `Show answer`) names nothing.
  */
 import type { Element, ElementContent, Root as HastRoot } from "hast";
-import type { Root, RootContent } from "mdast";
+import type { Blockquote, Root, RootContent } from "mdast";
 import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
 import { unified } from "unified";
 import { CONTINUE, SKIP, visit } from "unist-util-visit";
-import type { Phrasing } from "../phrasing";
-import type { DetailsBlock } from "./types";
+import { plainText, type Phrasing } from "../phrasing";
+import type { Block, DetailsBlock } from "./types";
 
 const htmlParser = unified().use(rehypeParse, { fragment: true });
 const toMdast = unified().use(rehypeRemark);
@@ -123,4 +130,44 @@ export function readDetails(
   }
   details.push(asBlock(open, line, content));
   return { details, consumed: end - index - 1 };
+}
+
+/** Summaries that tell the reader to open the toggle rather than name what it holds. */
+const OPENING_VERBS = /^(?:click|tap|press|show|reveal|expand|toggle|view|see|open|hide|collapse)\b/;
+const PLACEHOLDERS = new Set([
+  "answer",
+  "answers",
+  "solution",
+  "solutions",
+  "spoiler",
+  "spoilers",
+  "hint",
+  "hints",
+  "more",
+  "details",
+  "code",
+  "output",
+  "example",
+  "examples",
+  "explanation",
+  "contents",
+  "table of contents",
+]);
+
+function namesItsContent(summary: Phrasing): boolean {
+  const text = plainText(summary)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, "")
+    .trim();
+  return text !== "" && !OPENING_VERBS.test(text) && !PLACEHOLDERS.has(text);
+}
+
+/**
+ * The outline blocks of what a `<details>` element holds (`blocks`, read from its content): under a
+ * term callout when its summary names what it holds (see the file comment), as they are otherwise.
+ */
+export function detailsBlocks(details: DetailsBlock, blocks: Block[]): Block[] {
+  if (blocks.length === 0 || !namesItsContent(details.summary)) return blocks;
+  const node: Blockquote = { type: "blockquote", children: details.content as Blockquote["children"] };
+  return [{ kind: "callout", node, line: details.line, type: "term", title: details.summary, blocks }];
 }

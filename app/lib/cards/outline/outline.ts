@@ -1,13 +1,15 @@
 /**
  * mdast -> outline (see types.ts): headings become nested sections, lists become items with their
  * lead paragraph apart from what is nested under it, blockquotes become callouts or quotes, and
- * `<details>` elements and Obsidian_to_Anki notes are gathered from the blocks they span.
+ * `<details>` elements and Obsidian_to_Anki notes are gathered from the blocks they span. The lines
+ * tools keep their settings in (Logseq properties, Obsidian_to_Anki's `TARGET DECK`) are dropped.
  */
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from "mdast";
-import { splitLines } from "../phrasing";
-import { readAnkiNote } from "./anki-notes";
+import { joinLines, splitLines, trimPhrasing } from "../phrasing";
+import { readAnkiNote, withoutAnkiFileSettings } from "./anki-notes";
 import { readCallout } from "./callouts";
-import { readDetails } from "./details";
+import { detailsBlocks, readDetails } from "./details";
+import { withoutLogseqProperties } from "./logseq-properties";
 import type { Block, Item, ListBlock, ParagraphBlock, Section } from "./types";
 
 const lineOf = (node: { position?: { start: { line: number } } }): number => node.position?.start.line ?? 1;
@@ -27,8 +29,22 @@ export function paragraphBlock(
   return block;
 }
 
+/**
+ * A paragraph without the lines that hold a tool's settings; undefined when nothing else is left. It
+ * changes the node in the tree too, so that an answer written out from the mdast leaves them out.
+ */
+function withoutToolSettings(node: Paragraph): Paragraph | undefined {
+  const lines = splitLines(node.children);
+  const kept = withoutLogseqProperties(withoutAnkiFileSettings(lines));
+  if (kept.length === lines.length) return node;
+  node.children = trimPhrasing(joinLines(kept));
+  return node.children.length > 0 ? node : undefined;
+}
+
 /** A list item: its lead paragraph (or a heading written in the item) and the blocks under it. */
 function readItem(node: ListItem, source: string): Item {
+  if (node.children[0]?.type === "paragraph" && !withoutToolSettings(node.children[0]))
+    node.children = node.children.slice(1);
   const [first, ...rest] = node.children;
   let lead: ParagraphBlock | undefined;
   if (first?.type === "paragraph") lead = paragraphBlock(first);
@@ -80,6 +96,7 @@ function readBlockAt(
     case "paragraph": {
       const anki = readAnkiNote(nodes, index, source);
       if (anki) return { blocks: [anki.note], consumed: anki.consumed };
+      if (!withoutToolSettings(node)) return { blocks: [], consumed: 0 };
       return { blocks: [paragraphBlock(node, { standalone: true })], consumed: 0 };
     }
     case "list":
@@ -101,7 +118,8 @@ function readBlockAt(
     }
     case "html": {
       const { details, consumed } = readDetails(nodes, index);
-      for (const element of details) element.blocks = readBlocks(element.content, source);
+      for (const element of details)
+        element.blocks = detailsBlocks(element, readBlocks(element.content, source));
       if (details.length > 0) return { blocks: details, consumed };
       return { blocks: [{ kind: "other", node, line }], consumed: 0 };
     }

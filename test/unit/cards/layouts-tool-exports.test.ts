@@ -1,0 +1,96 @@
+/**
+ * Layouts that note tools write on export or for their own plugins: Obsidian_to_Anki notes with
+ * named first fields and file settings, Notion toggles (`<details>`), and Logseq properties. Each
+ * expectation is the card a careful person would make from the note.
+ */
+import { describe, expect, it } from "vitest";
+import { basic, cloze, visible } from "./helpers";
+import { parseLayout, sides } from "./layout-helpers";
+
+describe("Obsidian_to_Anki fields and file settings (test/fixtures/layouts/obsidian-to-anki-fields.md)", () => {
+  const deck = parseLayout("obsidian-to-anki-fields");
+  const sunlight = "Sunlight takes about 8 minutes to reach Earth and about 43 minutes to reach Jupiter.";
+
+  it("drops a `Front:` name written on the first field and makes the card", () => {
+    expect(sides(deck)).toContainEqual({
+      front: "Which planet has the shortest day?",
+      back: "Jupiter, at about ten hours",
+    });
+    expect(sides(deck)).toContainEqual({
+      front: "Name the four Galilean moons.",
+      back: "Io\nEuropa\nGanymede\nCallisto",
+    });
+  });
+
+  it("makes one cloze card per cloze number of a Cloze note whose first field is named `Text:`", () => {
+    expect(visible(deck).filter((card) => card.kind === "cloze")).toEqual([
+      cloze(
+        11,
+        [],
+        "Sunlight takes about [...] minutes to reach Earth and about 43 minutes to reach Jupiter.",
+        sunlight,
+      ),
+      cloze(
+        11,
+        [],
+        "Sunlight takes about 8 minutes to reach Earth and about [...] minutes to reach Jupiter.",
+        sunlight,
+      ),
+    ]);
+  });
+
+  it("makes no card of `TARGET DECK` / `FILE TAGS`, inline or with the value on the next line", () => {
+    const text = deck.cards.map((card) => `${card.front}\n${card.back}`).join("\n");
+    expect(text).not.toMatch(/TARGET DECK|FILE TAGS|Astronomy|Planets|Moons|^(?:astronomy|moons)$/m);
+    expect(deck.cards).toHaveLength(4);
+  });
+});
+
+describe("Notion toggles (test/fixtures/layouts/notion-toggles.md)", () => {
+  const deck = parseLayout("notion-toggles");
+
+  it("makes summary -> body of a toggle titled with a term, written over several lines", () => {
+    expect(sides(deck)).toContainEqual({
+      front: "Blanching",
+      back: "Boiling vegetables briefly, then plunging them into ice water to stop the cooking.",
+    });
+  });
+
+  it("makes summary -> body of a toggle whose summary shares the `<details>` line, and nothing of an empty toggle", () => {
+    expect(visible(deck)).toEqual([
+      basic(
+        5,
+        [],
+        "Blanching",
+        "Boiling vegetables briefly, then plunging them into ice water to stop the cooking.",
+      ),
+      basic(12, [], "Deglazing", "Loosening the browned bits from a pan with a liquid to start a sauce."),
+      basic(
+        21,
+        [],
+        "Why rest a steak after searing?",
+        "So the juices settle back into the meat instead of running onto the board.",
+      ),
+    ]);
+  });
+});
+
+describe("Logseq properties (test/fixtures/layouts/logseq-properties.md)", () => {
+  const deck = parseLayout("logseq-properties");
+
+  it("reads a `#card` block through its property lines, and keeps `term::definition` cards with ordinary terms", () => {
+    expect(visible(deck)).toEqual([
+      basic(7, [], "Basalt", "fine-grained volcanic rock, rich in iron and magnesium"),
+      basic(16, [], "Granite", "coarse-grained intrusive rock of quartz and feldspar"),
+      basic(18, [], "lustre", "how the surface of a mineral reflects light"),
+      basic(19, [], "Streak", "the colour of the powder a mineral leaves on unglazed porcelain"),
+    ]);
+  });
+
+  it("makes no card of page properties (`title::`, `tags::`, `alias::`) or block properties (`collapsed::`, `id::`, `card-repeats::` ...)", () => {
+    const text = deck.cards.map((card) => `${card.front}\n${card.back}`).join("\n");
+    expect(text).not.toMatch(
+      /title|tags|alias|collapsed|\bid\b|card-|Rocks and Minerals|geology|6650f1a2|2024/,
+    );
+  });
+});
