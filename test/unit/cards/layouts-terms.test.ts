@@ -249,3 +249,22 @@ describe("vocabulary tables headed in other languages (test/fixtures/layouts/voc
     ]);
   });
 });
+
+describe("a single-concept note (test/fixtures/layouts/single-concept-note.md)", () => {
+  it("defines a title with `A study method that ...`, and two headings over gerund fragments, without the `Related:` links", () => {
+    expect(sides(parseLayout("single-concept-note"))).toEqual([
+      {
+        front: "Retrieval practice",
+        back: "A study method that makes you pull information out of memory instead of rereading it.",
+      },
+      {
+        front: "Elaboration",
+        back: "Connecting a new idea to what you already know by explaining how and why it works.",
+      },
+      {
+        front: "Dual coding",
+        back: "Combining words and pictures so that one idea is stored in two ways.",
+      },
+    ]);
+  });
+});

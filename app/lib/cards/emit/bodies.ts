@@ -5,7 +5,7 @@
  */
 import { nodesOf } from "../outline/outline";
 import type { Block, ParagraphBlock } from "../outline/types";
-import { plainText, type Phrasing } from "../phrasing";
+import { isLinkOrImageOnly, plainText, sliceText, type Phrasing } from "../phrasing";
 import type { Decisions } from "../prompts/classify";
 import { isDecoration, isTaskList } from "../prompts/headings";
 import { isLabel } from "../prompts/labels";
@@ -40,6 +40,13 @@ function isLabelParagraph(block: Block): boolean {
   if (block.kind !== "paragraph") return false;
   const text = plainText(block.node.children).trim();
   if (/^[^.!?\n]{1,30}:$/.test(text) && isLabel(text, true)) return true;
+  // `Related: [[Spacing effect]]`, `See also: [Leitner box](...)`: links under a label navigate.
+  const [first, ...rest] = block.node.children;
+  const label = first?.type === "text" ? /^\s*([^:\n]{1,30}):\s*/.exec(first.value) : null;
+  if (first?.type === "text" && label && isLabel(label[1]!)) {
+    const after = [sliceText(first, label[0].length), ...rest];
+    if (after.length > 1 && isLinkOrImageOnly(after)) return true;
+  }
   return /(?:\.\.\.|…|:)$/.test(text) && text.split(/\s+/).length <= 3;
 }
 

@@ -15,7 +15,7 @@ import { isAsideTitle } from "./section-labels";
 import { ANSWER_LABEL } from "./qa-pairs";
 import { answerKey, choicePrompt } from "./choices";
 import { readLead, type LeadReading, type ReadOptions } from "./read";
-import { isDecoration, isTaskList } from "./headings";
+import { isDecoration, isTaskList, opensAsFragment } from "./headings";
 import { readCallout, readHeading } from "./read-heading";
 import { backed, NOTE_WIDE_SUPPORT, supports } from "./consensus";
 import { familyOf, type Prompt } from "./types";
@@ -86,13 +86,13 @@ function answeredBelow(reading: LeadReading, next: Block | undefined): LeadReadi
 
 /**
  * A body written as notes on its heading (`## Meiosis` / `- produces four haploid gametes`): bullets,
- * or a paragraph that opens in lower case, as a fragment does. Two such headings are a glossary;
+ * or a paragraph that opens as a fragment (lower case, or a gerund). Two such headings are a glossary;
  * two over capitalised prose (`A vegetable stew has ...`) may as well be examples.
  */
 function notesUnder(section: Section): boolean {
   const first = section.blocks.find((block) => !isDecoration(block));
   if (first?.kind === "list") return !isTaskList(first);
-  return first?.kind === "paragraph" && /^\p{Ll}/u.test(plainText(first.node.children).trim());
+  return first?.kind === "paragraph" && opensAsFragment(plainText(first.node.children).trim());
 }
 
 /** Options whose key is the paragraph after them (`a) ...` / `b) ...`, then `Answer: b`). */

@@ -66,6 +66,17 @@ const DEFINING_VERB =
 const DEFINING_OPENER =
   /^(?:is|are|refers?|means?|describes?|determines?|denotes?|represents?|defines?|used|allows?|provides?|stores?|consists?|contains?|when|where|any|one of|a kind of|a type of|a way|(?:the|a|an)\s+(?:process|study|branch|act|ability|set|collection|combination|practice|art|science|state|quality|method|means|idea|concept|principle|term|name|type|kind|form|class|part|measure|amount|number|rate|degree|property|technique|mechanism|function|procedure|structure|system|theory|law|rule|condition|tendency|relationship|region|area|field|group|mixture|substance|unit)\b)/i;
 
+/** `A learning condition that ...`, `An organelle found in ...`: an article, a few words, then what it does or is. */
+const NOUN_PHRASE_DEFINITION =
+  /^(?:a|an|the)\s+(?:[\p{L}\p{N}'-]+\s+){1,4}?(?:that|which|who|whose|where|in which|by which|used|made|found|formed|produced|caused|consisting|containing|producing|responsible|characteri[sz]ed|designed|located)\b/iu;
+/** `Mixing different kinds of problems ...` under `## Interleaving`: the practice the term names. */
+const GERUND_OPENER = /^\p{Lu}\p{Ll}{2,}ing\s+\p{L}/u;
+
+/** Whether a body opens as notes do, without a subject: `produces ATP`, `Mixing kinds of problems ...`. */
+export function opensAsFragment(text: string): boolean {
+  return /^\p{Ll}/u.test(text) || GERUND_OPENER.test(text);
+}
+
 /** The first sentence (at most 40 words) of a block's text. */
 function firstSentence(text: string): string {
   const sentence = text.split(/(?<=[.!?。])\s/)[0] ?? text;
@@ -138,7 +149,9 @@ export function headingTermStrength(
   // A heading over a question (`## Warm-up` / `What do you already know about volcanoes?`) names a task.
   if (isQuestionText(sentence)) return undefined;
   if (DEFINING_OPENER.test(sentence) || DEFINITION_LABEL.test(sentence)) return "strong";
+  if (NOUN_PHRASE_DEFINITION.test(sentence)) return "strong";
   if (mentions(titleText, sentence)) return DEFINING_VERB.test(sentence) ? "strong" : "weak";
+  if (GERUND_OPENER.test(sentence)) return "weak";
   // Prose that neither names nor defines the term can still be its definition (`Same interface -
   // many forms.`, `- produces ATP` under `## Mitochondria`): faint, counted only where every heading
   // around names a term.
