@@ -69,7 +69,7 @@ const DEFINING_OPENER =
 /** `A learning condition that ...`, `An organelle found in ...`: an article, a few words, then what it does or is. */
 const NOUN_PHRASE_DEFINITION =
   /^(?:a|an|the)\s+(?:[\p{L}\p{N}'-]+\s+){1,4}?(?:that|which|who|whose|where|in which|by which|used|made|found|formed|produced|caused|consisting|containing|producing|responsible|characteri[sz]ed|designed|located)\b/iu;
-/** `Mixing different kinds of problems ...` under `## Interleaving`: the practice the term names. */
+/** `Mixing different kinds of problems ...` under `## Interleaving`: notes on the practice it names. */
 const GERUND_OPENER = /^\p{Lu}\p{Ll}{2,}ing\s+\p{L}/u;
 
 /** Whether a body opens as notes do, without a subject: `produces ATP`, `Mixing kinds of problems ...`. */
@@ -151,7 +151,6 @@ export function headingTermStrength(
   if (DEFINING_OPENER.test(sentence) || DEFINITION_LABEL.test(sentence)) return "strong";
   if (NOUN_PHRASE_DEFINITION.test(sentence)) return "strong";
   if (mentions(titleText, sentence)) return DEFINING_VERB.test(sentence) ? "strong" : "weak";
-  if (GERUND_OPENER.test(sentence)) return "weak";
   // Prose that neither names nor defines the term can still be its definition (`Same interface -
   // many forms.`, `- produces ATP` under `## Mitochondria`): faint, counted only where every heading
   // around names a term.
