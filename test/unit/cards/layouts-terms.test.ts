@@ -268,3 +268,19 @@ describe("a single-concept note (test/fixtures/layouts/single-concept-note.md)",
     ]);
   });
 });
+
+describe("field lists under a term (test/fixtures/layouts/field-lists.md)", () => {
+  it("answers a drug with its `Class:` / `MOA:` / `Side effects:` bullets under a bold item, a bold line, a heading or a plain item; the field names make no cards", () => {
+    expect(sides(parseLayout("field-lists"))).toEqual([
+      {
+        front: "Amoxicillin",
+        back: "- Class: penicillin\n- MOA: blocks cell wall synthesis\n- Side effects: rash, diarrhoea",
+      },
+      { front: "Doxycycline", back: "- Class: tetracycline\n- Side effects: photosensitivity" },
+      { front: "Azithromycin", back: "- Class: macrolide\n- Dose: 500 mg once daily" },
+      { front: "Vancomycin", back: "- Class: glycopeptide\n- Monitoring: trough levels" },
+      { front: "Mitosis", back: "division of a nucleus into two identical nuclei" },
+      { front: "Meiosis", back: "division that halves the number of chromosomes" },
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ import type { Block, CalloutBlock, Item, ListBlock, ParagraphBlock, Section } fr
 import { isAsideTitle } from "./section-labels";
 import { ANSWER_LABEL } from "./qa-pairs";
 import { answerKey, choicePrompt } from "./choices";
+import { isFieldList } from "./fields";
 import { readLead, type LeadReading, type ReadOptions } from "./read";
 import { isDecoration, isTaskList, opensAsFragment } from "./headings";
 import { readCallout, readHeading } from "./read-heading";
@@ -93,6 +94,14 @@ function notesUnder(section: Section): boolean {
   const first = section.blocks.find((block) => !isDecoration(block));
   if (first?.kind === "list") return !isTaskList(first);
   return first?.kind === "paragraph" && opensAsFragment(plainText(first.node.children).trim());
+}
+
+/** One term over a field list (`**Metoprolol**` / `- Class: ...`): sure of itself, the list its answer. */
+function overFields(reading: LeadReading, below: Block | undefined): LeadReading {
+  if (reading.kind !== "prompts" || reading.prompts.length !== 1) return reading;
+  const prompt = reading.prompts[0]!;
+  if (prompt.role !== "term" || prompt.answer.length > 0 || !isFieldList(below)) return reading;
+  return { ...reading, prompts: [{ ...prompt, strength: "strong" }] };
 }
 
 /** Options whose key is the paragraph after them (`a) ...` / `b) ...`, then `Answer: b`). */
@@ -286,9 +295,12 @@ class Classifier {
         case "paragraph":
           votes.push({
             site: block,
-            reading: keyedBelow(
-              answeredBelow(readLead(block, false, this.options), blocks[index + 1]),
-              block,
+            reading: overFields(
+              keyedBelow(
+                answeredBelow(readLead(block, false, this.options), blocks[index + 1]),
+                block,
+                blocks[index + 1],
+              ),
               blocks[index + 1],
             ),
             hasBody: block.lines.length > 1,
@@ -301,17 +313,23 @@ class Classifier {
             previous !== undefined &&
             before?.kind === "paragraph" &&
             awaitsNextBlock(previous.reading, before);
+          // A term's named facts (`- Class: beta blocker`) are its answer, not terms of their own.
+          const fields = isFieldList(block);
           block.items.forEach((item) => {
             // A one-item list (`- What is X?`, `- setState`) may be answered by the block after it.
             const lone = block.items.length === 1 && answersFollow(blocks[index + 1], this.options);
             const hasBody = holdsContent(item.blocks) || lone;
             if (
               item.lead &&
+              !fields &&
               (item.checked === null || readLead(item.lead, hasBody, this.options).kind === "explicit")
             ) {
               votes.push({
                 site: item,
-                reading: readLead(item.lead, hasBody, this.options, optionLines(item)),
+                reading: overFields(
+                  readLead(item.lead, hasBody, this.options, optionLines(item)),
+                  item.blocks[0],
+                ),
                 hasBody: hasBody || item.lead.lines.length > 1,
                 list: block,
                 underPrompt,

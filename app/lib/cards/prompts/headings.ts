@@ -14,6 +14,7 @@ import type { RootContent } from "mdast";
 import { isLinkOrImageOnly, plainText, type Phrasing } from "../phrasing";
 import type { Block, Section } from "../outline/types";
 import { isTerm } from "./definitions";
+import { isFieldList } from "./fields";
 import { isLabel } from "./labels";
 import { isSectionLabel } from "./section-labels";
 import { DEFINITION_LABEL } from "./qa-pairs";
@@ -142,6 +143,7 @@ export function headingTermStrength(
   // A heading over cards of their own names their section.
   if (!first || makesCards(first)) return undefined;
   if (first.kind === "other") return isMath(first.node) ? "strong" : undefined;
+  if (isFieldList(first)) return "strong";
   if (first.kind === "paragraph" && isMath(first.node)) return "strong";
   const text = textOf(first)?.trim();
   if (!text) return undefined;
