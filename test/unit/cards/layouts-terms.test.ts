@@ -284,3 +284,16 @@ describe("field lists under a term (test/fixtures/layouts/field-lists.md)", () =
     ]);
   });
 });
+
+describe("named statements of a mathematical text (test/fixtures/layouts/math-statements.md)", () => {
+  it("fronts `**Definition 3.1** (Ideal).` with its name and a theorem with its header and name; an unnamed lemma and a proof make no term", () => {
+    expect(sides(parseLayout("math-statements")).filter((card) => !card.front.includes("[...]"))).toEqual([
+      { front: "Ideal", back: "A subring $I$ of $R$ with $rI \\subseteq I$ for every $r \\in R$." },
+      { front: "Unit", back: "An element with a multiplicative inverse." },
+      {
+        front: "Theorem 3.4 (Chinese remainder)",
+        back: "If $I + J = R$ then $R/(I \\cap J) \\cong R/I \\times R/J$.",
+      },
+    ]);
+  });
+});

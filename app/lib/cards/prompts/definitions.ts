@@ -171,6 +171,45 @@ export function boldLead(children: Phrasing): DefinitionSplit | undefined {
   return { term, definition };
 }
 
+/** `Definition 2.1`, `Theorem (Lagrange)`: a numbered statement of a mathematical text, its name in brackets. */
+const STATEMENT =
+  /^(definition|def|theorem|thm|lemma|proposition|prop|corollary|axiom|law|principle)\.?\s*(?:\d+(?:\.\d+)*)?\s*(?:\(([^()]{1,60})\))?\s*[.:]?$/i;
+const NAME_AFTER = /^\s*\(([^()]{1,60})\)\s*[.:]?\s*/;
+
+/**
+ * `**Definition 2.1** (Subgroup). A subset ...`, `**Theorem 2.7 (Lagrange).** If ...`: the name in
+ * brackets is the term (`Subgroup`, `Theorem 2.7 (Lagrange)`), the statement after it the definition.
+ * Unnamed, a statement is left alone.
+ */
+export function namedStatement(children: Phrasing): DefinitionSplit | undefined {
+  const content = trimPhrasing(children);
+  const strong = asStrong(content[0]);
+  const header = strong ? STATEMENT.exec(plainText(strong.children).trim()) : null;
+  if (!header) return undefined;
+  const next = content[1];
+  const after = !header[2] && next?.type === "text" ? NAME_AFTER.exec(next.value) : null;
+  const name = header[2] ?? after?.[1];
+  if (!name) return undefined;
+  const rest =
+    after && next?.type === "text"
+      ? [sliceText(next, after[0].length), ...content.slice(2)]
+      : content.slice(1);
+  const definition = trimPhrasing(
+    rest[0]?.type === "text"
+      ? [sliceText(rest[0], /^\s*[.:]?\s*/.exec(rest[0].value)![0].length), ...rest.slice(1)]
+      : rest,
+  );
+  if (plainText(definition).trim() === "") return undefined;
+  // A definition is learnt by the name it defines; a theorem is asked for as `Theorem 2.7 (Lagrange)`.
+  const kind = header[1]!;
+  const defines = /^def/i.test(kind) || /^axiom$/i.test(kind);
+  const numbered = plainText(strong!.children)
+    .replace(/\s*\([^()]*\)\s*[.:]?\s*$|\s*[.:]\s*$/, "")
+    .trim();
+  const front = defines ? name.trim() : `${numbered} (${name.trim()})`;
+  return { term: [{ type: "text", value: front }], definition };
+}
+
 // `**Be careful.**`, `**Always pin versions.**`: advice, not a term.
 const ADVICE_OPENER = /^(?:be|do|don't|do not|always|never|please|let's|try|avoid|remember|make sure)\b/i;
 

@@ -8,6 +8,7 @@ import {
   boldDefinition,
   boldLead,
   boldRunIn,
+  namedStatement,
   plainDefinition,
   sentenceDefinition,
   type DefinitionSplit,
@@ -32,6 +33,8 @@ export function termOnLine(
   lineAt: number,
   single: boolean,
 ): Prompt | undefined {
+  const statement = namedStatement(line);
+  if (statement) return termPrompt(statement, "bold", "strong", rest, lineAt);
   const bold = boldDefinition(line);
   if (bold && plainText(bold.definition).trim() !== "")
     return termPrompt(bold, "bold", "strong", rest, lineAt);
