@@ -297,3 +297,15 @@ describe("named statements of a mathematical text (test/fixtures/layouts/math-st
     ]);
   });
 });
+
+describe("flashcards pasted as text (test/fixtures/layouts/pasted-flashcards.md)", () => {
+  it("splits `term | meaning` lines and tab-separated lines of an Anki export, its `#separator:tab` header no card", () => {
+    expect(sides(parseLayout("pasted-flashcards"))).toEqual([
+      { front: "osmosis", back: "water moving across a membrane" },
+      { front: "diffusion", back: "particles spreading from high to low concentration" },
+      { front: "active transport", back: "movement against a gradient, using energy" },
+      { front: "neuron", back: "a nerve cell" },
+      { front: "synapse", back: "the gap between two neurons" },
+    ]);
+  });
+});

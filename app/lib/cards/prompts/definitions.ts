@@ -6,7 +6,8 @@
  *   `**Term** (noun): definition`.
  * - Separators (weak: only where the lines around are written the same way): `Term: definition`,
  *   `Term :definition`, `Term - definition` (also `--`, `–`, `—`), `term -> meaning` (`-->`, `=>`,
- *   `→`, `⇒`), `term = meaning`, CJK notes' full-width `：`. A line holding two such separators whose
+ *   `→`, `⇒`), `term = meaning`, `term | meaning` and a tab (flashcards pasted as text), CJK notes'
+ *   full-width `：`. A line holding two such separators whose
  *   first part is in another script than the last (`好 - hǎo - good`) splits at the last one.
  * - Sentences (weak, stricter): `Yo is I.`, `A mutex is a lock that ...`: a short subject, then
  *   `is` / `are` / `means` / `refers to` and the rest.
@@ -34,6 +35,8 @@ export function isTerm(term: string, maxWords: number): boolean {
   const trimmed = term.trim();
   if (trimmed === "" || isLabel(trimmed)) return false;
   if (/https?:\/\/|www\./i.test(trimmed)) return false;
+  // `#separator:tab` heads an Anki export; `#biology` is a tag.
+  if (trimmed.startsWith("#")) return false;
   if (/^[\d\s.,:：/-]+$/.test(trimmed)) return false;
   if (/[.!?;。！？]$/.test(trimmed) && !/\.\.\.$|\b[A-Z]\.$/.test(trimmed)) return false;
   if (/[.!?]\s|[。！？]./.test(trimmed)) return false;
@@ -269,9 +272,10 @@ function isScheduleOrContact(definition: string): boolean {
 }
 
 /** Separators between a plain term and its definition (see the file comment). */
-const SEPARATOR = /(?<!:)[:：](?=\s|$)|：|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|=)\s+|\t+-\s+/g;
-/** Two-part fronts (`早上好 - Zǎoshang hǎo - Good morning`) split at the last separator. */
-const DASH_OR_ARROW = /^\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶)\s+$/;
+const SEPARATOR =
+  /(?<!:)[:：](?=\s|$)|：|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|=|\|)\s+|\t+-\s+|\t+(?=\S)/g;
+/** Two-part fronts (`早上好 - Zǎoshang hǎo - Good morning`, `零<tab>líng - zero`) split at the last separator. */
+const DASH_OR_ARROW = /^\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶)\s+$|^\t+$/;
 const NON_LATIN =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}]/u;
 
