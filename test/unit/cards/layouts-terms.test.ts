@@ -309,3 +309,12 @@ describe("flashcards pasted as text (test/fixtures/layouts/pasted-flashcards.md)
     ]);
   });
 });
+
+describe("terms in lenticular brackets (test/fixtures/layouts/bracketed-terms.md)", () => {
+  it("defines `【量词】...` lines by their bracketed term; a bracketed remark (`【注意】`) is no term", () => {
+    expect(sides(parseLayout("bracketed-terms"))).toEqual([
+      { front: "量词", back: "用于表示人、事物或动作的数量单位的词。" },
+      { front: "补语", back: "补充说明动词或形容词的成分。" },
+    ]);
+  });
+});

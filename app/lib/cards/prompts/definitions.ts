@@ -174,6 +174,17 @@ export function boldLead(children: Phrasing): DefinitionSplit | undefined {
   return { term, definition };
 }
 
+/** `【量词】用于表示数量单位的词。`: Chinese and Japanese notes set a term in lenticular brackets. */
+export function bracketedTerm(children: Phrasing): DefinitionSplit | undefined {
+  const content = trimPhrasing(children);
+  const first = content[0];
+  const match = first?.type === "text" ? /^【([^【】\n]{1,30})】[\s:：]*(?=\S)/u.exec(first.value) : null;
+  if (!match || first?.type !== "text") return undefined;
+  const definition = trimPhrasing([sliceText(first, match[0].length), ...content.slice(1)]);
+  if (!isTerm(match[1]!, 10) || saysNothing(definition)) return undefined;
+  return { term: [{ type: "text", value: match[1]! }], definition };
+}
+
 /** `Definition 2.1`, `Theorem (Lagrange)`: a numbered statement of a mathematical text, its name in brackets. */
 const STATEMENT =
   /^(definition|def|theorem|thm|lemma|proposition|prop|corollary|axiom|law|principle)\.?\s*(?:\d+(?:\.\d+)*)?\s*(?:\(([^()]{1,60})\))?\s*[.:]?$/i;

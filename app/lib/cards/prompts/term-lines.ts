@@ -8,6 +8,7 @@ import {
   boldDefinition,
   boldLead,
   boldRunIn,
+  bracketedTerm,
   namedStatement,
   plainDefinition,
   sentenceDefinition,
@@ -33,6 +34,8 @@ export function termOnLine(
   lineAt: number,
   single: boolean,
 ): Prompt | undefined {
+  const bracketed = bracketedTerm(line);
+  if (bracketed) return termPrompt(bracketed, "bold", "strong", rest, lineAt);
   const statement = namedStatement(line);
   if (statement) return termPrompt(statement, "bold", "strong", rest, lineAt);
   const bold = boldDefinition(line);
