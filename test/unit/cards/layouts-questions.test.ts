@@ -249,3 +249,13 @@ describe("a case brief (test/fixtures/layouts/case-brief.md)", () => {
     ]);
   });
 });
+
+describe("follow-up questions (test/fixtures/layouts/follow-up-questions.md)", () => {
+  it("asks a nested `Follow-up:` question on its own card, label dropped, and keeps it out of the parent's answer", () => {
+    expect(sides(parseLayout("follow-up-questions"))).toEqual([
+      { front: "What does a load balancer do?", back: "Spreads incoming requests over several servers." },
+      { front: "What happens when one server dies?", back: "Health checks take it out of the pool." },
+      { front: "What is DNS caching?", back: "Keeping answers to DNS lookups for their TTL." },
+    ]);
+  });
+});

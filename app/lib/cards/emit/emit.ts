@@ -379,7 +379,8 @@ class Emitter {
       const answer = body.length > 0 ? body : nested;
       if (body.length > 0)
         for (const block of body) if (!blockMakesCards(block, this.decisions)) this.consumed.add(block);
-      this.card(prompt, this.answer(own, nodesOfBlocks(answer)), item.line, context, what);
+      const nodes = answer.flatMap((block) => this.withoutQuestions(block));
+      this.card(prompt, this.answer(own, nodes), item.line, context, what);
       this.blocks(nested, context);
       return 0;
     }
@@ -399,6 +400,15 @@ class Emitter {
   }
 
   /** A block's nodes without the list items that are cards of their own. */
+  /** A question's answer without the questions nested in it (`- Follow-up: When ...?`): cards of their own. */
+  private withoutQuestions(block: Block): RootContent[] {
+    if (block.kind !== "list") return nodesOf(block);
+    const asks = (item: Item) => this.decisions.prompts.get(item)?.[0]?.role === "question";
+    if (!block.items.some(asks)) return nodesOf(block);
+    const items = block.items.filter((item) => !asks(item));
+    return items.length === 0 ? [] : [{ ...block.node, children: items.map((item) => item.node) }];
+  }
+
   private withoutCards(block: Block): RootContent[] {
     if (block.kind !== "list") return blockMakesCards(block, this.decisions) ? [] : nodesOf(block);
     const items = block.items.filter((item) => !itemMakesCards(item, this.decisions));

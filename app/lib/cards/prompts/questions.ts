@@ -50,6 +50,10 @@ export function questionFront(children: Phrasing): Phrasing {
 export function withoutLeadingLabel(children: Phrasing): Phrasing {
   const content = trimPhrasing(children);
   const [first, ...rest] = content;
+  // `Follow-up: When would you not add an index?`: a label typed before the question.
+  const typed = first?.type === "text" ? /^([^:?\n]{1,20}):\s+(?=\S)/.exec(first.value) : null;
+  if (first?.type === "text" && typed && isLabel(typed[1]!))
+    return trimPhrasing([sliceText(first, typed[0].length), ...rest]);
   const labelled =
     (first?.type === "strong" || first?.type === "emphasis") &&
     rest.length > 0 &&
