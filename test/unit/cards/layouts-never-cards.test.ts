@@ -63,3 +63,9 @@ describe("notes to self (test/fixtures/layouts/notes-to-self.md)", () => {
     ]);
   });
 });
+
+describe("a coding journal and an essay plan (test/fixtures/layouts/journal-and-outline.md)", () => {
+  it("makes no card of a journal template's `Today's Progress:` / `Thoughts:` / `Time spent:` or an outline's `Hook:` / `Topic sentence:`", () => {
+    expect(parseLayout("journal-and-outline").cards).toEqual([]);
+  });
+});

@@ -318,3 +318,16 @@ describe("terms in lenticular brackets (test/fixtures/layouts/bracketed-terms.md
     ]);
   });
 });
+
+describe("terms that end in a preposition (test/fixtures/layouts/phrasal-verbs.md)", () => {
+  it("defines phrasal verbs and `GROUP BY` / `ORDER BY` like any other term", () => {
+    expect(sides(parseLayout("phrasal-verbs"))).toEqual([
+      { front: "look after", back: "take care of" },
+      { front: "put up with", back: "tolerate" },
+      { front: "run into", back: "meet by chance" },
+      { front: "SELECT", back: "choose columns" },
+      { front: "GROUP BY", back: "aggregate rows" },
+      { front: "ORDER BY", back: "sort rows" },
+    ]);
+  });
+});

@@ -52,8 +52,6 @@ export function isTerm(term: string, maxWords: number): boolean {
     )
   )
     return false;
-  // `Still confused about:`, `Examples of:` announce what follows; no term ends in such a preposition.
-  if (/\s(?:about|of|from|with|to|for|by|at|into|than|like)$/i.test(trimmed)) return false;
   // `:gear:` shortcodes and cut-off asides such as `name (default` are not terms.
   if (trimmed.startsWith(":") || count(trimmed, "(") !== count(trimmed, ")")) return false;
   return trimmed.split(/\s+/).length <= maxWords;
