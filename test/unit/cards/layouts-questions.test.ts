@@ -259,3 +259,13 @@ describe("follow-up questions (test/fixtures/layouts/follow-up-questions.md)", (
     ]);
   });
 });
+
+describe("a paragraph of question-and-answer lines (test/fixtures/layouts/question-lines.md)", () => {
+  it("makes one card per `Question? → answer` line of one paragraph, not one card of them all", () => {
+    expect(sides(parseLayout("question-lines"))).toEqual([
+      { front: "What reverses heparin?", back: "protamine sulfate" },
+      { front: "What reverses warfarin?", back: "vitamin K" },
+      { front: "What reverses opioids?", back: "naloxone" },
+    ]);
+  });
+});

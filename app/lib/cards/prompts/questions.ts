@@ -229,6 +229,13 @@ export function questionThenAnswer(line: Phrasing): QuestionSplit | undefined {
   for (const [index, node] of line.entries()) {
     const match = node.type === "text" ? AFTER_QUESTION.exec(node.value) : null;
     if (!match || node.type !== "text") continue;
+    // `你不是中国人吗？ - Nǐ bùshì ...? - Aren't you Chinese?`: three parts, split at the last (definitions.ts).
+    if (
+      /\s(?:--|[-–—]|=)\s/.test(
+        plainText([sliceText(node, match.index + match[0].length), ...line.slice(index + 1)]),
+      )
+    )
+      return undefined;
     return {
       question: trimPhrasing([...line.slice(0, index), sliceText(node, 0, match.index + 1)]),
       rest: trimPhrasing([sliceText(node, match.index + match[0].length), ...line.slice(index + 1)]),

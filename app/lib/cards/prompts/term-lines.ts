@@ -14,6 +14,7 @@ import {
   sentenceDefinition,
   type DefinitionSplit,
 } from "./definitions";
+import { questionThenAnswer } from "./questions";
 import { makePrompt, type Form, type Prompt } from "./types";
 
 /** A term prompt: the term on the front, the definition and any lines after it on the back. */
@@ -34,6 +35,16 @@ export function termOnLine(
   lineAt: number,
   single: boolean,
 ): Prompt | undefined {
+  // `Antidote for warfarin? → Vitamin K`, one of a run of such lines.
+  const phrase = questionThenAnswer(line);
+  if (phrase)
+    return termPrompt(
+      { term: phrase.question, definition: phrase.rest },
+      "separator",
+      "strong",
+      rest,
+      lineAt,
+    );
   const bracketed = bracketedTerm(line);
   if (bracketed) return termPrompt(bracketed, "bold", "strong", rest, lineAt);
   const statement = namedStatement(line);
