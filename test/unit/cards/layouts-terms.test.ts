@@ -331,3 +331,13 @@ describe("terms that end in a preposition (test/fixtures/layouts/phrasal-verbs.m
     ]);
   });
 });
+
+describe("sentences that define their bold subject (test/fixtures/layouts/bold-subjects.md)", () => {
+  it("defines `**Term** is ...` / `A **term** is ...` / `refers to` paragraphs by their first sentence, where several do; a lone bold subject stays prose", () => {
+    expect(sides(parseLayout("bold-subjects")).filter((card) => !card.front.includes("[...]"))).toEqual([
+      { front: "Classical conditioning", back: "learning by association." },
+      { front: "reinforcer", back: "any event that strengthens the behaviour it follows." },
+      { front: "Extinction", back: "the fading of a conditioned response." },
+    ]);
+  });
+});

@@ -183,6 +183,33 @@ export function bracketedTerm(children: Phrasing): DefinitionSplit | undefined {
   return { term: [{ type: "text", value: match[1]! }], definition };
 }
 
+const BOLD_SUBJECT_VERB = /^\s+(?:is|are|refers to|means|describes)\s+(?=\S)/;
+
+/**
+ * `**Classical conditioning** is learning by association. Pavlov ...`, `A **reinforcer** is ...`: a
+ * sentence that opens by defining its bold subject. The definition is the rest of that sentence.
+ * Weak: only where siblings define terms too, since a bold subject can open any sentence.
+ */
+export function boldSentence(children: Phrasing): DefinitionSplit | undefined {
+  const content = trimPhrasing(children);
+  const opener = content[0]?.type === "text" && /^\s*(?:an?|the)\s*$/i.test(content[0].value) ? 1 : 0;
+  const strong = asStrong(content[opener]);
+  const next = content[opener + 1];
+  const verb = next?.type === "text" ? BOLD_SUBJECT_VERB.exec(next.value) : null;
+  if (!strong || !verb || next?.type !== "text") return undefined;
+  const rest = [sliceText(next, verb[0].length), ...content.slice(opener + 2)];
+  // The first sentence: up to a full stop followed by a space or a line break.
+  const end = rest.findIndex((node) => node.type === "text" && /[.!?](?:\s|$)/.test(node.value));
+  const last = end === -1 ? undefined : rest[end];
+  const definition =
+    last?.type === "text"
+      ? [...rest.slice(0, end), sliceText(last, 0, /[.!?](?:\s|$)/.exec(last.value)!.index + 1)]
+      : rest;
+  const term = trimPhrasing(strong.children);
+  if (!isTerm(plainText(term), 6) || plainText(definition).trim().split(/\s+/).length < 2) return undefined;
+  return { term, definition: trimPhrasing(definition) };
+}
+
 /** `Definition 2.1`, `Theorem (Lagrange)`: a numbered statement of a mathematical text, its name in brackets. */
 const STATEMENT =
   /^(definition|def|theorem|thm|lemma|proposition|prop|corollary|axiom|law|principle)\.?\s*(?:\d+(?:\.\d+)*)?\s*(?:\(([^()]{1,60})\))?\s*[.:]?$/i;

@@ -8,6 +8,7 @@ import {
   boldDefinition,
   boldLead,
   boldRunIn,
+  boldSentence,
   bracketedTerm,
   namedStatement,
   plainDefinition,
@@ -56,6 +57,8 @@ export function termOnLine(
   if (runIn) return termPrompt(runIn, "bold", "weak", rest, lineAt);
   const plain = plainDefinition(line);
   if (plain) return termPrompt(plain, "separator", "weak", rest, lineAt);
+  const boldSubject = boldSentence(line);
+  if (boldSubject) return termPrompt(boldSubject, "bold", "weak", [], lineAt);
   const lead = boldLead(line);
   if (lead) return termPrompt(lead, "bold-lead", "weak", rest, lineAt);
   const sentence = single && rest.length === 0 ? sentenceDefinition(line) : undefined;
