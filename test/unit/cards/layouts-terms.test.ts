@@ -341,13 +341,3 @@ describe("sentences that define their bold subject (test/fixtures/layouts/bold-s
     ]);
   });
 });
-
-describe("sentences and their translations (test/fixtures/layouts/sentence-translations.md)", () => {
-  it("pairs a sentence with its translation after a dash or arrow, both ending in a full stop", () => {
-    expect(sides(parseLayout("sentence-translations"))).toEqual([
-      { front: "Ich helfe der Frau.", back: "I help the woman." },
-      { front: "Er dankt dem Lehrer.", back: "He thanks the teacher." },
-      { front: "Wir folgen dem Weg.", back: "We follow the path." },
-    ]);
-  });
-});

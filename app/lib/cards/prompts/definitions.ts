@@ -367,22 +367,12 @@ export function plainDefinition(children: Phrasing): DefinitionSplit | undefined
       split = lastSplit;
   }
   const termPlain = plainText(split.term);
-  const definitionPlain = plainText(split.definition);
-  // A phrase in another script may be a whole sentence with its romanisation (`我是德国人。 - Wǒ shì ...`);
-  // a sentence and its translation (`Ich helfe der Frau. - I help the woman.`) both end as sentences.
+  // A phrase in another script may be a whole sentence with its romanisation (`我是德国人。 - Wǒ shì ...`).
   const foreign = NON_LATIN.test(termPlain);
-  const translated =
-    /[.!?]$/.test(termPlain.trim()) &&
-    /[.!?]$/.test(definitionPlain.trim()) &&
-    DASH_OR_ARROW.test(firstSeparator.text.replace(/^\s*=\s*$/, " - "));
-  const termText = foreign
-    ? termPlain.replace(/[。？！?.!，,]/g, " ")
-    : translated
-      ? termPlain.trim().replace(/[.!?]$/, "")
-      : termPlain;
-  const maxWords = foreign || translated ? 12 : 6;
-  if (termPlain.includes("\n") || !isTerm(termText, maxWords) || (!translated && readsAsClause(termPlain)))
+  const termText = foreign ? termPlain.replace(/[。？！?.!，,]/g, " ") : termPlain;
+  if (termPlain.includes("\n") || !isTerm(termText, foreign ? 12 : 6) || readsAsClause(termPlain))
     return undefined;
+  const definitionPlain = plainText(split.definition);
   if (definitionPlain.trim() === "") return undefined;
   // A time inside code (`%H:%M` - such as `01:23`) is an example, not a schedule.
   const prose = plainText(split.definition.filter((node) => node.type !== "inlineCode"));
