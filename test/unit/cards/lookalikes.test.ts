@@ -213,3 +213,64 @@ describe("lookalikes", () => {
     expect(parseDeck("## Summary\n\nWhat comes next?\n\n## Next\n").cards).toEqual([]);
   });
 });
+
+describe("lookalikes of this stop's new layouts", () => {
+  const fronts = (source: string) => parseDeck(source).cards.map((card) => card.front);
+
+  it("reads `P: pressure` / `R: gas constant` as variables, not as a `P:` / `R:` question and answer", () => {
+    expect(fronts("PV = nRT\n\nP: pressure\nV: volume\nn: amount of gas\nR: gas constant\n")).toEqual([
+      "PV",
+      "P",
+      "V",
+      "n",
+      "R",
+    ]);
+  });
+
+  it("keeps Spaced Repetition cards whose term is hyphenated (`half-life::`), unlike Logseq's `card-repeats::`", () => {
+    expect(
+      fronts("half-life:: the time for half a sample to decay\nx-ray:: high-energy radiation\n"),
+    ).toEqual(["half-life", "x-ray"]);
+  });
+
+  it("defines `Class:` / `Type:` / `Function:` in a glossary: generic names make a field list only beside a field such as `MOA:`", () => {
+    expect(
+      fronts(
+        "## OOP vocabulary\n\n- Class: a blueprint for objects\n- Type: the kind of a value\n- Function: a named block of code\n",
+      ),
+    ).toEqual(["Class", "Type", "Function"]);
+  });
+
+  it("defines `**Mood:**`, `**Hook:**` and `**Rebuttal:**` in a glossary of literary terms", () => {
+    expect(
+      fronts(
+        "- **Tone:** the author's attitude\n- **Mood:** the feeling a text creates\n- **Hook:** an opening that grabs the reader\n- **Rebuttal:** an answer to an objection\n",
+      ),
+    ).toEqual(["Tone", "Mood", "Hook", "Rebuttal"]);
+  });
+
+  it("keeps `P(A | B)` and `#include` as terms: a bar in brackets is notation, a `#` directive no Anki header", () => {
+    expect(fronts("- P(A | B) - probability of A given B\n- P(A) - prior probability of A\n")).toEqual([
+      "P(A | B)",
+      "P(A)",
+    ]);
+    expect(fronts("- #include - copies a header in\n- #define - defines a macro\n")).toEqual([
+      "#include",
+      "#define",
+    ]);
+  });
+
+  it("defines a toggle titled `Open reading frame` (only `Open`, `Show answer` and the like ask to be opened)", () => {
+    const toggle = (summary: string) =>
+      `<details><summary>${summary}</summary>\n\nA stretch of DNA between a start and a stop codon.\n\n</details>\n`;
+    expect(fronts(toggle("Open reading frame"))).toEqual(["Open reading frame"]);
+    expect(fronts(toggle("Show answer"))).toEqual([]);
+  });
+
+  it("keeps a `**Hint:**` under a question as written: a hint is no answer label", () => {
+    const deck = parseDeck("**What is the capital of Australia?**\n**Hint:** it is not Sydney.\n");
+    expect(deck.cards.map(({ front, back }) => ({ front, back }))).toEqual([
+      { front: "What is the capital of Australia?", back: "**Hint:** it is not Sydney." },
+    ]);
+  });
+});

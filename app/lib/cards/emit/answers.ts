@@ -6,6 +6,7 @@
  */
 import type { Blockquote, ListItem, RootContent } from "mdast";
 import { parseMarkdown, stringifyBlocks, stringifyPhrasing } from "../markdown";
+import { readCallout } from "../outline/callouts";
 import { dedent, isFenced, looksLikeCode } from "../outline/indented-code";
 import { isLinkOrImageOnly, plainText, trimPhrasing, type Phrasing } from "../phrasing";
 import { labelledAnswer } from "../prompts/qa-pairs";
@@ -45,15 +46,10 @@ export function normaliseAnswerBlock(block: RootContent, source: string): RootCo
 function unwrapSingleItem(blocks: RootContent[]): RootContent[] {
   const only = blocks[0];
   // `> Strong nucleophile.` under its question: the quote only sets the answer apart (not a callout).
-  if (blocks.length === 1 && only?.type === "blockquote" && !isCallout(only)) return only.children;
+  if (blocks.length === 1 && only?.type === "blockquote" && !readCallout(only.children)) return only.children;
   if (blocks.length !== 1 || only?.type !== "list" || only.children.length !== 1) return blocks;
   const item = only.children[0]!;
   return item.checked === null || item.checked === undefined ? item.children : blocks;
-}
-
-function isCallout(quote: Blockquote): boolean {
-  const first = quote.children[0];
-  return first?.type === "paragraph" && /^\s*\[!/.test(plainText(first.children));
 }
 
 /** A paragraph of links (wikilinks too): navigation. */

@@ -399,22 +399,30 @@ class Emitter {
     return 0;
   }
 
-  /** A block's nodes without the list items that are cards of their own. */
   /** A question's answer without the questions nested in it (`- Follow-up: When ...?`): cards of their own. */
   private withoutQuestions(block: Block): RootContent[] {
     if (block.kind !== "list") return nodesOf(block);
     const asks = (item: Item) => this.decisions.prompts.get(item)?.[0]?.role === "question";
-    if (!block.items.some(asks)) return nodesOf(block);
-    const items = block.items.filter((item) => !asks(item));
-    return items.length === 0 ? [] : [{ ...block.node, children: items.map((item) => item.node) }];
+    return block.items.some(asks)
+      ? listOf(
+          block,
+          block.items.filter((item) => !asks(item)),
+        )
+      : nodesOf(block);
   }
 
+  /** A block's nodes without the list items that are cards of their own. */
   private withoutCards(block: Block): RootContent[] {
     if (block.kind !== "list") return blockMakesCards(block, this.decisions) ? [] : nodesOf(block);
     const items = block.items.filter((item) => !itemMakesCards(item, this.decisions));
     for (const item of items) this.consumed.add(item);
-    return items.length === 0 ? [] : [{ ...block.node, children: items.map((item) => item.node) }];
+    return listOf(block, items);
   }
+}
+
+/** The list with only `items` (none: nothing). */
+function listOf(list: ListBlock, items: Item[]): RootContent[] {
+  return items.length === 0 ? [] : [{ ...list.node, children: items.map((item) => item.node) }];
 }
 
 /** Adds the cards of the whole outline to the collector. */

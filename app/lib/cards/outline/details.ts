@@ -133,7 +133,8 @@ export function readDetails(
 }
 
 /** Summaries that tell the reader to open the toggle rather than name what it holds. */
-const OPENING_VERBS = /^(?:click|tap|press|show|reveal|expand|toggle|view|see|open|hide|collapse)\b/;
+const OPENING_VERBS =
+  /^(?:(?:click|tap|press)\b.*|(?:show|reveal|expand|toggle|view|see|open|hide|collapse)(?:\s+(?:the\s+)?(?:answer|answers|solution|solutions|more|details|code|hint|hints|all|me|here|it|this))?)$/;
 const PLACEHOLDERS = new Set([
   "answer",
   "answers",

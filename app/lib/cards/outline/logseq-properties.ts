@@ -8,14 +8,13 @@
  *       card-repeats:: 2
  *       - site of aerobic respiration
  *
- * They are metadata, never cards nor part of one. A key is a property when it is a lowercase
- * identifier with a hyphen or underscore (`card-ease-factor`, `created_at`) or one of Logseq's own
- * one-word names; Obsidian Spaced Repetition's `Term::Definition` and `dog:: perro` have ordinary
- * words before the `::` and stay cards.
+ * They are metadata, never cards nor part of one. A key is a property when it is one of Logseq's
+ * own names or a `card-` scheduling key; Obsidian Spaced Repetition's `Term::Definition`,
+ * `dog:: perro` and `half-life:: ...` have ordinary words before the `::` and stay cards.
  */
 import type { Phrasing } from "../phrasing";
 
-/** Logseq's built-in one-word property names. */
+/** Logseq's built-in property names (its flashcards' own start with `card-`). */
 const LOGSEQ_PROPERTIES = new Set([
   "title",
   "tags",
@@ -28,6 +27,16 @@ const LOGSEQ_PROPERTIES = new Set([
   "public",
   "filters",
   "heading",
+  "created-at",
+  "updated-at",
+  "background-color",
+  "hl-page",
+  "hl-color",
+  "ls-type",
+  "query-table",
+  "query-properties",
+  "query-sort-by",
+  "query-sort-desc",
 ]);
 
 const PROPERTY_KEY = /^\s*([a-z][a-z\d]*(?:[-_][a-z\d]+)*)::(?:\s|$)/;
@@ -36,7 +45,7 @@ function isProperty(line: Phrasing): boolean {
   const first = line[0];
   if (first?.type !== "text") return false;
   const key = PROPERTY_KEY.exec(first.value)?.[1];
-  return key !== undefined && (/[-_]/.test(key) || LOGSEQ_PROPERTIES.has(key));
+  return key !== undefined && (key.startsWith("card-") || LOGSEQ_PROPERTIES.has(key));
 }
 
 /** A paragraph's lines without its Logseq property lines. */

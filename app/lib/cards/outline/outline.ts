@@ -30,10 +30,10 @@ export function paragraphBlock(
 }
 
 /**
- * A paragraph without the lines that hold a tool's settings; undefined when nothing else is left. It
- * changes the node in the tree too, so that an answer written out from the mdast leaves them out.
+ * Drops the lines that hold a tool's settings from the paragraph, in the tree itself so that an
+ * answer written out from the mdast leaves them out too; undefined when nothing else is left.
  */
-function withoutToolSettings(node: Paragraph): Paragraph | undefined {
+function dropToolSettings(node: Paragraph): Paragraph | undefined {
   const lines = splitLines(node.children);
   const kept = withoutLogseqProperties(withoutAnkiFileSettings(lines));
   if (kept.length === lines.length) return node;
@@ -43,7 +43,7 @@ function withoutToolSettings(node: Paragraph): Paragraph | undefined {
 
 /** A list item: its lead paragraph (or a heading written in the item) and the blocks under it. */
 function readItem(node: ListItem, source: string): Item {
-  if (node.children[0]?.type === "paragraph" && !withoutToolSettings(node.children[0]))
+  if (node.children[0]?.type === "paragraph" && !dropToolSettings(node.children[0]))
     node.children = node.children.slice(1);
   const [first, ...rest] = node.children;
   let lead: ParagraphBlock | undefined;
@@ -96,7 +96,7 @@ function readBlockAt(
     case "paragraph": {
       const anki = readAnkiNote(nodes, index, source);
       if (anki) return { blocks: [anki.note], consumed: anki.consumed };
-      if (!withoutToolSettings(node)) return { blocks: [], consumed: 0 };
+      if (!dropToolSettings(node)) return { blocks: [], consumed: 0 };
       return { blocks: [paragraphBlock(node, { standalone: true })], consumed: 0 };
     }
     case "list":

@@ -41,12 +41,12 @@ const folded = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
-/** `Answer: a cell division` names no option: after the letter, a key repeats the option's text or nothing. */
+/** `Answer: a cell division` names no option: after the letter, a key repeats the option or nothing. */
 function keyFits(key: AnswerKey, option: Option): boolean {
   if (key.named === "") return true;
   const named = folded(key.named);
   const text = folded(plainText(option.text));
-  return named.startsWith(text) || text.startsWith(named);
+  return named === text;
 }
 
 interface Option {

@@ -1,20 +1,24 @@
 /**
  * Term lines: how people write "term, then what it means" on one line.
  * - Bold (strong on its own): `**Term**: definition`, `**Term:** definition`, `__Term__ - definition`,
- *   `**Term** – / — / -- definition`, `***Term***: ...`, an italic `*Term*: definition`, and a bold
- *   term alone on its line (its definition below it). A short parenthesis belongs to the term:
- *   `**Term** (noun): definition`.
+ *   `**Term** – / — / -- definition`, `**Term —** definition`, `***Term***: ...`, an italic
+ *   `*Term*: definition` or `_Term_ — definition`, and a bold term alone on its line (its definition
+ *   below it). A short parenthesis belongs to the term: `**Term** (noun): definition`. Also strong:
+ *   `【量词】definition` and a named statement of a math text (`**Definition 2.1** (Subgroup). ...`).
+ * - Bold, weak: a run-in term (`**Osmosis.** The ...`), a sentence that defines its bold subject
+ *   (`**Extinction** refers to ...`), a bold term with the definition run on (`__Term__ the ...`).
  * - Separators (weak: only where the lines around are written the same way): `Term: definition`,
  *   `Term :definition`, `Term - definition` (also `--`, `–`, `—`), `term -> meaning` (`-->`, `=>`,
  *   `→`, `⇒`), `term = meaning`, `term | meaning` and a tab (flashcards pasted as text), CJK notes'
- *   full-width `：`. A line holding two such separators whose
- *   first part is in another script than the last (`好 - hǎo - good`) splits at the last one.
+ *   full-width `：`. A line holding two such separators whose first part is in another script than
+ *   the last (`好 - hǎo - good`) splits at the last one.
  * - Sentences (weak, stricter): `Yo is I.`, `A mutex is a lock that ...`: a short subject, then
  *   `is` / `are` / `means` / `refers to` and the rest.
- * A marker before the term (`-> **Term**: ...`, `• Term: ...`) and hand numbering (`1- BDD :...`) are
- * dropped. Lookalikes are never terms: labels (`Note:`, see labels.ts), times and ratios (`10:19`),
- * numbers, URLs, sentences, clauses (`Python has typing:`), more than six words (ten in bold); nor are
- * definitions that are only a link, a number, a status (`Done.`, `TBD`), a clock time or an e-mail address.
+ * A marker before the term (`-> **Term**: ...`, `• Term: ...`, `📌 **Term**`) and hand numbering
+ * (`1- BDD :...`) are dropped. Lookalikes are never terms: labels (`Note:`, see labels.ts), times
+ * and ratios (`10:19`), numbers, URLs, sentences, clauses (`Python has typing:`), more than six words
+ * (ten in bold); nor are definitions that are only a link, a number, a status (`Done.`, `TBD`), a
+ * clock time or an e-mail address.
  */
 import type { PhrasingContent, Strong } from "mdast";
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
@@ -35,8 +39,8 @@ export function isTerm(term: string, maxWords: number): boolean {
   const trimmed = term.trim();
   if (trimmed === "" || isLabel(trimmed)) return false;
   if (/https?:\/\/|www\./i.test(trimmed)) return false;
-  // `#separator:tab` heads an Anki export; `#biology` is a tag.
-  if (trimmed.startsWith("#")) return false;
+  // `#separator:tab` heads an Anki export (`#include` is a term).
+  if (/^#(?:separator|html|tags|deck|notetype|guid|columns|[a-z]+ column)$/i.test(trimmed)) return false;
   if (/^[\d\s.,:：/-]+$/.test(trimmed)) return false;
   if (/[.!?;。！？]$/.test(trimmed) && !/\.\.\.$|\b[A-Z]\.$/.test(trimmed)) return false;
   if (/[.!?]\s|[。！？]./.test(trimmed)) return false;
@@ -96,7 +100,7 @@ export function withoutLeadingMarker(children: Phrasing): Phrasing {
   return trimPhrasing([sliceText(first, marker), ...content.slice(1)]);
 }
 
-function stripTrailingColon(children: Phrasing, ending = /\s*[:：]$/): Phrasing {
+function stripTrailingSeparator(children: Phrasing, ending = /\s*[:：]$/): Phrasing {
   const content = trimPhrasing(children);
   const last = content.at(-1);
   if (last?.type !== "text") return content;
@@ -118,7 +122,7 @@ export function boldTermAlone(children: Phrasing): Phrasing | undefined {
     content.length === 2 && content[1]?.type === "text" && /^\s*[:：]\s*$/.test(content[1].value);
   const strong = content.length === 1 || colonAfter ? asStrong(content[0]) : undefined;
   if (!strong) return undefined;
-  const term = trimPhrasing(stripTrailingColon(strong.children));
+  const term = trimPhrasing(stripTrailingSeparator(strong.children));
   return isTerm(plainText(term), 10) ? term : undefined;
 }
 
@@ -139,7 +143,7 @@ export function boldDefinition(children: Phrasing): DefinitionSplit | undefined 
   let term: Phrasing = first.children;
   let definition: Phrasing;
   if (SEPARATOR_IN_BOLD.test(termText) && (strong || /[:：]$/.test(termText))) {
-    term = stripTrailingColon(first.children, SEPARATOR_IN_BOLD);
+    term = stripTrailingSeparator(first.children, SEPARATOR_IN_BOLD);
     definition = rest;
   } else {
     const next = rest[0];
@@ -327,6 +331,9 @@ function separatorsIn(content: Phrasing): SeparatorAt[] {
   content.forEach((node, at) => {
     if (node.type !== "text") return;
     for (const match of node.value.matchAll(SEPARATOR)) {
+      // `P(A | B)`: a bar inside brackets is notation, not a separator.
+      const before = node.value.slice(0, match.index);
+      if (match[0].includes("|") && count(before, "(") > count(before, ")")) continue;
       found.push({ node: at, index: match.index, length: match[0].length, text: match[0] });
     }
   });
@@ -441,7 +448,7 @@ export function plainTermAlone(children: Phrasing): Phrasing | undefined {
   const content = withoutLeadingMarker(children);
   if (!content.every((node) => ["text", "inlineCode", "emphasis", "inlineMath"].includes(node.type)))
     return undefined;
-  const term = stripTrailingColon(content);
+  const term = stripTrailingSeparator(content);
   const text = plainText(term).trim();
   if (!isTerm(text, 6) || readsAsClause(text) || /[,;]$/.test(text)) return undefined;
   // A line with a separator in it (`Attendees: Sam, Jo`) was not a term line: it is not a term alone.

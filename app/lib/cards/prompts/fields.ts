@@ -7,7 +7,8 @@
  *         - Class: beta-1 selective blocker
  *         - Side effects: bradycardia, fatigue
  *
- * The names are not terms to learn: the list is the answer of the term above it.
+ * The names are not terms to learn: the list is the answer of the term above it. Generic names
+ * (`Class:`, `Type:`) count only beside a name that is a field and nothing else (`MOA:`).
  */
 import type { Block } from "../outline/types";
 import { plainText, type Phrasing } from "../phrasing";
@@ -15,12 +16,8 @@ import { boldDefinition, plainDefinition } from "./definitions";
 
 const FIELD_NAMES = new Set([
   // Drugs and diseases.
-  "class",
-  "drug class",
   "moa",
-  "mechanism",
   "mechanism of action",
-  "action",
   "side effects",
   "side effect",
   "adverse effects",
@@ -75,8 +72,21 @@ const FIELD_NAMES = new Set([
   "results",
   "impact",
   "known for",
-  "role",
-  // Things in general.
+  "pros",
+  "cons",
+  "advantages",
+  "disadvantages",
+]);
+
+/**
+ * Names that are fields beside the names above, and terms on their own (a glossary of `Class:`,
+ * `Type:`, `Function:` defines them).
+ */
+const GENERIC_NAMES = new Set([
+  "class",
+  "drug class",
+  "action",
+  "mechanism",
   "type",
   "function",
   "location",
@@ -88,23 +98,20 @@ const FIELD_NAMES = new Set([
   "properties",
   "uses",
   "use",
-  "pros",
-  "cons",
-  "advantages",
-  "disadvantages",
+  "role",
 ]);
 
 function fieldName(line: Phrasing | undefined): string | undefined {
   const split = line && (boldDefinition(line) ?? plainDefinition(line));
   const name = split ? plainText(split.term).trim().toLowerCase() : undefined;
-  return name !== undefined && FIELD_NAMES.has(name) ? name : undefined;
+  return name !== undefined && (FIELD_NAMES.has(name) || GENERIC_NAMES.has(name)) ? name : undefined;
 }
 
 /** A list of which every item is one named fact (see the file comment), no to-do among them. */
 export function isFieldList(block: Block | undefined): boolean {
-  return (
-    block?.kind === "list" &&
-    block.items.length > 0 &&
-    block.items.every((item) => item.checked === null && fieldName(item.lead?.lines[0]) !== undefined)
+  if (block?.kind !== "list" || block.items.length === 0) return false;
+  const names = block.items.map((item) =>
+    item.checked === null ? fieldName(item.lead?.lines[0]) : undefined,
   );
+  return names.every((name) => name !== undefined) && names.some((name) => FIELD_NAMES.has(name!));
 }

@@ -5,7 +5,8 @@
  * sure that is:
  * - strong: the body's first sentence names the term and says what it is (`A semaphore is ...`,
  *   `... slots called page frames`), opens as a definition does (`Is the creation of ...`, `When a
- *   function ...`, `The combination of:`), or the body is a formula (`$$ ... $$`);
+ *   function ...`, `The combination of:`, `A learning condition that ...`, `Definition: ...`), the
+ *   body is a formula (`$$ ... $$`), or a field list (`- Class: ...` / `- MOA: ...`, fields.ts);
  * - weak: the first sentence names the term (`Loops allow you to ...`); faint: any other short prose.
  *   Both count only in a run of term headings with a strong one among them (prompts/classify.ts).
  * A body that opens with code, a table, or holds nothing but images and links defines nothing here.
@@ -121,8 +122,11 @@ export function isTaskList(block: Block): boolean {
   return block.kind === "list" && block.items.every((item) => item.checked !== null);
 }
 
-/** `Group theory, week 4`, `Lecture 6 - Entropy`: a title that dates or numbers a part of a course. */
-const COURSE_DIVISION = /\b(?:week|lecture|lesson|chapter|session|class|module|unit)\s*\d+\b/i;
+/**
+ * `Group theory, week 4`, `Lecture 6 - Entropy`: a title that dates or numbers a part of a course
+ * (not `Class 3 antiarrhythmics`: the number names a kind there).
+ */
+const COURSE_DIVISION = /\b(?:week|lecture|lesson|chapter|session|class|module|unit)\s*\d+\s*(?:$|[,:–—-])/i;
 
 /** A title that can name a term (see the file comment). */
 export function isTermTitle(title: string): boolean {

@@ -84,29 +84,26 @@ const LABELS = new Set(
     "what i learned",
     "today i learned",
     "til",
-    "mood",
-    // The parts of an essay outline (not `Evidence` or `Thesis`, which glossaries define).
-    "hook",
+    // The parts of an essay outline (not `Evidence`, `Thesis` or `Hook`, which glossaries define).
     "thesis statement",
     "topic sentence",
     "counterargument",
     "counter-argument",
-    "rebuttal",
     "intro",
+    // Where a question or note stands among others.
     "follow-up",
     "follow up",
     "followup",
     "next",
     "previous",
     "prev",
-    // The parts of a case brief.
+    // The parts of a case brief, as common in law notes as a glossary defining them.
     "facts",
     "issue",
     "issues",
     "holding",
     "reasoning",
     "procedural history",
-    "disposition",
     // Course and meeting details.
     "attendees",
     "participants",

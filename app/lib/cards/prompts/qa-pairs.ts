@@ -1,6 +1,5 @@
 /** `Q: question` / `A: answer` labels (also bold, `Q1.`, `Ans.`), and the pairs they make. */
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
-import { isLabel } from "./labels";
 
 /**
  * `Q:`, `Q3.`, `Question 2)`, also named for where it comes from (`Practice Q:`, `Review question 4:`)
@@ -32,6 +31,11 @@ const LETTER_PAIRS: Labels[] = [
   question: new RegExp(`^${question}\\s*[:：]\\s*`),
   answer: new RegExp(`^${answer}\\s*[:：]\\s*`),
 }));
+
+/** `P: ¿Quién ...?`: a one-letter label counts only before a question (`P: pressure` names a variable). */
+function asksAfterLetter(line: Phrasing, pair: Labels): boolean {
+  return /[?？]\s*$/.test(plainText(stripLabel(line, pair.question) ?? []));
+}
 
 /** `Definition:`, `Def.`, `Meaning -`: the label a definition opens with under the term it defines. */
 export const DEFINITION_LABEL = /^(?:Definition|Defn?|Meaning)\s*(?:[:.)]|\s[-–—](?=\s))\s*/i;
@@ -103,7 +107,8 @@ export function labelledPairs(children: Phrasing): LabelledPair[] {
     [...LETTER_PAIRS, ENGLISH].find(
       (pair) =>
         stripLabel(lines[0] ?? [], pair.question) &&
-        (pair === ENGLISH || lines.some((line) => stripLabel(line, pair.answer))),
+        (pair === ENGLISH ||
+          (asksAfterLetter(lines[0]!, pair) && lines.some((line) => stripLabel(line, pair.answer)))),
     ) ?? ENGLISH;
   const questions = lines.map((line) => stripLabel(line, labels.question));
   if (!questions[0]) return [];
@@ -134,12 +139,15 @@ export function labelledQuestion(children: Phrasing): LabelledPair | undefined {
   return labelledPairs(children)[0];
 }
 
-/** `**Holding:** No.` answering `**Issue:** ...?`: a bold label (see labels.ts) opening the answer. */
+/** `**Holding:** No.` answering `**Issue:** ...?`: a bold answering label opening the answer. */
 function withoutBoldLabel(line: Phrasing): Phrasing | undefined {
   const [first, ...rest] = trimPhrasing(line);
   const inner = first?.type === "strong" ? plainText([first]).trim() : "";
-  return /[:：]$/.test(inner) && isLabel(inner) && rest.length > 0 ? trimPhrasing(rest) : undefined;
+  return ANSWERING_LABEL.test(inner) && rest.length > 0 ? trimPhrasing(rest) : undefined;
 }
+
+/** Bold labels that introduce an answer (a `**Hint:**` does not: it is no answer). */
+const ANSWERING_LABEL = /^(?:answer|holding|conclusion|solution|result|verdict)\s*[:：]$/i;
 
 /** `A: answer` paragraph content with the label removed; undefined when it has no such label. */
 export function labelledAnswer(children: Phrasing): Phrasing | undefined {
