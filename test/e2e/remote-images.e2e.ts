@@ -75,6 +75,7 @@ describe("remote images in cards", () => {
   it("loads remote images by itself once the learner allows it on /settings, and asks again when turned off", async () => {
     await page.goto(`${app.baseUrl}/settings`);
     const always = page.getByRole("checkbox", { name: /Show images from other websites without asking/ });
+    await expect.poll(() => always.isEnabled()).toBe(true);
     expect(await always.isChecked()).toBe(false);
     await always.check();
 
@@ -84,7 +85,10 @@ describe("remote images in cards", () => {
     expect(imageRequests).toHaveLength(2);
 
     await page.goto(`${app.baseUrl}/settings`);
-    await page.getByRole("checkbox", { name: /Show images from other websites without asking/ }).uncheck();
+    // The choice is kept in this browser: the box shows it once the page has read it.
+    await expect.poll(() => always.isEnabled()).toBe(true);
+    expect(await always.isChecked()).toBe(true);
+    await always.uncheck();
     await page.goto(`${app.baseUrl}/decks/gallery`);
     await placeholder().waitFor();
     await page.waitForLoadState("networkidle");

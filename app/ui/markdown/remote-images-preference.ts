@@ -34,9 +34,14 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
+/** The learner's choice, or null while rendering on the server and until the page has hydrated. */
+export function useStoredRemoteImagesPreference(): RemoteImagesPreference | null {
+  return useSyncExternalStore<RemoteImagesPreference | null>(subscribe, read, () => null);
+}
+
 /** The learner's choice; "ask" while rendering on the server and until the page has hydrated. */
 export function useRemoteImagesPreference(): RemoteImagesPreference {
-  return useSyncExternalStore(subscribe, read, () => "ask");
+  return useStoredRemoteImagesPreference() ?? "ask";
 }
 
 export function setRemoteImagesPreference(preference: RemoteImagesPreference): void {
