@@ -271,3 +271,18 @@ describe("a paragraph of question-and-answer lines (test/fixtures/layouts/questi
     ]);
   });
 });
+
+describe("problems with solutions (test/fixtures/layouts/problem-solutions.md)", () => {
+  it("answers a problem with the `Solution:` after it, label dropped, and keeps `**Solution:**` a term in a glossary", () => {
+    expect(sides(parseLayout("problem-solutions"))).toEqual([
+      {
+        front: "A stone is thrown straight up at 15 m/s. How high does it rise?",
+        back: "At the top v = 0, so h = v²/2g ≈ 11.5 m.",
+      },
+      { front: "Find the period of a 2 m pendulum.", back: "T = 2π√(L/g) ≈ 2.8 s." },
+      { front: "What is the kinetic energy of a 4 kg cart at 3 m/s?", back: "½mv² = 18 J." },
+      { front: "Solution", back: "a homogeneous mixture of two or more substances." },
+      { front: "Solvent", back: "the substance present in the largest amount." },
+    ]);
+  });
+});

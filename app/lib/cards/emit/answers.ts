@@ -116,11 +116,16 @@ export function answerMarkdown(lead: Phrasing, blocks: RootContent[], source: st
   return parts.join("\n\n").trim();
 }
 
+/** `Answer:` or `Solution:` alone: the answer is in the blocks after it. */
+export function isBareAnswerLabel(children: Phrasing): boolean {
+  return /^(?:a|ans|answer|solution|soln)\s*[:.)]$/i.test(plainText(children).trim());
+}
+
 /** `A: ...` as the first block of the rest of a `Q:` item: the label is dropped from the answer. */
 export function withoutAnswerLabel(blocks: RootContent[]): { lead: Phrasing; blocks: RootContent[] } {
   const first = blocks[0];
-  // `Answer:` alone on its line, the answer in the blocks under it.
-  if (first?.type === "paragraph" && /^(?:a|ans|answer)\s*[:.)]$/i.test(plainText(first.children).trim())) {
+  // `Answer:` or `Solution:` alone on its line, the answer in the blocks under it.
+  if (first?.type === "paragraph" && isBareAnswerLabel(first.children)) {
     return { lead: [], blocks: blocks.slice(1) };
   }
   if (first?.type === "paragraph") {

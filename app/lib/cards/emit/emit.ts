@@ -31,7 +31,7 @@ import { labelledAnswer, labelledQuestion } from "../prompts/qa-pairs";
 import { isPromptText, isQuestionText, questionFront } from "../prompts/questions";
 import { familyOf, type Prompt } from "../prompts/types";
 import { stringifyPhrasing } from "../markdown";
-import { answerMarkdown, withoutAnswerLabel } from "./answers";
+import { answerMarkdown, isBareAnswerLabel, withoutAnswerLabel } from "./answers";
 import {
   adjacentAfter,
   blockMakesCards,
@@ -225,13 +225,14 @@ class Emitter {
     ];
     const last = answer.at(-1);
     const following = blocks[index + answer.length + 1];
-    if (
+    // `... as follows:` over a list, and `Solution:` alone over the paragraph that is the answer.
+    const introduces =
       last?.kind === "paragraph" &&
       plainText(last.node.children).trim().endsWith(":") &&
-      following?.kind === "list" &&
-      !blockMakesCards(following, this.decisions)
-    )
-      answer.push(following);
+      (following?.kind === "list" ||
+        (isBareAnswerLabel(last.node.children) &&
+          (following?.kind === "paragraph" || following?.kind === "other")));
+    if (introduces && !blockMakesCards(following!, this.decisions)) answer.push(following!);
     return answer;
   }
 

@@ -12,7 +12,7 @@
 import { isLinkOrImageOnly, plainText, trimPhrasing, type Phrasing } from "../phrasing";
 import type { Block, CalloutBlock, Item, ListBlock, ParagraphBlock, Section } from "../outline/types";
 import { isAsideTitle } from "./section-labels";
-import { ANSWER_LABEL } from "./qa-pairs";
+import { opensWithAnswerLabel, opensWithSolution } from "./qa-pairs";
 import { answerKey, choicePrompt } from "./choices";
 import { isFieldList } from "./fields";
 import { readLead, type LeadReading, type ReadOptions } from "./read";
@@ -73,10 +73,13 @@ function holdsContent(blocks: Block[]): boolean {
   });
 }
 
-/** `Answer:` (or `A:`) opening the next block says the paragraph before it asks: its prompt is sure. */
+/**
+ * `Answer:` (or `A:`, `Solution:`) opening the next block says the paragraph before it asks: its
+ * prompt is sure.
+ */
 function answeredBelow(reading: LeadReading, next: Block | undefined): LeadReading {
   if (reading.kind !== "prompts" || next?.kind !== "paragraph") return reading;
-  if (!ANSWER_LABEL.test(plainText(next.node.children).trim())) return reading;
+  if (!opensWithAnswerLabel(next.node.children)) return reading;
   const prompts = reading.prompts.map((prompt) =>
     prompt.role === "question" && prompt.answer.length === 0
       ? { ...prompt, strength: "strong" as const }
@@ -292,7 +295,18 @@ class Classifier {
     blocks.forEach((block, index) => {
       const before = blocks[index - 1];
       switch (block.kind) {
-        case "paragraph":
+        case "paragraph": {
+          // `**Solution:** ...` after a problem is its answer, not a term `Solution`.
+          const previous =
+            before?.kind === "paragraph" ? votes.findLast((vote) => vote.site === before) : undefined;
+          if (
+            previous &&
+            awaitsNextBlock(previous.reading, before as ParagraphBlock) &&
+            opensWithSolution(block.node.children)
+          ) {
+            votes.push({ site: block, reading: { kind: "none" }, hasBody: false });
+            break;
+          }
           votes.push({
             site: block,
             reading: overFields(
@@ -306,6 +320,7 @@ class Classifier {
             hasBody: block.lines.length > 1,
           });
           break;
+        }
         case "list": {
           const previous =
             before?.kind === "paragraph" ? votes.findLast((vote) => vote.site === before) : undefined;

@@ -139,6 +139,20 @@ export function labelledQuestion(children: Phrasing): LabelledPair | undefined {
   return labelledPairs(children)[0];
 }
 
+/** `Solution:`, `**Solution.**`, `Soln:`: what a worked problem's answer opens with. */
+const SOLUTION_LABEL = /^(?:Solution|Soln)\s*[:.)：]\s*/i;
+
+/** Whether a paragraph opens with a label saying it answers the block before it (`A:`, `Solution:`). */
+export function opensWithAnswerLabel(children: Phrasing): boolean {
+  const text = plainText(children).trim();
+  return ANSWER_LABEL.test(text) || SOLUTION_LABEL.test(text);
+}
+
+/** Whether a paragraph opens with `Solution:` (or `**Solution.**`): a worked problem's answer. */
+export function opensWithSolution(children: Phrasing): boolean {
+  return SOLUTION_LABEL.test(plainText(children).trim());
+}
+
 /** `**Holding:** No.` answering `**Issue:** ...?`: a bold answering label opening the answer. */
 function withoutBoldLabel(line: Phrasing): Phrasing | undefined {
   const [first, ...rest] = trimPhrasing(line);
@@ -153,7 +167,10 @@ const ANSWERING_LABEL = /^(?:answer|holding|conclusion|solution|result|verdict)\
 export function labelledAnswer(children: Phrasing): Phrasing | undefined {
   const lines = splitLines(trimPhrasing(children));
   const first = lines[0]
-    ? (answerLine(lines, 0) ?? stripLabel(lines[0], DEFINITION_LABEL) ?? withoutBoldLabel(lines[0]))
+    ? (answerLine(lines, 0) ??
+      stripLabel(lines[0], DEFINITION_LABEL) ??
+      stripLabel(lines[0], SOLUTION_LABEL) ??
+      withoutBoldLabel(lines[0]))
     : undefined;
   if (!first) return undefined;
   const answer = trimPhrasing(joinLines([first, ...lines.slice(1)]));

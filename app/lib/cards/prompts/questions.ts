@@ -54,20 +54,22 @@ export function withoutLeadingLabel(children: Phrasing): Phrasing {
   const typed = first?.type === "text" ? /^([^:?\n]{1,20}):\s+(?=\S)/.exec(first.value) : null;
   if (first?.type === "text" && typed && isLabel(typed[1]!))
     return trimPhrasing([sliceText(first, typed[0].length), ...rest]);
+  const inner = first?.type === "strong" || first?.type === "emphasis" ? plainText([first]).trim() : "";
   const labelled =
-    (first?.type === "strong" || first?.type === "emphasis") &&
+    inner !== "" &&
     rest.length > 0 &&
-    /[:：]$/.test(plainText([first]).trim()) &&
-    isLabel(plainText([first]));
+    ((/[:：]$/.test(inner) && isLabel(inner)) ||
+      // `**Problem 3.** What is ...?`, `**Q2)** ...`: numbering set in bold.
+      (/[.:)]$/.test(inner) && numberingLength(inner) >= inner.length));
   return labelled ? trimPhrasing(rest) : content;
 }
 
 /**
  * Hand numbering before a prompt: `1.`, `1)`, `1-`, `1 -)`, `(1)`, `8.1`, `Q1.`, `Q1:`, `Question 3 -`,
- * and a bare `1 ` before a capitalised word (`1 Economics is the study of:`).
+ * `Problem 2.`, `Exercise 4.1:`, and a bare `1 ` before a capitalised word (`1 Economics is the study of:`).
  */
 export const NUMBERING =
-  /^(?:(?:Q|Question)\s*\d*[a-z]?\s*[.:)-]|\(\d+\)|\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\p{L})|\d+(?:\.\d+)*\s*(?:[.):]|-\s*\)?)|\d+(?:\.\d+)+|\d+(?=\s+\p{Lu}))\s*/iu;
+  /^(?:(?:Q|Question)\s*\d*[a-z]?\s*[.:)-]|(?:Problem|Exercise|Ex\.?)\s*\d+(?:\.\d+)*[a-z]?\s*[.:)-]|\(\d+\)|\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\p{L})|\d+(?:\.\d+)*\s*(?:[.):]|-\s*\)?)|\d+(?:\.\d+)+|\d+(?=\s+\p{Lu}))\s*/iu;
 
 /** The length of the hand numbering that opens `text`, or 0. */
 export function numberingLength(text: string): number {
