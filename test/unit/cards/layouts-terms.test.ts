@@ -341,3 +341,15 @@ describe("sentences that define their bold subject (test/fixtures/layouts/bold-s
     ]);
   });
 });
+
+describe("numbered sections of notes (test/fixtures/layouts/numbered-sections.md)", () => {
+  it("reads the terms under `## 2.1 Demand`, not the section as one question", () => {
+    expect(sides(parseLayout("numbered-sections"))).toEqual([
+      { front: "demand curve", back: "how much buyers want at each price" },
+      { front: "normal good", back: "demand rises as income rises" },
+      { front: "Supply shock", back: "a sudden change in what producers can make." },
+      { front: "Subsidy", back: "a payment that lowers producers' costs." },
+      { front: "Elastic", back: "quantity changes a lot when price changes." },
+    ]);
+  });
+});

@@ -179,12 +179,22 @@ class Classifier {
     }
   };
 
+  /** A block making cards a list, table or quote holds, or a paragraph holding a strong prompt. */
+  private readonly makesSureCards = (block: Block): boolean =>
+    block.kind === "paragraph"
+      ? (this.decisions.prompts.get(block) ?? []).some((prompt) => prompt.strength === "strong") ||
+        this.decisions.explicit.has(block)
+      : this.makesCards(block);
+
   /**
    * Sibling headings, decided together. A lone sub-heading under a term heading
    * (`### Proportional share` over `#### Lottery scheduling`) is a sub-term: the parent backs it.
    */
   private headings(sections: Section[], parent: Section): void {
-    const readings = sections.map((section) => ({ section, reading: readHeading(section, this.makesCards) }));
+    const readings = sections.map((section) => ({
+      section,
+      reading: readHeading(section, this.makesCards, this.makesSureCards),
+    }));
     const candidates = sections.filter(
       (section) => section.blocks.length > 0 || section.sections.length > 0,
     ).length;
@@ -196,7 +206,7 @@ class Classifier {
           ? [reading.fallback]
           : [],
     );
-    const parentReading = readHeading(parent, this.makesCards);
+    const parentReading = readHeading(parent, this.makesCards, this.makesSureCards);
     const underTerm =
       sections.length === 1 &&
       !parent.isDeckTitle &&

@@ -28,9 +28,14 @@ export type HeadingReading =
 
 /**
  * The reading of a section's heading: a question, a term it names, a label, or nothing. `makesCards`
- * tells which of its blocks are cards already (a heading over cards only names their section).
+ * tells which of its blocks are cards already (a heading over cards only names their section);
+ * `makesSureCards` which make cards on their own evidence, not only by agreeing with their siblings.
  */
-export function readHeading(section: Section, makesCards: (block: Block) => boolean): HeadingReading {
+export function readHeading(
+  section: Section,
+  makesCards: (block: Block) => boolean,
+  makesSureCards: (block: Block) => boolean = makesCards,
+): HeadingReading {
   if (!section.heading) return { kind: "none" };
   const title = stripNumbering(section.title);
   const text = plainText(title).trim();
@@ -49,7 +54,8 @@ export function readHeading(section: Section, makesCards: (block: Block) => bool
   const term = strength
     ? makePrompt("term", "heading", strength, withoutTrailingColon(title), [])
     : undefined;
-  if (numbered) {
+  // `## 4.2 Redox` over `- oxidizing agent: ...` bullets: a numbered section of the notes, not a question.
+  if (numbered && !section.blocks.some(makesSureCards)) {
     // `## 12) Clustered vs non-clustered index`: a question if the headings around are questions.
     const reading = makePrompt("question", "numbered", "weak", questionFront(section.title), []);
     return { kind: "prompt", prompt: reading, fallback: term };
