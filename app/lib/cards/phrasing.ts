@@ -103,3 +103,26 @@ export function isLinkOrImageOnly(children: Phrasing): boolean {
     )
   );
 }
+
+/**
+ * Bold or italics inside a word lose their marks (`**A**tomicity`, `**M**ilitarism`): a mnemonic's
+ * letters, which would leave `**A**tomicity` as the front's text where the term is `Atomicity`.
+ */
+export function withoutLetterEmphasis(children: Phrasing): Phrasing {
+  const merged: Phrasing = [];
+  children.forEach((node, at) => {
+    const before = children[at - 1];
+    const after = children[at + 1];
+    const inWord =
+      (node.type === "strong" || node.type === "emphasis") &&
+      ((after?.type === "text" && /^\p{L}/u.test(after.value)) ||
+        (before?.type === "text" && /\p{L}$/u.test(before.value)));
+    for (const part of inWord ? node.children : [node]) {
+      const last = merged.at(-1);
+      if (part.type === "text" && last?.type === "text")
+        merged[merged.length - 1] = text(last.value + part.value);
+      else merged.push(part);
+    }
+  });
+  return merged;
+}

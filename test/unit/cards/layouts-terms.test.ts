@@ -353,3 +353,13 @@ describe("numbered sections of notes (test/fixtures/layouts/numbered-sections.md
     ]);
   });
 });
+
+describe("a mnemonic's letters in bold (test/fixtures/layouts/mnemonic-letters.md)", () => {
+  it("names the term `Openness`, not `**O**penness`", () => {
+    expect(sides(parseLayout("mnemonic-letters"))).toEqual([
+      { front: "Openness", back: "curiosity and a liking for new experiences" },
+      { front: "Conscientiousness", back: "being organised and dependable" },
+      { front: "Extraversion", back: "drawing energy from other people" },
+    ]);
+  });
+});

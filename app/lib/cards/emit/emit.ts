@@ -22,7 +22,13 @@
 import type { RootContent } from "mdast";
 import { nodesOf } from "../outline/outline";
 import type { Block, CalloutBlock, Item, ListBlock, ParagraphBlock, Section } from "../outline/types";
-import { isLinkOrImageOnly, plainText, trimPhrasing, type Phrasing } from "../phrasing";
+import {
+  isLinkOrImageOnly,
+  plainText,
+  trimPhrasing,
+  withoutLetterEmphasis,
+  type Phrasing,
+} from "../phrasing";
 import type { Decisions } from "../prompts/classify";
 import type { Separators } from "../prompts/explicit";
 import { isDecoration, isTaskList, mentions } from "../prompts/headings";
@@ -77,7 +83,9 @@ class Emitter {
     // a warning when nothing answers it.
     if (back.trim() === "" && !["asks", "labelled"].includes(prompt.form) && !prompt.announced) return;
     const front = stringifyPhrasing(
-      familyOf(prompt.form) === "question" ? questionFront(prompt.front) : prompt.front,
+      familyOf(prompt.form) === "question"
+        ? questionFront(prompt.front)
+        : withoutLetterEmphasis(prompt.front),
     );
     this.env.out.basic(front, back, line, context, what, { term: prompt.role === "term" });
   }
