@@ -363,3 +363,24 @@ describe("a mnemonic's letters in bold (test/fixtures/layouts/mnemonic-letters.m
     ]);
   });
 });
+
+describe("lines indented with a tab (test/fixtures/layouts/tab-indented-lines.md)", () => {
+  it("reads tab-indented vocabulary with parentheses, and tab-indented bullets under a line, as the notes they are", () => {
+    expect(sides(parseLayout("tab-indented-lines"))).toEqual([
+      { front: "fahren (fährt)", back: "to drive" },
+      { front: "lesen (liest)", back: "to read" },
+      { front: "sehen (sieht)", back: "to see" },
+      { front: "sensory memory", back: "holds input for under a second" },
+      { front: "working memory", back: "holds a few items while we use them" },
+    ]);
+  });
+});
+
+describe("a bold term over bullets, one of them a formula (test/fixtures/layouts/bold-term-over-formula.md)", () => {
+  it("answers the term with all its bullets, not a card `v` -> `f × λ`", () => {
+    expect(sides(parseLayout("bold-term-over-formula"))).toEqual([
+      { front: "Wave speed", back: "- v = f × λ\n- the same for every frequency in one medium" },
+      { front: "Amplitude", back: "the largest displacement from rest" },
+    ]);
+  });
+});

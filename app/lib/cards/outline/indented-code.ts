@@ -41,7 +41,8 @@ export function readsAsProse(value: string): boolean {
   if (lines.length === 0) return false;
   const prose = lines.filter((line) => {
     const words = line.match(WORD)?.length ?? 0;
-    const symbols = line.match(/[{}[\]();=<>|\\^~]/g)?.length ?? 0;
+    // A call's parenthesis (`print(x)`) is code; one after a space (`開ける (あける)`) is prose.
+    const symbols = line.match(/[{}[\];=<>|\\^~]|[\w)]\(|\)(?=[\w.(;])/gu)?.length ?? 0;
     return words >= 3 && symbols * 10 <= line.length;
   });
   return prose.length * 5 >= lines.length * 3;

@@ -5,7 +5,7 @@
  * - `###Term` (no space after the hashes, at least two of them) is a heading, also inside a list item
  *   (`1. ###Diffusion`); a single `#tag` stays an Obsidian tag.
  * - A whole note (or a top-level stretch of it) indented four spaces that reads as prose is markdown,
- *   not a code block.
+ *   not a code block; bullets indented a tab under a line of text are a list, not more of its lines.
  * - Pipe rows without the `| --- |` delimiter row are a table, and lines typed under a table without a
  *   `|` are a paragraph (table-repairs.ts).
  * - Noise that is never study text goes: kramdown attribute lines (`{: .notice}`, `{ #id }`), Liquid
@@ -40,6 +40,7 @@ const FLASHCARD_TAG = /(?:^|\s)#(?:anki|flashcards?|cards?|review|srs)(?:\/[\w/-
 /** Applies every repair, in place. */
 export function repairTree(tree: Root, source: string): void {
   liftIndentedProse(tree, source);
+  liftIndentedBullets(tree, source);
   // One walk does every repair: the tree of a large note is walked once, not once per repair.
   visit(tree, (node, index, parent) => {
     if (PHRASING_PARENTS.has(node.type)) repairInlineHtml(node as Parent);
@@ -91,17 +92,45 @@ function liftIndentedProse(tree: Root, source: string): void {
       children.push(block);
       continue;
     }
-    const lifted = parseMarkdown(block.value);
-    const shift = lineOf(block) - 1;
-    visit(lifted, (node) => {
-      if (!node.position) return;
-      node.position.start.line += shift;
-      node.position.end.line += shift;
-      // Offsets count from the code's text, not the note: drop them rather than point elsewhere.
-      delete node.position.start.offset;
-      delete node.position.end.offset;
-    });
-    for (const child of lifted.children) children.push(child);
+    for (const child of reparsed(block.value, lineOf(block))) children.push(child);
+  }
+  tree.children = children;
+}
+
+/** `markdown` parsed, its lines counted from `line` of the note (offsets dropped: they would point elsewhere). */
+function reparsed(markdown: string, line: number): RootContent[] {
+  const lifted = parseMarkdown(markdown);
+  visit(lifted, (node) => {
+    if (!node.position) return;
+    node.position.start.line += line - 1;
+    node.position.end.line += line - 1;
+    delete node.position.start.offset;
+    delete node.position.end.offset;
+  });
+  return lifted.children;
+}
+
+/** A bullet indented a tab or four spaces: CommonMark makes it a line of the paragraph above. */
+const INDENTED_BULLET = /^(?:\t| {4})[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S/;
+
+/**
+ * `II. Encoding` over tab-indented `- effortful processing: ...` bullets: the bullets cannot
+ * interrupt the paragraph, so CommonMark joins them to it as text. Read as the line and its list.
+ */
+function liftIndentedBullets(tree: Root, source: string): void {
+  const children: RootContent[] = [];
+  for (const block of tree.children) {
+    const start = block.position?.start.offset;
+    const end = block.position?.end.offset;
+    const lines =
+      block.type === "paragraph" && start !== undefined ? source.slice(start, end).split("\n") : [];
+    const bullets = lines.slice(1).filter((line) => INDENTED_BULLET.test(line)).length;
+    if (bullets === 0 || bullets < lines.length - 2) {
+      children.push(block);
+      continue;
+    }
+    const dedented = lines.map((line, at) => (at === 0 ? line : line.replace(/^(?:\t| {4})/, "")));
+    for (const child of reparsed(dedented.join("\n"), lineOf(block))) children.push(child);
   }
   tree.children = children;
 }

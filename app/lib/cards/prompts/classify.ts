@@ -283,14 +283,23 @@ class Classifier {
       list !== undefined &&
       prompt.form !== "alone" &&
       backed(prompt, byList.get(list) ?? [], list.items.length);
-    for (const { site, reading, list } of votes) {
+    // Under a one-line prompt (`**Ohm's Law**` / `- V = I × R` / `- only holds for ...`), a list is
+    // its answer unless every item defines a term of its own (a bold line naming a glossary).
+    const answersPrompt = (list: ListBlock | undefined, underPrompt: boolean | undefined) =>
+      underPrompt === true &&
+      votes.some(
+        (vote) => vote.list === list && vote.site.kind === "item" && vote.reading.kind !== "prompts",
+      );
+    for (const { site, reading, list, underPrompt } of votes) {
       if (reading.kind === "explicit") this.decisions.explicit.add(site.kind === "item" ? site.lead! : site);
       if (reading.kind === "reflective") this.decisions.reflective.add(site);
       if (reading.kind !== "prompts") continue;
+      const answering = answersPrompt(list, underPrompt);
       let accepted = reading.prompts.filter(
         (prompt) =>
           prompt.strength === "strong" ||
           (!aside &&
+            !answering &&
             (backed(prompt, prompts, candidates, withBody) || inList(prompt, list) || noteWide(prompt))),
       );
       if (accepted.length === 0 && reading.fallback) accepted = [reading.fallback];
