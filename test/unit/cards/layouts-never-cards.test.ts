@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { basic, visible } from "./helpers";
-import { parseLayout } from "./layout-helpers";
+import { fronts, parseLayout } from "./layout-helpers";
 
 describe("never cards", () => {
   it("asks the learner nothing back: reflective questions make no card even with a line under them, the real question beside them does (test/fixtures/layouts/reflective-questions.md)", () => {
@@ -67,5 +67,11 @@ describe("notes to self (test/fixtures/layouts/notes-to-self.md)", () => {
 describe("a coding journal and an essay plan (test/fixtures/layouts/journal-and-outline.md)", () => {
   it("makes no card of a journal template's `Today's Progress:` / `Thoughts:` / `Time spent:` or an outline's `Hook:` / `Topic sentence:`", () => {
     expect(parseLayout("journal-and-outline").cards).toEqual([]);
+  });
+});
+
+describe("remarks beside terms (test/fixtures/layouts/remarks-under-terms.md)", () => {
+  it("makes no term of `Goal:`, `Used for:`, `Practice:` or `One-line summary:`", () => {
+    expect(fronts(parseLayout("remarks-under-terms"))).toEqual(["Stable sort"]);
   });
 });

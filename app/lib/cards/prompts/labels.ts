@@ -84,6 +84,17 @@ const LABELS = new Set(
     "what i learned",
     "today i learned",
     "til",
+    "still need to add",
+    "goal",
+    "goals",
+    "practice",
+    "logistics",
+    // What a term is for, said under it (`Used for: DFS, undo`): more about the term, not a term.
+    "used for",
+    "uses",
+    "use case",
+    "use cases",
+    "usage",
     // The parts of an essay outline (not `Evidence`, `Thesis` or `Hook`, which glossaries define).
     "thesis statement",
     "topic sentence",
@@ -190,9 +201,9 @@ const NUMBERED_ONLY = new Set([
   "unit",
 ]);
 
-// `Exam tip:`, `Pro tip:`, `Quick reminder:`: a short phrase ending in one of these is a label too.
+// `Exam tip:`, `Pro tip:`, `Quick reminder:`, `One-line summary:`: a short phrase ending in one of these is a label too.
 // (Not `note`: `Promissory note`, `Quarter note` are terms.)
-const LABEL_ENDINGS = new Set(["tip", "tips", "hint", "hints", "warning", "reminder", "caution"]);
+const LABEL_ENDINGS = new Set(["tip", "tips", "hint", "hints", "warning", "reminder", "caution", "summary"]);
 
 /**
  * True for `Note`, `See also`, `e.g.`, `Exam tip` ... (with or without the trailing colon).
