@@ -286,3 +286,20 @@ describe("problems with solutions (test/fixtures/layouts/problem-solutions.md)",
     ]);
   });
 });
+
+describe("questions answered by a list (test/fixtures/layouts/questions-over-lists.md)", () => {
+  it("answers a question with the terms listed under it, which stay cards; steps naming the same side twice are no terms", () => {
+    expect(sides(parseLayout("questions-over-lists"))).toEqual([
+      {
+        front: "What's the difference between mitosis and meiosis?",
+        back: "- mitosis: one division, two identical diploid cells\n- meiosis: two divisions, four haploid gametes",
+      },
+      { front: "mitosis", back: "one division, two identical diploid cells" },
+      { front: "meiosis", back: "two divisions, four haploid gametes" },
+      {
+        front: "How does a signal cross a chemical synapse?",
+        back: "In four steps:\n\n1. axon terminal → cleft: vesicles release neurotransmitter\n2. cleft → receptor: the transmitter binds\n3. axon terminal → cleft: the rest is taken back up",
+      },
+    ]);
+  });
+});

@@ -267,9 +267,11 @@ class Emitter {
       const line = paragraph.line + prompt.line;
       const last = at === prompts.length - 1;
       if (trimPhrasing(prompt.answer).length > 0 || !last) {
+        const list = last ? this.listIntroduced(blocks, index, prompt.answer) : [];
+        consumed = list.length;
         this.card(
           prompt,
-          this.answer(prompt.answer, []),
+          this.answer(prompt.answer, nodesOfBlocks(list)),
           line,
           context,
           prompt.role === "term" ? "Definition" : "Question",
@@ -281,7 +283,10 @@ class Emitter {
       consumed = below.length;
       this.card(
         prompt,
-        this.answer([], nodesOfBlocks(below)),
+        this.answer(
+          [],
+          nodesOfBlocks(below.length > 0 ? below : this.glossaryAnswering(blocks, index, prompt)),
+        ),
         line,
         context,
         prompt.role === "term" ? "Definition" : "Question",
@@ -305,6 +310,29 @@ class Emitter {
       consumed = this.item(item, context, last ? () => this.takeBelow(blocks, index) : undefined);
     }
     return consumed;
+  }
+
+  /** `How TCP sets up a connection:` closing an answer, over the list it introduces: taken. */
+  private listIntroduced(blocks: Block[], index: number, answer: Phrasing): Block[] {
+    const next = blocks[index + 1];
+    if (!/:\s*$/.test(plainText(answer)) || next?.kind !== "list" || this.consumed.has(next)) return [];
+    if (blockMakesCards(next, this.decisions) || isTaskList(next)) return [];
+    this.consumed.add(next);
+    return [next];
+  }
+
+  /**
+   * `**What's the difference between a hub and a switch?**` over `- hub: ...` / `- switch: ...`: a
+   * question answered by a list of terms. The list is its answer and still makes its own cards
+   * (it is not taken).
+   */
+  private glossaryAnswering(blocks: Block[], index: number, prompt: Prompt): Block[] {
+    const next = blocks[index + 1];
+    if (prompt.role !== "question" || prompt.strength !== "strong" || next?.kind !== "list") return [];
+    const terms = next.items.every(
+      (item) => !item.lead || this.decisions.prompts.get(item)?.[0]?.role === "term",
+    );
+    return terms && blockMakesCards(next, this.decisions) ? [next] : [];
   }
 
   /** The blocks after `blocks[index]` that answer it, taken (marked as used). */

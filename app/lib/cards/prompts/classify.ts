@@ -283,6 +283,16 @@ class Classifier {
       list !== undefined &&
       prompt.form !== "alone" &&
       backed(prompt, byList.get(list) ?? [], list.items.length);
+    // `1. client → server: SYN` / `2. server → client: SYN-ACK` / `3. client → ...`: a glossary
+    // defines each term once; a list naming the same one twice is steps or a dialogue.
+    const repeating = new Set(
+      [...byList].flatMap(([list, listed]) => {
+        const fronts = listed
+          .filter((prompt) => prompt.role === "term")
+          .map((prompt) => plainText(prompt.front).trim().toLowerCase());
+        return new Set(fronts).size < fronts.length ? [list] : [];
+      }),
+    );
     // Under a one-line prompt (`**Ohm's Law**` / `- V = I × R` / `- only holds for ...`), a list is
     // its answer unless every item defines a term of its own (a bold line naming a glossary).
     const answersPrompt = (list: ListBlock | undefined, underPrompt: boolean | undefined) =>
@@ -294,7 +304,7 @@ class Classifier {
       if (reading.kind === "explicit") this.decisions.explicit.add(site.kind === "item" ? site.lead! : site);
       if (reading.kind === "reflective") this.decisions.reflective.add(site);
       if (reading.kind !== "prompts") continue;
-      const answering = answersPrompt(list, underPrompt);
+      const answering = answersPrompt(list, underPrompt) || (list !== undefined && repeating.has(list));
       let accepted = reading.prompts.filter(
         (prompt) =>
           prompt.strength === "strong" ||
