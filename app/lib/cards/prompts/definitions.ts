@@ -63,12 +63,25 @@ export function isTerm(term: string, maxWords: number): boolean {
 
 const STATUS = /^(?:done|tbd|tbc|todo|n\/a|wip|ok|yes|no|pending|skipped?|-+|\?+)\.?$/i;
 
-/** A definition that says nothing to remember: only a link, a number, a status word. */
-function saysNothing(definition: Phrasing): boolean {
+/**
+ * A number worth learning for its term: a year (`Battle of Hastings: 1066`) or what an acronym
+ * stands at (`SSH: 22`). A count or score (`Total questions : 14`, `Score: 79%`) is not.
+ */
+function numberToLearn(term: string, number: string): boolean {
+  if (/^\d{3,4}$/.test(number) && /^\p{Lu}/u.test(term)) return true;
+  return /^\d{1,5}$/.test(number) && /^[A-Z][A-Z0-9/-]{1,9}$/.test(term);
+}
+
+/**
+ * A definition that says nothing to remember: only a link, a number, a status word. `term`: what it
+ * defines, for the numbers that are facts about it (numberToLearn).
+ */
+function saysNothing(definition: Phrasing, term?: Phrasing): boolean {
   const meaningful = trimPhrasing(definition);
   if (meaningful.length === 0) return false;
   if (meaningful.every((node) => node.type === "link" || node.type === "linkReference")) return true;
   const text = plainText(meaningful).trim();
+  if (term && numberToLearn(plainText(term).trim(), text)) return false;
   return /^(https?:\/\/|www\.)\S+$/i.test(text) || /^[\d\s.,%$€£:/+-]+$/.test(text) || STATUS.test(text);
 }
 
@@ -157,7 +170,7 @@ export function boldDefinition(children: Phrasing): DefinitionSplit | undefined 
     definition = [sliceText(after, separator[0].length), ...rest.slice(1)];
   }
   const termPlain = plainText(term).trim();
-  if (!isTerm(termPlain, 10) || saysNothing(definition)) return undefined;
+  if (!isTerm(termPlain, 10) || saysNothing(definition, term)) return undefined;
   return { term: trimPhrasing(term), definition: trimPhrasing(definition) };
 }
 
@@ -383,7 +396,7 @@ export function plainDefinition(children: Phrasing): DefinitionSplit | undefined
   if (definitionPlain.trim() === "") return undefined;
   // A time inside code (`%H:%M` - such as `01:23`) is an example, not a schedule.
   const prose = plainText(split.definition.filter((node) => node.type !== "inlineCode"));
-  if (saysNothing(split.definition) || isScheduleOrContact(prose)) return undefined;
+  if (saysNothing(split.definition, split.term) || isScheduleOrContact(prose)) return undefined;
   // `10:19` and `3:1` have no space after the colon, so they never reach here; a bare `http:` does.
   if (/^\s*\/\//.test(definitionPlain)) return undefined;
   return split;

@@ -135,6 +135,12 @@ const LABELS = new Set(
     "due date",
     "slides",
     "textbook",
+    "page",
+    "pages",
+    "room",
+    "year",
+    "semester",
+    "edition",
     "prerequisites",
     // The same remarks in Chinese, Japanese and Korean notes.
     "注意",
