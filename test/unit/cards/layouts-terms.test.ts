@@ -395,3 +395,18 @@ describe("numbers to learn (test/fixtures/layouts/numbers-to-learn.md)", () => {
     ]);
   });
 });
+
+describe("terms with abbreviation dots (test/fixtures/layouts/dotted-terms.md)", () => {
+  it("reads case names with `v.` and dotted shorthand (`t.i.d.`, `q.h.s.`) as terms, not sentences or `Q.` labels", () => {
+    expect(sides(parseLayout("dotted-terms"))).toEqual([
+      {
+        front: "Hadley v. Baxendale (1854)",
+        back: "damages only for losses the parties could foresee",
+      },
+      { front: "Carlill v. Carbolic Smoke Ball Co.", back: "an advert can be an offer to the world" },
+      { front: "t.i.d.", back: "three times a day" },
+      { front: "q.h.s.", back: "at bedtime" },
+      { front: "p.o.", back: "by mouth" },
+    ]);
+  });
+});

@@ -35,6 +35,9 @@ function count(text: string, char: string): number {
 }
 
 /** A plausible term: short, not a sentence, not a label, a number, a time or a URL. */
+const ABBREVIATION =
+  /\b(?:v|vs|Mr|Mrs|Ms|Dr|St|Mt|No|Inc|Co|Ltd|Jr|Sr|Bros|Corp|Dept)\.(?=\s|$)|\b(?:\p{L}\.){2,}|\b\p{Lu}\.(?=\s|$)/gu;
+
 export function isTerm(term: string, maxWords: number): boolean {
   const trimmed = term.trim();
   if (trimmed === "" || isLabel(trimmed)) return false;
@@ -42,8 +45,10 @@ export function isTerm(term: string, maxWords: number): boolean {
   // `#separator:tab` heads an Anki export (`#include` is a term).
   if (/^#(?:separator|html|tags|deck|notetype|guid|columns|[a-z]+ column)$/i.test(trimmed)) return false;
   if (/^[\d\s.,:：/-]+$/.test(trimmed)) return false;
-  if (/[.!?;。！？]$/.test(trimmed) && !/\.\.\.$|\b[A-Z]\.$/.test(trimmed)) return false;
-  if (/[.!?]\s|[。！？]./.test(trimmed)) return false;
+  // Abbreviations end no sentence: `Palsgraf v. LIRR`, `q.i.d.`, `J. S. Bach`, `St. Petersburg`.
+  const unabbreviated = trimmed.replace(ABBREVIATION, "A");
+  if (/[.!?;。！？]$/.test(unabbreviated) && !/\.\.\.$/.test(unabbreviated)) return false;
+  if (/[.!?]\s|[。！？]./.test(unabbreviated)) return false;
   // Chinese and Japanese put no spaces between words: a term is a few characters, not a clause.
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(trimmed) && /[，、；]/.test(trimmed))
     return false;

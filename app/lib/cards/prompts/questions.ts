@@ -69,7 +69,7 @@ export function withoutLeadingLabel(children: Phrasing): Phrasing {
  * `Problem 2.`, `Exercise 4.1:`, and a bare `1 ` before a capitalised word (`1 Economics is the study of:`).
  */
 export const NUMBERING =
-  /^(?:(?:Q|Question)\s*\d*[a-z]?\s*[.:)-]|(?:Problem|Exercise|Ex\.?)\s*\d+(?:\.\d+)*[a-z]?\s*[.:)-]|\(\d+\)|\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\p{L})|\d+(?:\.\d+)*\s*(?:[.):]|-\s*\)?)|\d+(?:\.\d+)+|\d+(?=\s+\p{Lu}))\s*/iu;
+  /^(?:(?:Q|Question)\s*\d*[a-z]?\s*[.:)-](?!\p{L}\.)|(?:Problem|Exercise|Ex\.?)\s*\d+(?:\.\d+)*[a-z]?\s*[.:)-]|\(\d+\)|\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\p{L})|\d+(?:\.\d+)*\s*(?:[.):]|-\s*\)?)|\d+(?:\.\d+)+|\d+(?=\s+\p{Lu}))\s*/iu;
 
 /** The length of the hand numbering that opens `text`, or 0. */
 export function numberingLength(text: string): number {
