@@ -303,3 +303,16 @@ describe("questions answered by a list (test/fixtures/layouts/questions-over-lis
     ]);
   });
 });
+
+describe("question marks inside a line (test/fixtures/layouts/question-marks-inside.md)", () => {
+  it("keeps a bold term whose definition asks, and answers a `Q:` line after its question mark", () => {
+    expect(sides(parseLayout("question-marks-inside"))).toEqual([
+      {
+        front: "Offer",
+        back: "would a reasonable person think a deal was proposed? then it binds once accepted",
+      },
+      { front: "Acceptance", back: "a mirror image of the offer" },
+      { front: "What is consideration?", back: "Something of value given in exchange." },
+    ]);
+  });
+});

@@ -124,7 +124,10 @@ export function labelledPairs(children: Phrasing): LabelledPair[] {
       const answer = trimPhrasing(joinLines([bold.after, ...own]));
       return { question: bold.question, answer: answer.length > 0 ? answer : undefined, lineOffset: start };
     }
-    if (answerAt === -1) return { question: trimPhrasing(joinLines([question, ...own])), lineOffset: start };
+    if (answerAt === -1) {
+      const whole = trimPhrasing(joinLines([question, ...own]));
+      return { ...answeredInline(whole), lineOffset: start };
+    }
     return {
       question: trimPhrasing(joinLines([question, ...own.slice(0, answerAt)])),
       answer: trimPhrasing(
@@ -133,6 +136,20 @@ export function labelledPairs(children: Phrasing): LabelledPair[] {
       lineOffset: start,
     };
   });
+}
+
+/** `Q: What is a tort? A civil wrong.`: with no `A:`, the answer may follow the question mark. */
+function answeredInline(question: Phrasing): { question: Phrasing; answer?: Phrasing } {
+  const at = question.findIndex((node) => node.type === "text" && /[?？]\s+(?=\S)/.test(node.value));
+  const node = question[at];
+  if (node?.type !== "text") return { question };
+  const mark = /[?？]\s+(?=\S)/.exec(node.value)!;
+  const end = mark.index + 1;
+  const answer = trimPhrasing([sliceText(node, end), ...question.slice(at + 1)]);
+  // `Is it stable? Why?` asks twice; `What is X? (2 marks)` says what it is worth.
+  const rest = plainText(answer).trim();
+  if (/[?？]$/.test(rest) || /^\(.*\)$/.test(rest)) return { question };
+  return { question: trimPhrasing([...question.slice(0, at), sliceText(node, 0, end)]), answer };
 }
 
 /** `Q: question` (optionally followed on a later line by `A: answer`): the paragraph's first pair. */

@@ -9,7 +9,13 @@ import { isLinkOrImageOnly, joinLines, plainText, trimPhrasing, type Phrasing } 
 import type { ParagraphBlock } from "../outline/types";
 import { choicePrompt } from "./choices";
 import { hasAnkiCloze, hasExplicitClozes } from "./cloze";
-import { boldTermAlone, colonLineDefinition, plainDefinition, plainTermAlone } from "./definitions";
+import {
+  boldDefinition,
+  boldTermAlone,
+  colonLineDefinition,
+  plainDefinition,
+  plainTermAlone,
+} from "./definitions";
 import { inlineCards, multilineCard, type Separators } from "./explicit";
 import { isLabel } from "./labels";
 import { labelledAnswer, labelledPairs } from "./qa-pairs";
@@ -157,7 +163,10 @@ function readLeadOnce(
   // `la cuenta = the check` beside it, which it backs.
   const phrase = single ? questionThenAnswer(first) : undefined;
   if (phrase) return one(makePrompt("term", "separator", "strong", phrase.question, phrase.rest));
-  const question = leadingQuestion(children);
+  // `**Proximate cause**: was the harm foreseeable? limits liability`: a question inside a definition.
+  const bold = boldDefinition(first);
+  const defines = bold !== undefined && !/[?？]\s*$/.test(plainText(bold.definition));
+  const question = defines ? undefined : leadingQuestion(children);
   if (question && !isLabel(plainText(question.question))) {
     if (isReflective(plainText(question.question))) return { kind: "reflective" };
     const asked = makePrompt("question", "asks", "strong", questionFront(question.question), question.rest);
