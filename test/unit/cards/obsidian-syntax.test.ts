@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDeck } from "@/app/lib/cards";
 import { basic, cloze, visible } from "./helpers";
+import { parseLayout, sides } from "./layout-helpers";
 
 describe("Obsidian syntax on cards", () => {
   it("shows a wikilink as the text the reader sees and drops block ids", () => {
@@ -54,6 +55,16 @@ describe("double brackets outside Obsidian notes", () => {
         "Every object has a [...] link; functions also have [[Call]].",
         "Every object has a **[[Prototype]]** link; functions also have [[Call]].",
       ),
+    ]);
+  });
+});
+
+describe("a wikilink whose note name holds a dash (test/fixtures/layouts/wikilink-with-dash.md)", () => {
+  it("keeps the linked note's name whole as the term", () => {
+    expect(sides(parseLayout("wikilink-with-dash"))).toEqual([
+      { front: "Athena", back: "goddess of wisdom" },
+      { front: "Apollo - Olympian", back: "god of music and prophecy" },
+      { front: "Ares", back: "god of war" },
     ]);
   });
 });

@@ -347,7 +347,8 @@ interface SeparatorAt {
 function separatorsIn(content: Phrasing): SeparatorAt[] {
   const found: SeparatorAt[] = [];
   content.forEach((node, at) => {
-    if (node.type !== "text") return;
+    // `[[Hesiod - Theogony]]`: a note's name, whatever it holds.
+    if (node.type !== "text" || node.data?.wikilink) return;
     for (const match of node.value.matchAll(SEPARATOR)) {
       // `P(A | B)`: a bar inside brackets is notation, not a separator.
       const before = node.value.slice(0, match.index);
