@@ -410,3 +410,14 @@ describe("terms with abbreviation dots (test/fixtures/layouts/dotted-terms.md)",
     ]);
   });
 });
+
+describe("term lines typed flush left after a nested bullet (test/fixtures/layouts/lines-after-nested-bullet.md)", () => {
+  it("reads each line as its own term instead of more of the bullet", () => {
+    expect(sides(parseLayout("lines-after-nested-bullet"))).toEqual([
+      { front: "fugue", back: "voices enter one by one with the same theme" },
+      { front: "*stretto*", back: "entries overlapping before the theme ends" },
+      { front: "basso continuo", back: "a bass line with chords filled in by the keyboard" },
+      { front: "ritornello", back: "a passage that keeps coming back" },
+    ]);
+  });
+});
