@@ -421,3 +421,13 @@ describe("term lines typed flush left after a nested bullet (test/fixtures/layou
     ]);
   });
 });
+
+describe("bold terms starred with an emoji (test/fixtures/layouts/starred-terms.md)", () => {
+  it("reads `**Term** ⭐` over its bullets, and `**Term** 🔥 – def`, with the emoji left out", () => {
+    expect(sides(parseLayout("starred-terms"))).toEqual([
+      { front: "Opportunity cost", back: "the value of the next best choice given up" },
+      { front: "Sunk cost", back: "a cost already paid that cannot be recovered" },
+      { front: "Marginal cost", back: "the cost of one more unit" },
+    ]);
+  });
+});

@@ -106,10 +106,21 @@ function asStrong(node: PhrasingContent | undefined): Strong | undefined {
 // Markers people put before a term line: arrows, bullet characters and emoji typed by hand.
 const LEADING_MARKER = /^\s*(?:-{1,2}>|=>|→|⇒|[•·◦▪‣►▶]|\p{Extended_Pictographic}\uFE0F?)\s*/u;
 
-/** The line without a hand-typed marker or numbering before its term (`-> **Term**`, `1- BDD`). */
+/** Emoji right after a bold term, marking it (`**p-value** ⭐`, `**Osmosis** 🔥 - ...`). */
+const EMOJI_AFTER_TERM = /^\s*(?:[\p{Extended_Pictographic}\u2B50]\uFE0F?)+(?=\s|$)/u;
+
+/**
+ * The line without a hand-typed marker or numbering before its term (`-> **Term**`, `1- BDD`), and
+ * without the emoji an author starred a bold term with.
+ */
 export function withoutLeadingMarker(children: Phrasing): Phrasing {
   const content = trimPhrasing(children);
   const first = content[0];
+  const after = content[1];
+  if ((first?.type === "strong" || first?.type === "emphasis") && after?.type === "text") {
+    const star = EMOJI_AFTER_TERM.exec(after.value);
+    if (star) return trimPhrasing([first, sliceText(after, star[0].length), ...content.slice(2)]);
+  }
   if (first?.type !== "text") return content;
   const marker = LEADING_MARKER.exec(first.value)?.[0].length ?? numberingLength(first.value);
   if (marker === 0) return content;
