@@ -316,3 +316,12 @@ describe("question marks inside a line (test/fixtures/layouts/question-marks-ins
     ]);
   });
 });
+
+describe("multiple choice with the right option in bold or italics (test/fixtures/layouts/styled-choices.md)", () => {
+  it("answers with the styled option alone", () => {
+    expect(sides(parseLayout("styled-choices"))).toEqual([
+      { front: "Which unit measures force?", back: "newton" },
+      { front: "Which colour has the longest wavelength?", back: "red" },
+    ]);
+  });
+});

@@ -17,7 +17,8 @@ import { joinLines, plainText, sliceText, trimPhrasing, type Phrasing } from "..
 import { questionFront } from "./questions";
 import { makePrompt, type Prompt } from "./types";
 
-const OPTION = /^\s*(-{1,2}>|=>|→|[✓✔])?\s*\(?([a-fA-F])[.):]?\s+(?=\S)/;
+// The option's text may start in the next node (`b) *oxygen*`): the letter ends the text node.
+const OPTION = /^\s*(-{1,2}>|=>|→|[✓✔])?\s*\(?([a-fA-F])[.):]?(?:\s+(?=\S)|\s+$)/;
 const MARK_AFTER = /\s*(?:\((?:correct|right|answer)\)|[✓✔✅☑]\uFE0F?|<-{1,2}|\(\s*[✓✔x]\s*\))\s*$/iu;
 /** `Answer: b`, `Ans - (B) Piaget`, `Correct answer: c`: a key line naming the right option by its letter. */
 const ANSWER_KEY =
@@ -54,6 +55,8 @@ interface Option {
   text: Phrasing;
   /** How strongly it is marked as the answer; 0 when not at all. */
   mark: number;
+  /** Marked only by its text being set in bold or italics. */
+  styled?: boolean;
 }
 
 function strong(node: PhrasingContent | undefined): boolean {
@@ -75,16 +78,23 @@ function readOption(line: Phrasing): Option | undefined {
   }
   if (first?.type !== "text") return undefined;
   const match = OPTION.exec(first.value);
-  if (!match) return undefined;
+  if (!match || (match[0].length === first.value.length && content.length === 1)) return undefined;
   let text = trimPhrasing([sliceText(first, match[0].length), ...content.slice(1)]);
   let mark = match[1] === "->" || match[1] === "=>" || match[1] === "→" ? 2 : match[1] ? 3 : 0;
+  // `b. **mitochondria**`: the option's text set in bold (or italics) marks it.
+  const only = text.length === 1 ? text[0] : undefined;
+  const styled = mark === 0 && (only?.type === "strong" || only?.type === "emphasis");
+  if (only?.type === "strong" || only?.type === "emphasis") {
+    text = trimPhrasing(only.children);
+    mark = Math.max(mark, 3);
+  }
   const last = text.at(-1);
   const after = last?.type === "text" ? MARK_AFTER.exec(last.value) : null;
   if (last?.type === "text" && after) {
     text = trimPhrasing([...text.slice(0, -1), sliceText(last, 0, after.index)]);
     mark = 3;
   }
-  return { letter: match[2]!.toLowerCase(), text, mark };
+  return { letter: match[2]!.toLowerCase(), text, mark, styled };
 }
 
 /**
@@ -105,6 +115,8 @@ export function markedChoice(written: Phrasing[], keyLine?: Phrasing): Phrasing 
     options.push(option);
   }
   if (options.length < 2) return undefined;
+  // Every option in italics is the note's style, not a mark.
+  if (options.every((option) => option.styled)) for (const option of options) option.mark = 0;
   const inOrder = options.every((option, at) => option.letter === String.fromCharCode(97 + at));
   if (!inOrder) return undefined;
   const best = Math.max(...options.map((option) => option.mark));
