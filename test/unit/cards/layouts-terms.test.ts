@@ -431,3 +431,13 @@ describe("bold terms starred with an emoji (test/fixtures/layouts/starred-terms.
     ]);
   });
 });
+
+describe("terms opening with inline code (test/fixtures/layouts/code-term-lines.md)", () => {
+  it("reads `` `?` glob → ... `` as a term, the code's question mark no sentence end", () => {
+    expect(sides(parseLayout("code-term-lines"))).toEqual([
+      { front: "`&&` chain", back: "runs the next command only if the last one succeeded" },
+      { front: "`?` glob", back: "matches any one character" },
+      { front: "`|` pipe", back: "sends output to the next command" },
+    ]);
+  });
+});

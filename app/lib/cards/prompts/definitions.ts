@@ -340,6 +340,11 @@ function isScheduleOrContact(definition: string): boolean {
   return /\b\d{1,2}[:：]\d{2}\b/.test(definition) || /[\w.+-]+@[\w-]+\.\w/.test(definition);
 }
 
+/** A term's text with its inline code as one word: `` `?` operator `` is no question. */
+function withoutCode(term: Phrasing): string {
+  return plainText(term.map((node) => (node.type === "inlineCode" ? { type: "text", value: "code" } : node)));
+}
+
 /** Separators between a plain term and its definition (see the file comment). */
 const SEPARATOR =
   /(?<!:)[:：](?=\s|$)|：|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|=|\|)\s+|\t+-\s+|\t+(?=\S)/g;
@@ -406,7 +411,7 @@ export function plainDefinition(children: Phrasing): DefinitionSplit | undefined
   const termPlain = plainText(split.term);
   // A phrase in another script may be a whole sentence with its romanisation (`我是德国人。 - Wǒ shì ...`).
   const foreign = NON_LATIN.test(termPlain);
-  const termText = foreign ? termPlain.replace(/[。？！?.!，,]/g, " ") : termPlain;
+  const termText = foreign ? termPlain.replace(/[。？！?.!，,]/g, " ") : withoutCode(split.term);
   if (termPlain.includes("\n") || !isTerm(termText, foreign ? 12 : 6) || readsAsClause(termPlain))
     return undefined;
   const definitionPlain = plainText(split.definition);
