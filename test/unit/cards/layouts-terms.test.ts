@@ -441,3 +441,17 @@ describe("terms opening with inline code (test/fixtures/layouts/code-term-lines.
     ]);
   });
 });
+
+describe("terms left to define later (test/fixtures/layouts/placeholder-terms.md)", () => {
+  it("skips `Biome =` without gluing it to the term above or losing the terms around it", () => {
+    expect(sides(parseLayout("placeholder-terms"))).toEqual([
+      { front: "Allele", back: "one version of a gene" },
+      { front: "Catalyst", back: "speeds a reaction without being used up" },
+      { front: "Chromosome", back: "a long DNA molecule with many genes" },
+      { front: "Codon", back: "three bases that code for an amino acid" },
+      { front: "Diffusion", back: "net movement from high to low concentration" },
+      { front: "Enzyme", back: "a protein catalyst" },
+      { front: "Homozygous", back: "two identical alleles for a gene" },
+    ]);
+  });
+});

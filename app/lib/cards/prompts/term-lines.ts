@@ -74,8 +74,16 @@ export function termsByLine(lines: Phrasing[]): Prompt[] | undefined {
     return sentences.map((split, at) => termPrompt(split!, "sentence", "weak", [], at));
   }
   const readings = lines.map((line, at) => termOnLine(line, [], at, false));
-  if (!readings[0] || readings.filter(Boolean).length < 2) return undefined;
+  const blanks = lines.map(isPlaceholder);
+  const entries = readings.filter((reading, at) => reading || blanks[at]).length;
+  if (!(readings[0] || blanks[0]) || readings.filter(Boolean).length === 0 || entries < 2) return undefined;
   return withContinuations(readings, lines);
+}
+
+/** `Business cycle =` with nothing after it: a term the author means to define later. */
+function isPlaceholder(line: Phrasing): boolean {
+  const text = plainText(line).trim();
+  return /^[^\s:=][^:=]{0,60}?\s*(?:=|[:：]|\s[-–—]|->|→)$/u.test(text) && !/^\d/.test(text);
 }
 
 /**
@@ -103,7 +111,7 @@ function withContinuations(readings: (Prompt | undefined)[], lines: Phrasing[]):
     if (reading) {
       prompts.push(reading);
       open = true;
-    } else if (line[0]?.type === "strong") {
+    } else if (line[0]?.type === "strong" || isPlaceholder(line)) {
       open = false;
     } else if (current && open) {
       current.answer = trimPhrasing(joinLines([current.answer, line]));
