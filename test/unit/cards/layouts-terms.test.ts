@@ -455,3 +455,14 @@ describe("terms left to define later (test/fixtures/layouts/placeholder-terms.md
     ]);
   });
 });
+
+describe("numbered sections over a table or a run of term lines (test/fixtures/layouts/numbered-sections-tables.md)", () => {
+  it("makes the rows and the lines cards, not `Storage classes` -> the whole table", () => {
+    expect(sides(parseLayout("numbered-sections-tables"))).toEqual([
+      { front: "Standard", back: "data read often" },
+      { front: "Glacier", back: "archives read once a year" },
+      { front: "ALB", back: "routes HTTP by path and host" },
+      { front: "NLB", back: "passes TCP through at very low latency" },
+    ]);
+  });
+});

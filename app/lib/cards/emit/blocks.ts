@@ -3,7 +3,7 @@ import type { RootContent } from "mdast";
 import { nodesOf } from "../outline/outline";
 import type { Block, Item, Section } from "../outline/types";
 import type { Decisions } from "../prompts/classify";
-import { explainingColumn } from "./tables";
+import { explainingColumn } from "../prompts/term-tables";
 
 /** 1-based last line of a block. */
 export function endLineOf(block: Block): number {

@@ -15,6 +15,7 @@ import { isAsideTitle } from "./section-labels";
 import { opensWithAnswerLabel, opensWithSolution } from "./qa-pairs";
 import { answerKey, choicePrompt } from "./choices";
 import { isFieldList } from "./fields";
+import { explainingColumn } from "./term-tables";
 import { readLead, type LeadReading, type ReadOptions } from "./read";
 import { isDecoration, isTaskList, opensAsFragment } from "./headings";
 import { readCallout, readHeading } from "./read-heading";
@@ -179,12 +180,20 @@ class Classifier {
     }
   };
 
-  /** A block making cards a list, table or quote holds, or a paragraph holding a strong prompt. */
-  private readonly makesSureCards = (block: Block): boolean =>
-    block.kind === "paragraph"
-      ? (this.decisions.prompts.get(block) ?? []).some((prompt) => prompt.strength === "strong") ||
-        this.decisions.explicit.has(block)
-      : this.makesCards(block);
+  /**
+   * A block making cards a list, table or quote holds, or a paragraph holding a strong prompt or
+   * several (`Cluster → ...` / `Spread → ...`).
+   */
+  private readonly makesSureCards = (block: Block): boolean => {
+    if (block.kind === "table") return explainingColumn(block.node) !== undefined;
+    if (block.kind !== "paragraph") return this.makesCards(block);
+    const prompts = this.decisions.prompts.get(block) ?? [];
+    return (
+      prompts.length >= 2 ||
+      prompts.some((prompt) => prompt.strength === "strong") ||
+      this.decisions.explicit.has(block)
+    );
+  };
 
   /**
    * Sibling headings, decided together. A lone sub-heading under a term heading

@@ -19,6 +19,7 @@ const LABELS = new Set(
     "examples",
     "e.g.",
     "eg",
+    "ex",
     "i.e.",
     "ie",
     "source",

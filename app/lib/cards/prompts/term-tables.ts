@@ -1,0 +1,17 @@
+/** Which column of a table explains its first one: a term table's answers (emit/tables.ts makes the cards). */
+import type { Table } from "mdast";
+import { plainText } from "../phrasing";
+
+// The same headers in the languages learners keep vocabulary in: `| Begriff | Bedeutung | Beispiel |`.
+const EXPLAINING_COLUMN =
+  /^(description|descriptions|definition|definitions|meaning|meanings|explanation|english|eng|translation|answer|back|what it does|purpose|function|use|used for|notes?|bedeutung|erklärung|übersetzung|englisch|significado|definición|traducción|inglés|signification|sens|définition|traduction|anglais|significato|definizione|traduzione|inglese|tradução|definição|inglês|意思|含义|释义|意義|意味|定义|定義|翻译|英文|英語|뜻|의미|번역)$/iu;
+
+/** The column that explains the first one, or undefined when the table is not a term list. */
+export function explainingColumn(table: Table): number | undefined {
+  const header = table.children[0]?.children ?? [];
+  if (header.length === 2) return 1;
+  const at = header.findIndex(
+    (cell, index) => index > 0 && EXPLAINING_COLUMN.test(plainText(cell.children).trim()),
+  );
+  return at === -1 ? undefined : at;
+}
