@@ -479,3 +479,15 @@ describe("term headings beside a question heading (test/fixtures/layouts/term-he
     ]);
   });
 });
+
+describe("terms ending in an abbreviation or an exclamation (test/fixtures/layouts/abbreviated-and-exclaimed-terms.md)", () => {
+  it("reads `Brachial a. — ...` and `¡Buenos días! = ...` as terms", () => {
+    expect(sides(parseLayout("abbreviated-and-exclaimed-terms"))).toEqual([
+      { front: "Brachial a.", back: "main artery of the arm" },
+      { front: "Radial a.", back: "where the pulse is taken at the wrist" },
+      { front: "¡Buenos días!", back: "good morning!" },
+      { front: "¡Hasta luego!", back: "see you later!" },
+      { front: "Mucho gusto", back: "nice to meet you" },
+    ]);
+  });
+});

@@ -36,7 +36,7 @@ function count(text: string, char: string): number {
 
 /** A plausible term: short, not a sentence, not a label, a number, a time or a URL. */
 const ABBREVIATION =
-  /\b(?:v|vs|Mr|Mrs|Ms|Dr|St|Mt|No|Inc|Co|Ltd|Jr|Sr|Bros|Corp|Dept)\.(?=\s|$)|\b(?:\p{L}\.){2,}|\b\p{Lu}\.(?=\s|$)/gu;
+  /\b(?:v|vs|Mr|Mrs|Ms|Dr|St|Mt|No|Inc|Co|Ltd|Jr|Sr|Bros|Corp|Dept)\.(?=\s|$)|\b(?:\p{L}\.){2,}|\b\p{L}\.(?=\s|$)|^¡[^!]+!$/gu;
 
 export function isTerm(term: string, maxWords: number): boolean {
   const trimmed = term.trim();
@@ -45,7 +45,8 @@ export function isTerm(term: string, maxWords: number): boolean {
   // `#separator:tab` heads an Anki export (`#include` is a term).
   if (/^#(?:separator|html|tags|deck|notetype|guid|columns|[a-z]+ column)$/i.test(trimmed)) return false;
   if (/^[\d\s.,:：/-]+$/.test(trimmed)) return false;
-  // Abbreviations end no sentence: `Palsgraf v. LIRR`, `q.i.d.`, `J. S. Bach`, `St. Petersburg`.
+  // Abbreviations end no sentence: `Palsgraf v. LIRR`, `q.i.d.`, `J. S. Bach`, `Axillary n.`; nor
+  // does a Spanish exclamation (`¡Qué va!`).
   const unabbreviated = trimmed.replace(ABBREVIATION, "A");
   if (/[.!?;。！？]$/.test(unabbreviated) && !/\.\.\.$/.test(unabbreviated)) return false;
   if (/[.!?]\s|[。！？]./.test(unabbreviated)) return false;
