@@ -325,3 +325,18 @@ describe("multiple choice with the right option in bold or italics (test/fixture
     ]);
   });
 });
+
+describe("prompts that start `Tell me how` (test/fixtures/layouts/tell-me-prompts.md)", () => {
+  it("asks the bold prompt with the line under it as the answer", () => {
+    expect(sides(parseLayout("tell-me-prompts"))).toEqual([
+      {
+        front: "Tell me how you would check the tyres are safe.",
+        back: "At least 1.6 mm of tread, no cuts or bulges.",
+      },
+      {
+        front: "Walk me through switching on the fog lights.",
+        back: "Use the switch on the stalk, and turn them off when visibility improves.",
+      },
+    ]);
+  });
+});
