@@ -491,3 +491,12 @@ describe("terms ending in an abbreviation or an exclamation (test/fixtures/layou
     ]);
   });
 });
+
+describe("a term over a fragment that stresses a word (test/fixtures/layouts/stressed-fragments.md)", () => {
+  it("keeps the fragment as the term's definition, not a cloze of its bold word", () => {
+    expect(sides(parseLayout("stressed-fragments"))).toEqual([
+      { front: "Gastrocnemius", back: "plantar flexes the foot, **flexes** the knee" },
+      { front: "Tibialis anterior", back: "**dorsiflexes** and inverts the foot" },
+    ]);
+  });
+});

@@ -31,7 +31,7 @@ import {
 } from "../phrasing";
 import type { Decisions } from "../prompts/classify";
 import type { Separators } from "../prompts/explicit";
-import { isDecoration, isTaskList, mentions } from "../prompts/headings";
+import { isDecoration, isTaskList, mentions, opensAsFragment } from "../prompts/headings";
 import { clozeNearMisses } from "../prompts/cloze";
 import { labelledAnswer, labelledQuestion } from "../prompts/qa-pairs";
 import { isPromptText, isQuestionText, questionFront } from "../prompts/questions";
@@ -378,13 +378,15 @@ class Emitter {
       return 0;
     }
     // Bullets of facts under a bold term that they do not define (`- **Europe**` over `- The
-    // **Danube** flows ...`) are cards of their own too: the term only groups them.
+    // **Danube** flows ...`) are cards of their own too: the term only groups them. A fragment
+    // (`- flexes elbow, **supinates** forearm`) is the term's definition, whatever it stresses.
     const termText = plainText(prompt.front);
     const groupsFacts = (inner: Item) =>
       prompt.role === "term" &&
       this.env.facts &&
       inner.lead !== undefined &&
       holdsFacts(inner.lead.node.children) &&
+      !opensAsFragment(plainText(inner.lead.node.children).trim()) &&
       !mentions(termText, plainText(inner.lead.node.children));
     const cardOrFacts = (inner: Item) => this.decisions.prompts.has(inner) || groupsFacts(inner);
     const cardBlocks = nested.filter(
