@@ -500,3 +500,18 @@ describe("a term over a fragment that stresses a word (test/fixtures/layouts/str
     ]);
   });
 });
+
+describe("a field list with a remark among its fields (test/fixtures/layouts/field-list-with-remark.md)", () => {
+  it("answers the drug with all its bullets, and makes no `Class` card", () => {
+    expect(sides(parseLayout("field-list-with-remark"))).toEqual([
+      {
+        front: "Amoxicillin",
+        back: "- **Class:** penicillin\n- **Side effects:** rash, diarrhoea\n- ask about allergies first",
+      },
+      {
+        front: "Doxycycline",
+        back: "- tetracycline, blocks the 30S ribosome\n- photosensitivity, stains teeth",
+      },
+    ]);
+  });
+});

@@ -107,11 +107,15 @@ function fieldName(line: Phrasing | undefined): string | undefined {
   return name !== undefined && (FIELD_NAMES.has(name) || GENERIC_NAMES.has(name)) ? name : undefined;
 }
 
-/** A list of which every item is one named fact (see the file comment), no to-do among them. */
+/**
+ * A list of named facts (see the file comment), no to-do among them: every item, or all but a
+ * remark among three or more (`- **MOA:** ...` / `- **Class:** ...` / `- do not stop abruptly`).
+ */
 export function isFieldList(block: Block | undefined): boolean {
   if (block?.kind !== "list" || block.items.length === 0) return false;
-  const names = block.items.map((item) =>
-    item.checked === null ? fieldName(item.lead?.lines[0]) : undefined,
-  );
-  return names.every((name) => name !== undefined) && names.some((name) => FIELD_NAMES.has(name!));
+  if (block.items.some((item) => item.checked !== null)) return false;
+  const names = block.items.map((item) => fieldName(item.lead?.lines[0]));
+  const named = names.filter((name) => name !== undefined);
+  const enough = named.length === names.length || (named.length >= 2 && named.length >= names.length - 1);
+  return enough && named.some((name) => FIELD_NAMES.has(name!));
 }
