@@ -94,3 +94,14 @@ describe("Logseq properties (test/fixtures/layouts/logseq-properties.md)", () =>
     );
   });
 });
+
+describe("Logseq heading blocks over cards (test/fixtures/layouts/logseq-heading-blocks.md)", () => {
+  it("makes the `#card` and `::` children cards, not the heading block with them all as its answer", () => {
+    expect(sides(parseLayout("logseq-heading-blocks"))).toEqual([
+      { front: "고양이", back: "cat" },
+      { front: "강아지", back: "puppy" },
+      { front: "안녕하세요", back: "hello" },
+      { front: "감사합니다", back: "thank you" },
+    ]);
+  });
+});

@@ -39,7 +39,11 @@ export function sectionNodes(section: Section): RootContent[] {
 
 /** Whether an item, or anything nested in it, makes cards of its own. */
 export function itemMakesCards(item: Item, decisions: Decisions): boolean {
-  return decisions.prompts.has(item) || item.blocks.some((block) => blockMakesCards(block, decisions));
+  return (
+    decisions.prompts.has(item) ||
+    (item.lead !== undefined && decisions.explicit.has(item.lead)) ||
+    item.blocks.some((block) => blockMakesCards(block, decisions))
+  );
 }
 
 /** Whether a block makes cards of its own (so it is not someone else's answer). */

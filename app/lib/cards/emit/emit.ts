@@ -388,7 +388,13 @@ class Emitter {
       holdsFacts(inner.lead.node.children) &&
       !opensAsFragment(plainText(inner.lead.node.children).trim()) &&
       !mentions(termText, plainText(inner.lead.node.children));
-    const cardOrFacts = (inner: Item) => this.decisions.prompts.has(inner) || groupsFacts(inner);
+    const cardOrFacts = (inner: Item) =>
+      this.decisions.prompts.has(inner) ||
+      (inner.lead !== undefined && this.decisions.explicit.has(inner.lead)) ||
+      groupsFacts(inner);
+    // `- 물 #card` with nothing under it yet: a card the author has still to write, not an answer.
+    const cardToWrite = (inner: Item) =>
+      inner.lead?.node.data?.flashcardTag === true && inner.blocks.length === 0;
     const cardBlocks = nested.filter(
       (block) =>
         blockMakesCards(block, this.decisions) ||
@@ -409,7 +415,9 @@ class Emitter {
     const announces = own.length === 0 || /[:：]\s*$/.test(plainText(own));
     // Only cards: every nested block is a card itself (a definition, each item its own prompt).
     const onlyCards = nested.every((block) =>
-      block.kind === "list" ? block.items.every(cardOrFacts) : blockMakesCards(block, this.decisions),
+      block.kind === "list"
+        ? block.items.every((inner) => cardOrFacts(inner) || cardToWrite(inner))
+        : blockMakesCards(block, this.decisions),
     );
     if (prompt.role === "question") {
       // Its answer ends before the next prompt nested with it (`(a) Define ...` then `(b) Explain
