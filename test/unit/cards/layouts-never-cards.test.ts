@@ -71,7 +71,7 @@ describe("a coding journal and an essay plan (test/fixtures/layouts/journal-and-
 });
 
 describe("remarks beside terms (test/fixtures/layouts/remarks-under-terms.md)", () => {
-  it("makes no term of `Goal:`, `Used for:`, `Practice:` or `One-line summary:`", () => {
+  it("makes no term of `Goal:`, `Used for:`, `Practice:`, `One-line summary:`, `trick:` or `Note to self:`", () => {
     expect(fronts(parseLayout("remarks-under-terms"))).toEqual(["Stable sort"]);
   });
 });

@@ -86,6 +86,9 @@ const LABELS = new Set(
     "today i learned",
     "til",
     "still need to add",
+    "note to self",
+    "trick",
+    "tricks",
     "goal",
     "goals",
     "practice",
@@ -208,9 +211,20 @@ const NUMBERED_ONLY = new Set([
   "unit",
 ]);
 
-// `Exam tip:`, `Pro tip:`, `Quick reminder:`, `One-line summary:`: a short phrase ending in one of these is a label too.
+// `Exam tip:`, `Pro tip:`, `Quick reminder:`, `One-line summary:`, `Memory trick:`: a short phrase ending in one of these is a label too.
 // (Not `note`: `Promissory note`, `Quarter note` are terms.)
-const LABEL_ENDINGS = new Set(["tip", "tips", "hint", "hints", "warning", "reminder", "caution", "summary"]);
+const LABEL_ENDINGS = new Set([
+  "tip",
+  "tips",
+  "hint",
+  "hints",
+  "warning",
+  "reminder",
+  "caution",
+  "summary",
+  "trick",
+  "tricks",
+]);
 
 /**
  * True for `Note`, `See also`, `e.g.`, `Exam tip` ... (with or without the trailing colon).
