@@ -467,19 +467,6 @@ describe("numbered sections over a table or a run of term lines (test/fixtures/l
   });
 });
 
-describe("term headings beside a question heading (test/fixtures/layouts/term-headings-beside-question.md)", () => {
-  it("keeps the question, and reads the term headings with bullet bodies as terms", () => {
-    expect(sides(parseLayout("term-headings-beside-question"))).toEqual([
-      {
-        front: "How do you get rid of aphids?",
-        back: "1. Spray with soapy water\n2. Bring in ladybirds",
-      },
-      { front: "Whitefly", back: "tiny white insects under leaves, fly up when disturbed" },
-      { front: "Thrips", back: "slender insects that leave silver streaks on leaves" },
-    ]);
-  });
-});
-
 describe("terms ending in an abbreviation or an exclamation (test/fixtures/layouts/abbreviated-and-exclaimed-terms.md)", () => {
   it("reads `Brachial a. — ...` and `¡Buenos días! = ...` as terms", () => {
     expect(sides(parseLayout("abbreviated-and-exclaimed-terms"))).toEqual([

@@ -225,12 +225,8 @@ class Classifier {
     const strongTerms =
       fallbacks.filter((prompt) => prompt.strength === "strong").length + (underTerm ? 1 : 0);
     const labels = readings.filter(({ reading }) => reading.kind === "label").length;
-    // Questions beside them (`### What do you do if ...?` over `### Choking`) are cards of their own.
-    const questions = readings.filter(
-      ({ reading }) => reading.kind === "prompt" && reading.prompt.role === "question" && !reading.fallback,
-    ).length;
-    // Every heading that holds anything (labels and questions aside) names a term: a vocabulary section.
-    const allTerms = fallbacks.length >= 2 && fallbacks.length >= candidates - labels - questions;
+    // Every heading that holds anything (labels aside) names a term: a vocabulary section.
+    const allTerms = fallbacks.length >= 2 && fallbacks.length >= candidates - labels;
     for (const { section, reading } of readings) {
       if (reading.kind === "label") this.decisions.labels.add(section);
       if (reading.kind === "reflective") this.decisions.reflective.add(section);
