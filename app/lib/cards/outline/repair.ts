@@ -18,11 +18,11 @@
  * A paragraph followed by an Obsidian Spaced Repetition schedule (`<!--SR:...-->`) is marked as a card
  * of that plugin (`data.srCard`), so its own separator can be found even when the note changed it.
  */
-import type { Heading, Html, List, Nodes, Paragraph, Parent, Root, RootContent, Table } from "mdast";
+import type { Heading, Html, Nodes, Paragraph, Parent, Root, RootContent, Table } from "mdast";
 import { visit } from "unist-util-visit";
-import { parseMarkdown } from "../markdown";
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
 import { isFenced, readsAsProse } from "./indented-code";
+import { endListsAtLazyTerms, liftIndentedBullets, reparsed } from "./lazy-lines";
 import { repairInlineHtml } from "./inline-html";
 import { linesAfterTable, pipeRowsTable } from "./table-repairs";
 
@@ -40,9 +40,11 @@ const FLASHCARD_TAG = /(?:^|\s)#(?:anki|flashcards?|cards?|review|srs)(?:\/[\w/-
 
 /** Applies every repair, in place. */
 export function repairTree(tree: Root, source: string): void {
-  liftIndentedProse(tree, source);
-  liftIndentedBullets(tree, source);
+  // First the repairs that re-read blocks from their offsets in the note, which a re-parsed block
+  // (each of these repairs makes some) no longer has.
   endListsAtLazyTerms(tree, source);
+  liftIndentedBullets(tree, source);
+  liftIndentedProse(tree, source);
   // One walk does every repair: the tree of a large note is walked once, not once per repair.
   visit(tree, (node, index, parent) => {
     if (PHRASING_PARENTS.has(node.type)) repairInlineHtml(node as Parent);
@@ -97,99 +99,6 @@ function liftIndentedProse(tree: Root, source: string): void {
     for (const child of reparsed(block.value, lineOf(block))) children.push(child);
   }
   tree.children = children;
-}
-
-/** `markdown` parsed, its lines counted from `line` of the note (offsets dropped: they would point elsewhere). */
-function reparsed(markdown: string, line: number): RootContent[] {
-  const lifted = parseMarkdown(markdown);
-  visit(lifted, (node) => {
-    if (!node.position) return;
-    node.position.start.line += line - 1;
-    node.position.end.line += line - 1;
-    delete node.position.start.offset;
-    delete node.position.end.offset;
-  });
-  return lifted.children;
-}
-
-/** A bullet indented a tab or four spaces: CommonMark makes it a line of the paragraph above. */
-const INDENTED_BULLET = /^(?:\t| {4})[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S/;
-
-/**
- * `II. Encoding` over tab-indented `- effortful processing: ...` bullets: the bullets cannot
- * interrupt the paragraph, so CommonMark joins them to it as text. Read as the line and its list.
- */
-function liftIndentedBullets(tree: Root, source: string): void {
-  const children: RootContent[] = [];
-  for (const block of tree.children) {
-    const start = block.position?.start.offset;
-    const end = block.position?.end.offset;
-    const lines =
-      block.type === "paragraph" && start !== undefined ? source.slice(start, end).split("\n") : [];
-    const bullets = lines.slice(1).filter((line) => INDENTED_BULLET.test(line)).length;
-    if (bullets === 0 || bullets < lines.length - 2) {
-      children.push(block);
-      continue;
-    }
-    const dedented = lines.map((line, at) => (at === 0 ? line : line.replace(/^(?:\t| {4})/, "")));
-    for (const child of reparsed(dedented.join("\n"), lineOf(block))) children.push(child);
-  }
-  tree.children = children;
-}
-
-/** A line that opens with a term and its separator: `**Humanism**: ...`, `sfumato: ...`, `Ion - ...`. */
-const TERM_LINE =
-  /^(?:\*\*[^*\n]+\*\*|__[^_\n]+__|\*[^*\n]+\*|[^\s:*#>|-][^:\n]{0,50}?)\s*(?:[:：](?=\s)|\s(?:[-–—=→]|->)\s)\s*\S/u;
-
-/**
- * `**fresco**: ...` / `  - *fresco secco* = ...` / `**Humanism**: ...` / `sfumato: ...`: term lines
- * typed after a nested bullet, flush left. CommonMark continues the bullet's paragraph with them
- * (lazy continuation), so they became part of its text; they are meant as lines of their own.
- */
-function endListsAtLazyTerms(tree: Root, source: string): void {
-  const children: RootContent[] = [];
-  for (const block of tree.children) {
-    const split = block.type === "list" ? lazyTermsIn(block, source) : undefined;
-    if (!split) {
-      children.push(block);
-      continue;
-    }
-    for (const part of split) for (const child of reparsed(part.text, part.line)) children.push(child);
-  }
-  tree.children = children;
-}
-
-/**
- * The list's source cut in three where an item's last paragraph took in flush-left term lines:
- * the list up to them, the lines, and the rest of the list. Undefined when no item did.
- */
-function lazyTermsIn(list: List, source: string): { text: string; line: number }[] | undefined {
-  const start = list.position?.start.offset;
-  const end = list.position?.end.offset;
-  if (start === undefined || end === undefined) return undefined;
-  for (const item of list.children) {
-    // The item's last paragraph, however deep its last item nests.
-    let paragraph = item.children.at(-1);
-    while (paragraph?.type === "list") paragraph = paragraph.children.at(-1)?.children.at(-1);
-    const from = paragraph?.position?.start.offset;
-    const to = paragraph?.position?.end.offset;
-    if (paragraph?.type !== "paragraph" || from === undefined || to === undefined) continue;
-    const lines = source.slice(from, to).split("\n");
-    const lazy = lines.findIndex(
-      (line, at) => at > 0 && /^\S/.test(line) && !/^(?:[-*+]|\d+[.)])\s/.test(line),
-    );
-    if (lazy === -1 || !TERM_LINE.test(lines[0]!.trim())) continue;
-    if (!lines.slice(lazy).every((line) => /^\S/.test(line) && TERM_LINE.test(line))) continue;
-    const cut = from + lines.slice(0, lazy).join("\n").length + 1;
-    const lineStart = source.lastIndexOf("\n", start - 1) + 1;
-    const line = paragraph.position!.start.line;
-    return [
-      { text: source.slice(lineStart, cut - 1), line: lineOf(list) },
-      { text: source.slice(cut, to), line: line + lazy },
-      { text: source.slice(to, end), line: line + lines.length - 1 },
-    ];
-  }
-  return undefined;
 }
 
 const COMMENT = /^<!--[\s\S]*-->$/;

@@ -115,8 +115,10 @@ export function markedChoice(written: Phrasing[], keyLine?: Phrasing): Phrasing 
     options.push(option);
   }
   if (options.length < 2) return undefined;
-  // Every option in italics is the note's style, not a mark.
-  if (options.every((option) => option.styled)) for (const option of options) option.mark = 0;
+  // Only one option styled marks it; several in bold or italics (species names, quotes) are the
+  // note's style, and the key line decides.
+  if (options.filter((option) => option.styled).length > 1)
+    for (const option of options) if (option.styled) option.mark = 0;
   const inOrder = options.every((option, at) => option.letter === String.fromCharCode(97 + at));
   if (!inOrder) return undefined;
   const best = Math.max(...options.map((option) => option.mark));

@@ -299,16 +299,22 @@ class Classifier {
         const fronts = listed
           .filter((prompt) => prompt.role === "term")
           .map((prompt) => plainText(prompt.front).trim().toLowerCase());
-        return new Set(fronts).size < fronts.length ? [list] : [];
+        const distinct = new Set(fronts).size;
+        // One homonym (`bank` twice) is a glossary; steps repeat, or two sides take turns.
+        const turns = fronts.every((front, at) => at === 0 || front !== fronts[at - 1]);
+        const steps =
+          (list.node.ordered === true && distinct < fronts.length) ||
+          (fronts.length >= 3 && distinct * 2 <= fronts.length && turns);
+        return steps ? [list] : [];
       }),
     );
     // Under a one-line prompt (`**Ohm's Law**` / `- V = I × R` / `- only holds for ...`), a list is
-    // its answer unless every item defines a term of its own (a bold line naming a glossary).
-    const answersPrompt = (list: ListBlock | undefined, underPrompt: boolean | undefined) =>
-      underPrompt === true &&
-      votes.some(
-        (vote) => vote.list === list && vote.site.kind === "item" && vote.reading.kind !== "prompts",
-      );
+    // its answer unless most items define a term of their own (a bold line naming a glossary).
+    const answersPrompt = (list: ListBlock | undefined, underPrompt: boolean | undefined) => {
+      if (underPrompt !== true || !list) return false;
+      const items = votes.filter((vote) => vote.list === list && vote.site.kind === "item");
+      return items.filter((vote) => vote.reading.kind === "prompts").length * 2 <= items.length;
+    };
     for (const { site, reading, list, underPrompt } of votes) {
       if (reading.kind === "explicit") this.decisions.explicit.add(site.kind === "item" ? site.lead! : site);
       if (reading.kind === "reflective") this.decisions.reflective.add(site);
@@ -340,6 +346,8 @@ class Classifier {
           if (
             previous &&
             awaitsNextBlock(previous.reading, before as ParagraphBlock) &&
+            previous.reading.kind === "prompts" &&
+            previous.reading.prompts[0]!.role === "question" &&
             opensWithSolution(block.node.children)
           ) {
             votes.push({ site: block, reading: { kind: "none" }, hasBody: false });

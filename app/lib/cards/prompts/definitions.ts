@@ -34,19 +34,22 @@ function count(text: string, char: string): number {
   return text.split(char).length - 1;
 }
 
-/** A plausible term: short, not a sentence, not a label, a number, a time or a URL. */
+/** Abbreviations that end no sentence: `v.`, `Co.`, dotted letters (`q.i.d.`), a closing initial (`Axillary n.`). */
 const ABBREVIATION =
-  /\b(?:v|vs|Mr|Mrs|Ms|Dr|St|Mt|No|Inc|Co|Ltd|Jr|Sr|Bros|Corp|Dept)\.(?=\s|$)|\b(?:\p{L}\.){2,}|\b\p{L}\.(?=\s|$)|^¡[^!]+!$/gu;
+  /\b(?:v|vs|Mr|Mrs|Ms|Dr|St|Mt|No|Inc|Co|Ltd|Jr|Sr|Bros|Corp|Dept)\.(?=\s|$)|\b(?:\p{L}\.){2,}|\b\p{L}\.$|^¡[^!]+!$/gu;
 
+/** A plausible term: short, not a sentence, not a label, a number, a time or a URL. */
 export function isTerm(term: string, maxWords: number): boolean {
   const trimmed = term.trim();
   if (trimmed === "" || isLabel(trimmed)) return false;
+  // `e.g. amylase`, `i.e. the lock`: an example typed before the term is no term.
+  if (/^(?:e\.\s?g|i\.\s?e|cf)\.?\s/i.test(trimmed)) return false;
   if (/https?:\/\/|www\./i.test(trimmed)) return false;
   // `#separator:tab` heads an Anki export (`#include` is a term).
   if (/^#(?:separator|html|tags|deck|notetype|guid|columns|[a-z]+ column)$/i.test(trimmed)) return false;
   if (/^[\d\s.,:：/-]+$/.test(trimmed)) return false;
-  // Abbreviations end no sentence: `Palsgraf v. LIRR`, `q.i.d.`, `J. S. Bach`, `Axillary n.`; nor
-  // does a Spanish exclamation (`¡Qué va!`).
+  // Abbreviations end no sentence (`Palsgraf v. LIRR`, `q.i.d.`, `Axillary n.`), nor does a
+  // Spanish exclamation (`¡Qué va!`).
   const unabbreviated = trimmed.replace(ABBREVIATION, "A");
   if (/[.!?;。！？]$/.test(unabbreviated) && !/\.\.\.$/.test(unabbreviated)) return false;
   if (/[.!?]\s|[。！？]./.test(unabbreviated)) return false;
@@ -70,13 +73,17 @@ export function isTerm(term: string, maxWords: number): boolean {
 const STATUS = /^(?:done|tbd|tbc|todo|n\/a|wip|ok|yes|no|pending|skipped?|-+|\?+)\.?$/i;
 
 /**
- * A number worth learning for its term: a year (`Battle of Hastings: 1066`) or what an acronym
- * stands at (`SSH: 22`). A count or score (`Total questions : 14`, `Score: 79%`) is not.
+ * A number worth learning for its term: a year (`Battle of Hastings: 1066`). A count or score
+ * (`Total questions : 14`, `HW1: 95`, `Score: 79%`) is not, nor a port or room number alone.
  */
 function numberToLearn(term: string, number: string): boolean {
-  if (/^\d{3,4}$/.test(number) && /^\p{Lu}/u.test(term)) return true;
-  return /^\d{1,5}$/.test(number) && /^[A-Z][A-Z0-9/-]{1,9}$/.test(term);
+  if (!/^\p{Lu}/u.test(term) || HEADER_FIELDS.test(term)) return false;
+  return /^(?:1\d{3}|20\d{2})$/.test(number);
 }
+
+/** Fields of a note's header or a score sheet whose number is no fact (`Year: 2025`, `Total: 1500`). */
+const HEADER_FIELDS =
+  /^(?:year|semester|term|page|pages|room|edition|total|score|marks?|grade|points|credits|mean|median|sd|n)$/i;
 
 /**
  * A definition that says nothing to remember: only a link, a number, a status word. `term`: what it

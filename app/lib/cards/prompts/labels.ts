@@ -87,6 +87,10 @@ const LABELS = new Set(
     "til",
     "still need to add",
     "note to self",
+    "one-line summary",
+    "one-sentence summary",
+    "quick summary",
+    "heads up",
     "trick",
     "tricks",
     "goal",
@@ -98,7 +102,6 @@ const LABELS = new Set(
     "uses",
     "use case",
     "use cases",
-    "usage",
     // The parts of an essay outline (not `Evidence`, `Thesis` or `Hook`, which glossaries define).
     "thesis statement",
     "topic sentence",
@@ -139,12 +142,8 @@ const LABELS = new Set(
     "due date",
     "slides",
     "textbook",
-    "page",
-    "pages",
     "room",
-    "year",
     "semester",
-    "edition",
     "prerequisites",
     // The same remarks in Chinese, Japanese and Korean notes.
     "注意",
@@ -211,7 +210,7 @@ const NUMBERED_ONLY = new Set([
   "unit",
 ]);
 
-// `Exam tip:`, `Pro tip:`, `Quick reminder:`, `One-line summary:`, `Memory trick:`: a short phrase ending in one of these is a label too.
+// `Exam tip:`, `Pro tip:`, `Quick reminder:`, `Memory trick:`: a short phrase ending in one of these is a label too.
 // (Not `note`: `Promissory note`, `Quarter note` are terms.)
 const LABEL_ENDINGS = new Set([
   "tip",
@@ -221,7 +220,6 @@ const LABEL_ENDINGS = new Set([
   "warning",
   "reminder",
   "caution",
-  "summary",
   "trick",
   "tricks",
 ]);

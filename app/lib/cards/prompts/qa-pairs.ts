@@ -138,6 +138,10 @@ export function labelledPairs(children: Phrasing): LabelledPair[] {
   });
 }
 
+/** Words that open more of the question after its `?`, not its answer. */
+const GOES_ON_ASKING =
+  /^(?:give|explain|describe|see|hint|think|name|list|state|refer|include|compare|discuss|justify|show|define|identify|outline|use|consider|note|cf|e\.g|i\.e|why|how|what|which|(?:\d+\s+)?marks?)\b/i;
+
 /** `Q: What is a tort? A civil wrong.`: with no `A:`, the answer may follow the question mark. */
 function answeredInline(question: Phrasing): { question: Phrasing; answer?: Phrasing } {
   const at = question.findIndex((node) => node.type === "text" && /[?？]\s+(?=\S)/.test(node.value));
@@ -146,9 +150,10 @@ function answeredInline(question: Phrasing): { question: Phrasing; answer?: Phra
   const mark = /[?？]\s+(?=\S)/.exec(node.value)!;
   const end = mark.index + 1;
   const answer = trimPhrasing([sliceText(node, end), ...question.slice(at + 1)]);
-  // `Is it stable? Why?` asks twice; `What is X? (2 marks)` says what it is worth.
+  // `Is it stable? Why?` asks twice; `What is X? (2 marks)` says what it is worth; `... ? Give one
+  // example.`, `... ? See lecture 7.` ask more or point elsewhere.
   const rest = plainText(answer).trim();
-  if (/[?？]$/.test(rest) || /^\(.*\)$/.test(rest)) return { question };
+  if (/[?？]/.test(rest) || /^\(.*\)$/.test(rest) || GOES_ON_ASKING.test(rest)) return { question };
   return { question: trimPhrasing([...question.slice(0, at), sliceText(node, 0, end)]), answer };
 }
 

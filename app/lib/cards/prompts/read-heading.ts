@@ -54,8 +54,10 @@ export function readHeading(
   const term = strength
     ? makePrompt("term", "heading", strength, withoutTrailingColon(title), [])
     : undefined;
-  // `## 4.2 Redox` over `- oxidizing agent: ...` bullets: a numbered section of the notes, not a question.
-  if (numbered && !section.blocks.some(makesSureCards)) {
+  // `## 4.2 Redox` (`## 4. Redox`) over `- oxidizing agent: ...` bullets: a numbered section, not a
+  // question (`## 2) OSPF states in order` over `- Down → Init` asks, and the list answers).
+  const sectionNumber = /^\d+(?:\.\d+)*\.?\s/.test(plainText(section.title).trim());
+  if (numbered && !(sectionNumber && section.blocks.some(makesSureCards))) {
     // `## 12) Clustered vs non-clustered index`: a question if the headings around are questions.
     const reading = makePrompt("question", "numbered", "weak", questionFront(section.title), []);
     return { kind: "prompt", prompt: reading, fallback: term };

@@ -163,9 +163,10 @@ function readLeadOnce(
   // `la cuenta = the check` beside it, which it backs.
   const phrase = single ? questionThenAnswer(first) : undefined;
   if (phrase) return one(makePrompt("term", "separator", "strong", phrase.question, phrase.rest));
-  // `**Proximate cause**: was the harm foreseeable? limits liability`: a question inside a definition.
+  // `**Proximate cause**: was the harm foreseeable? limits liability`: a question inside a
+  // definition that goes on in lower case (`**Osmosis**: what drives it? The difference ...` asks).
   const bold = boldDefinition(first);
-  const defines = bold !== undefined && !/[?？]\s*$/.test(plainText(bold.definition));
+  const defines = bold !== undefined && /[?？]\s+\p{Ll}/u.test(plainText(bold.definition));
   const question = defines ? undefined : leadingQuestion(children);
   if (question && !isLabel(plainText(question.question))) {
     if (isReflective(plainText(question.question))) return { kind: "reflective" };

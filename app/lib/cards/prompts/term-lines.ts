@@ -83,7 +83,7 @@ export function termsByLine(lines: Phrasing[]): Prompt[] | undefined {
 /** `Business cycle =` with nothing after it: a term the author means to define later. */
 function isPlaceholder(line: Phrasing): boolean {
   const text = plainText(line).trim();
-  return /^[^\s:=][^:=]{0,60}?\s*(?:=|[:：]|\s[-–—]|->|→)$/u.test(text) && !/^\d/.test(text);
+  return /^[^\s:=][^:=]{0,60}?\s*(?:=|->|→)$/u.test(text) && !/^\d/.test(text);
 }
 
 /**

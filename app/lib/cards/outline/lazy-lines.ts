@@ -1,0 +1,113 @@
+/**
+ * Lines CommonMark reads into the paragraph above them where the author meant lines of their own
+ * (repairs called from repair.ts, re-parsing the note's own source):
+ * - bullets indented a tab under a line of text (`I. Memory stages` / TAB`- sensory memory: ...`),
+ *   which cannot interrupt the paragraph;
+ * - term lines typed flush left after a nested bullet (lazy continuation of its paragraph).
+ * A line "reads as a term line" when it opens with a short term and a separator (`**Humanism**: ...`,
+ * `sfumato: ...`, `Ion - ...`): only a first look at the source; the prompts read it properly.
+ */
+import type { List, Root, RootContent } from "mdast";
+import { visit } from "unist-util-visit";
+import { parseMarkdown } from "../markdown";
+
+const lineOf = (node: RootContent): number => node.position?.start.line ?? 1;
+
+/** `markdown` parsed, its lines counted from `line` of the note (offsets dropped: they would point elsewhere). */
+export function reparsed(markdown: string, line: number): RootContent[] {
+  const lifted = parseMarkdown(markdown);
+  visit(lifted, (node) => {
+    if (!node.position) return;
+    node.position.start.line += line - 1;
+    node.position.end.line += line - 1;
+    delete node.position.start.offset;
+    delete node.position.end.offset;
+  });
+  return lifted.children;
+}
+
+/** A bullet indented a tab or four spaces: CommonMark makes it a line of the paragraph above. */
+const INDENTED_BULLET = /^(?:\t| {4})[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S/;
+
+/**
+ * `II. Encoding` over tab-indented `- effortful processing: ...` bullets: the bullets cannot
+ * interrupt the paragraph, so CommonMark joins them to it as text. Read as the line and its list.
+ */
+export function liftIndentedBullets(tree: Root, source: string): void {
+  const children: RootContent[] = [];
+  for (const block of tree.children) {
+    const start = block.position?.start.offset;
+    const end = block.position?.end.offset;
+    const lines =
+      block.type === "paragraph" && start !== undefined ? source.slice(start, end).split("\n") : [];
+    // Only a line over a run of term bullets: `Mitosis` or `Photosynthesis: ...` over indented
+    // bullets reads as the term and its answer lines already.
+    const bullets = lines.slice(1).filter((line) => INDENTED_BULLET.test(line));
+    const terms = bullets.every((line) => TERM_LINE.test(line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "")));
+    if (bullets.length < 2 || bullets.length < lines.length - 1 || !terms || TERM_LINE.test(lines[0]!)) {
+      children.push(block);
+      continue;
+    }
+    const dedented = lines.map((line, at) => (at === 0 ? line : line.replace(/^(?:\t| {4})/, "")));
+    for (const child of reparsed(dedented.join("\n"), lineOf(block))) children.push(child);
+  }
+  tree.children = children;
+}
+
+/** A line that opens with a term and its separator: `**Humanism**: ...`, `sfumato: ...`, `Ion - ...`. */
+const TERM_LINE =
+  /^(?:\*\*[^*\n]+\*\*|__[^_\n]+__|\*[^*\n]+\*|[^\s:*#>|-][^:\n]{0,50}?)\s*(?:[:：](?=\s)|\s(?:[-–—=→]|->)\s)\s*\S/u;
+
+/**
+ * `**fresco**: ...` / `  - *fresco secco* = ...` / `**Humanism**: ...` / `sfumato: ...`: term lines
+ * typed after a nested bullet, flush left. CommonMark continues the bullet's paragraph with them
+ * (lazy continuation), so they became part of its text; they are meant as lines of their own.
+ */
+export function endListsAtLazyTerms(tree: Root, source: string): void {
+  const children: RootContent[] = [];
+  for (const block of tree.children) {
+    const split = block.type === "list" ? lazyTermsIn(block, source) : undefined;
+    if (!split) {
+      children.push(block);
+      continue;
+    }
+    for (const part of split) for (const child of reparsed(part.text, part.line)) children.push(child);
+  }
+  tree.children = children;
+}
+
+/**
+ * The list's source cut in three where an item's last paragraph took in flush-left term lines:
+ * the list up to them, the lines, and the rest of the list. Undefined when no item did.
+ */
+function lazyTermsIn(list: List, source: string): { text: string; line: number }[] | undefined {
+  const start = list.position?.start.offset;
+  const end = list.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  for (const item of list.children) {
+    // The last paragraph of a bullet nested in the item or indented under a line (`  - *stretto*
+    // = ...`): a top-level bullet's flush-left lines are as often its own text wrapped.
+    let paragraph = item.children.at(-1);
+    const indented = (list.position?.start.column ?? 1) > 1;
+    if (paragraph?.type !== "list" && !indented) continue;
+    while (paragraph?.type === "list") paragraph = paragraph.children.at(-1)?.children.at(-1);
+    const from = paragraph?.position?.start.offset;
+    const to = paragraph?.position?.end.offset;
+    if (paragraph?.type !== "paragraph" || from === undefined || to === undefined) continue;
+    const lines = source.slice(from, to).split("\n");
+    const lazy = lines.findIndex(
+      (line, at) => at > 0 && /^\S/.test(line) && !/^(?:[-*+]|\d+[.)])\s/.test(line),
+    );
+    if (lazy === -1 || !TERM_LINE.test(lines[0]!.trim())) continue;
+    if (!lines.slice(lazy).every((line) => /^\S/.test(line) && TERM_LINE.test(line))) continue;
+    const cut = from + lines.slice(0, lazy).join("\n").length + 1;
+    const lineStart = source.lastIndexOf("\n", start - 1) + 1;
+    const line = paragraph.position!.start.line;
+    return [
+      { text: source.slice(lineStart, cut - 1), line: lineOf(list) },
+      { text: source.slice(cut, to), line: line + lazy },
+      { text: source.slice(to, end), line: line + lines.length - 1 },
+    ];
+  }
+  return undefined;
+}
