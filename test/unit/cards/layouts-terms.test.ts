@@ -500,3 +500,28 @@ describe("a field list with a remark among its fields (test/fixtures/layouts/fie
     ]);
   });
 });
+
+describe("a mnemonic spelled out letter by letter (test/fixtures/layouts/spelled-out-acronyms.md)", () => {
+  it("makes a card of each letter, `A` included (only `A:` is an answer's label)", () => {
+    expect(sides(parseLayout("spelled-out-acronyms"))).toEqual([
+      { front: "P", back: "Pull the pin" },
+      { front: "A", back: "Aim at the base of the fire" },
+      { front: "S", back: "Squeeze the handle" },
+      { front: "S", back: "Sweep from side to side" },
+      { front: "A", back: "Airway open and clear" },
+      { front: "B", back: "Breathing present and normal" },
+      { front: "C", back: "Circulation: check the pulse" },
+    ]);
+  });
+});
+
+describe("a dash typed against the definition (test/fixtures/layouts/dash-against-definition.md)", () => {
+  it("splits `caber —to fit` at the dash", () => {
+    expect(sides(parseLayout("dash-against-definition"))).toEqual([
+      { front: "caber", back: "to fit" },
+      { front: "traer", back: "to bring" },
+      { front: "oír", back: "to hear" },
+      { front: "caer", back: "to fall" },
+    ]);
+  });
+});

@@ -7,8 +7,10 @@
  *   `【量词】definition` and a named statement of a math text (`**Definition 2.1** (Subgroup). ...`).
  * - Bold, weak: a run-in term (`**Osmosis.** The ...`), a sentence that defines its bold subject
  *   (`**Extinction** refers to ...`), a bold term with the definition run on (`__Term__ the ...`).
+ *   A bold capital before a dash spells out a mnemonic (`**A** - Airway`); `A:` alone is a label.
  * - Separators (weak: only where the lines around are written the same way): `Term: definition`,
- *   `Term :definition`, `Term - definition` (also `--`, `–`, `—`), `term -> meaning` (`-->`, `=>`,
+ *   `Term :definition`, `Term - definition` (also `--`, `–`, `—`, and `Term —definition` with the dash set against
+ *   the definition), `term -> meaning` (`-->`, `=>`,
  *   `→`, `⇒`), `term = meaning`, `term | meaning` and a tab (flashcards pasted as text), CJK notes'
  *   full-width `：`. A line holding two such separators whose first part is in another script than
  *   the last (`好 - hǎo - good`) splits at the last one.
@@ -179,9 +181,11 @@ export function boldDefinition(children: Phrasing): DefinitionSplit | undefined 
   const rest = content.slice(1);
   let term: Phrasing = first.children;
   let definition: Phrasing;
+  let dashed = false;
   if (SEPARATOR_IN_BOLD.test(termText) && (strong || /[:：]$/.test(termText))) {
     term = stripTrailingSeparator(first.children, SEPARATOR_IN_BOLD);
     definition = rest;
+    dashed = !/[:：]$/.test(termText);
   } else {
     const next = rest[0];
     if (next?.type !== "text") return undefined;
@@ -192,9 +196,12 @@ export function boldDefinition(children: Phrasing): DefinitionSplit | undefined 
     if (!separator) return undefined;
     if (aside) term = [...first.children, sliceText(next, 0, aside[0].length)];
     definition = [sliceText(after, separator[0].length), ...rest.slice(1)];
+    dashed = /[-–—=>→]/.test(separator[0]);
   }
   const termPlain = plainText(term).trim();
-  if (!isTerm(termPlain, 10) || saysNothing(definition, term)) return undefined;
+  // `**A** - Airway` spells out a mnemonic's letter; only `A:` is an answer's label.
+  const mnemonicLetter = dashed && /^\p{Lu}$/u.test(termPlain);
+  if ((!mnemonicLetter && !isTerm(termPlain, 10)) || saysNothing(definition, term)) return undefined;
   return { term: trimPhrasing(term), definition: trimPhrasing(definition) };
 }
 
@@ -355,7 +362,7 @@ function withoutCode(term: Phrasing): string {
 
 /** Separators between a plain term and its definition (see the file comment). */
 const SEPARATOR =
-  /(?<!:)[:：](?=\s|$)|：|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|=|\|)\s+|\t+-\s+|\t+(?=\S)/g;
+  /(?<!:)[:：](?=\s|$)|：|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|=|\|)\s+|\s+[–—](?=[^\s–—])|\t+-\s+|\t+(?=\S)/g;
 /** Two-part fronts (`早上好 - Zǎoshang hǎo - Good morning`, `零<tab>líng - zero`) split at the last separator. */
 const DASH_OR_ARROW = /^\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶)\s+$|^\t+$/;
 const NON_LATIN =
