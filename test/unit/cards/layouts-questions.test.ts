@@ -340,3 +340,13 @@ describe("prompts that start `Tell me how` (test/fixtures/layouts/tell-me-prompt
     ]);
   });
 });
+
+describe("options ticked without letters, or several ticked (test/fixtures/layouts/ticked-options.md)", () => {
+  it("answers with the ticked options, and leaves a ticked checklist alone", () => {
+    expect(sides(parseLayout("ticked-options"))).toEqual([
+      { front: "Which of these elements are halogens? (select all that apply)", back: "Chlorine\nIodine" },
+      { front: "Which gas makes up most of the air?", back: "Nitrogen" },
+      { front: "Which are alkali metals?", back: "Potassium\nLithium" },
+    ]);
+  });
+});

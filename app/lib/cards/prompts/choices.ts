@@ -9,12 +9,13 @@
  * the question or as the items under it. The mark: an arrow before the option (`->`, `-->`, `=>`),
  * `(correct)`, `✓`, `✅` or `<-` after it, bold on the option or its letter, or a key line after the
  * options (`Answer: b`) when no option is marked. Where a note marks a chosen
- * option with `->` and the right one with `-->`, the longer arrow wins; two options marked alike are
- * no answer.
+ * option with `->` and the right one with `-->`, the longer arrow wins; two options marked alike by
+ * arrows or style are no answer, but several ticked (`✅`) are all right ("select all that apply").
+ * Unlettered options count only where a tick marks one (`- 7 ✔️`).
  */
 import type { PhrasingContent } from "mdast";
 import { joinLines, plainText, sliceText, trimPhrasing, type Phrasing } from "../phrasing";
-import { questionFront } from "./questions";
+import { isQuestionText, questionFront } from "./questions";
 import { makePrompt, type Prompt } from "./types";
 
 // The option's text may start in the next node (`b) *oxygen*`): the letter ends the text node.
@@ -51,12 +52,24 @@ function keyFits(key: AnswerKey, option: Option): boolean {
 }
 
 interface Option {
+  /** `a`, `b`, ...; empty for an unlettered option (`- 7 ✔️`). */
   letter: string;
   text: Phrasing;
   /** How strongly it is marked as the answer; 0 when not at all. */
   mark: number;
   /** Marked only by its text being set in bold or italics. */
   styled?: boolean;
+  /** Ticked (`✓`, `✅`, `(correct)`): several ticked options are all right (select all that apply). */
+  ticked?: boolean;
+}
+
+/** `- 7 ✔️`: an unlettered line, ticked or not; only a list with a tick is read as options. */
+function unletteredOption(content: Phrasing): Option {
+  const last = content.at(-1);
+  const after = last?.type === "text" ? MARK_AFTER.exec(last.value) : null;
+  if (last?.type !== "text" || !after) return { letter: "", text: content, mark: 0 };
+  const text = trimPhrasing([...content.slice(0, -1), sliceText(last, 0, after.index)]);
+  return { letter: "", text, mark: 3, ticked: true };
 }
 
 function strong(node: PhrasingContent | undefined): boolean {
@@ -78,9 +91,11 @@ function readOption(line: Phrasing): Option | undefined {
   }
   if (first?.type !== "text") return undefined;
   const match = OPTION.exec(first.value);
-  if (!match || (match[0].length === first.value.length && content.length === 1)) return undefined;
+  if (!match) return unletteredOption(content);
+  if (match[0].length === first.value.length && content.length === 1) return undefined;
   let text = trimPhrasing([sliceText(first, match[0].length), ...content.slice(1)]);
   let mark = match[1] === "->" || match[1] === "=>" || match[1] === "→" ? 2 : match[1] ? 3 : 0;
+  let ticked = mark === 3;
   // `b. **mitochondria**`: the option's text set in bold (or italics) marks it.
   const only = text.length === 1 ? text[0] : undefined;
   const styled = mark === 0 && (only?.type === "strong" || only?.type === "emphasis");
@@ -93,8 +108,9 @@ function readOption(line: Phrasing): Option | undefined {
   if (last?.type === "text" && after) {
     text = trimPhrasing([...text.slice(0, -1), sliceText(last, 0, after.index)]);
     mark = 3;
+    ticked = true;
   }
-  return { letter: match[2]!.toLowerCase(), text, mark, styled };
+  return { letter: match[2]!.toLowerCase(), text, mark, styled, ticked };
 }
 
 /**
@@ -102,7 +118,11 @@ function readOption(line: Phrasing): Option | undefined {
  * unless at least two options follow in letter order from `a` and one is marked; "unanswered" when
  * several carry the strongest mark.
  */
-export function markedChoice(written: Phrasing[], keyLine?: Phrasing): Phrasing | "unanswered" | undefined {
+export function markedChoice(
+  written: Phrasing[],
+  keyLine?: Phrasing,
+  stemAsks = false,
+): Phrasing | "unanswered" | undefined {
   // The key may be the last of the lines (`- Answer: (b) Piaget` after the options) or come after them.
   const lastKey = answerKey(written.at(-1));
   const key = answerKey(keyLine) ?? lastKey;
@@ -120,13 +140,18 @@ export function markedChoice(written: Phrasing[], keyLine?: Phrasing): Phrasing 
   if (options.filter((option) => option.styled).length > 1)
     for (const option of options) if (option.styled) option.mark = 0;
   const inOrder = options.every((option, at) => option.letter === String.fromCharCode(97 + at));
-  if (!inOrder) return undefined;
+  // Unlettered lines are options only under a question and when ticked (`- 7 ✔️`), never by a key
+  // or by style: a checklist ticked under a title is no quiz.
+  const unlettered = options.every((option) => option.letter === "");
+  if (!inOrder && !(unlettered && stemAsks && options.some((option) => option.ticked))) return undefined;
   const best = Math.max(...options.map((option) => option.mark));
   const marked = options.filter((option) => option.mark === best);
-  // Unmarked, the letters number an answer (`a) quicksort`, `b) mergesort`); marked alike, the note
-  // does not say which option is right.
+  // Unmarked, the letters number an answer (`a) quicksort`, `b) mergesort`); marked alike by arrows
+  // or style, the note does not say which option is right; ticked alike, all of them are.
   const keyed = key && options.find((option) => option.letter === key.letter && keyFits(key, option));
   if (best === 0) return keyed?.text;
+  if (marked.length > 1 && marked.every((option) => option.ticked))
+    return joinLines(marked.map((option) => option.text));
   if (marked.length !== 1) return "unanswered";
   return marked[0]!.text;
 }
@@ -140,6 +165,12 @@ function splitInlineOption(lines: Phrasing[]): Phrasing[] {
     if (!match || only?.type !== "text") return [line];
     return [[sliceText(only, 0, match[1]!.length)], [sliceText(only, match[0].length)]];
   });
+}
+
+/** A stem that asks: a question, or an instruction to choose (`Select all the primes:`). */
+function asks(stem: Phrasing[]): boolean {
+  const text = plainText(joinLines(stem));
+  return isQuestionText(text) || /\b(?:which|select|choose|pick|tick|mark)\b/i.test(text);
 }
 
 /**
@@ -157,11 +188,11 @@ export function choicePrompt(
       ? answer
       : makePrompt("question", "choice", "strong", questionFront(joinLines(stem)), answer);
   if (optionLines) {
-    const answer = markedChoice(optionLines, keyLine);
+    const answer = markedChoice(optionLines, keyLine, asks(lines));
     return answer ? asked(lines, answer) : undefined;
   }
   for (let stemEnd = 1; stemEnd < Math.min(lines.length, 4); stemEnd += 1) {
-    const answer = markedChoice(lines.slice(stemEnd), keyLine);
+    const answer = markedChoice(lines.slice(stemEnd), keyLine, asks(lines.slice(0, stemEnd)));
     if (answer) return asked(lines.slice(0, stemEnd), answer);
   }
   return undefined;
