@@ -525,3 +525,13 @@ describe("a dash typed against the definition (test/fixtures/layouts/dash-agains
     ]);
   });
 });
+
+describe("a definition list with two definitions of a term (test/fixtures/layouts/definition-lists.md)", () => {
+  it("joins the definitions without their `: ` markers", () => {
+    expect(sides(parseLayout("definition-lists"))).toEqual([
+      { front: "Legato", back: "smoothly, the notes joined" },
+      { front: "Staccato", back: "short and detached\nwritten as a dot above the note" },
+      { front: "Fermata", back: "hold the note longer than its value" },
+    ]);
+  });
+});

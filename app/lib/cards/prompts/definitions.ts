@@ -475,7 +475,7 @@ export function sentenceDefinition(children: Phrasing): DefinitionSplit | undefi
 
 /**
  * A definition-list entry as Pandoc and PHP Markdown Extra write it: the term on its own line and the
- * definition on the next line after `: `.
+ * definition on the next line after `: ` (several such lines: several definitions).
  * @example "Osmosis\n: diffusion of water across a membrane"
  */
 export function colonLineDefinition(children: Phrasing): DefinitionSplit | undefined {
@@ -486,7 +486,13 @@ export function colonLineDefinition(children: Phrasing): DefinitionSplit | undef
   const match = /^:\s+/.exec(opener.value);
   const termText = plainText(termLine);
   if (!match || !(isTerm(termText, 10) || isQuestionText(termText))) return undefined;
-  const definition = joinLines([[sliceText(opener, match[0].length), ...definitionLine!.slice(1)], ...more]);
+  // Each further `: ` line is one more definition of the same term.
+  const withoutColon = (line: Phrasing): Phrasing => {
+    const start = line[0];
+    const colon = start?.type === "text" ? /^:\s+/.exec(start.value) : null;
+    return start?.type === "text" && colon ? [sliceText(start, colon[0].length), ...line.slice(1)] : line;
+  };
+  const definition = joinLines([definitionLine!, ...more].map(withoutColon));
   return { term: trimPhrasing(termLine), definition: trimPhrasing(definition) };
 }
 
