@@ -535,3 +535,21 @@ describe("a definition list with two definitions of a term (test/fixtures/layout
     ]);
   });
 });
+
+describe("one term heading alone over a line of notes (test/fixtures/layouts/lone-term-heading.md)", () => {
+  it("defines the term with the line, though no sibling heading backs it", () => {
+    expect(sides(parseLayout("lone-term-heading"))).toEqual([
+      { front: "Denormalisation", back: "Copying data into the rows that read it, so reads need no join." },
+    ]);
+  });
+});
+
+describe("headings over a person described or what a thing does (test/fixtures/layouts/headings-over-notes.md)", () => {
+  it("reads `Quick-witted farmhand who ...` and `Removes the widget ...` as definitions", () => {
+    expect(sides(parseLayout("headings-over-notes"))).toEqual([
+      { front: "George Milton", back: "Quick-witted farmhand who looks after Lennie." },
+      { front: "Lennie Small", back: "Gentle giant whose strength he cannot control." },
+      { front: "destroy()", back: "Removes the widget and every widget inside it." },
+    ]);
+  });
+});

@@ -89,6 +89,14 @@ function answeredBelow(reading: LeadReading, next: Block | undefined): LeadReadi
   return { ...reading, prompts };
 }
 
+/** A short body: one block of notes, or two (`Runs side effects ...` and a bullet on it). */
+function briefBody(section: Section): boolean {
+  const body = section.blocks.filter((block) => !isDecoration(block));
+  const first = body[0];
+  const words = first?.kind === "paragraph" ? plainText(first.node.children).split(/\s+/).length : 0;
+  return body.length <= 2 && words <= 40;
+}
+
 /**
  * A body written as notes on its heading (`## Meiosis` / `- produces four haploid gametes`): bullets,
  * or a paragraph that opens as a fragment (lower case, or a gerund). Two such headings are a glossary;
@@ -162,6 +170,11 @@ class Classifier {
   private section(section: Section): void {
     for (const child of section.sections) this.section(child);
     this.headings(section.sections, section);
+  }
+
+  /** Whether a section holds cards of its own or sub-sections: then its heading only names it. */
+  private holdsCards(section: Section): boolean {
+    return section.sections.length > 0 || section.blocks.some(this.makesCards);
   }
 
   /** Whether a block already makes cards of its own (decided before the headings above it). */
@@ -240,6 +253,16 @@ class Classifier {
         // Three or more headings and every one a term (`## Mitochondria` / `- produces ATP` ...): a
         // vocabulary section even when no body says what its term is in so many words.
         if (allTerms && (fallbacks.length >= 3 || (fallbacks.length === 2 && sections.every(notesUnder))))
+          return true;
+        // One heading alone among its siblings over notes on it (`## Sharding` / `Splitting a
+        // dataset ...`): no sibling to agree with, and nothing else it could be.
+        if (
+          candidates === 1 &&
+          sections.length === 1 &&
+          notesUnder(section) &&
+          briefBody(section) &&
+          !this.holdsCards(section)
+        )
           return true;
         if (strongTerms === 0) return false;
         return prompt.strength === "weak" ? backed(prompt, fallbacks, candidates) : allTerms;

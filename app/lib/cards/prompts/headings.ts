@@ -5,10 +5,13 @@
  * sure that is:
  * - strong: the body's first sentence names the term and says what it is (`A semaphore is ...`,
  *   `... slots called page frames`), opens as a definition does (`Is the creation of ...`, `When a
- *   function ...`, `The combination of:`, `A learning condition that ...`, `Definition: ...`), the
+ *   function ...`, `The combination of:`, `A learning condition that ...`, `Definition: ...`), says
+ *   what the thing does with its subject left out (`Returns the ...`) or describes a person
+ *   (`Self-made millionaire who ...`), the
  *   body is a formula (`$$ ... $$`), or a field list (`- Class: ...` / `- MOA: ...`, fields.ts);
  * - weak: the first sentence names the term (`Loops allow you to ...`); faint: any other short prose.
- *   Both count only in a run of term headings with a strong one among them (prompts/classify.ts).
+ *   Both count only in a run of term headings with a strong one among them, or for one heading
+ *   alone among its siblings over a short body of notes (prompts/classify.ts).
  * A body that opens with code, a table, or holds nothing but images and links defines nothing here.
  */
 import type { RootContent } from "mdast";
@@ -71,6 +74,11 @@ const DEFINING_OPENER =
 /** `A learning condition that ...`, `An organelle found in ...`: an article, a few words, then what it does or is. */
 const NOUN_PHRASE_DEFINITION =
   /^(?:a|an|the)\s+(?:[\p{L}\p{N}'-]+\s+){1,4}?(?:that|which|who|whose|where|in which|by which|used|made|found|formed|produced|caused|consisting|containing|producing|responsible|characteri[sz]ed|designed|located)\b/iu;
+/** `Self-made millionaire who ...` under a character's name: a person described, the article left out. */
+const BARE_NOUN_PHRASE_DEFINITION = /^\p{Lu}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,2}\s+(?:who|whose)\s/u;
+/** `Runs side effects after render.` under `## useEffect`: what the named thing does, its subject left out. */
+const DOES_OPENER =
+  /^(?:runs|returns|creates|makes|keeps|lets|gives|holds|takes|turns|converts|measures|controls|prevents|causes|produces|removes|adds|splits|combines|connects|sends|handles|manages|tracks|triggers|executes|performs|generates|transforms|maps|checks|ensures|reduces|increases|carries|breaks|builds|binds|blocks|inhibits|lowers|raises|regulates|transports|synthesi[sz]es|stimulates|releases|calculates|compares|finds|counts|prints|lists|shows|displays|deletes|copies|moves|changes|sets|reads|writes|opens|closes|starts|stops|waits|schedules|stores|caches|wraps|marks)\s+\p{L}/iu;
 /** `Mixing different kinds of problems ...` under `## Interleaving`: notes on the practice it names. */
 const GERUND_OPENER = /^\p{Lu}\p{Ll}{2,}ing\s+\p{L}/u;
 
@@ -155,7 +163,8 @@ export function headingTermStrength(
   // A heading over a question (`## Warm-up` / `What do you already know about volcanoes?`) names a task.
   if (isQuestionText(sentence)) return undefined;
   if (DEFINING_OPENER.test(sentence) || DEFINITION_LABEL.test(sentence)) return "strong";
-  if (NOUN_PHRASE_DEFINITION.test(sentence)) return "strong";
+  if (NOUN_PHRASE_DEFINITION.test(sentence) || DOES_OPENER.test(sentence)) return "strong";
+  if (BARE_NOUN_PHRASE_DEFINITION.test(sentence)) return "strong";
   if (mentions(titleText, sentence)) return DEFINING_VERB.test(sentence) ? "strong" : "weak";
   // Prose that neither names nor defines the term can still be its definition (`Same interface -
   // many forms.`, `- produces ATP` under `## Mitochondria`): faint, counted only where every heading

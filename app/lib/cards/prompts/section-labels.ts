@@ -182,6 +182,9 @@ const PART_WORDS = new Set([
   "questions",
   "bookmarks",
   "conclusion",
+  "checklist",
+  "logistics",
+  "reminders",
 ]);
 
 /**
