@@ -553,3 +553,16 @@ describe("headings over a person described or what a thing does (test/fixtures/l
     ]);
   });
 });
+
+describe("a timeline of years and events (test/fixtures/layouts/timeline-lines.md)", () => {
+  it("makes a card of each dated line, the year not taken for hand numbering", () => {
+    expect(sides(parseLayout("timeline-lines"))).toEqual([
+      { front: "1957", back: "Sputnik 1 reaches orbit" },
+      { front: "1961", back: "Gagarin orbits the Earth" },
+      { front: "1969", back: "Apollo 11 lands on the Moon" },
+      { front: "1926", back: "Goddard launches the first liquid-fuelled rocket" },
+      { front: "1942", back: "the V-2 reaches space" },
+      { front: "c. 1232", back: 'Chinese "fire arrows" used in war' },
+    ]);
+  });
+});

@@ -40,7 +40,11 @@ function count(text: string, char: string): number {
 const ABBREVIATION =
   /\b(?:v|vs|Mr|Mrs|Ms|Dr|St|Mt|No|Inc|Co|Ltd|Jr|Sr|Bros|Corp|Dept)\.(?=\s|$)|\b(?:\p{L}\.){2,}|\b\p{L}\.$|^¡[^!]+!$/gu;
 
-/** A plausible term: short, not a sentence, not a label, a number, a time or a URL. */
+/** A year or span of years a timeline dates an event by: `1789`, `1914–1918`, `c. 1450`, `44 BC`. */
+const YEAR =
+  /^(?:c\.\s?|ca\.\s?)?(?:1\d{3}|20\d{2}|\d{1,4}\s?(?:BC|BCE|AD|CE))(?:\s?[–—-]\s?(?:1\d{3}|20\d{2}|\d{1,4}\s?(?:BC|BCE|AD|CE)|\d{2}))?s?$/;
+
+/** A plausible term: short, not a sentence, not a label, a number (but a year), a time or a URL. */
 export function isTerm(term: string, maxWords: number): boolean {
   const trimmed = term.trim();
   if (trimmed === "" || isLabel(trimmed)) return false;
@@ -49,6 +53,7 @@ export function isTerm(term: string, maxWords: number): boolean {
   if (/https?:\/\/|www\./i.test(trimmed)) return false;
   // `#separator:tab` heads an Anki export (`#include` is a term).
   if (/^#(?:separator|html|tags|deck|notetype|guid|columns|[a-z]+ column)$/i.test(trimmed)) return false;
+  if (YEAR.test(trimmed)) return true;
   if (/^[\d\s.,:：/-]+$/.test(trimmed)) return false;
   // Abbreviations end no sentence (`Palsgraf v. LIRR`, `q.i.d.`, `Axillary n.`), nor does a
   // Spanish exclamation (`¡Qué va!`).

@@ -77,6 +77,8 @@ export function numberingLength(text: string): number {
   if (!match) return 0;
   // `1.5 times faster` and `3-4 days` are numbers in a sentence, not numbering.
   if (/^\d+[.-]\d/.test(text) && !/^\d+(?:\.\d+)+\s+\p{L}/u.test(text)) return 0;
+  // `1789 - Storming of the Bastille`: a year dating a line; no one numbers notes into the thousands.
+  if (/^\d{4}(?![\d.])/.test(text)) return 0;
   return match[0].length;
 }
 
