@@ -350,3 +350,12 @@ describe("options ticked without letters, or several ticked (test/fixtures/layou
     ]);
   });
 });
+
+describe("`Q1.` questions answered on the next line (test/fixtures/layouts/labelled-questions-answered-below.md)", () => {
+  it("takes the line under the question as its answer, not as more of the question", () => {
+    expect(sides(parseLayout("labelled-questions-answered-below"))).toEqual([
+      { front: "What does `defer` do?", back: "Runs a call when the surrounding function returns." },
+      { front: "What is a goroutine?", back: "A function running concurrently, scheduled by the Go runtime." },
+    ]);
+  });
+});

@@ -126,7 +126,7 @@ export function labelledPairs(children: Phrasing): LabelledPair[] {
     }
     if (answerAt === -1) {
       const whole = trimPhrasing(joinLines([question, ...own]));
-      return { ...answeredInline(whole), lineOffset: start };
+      return { ...(answeredBelow(question, own) ?? answeredInline(whole)), lineOffset: start };
     }
     return {
       question: trimPhrasing(joinLines([question, ...own.slice(0, answerAt)])),
@@ -142,6 +142,23 @@ export function labelledPairs(children: Phrasing): LabelledPair[] {
 const GOES_ON_ASKING =
   /^(?:give|explain|describe|see|hint|think|name|list|state|refer|include|compare|discuss|justify|show|define|identify|outline|use|consider|note|cf|e\.g|i\.e|why|how|what|which|(?:\d+\s+)?marks?)\b/i;
 
+/** Whether what follows a question's `?` is more of the question, not its answer. */
+function asksMore(rest: string): boolean {
+  // `Is it stable? Why?` asks twice; `What is X? (2 marks)` says what it is worth; `... ? Give one
+  // example.`, `... ? See lecture 7.` ask more or point elsewhere.
+  return /[?？]/.test(rest) || /^\(.*\)$/.test(rest) || GOES_ON_ASKING.test(rest);
+}
+
+/** `Q1. What is a generator?` with the answer on the lines under it, no `A:` typed. */
+function answeredBelow(
+  question: Phrasing,
+  below: Phrasing[],
+): { question: Phrasing; answer: Phrasing } | undefined {
+  const answer = trimPhrasing(joinLines(below));
+  if (!/[?？]$/.test(plainText(question).trim()) || answer.length === 0) return undefined;
+  return asksMore(plainText(answer).trim()) ? undefined : { question: trimPhrasing(question), answer };
+}
+
 /** `Q: What is a tort? A civil wrong.`: with no `A:`, the answer may follow the question mark. */
 function answeredInline(question: Phrasing): { question: Phrasing; answer?: Phrasing } {
   const at = question.findIndex((node) => node.type === "text" && /[?？]\s+(?=\S)/.test(node.value));
@@ -150,10 +167,7 @@ function answeredInline(question: Phrasing): { question: Phrasing; answer?: Phra
   const mark = /[?？]\s+(?=\S)/.exec(node.value)!;
   const end = mark.index + 1;
   const answer = trimPhrasing([sliceText(node, end), ...question.slice(at + 1)]);
-  // `Is it stable? Why?` asks twice; `What is X? (2 marks)` says what it is worth; `... ? Give one
-  // example.`, `... ? See lecture 7.` ask more or point elsewhere.
-  const rest = plainText(answer).trim();
-  if (/[?？]/.test(rest) || /^\(.*\)$/.test(rest) || GOES_ON_ASKING.test(rest)) return { question };
+  if (asksMore(plainText(answer).trim())) return { question };
   return { question: trimPhrasing([...question.slice(0, at), sliceText(node, 0, end)]), answer };
 }
 
