@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { basic, cloze, reversed, visible } from "./helpers";
-import { parseLayout } from "./layout-helpers";
+import { parseLayout, sides } from "./layout-helpers";
 
 describe("Obsidian_to_Anki notes (test/fixtures/layouts/obsidian-to-anki.md)", () => {
   const deck = parseLayout("obsidian-to-anki");
@@ -106,5 +106,20 @@ describe("facts in prose", () => {
       basic(10, [], "Pipe", "sends the output of one command to the input of another."),
     ]);
     expect(deck.cards.some((card) => card.fact)).toBe(false);
+  });
+});
+
+describe("an outliner page whose sections are heading blocks (test/fixtures/layouts/logseq-page-sections.md)", () => {
+  it("reads `- ## Storage` as a section over its notes, and Logseq's `{{cloze ...}}`", () => {
+    expect(sides(parseLayout("logseq-page-sections"))).toEqual([
+      { front: "emptyDir", back: "scratch space that lives as long as the pod" },
+      { front: "hostPath", back: "a directory of the node mounted into the pod" },
+      { front: "PersistentVolumeClaim", back: "a pod's request for storage" },
+      {
+        front: "A taint keeps pods off a node unless they carry a [...]",
+        back: "A taint keeps pods off a node unless they carry a toleration",
+      },
+      { front: "What does a nodeSelector do?", back: "limits a pod to nodes with matching labels" },
+    ]);
   });
 });

@@ -7,6 +7,7 @@
  * - A whole note (or a top-level stretch of it) indented four spaces that reads as prose is markdown,
  *   not a code block; bullets indented a tab under a line of text are a list, not more of its lines;
  *   term lines typed flush left after a bullet are lines of their own, not more of the bullet.
+ * - An outliner's heading block (`- ## Networking` over its notes) is a heading (heading-items.ts).
  * - Pipe rows without the `| --- |` delimiter row are a table, and lines typed under a table without a
  *   `|` are a paragraph (table-repairs.ts).
  * - Noise that is never study text goes: kramdown attribute lines (`{: .notice}`, `{ #id }`), Liquid
@@ -23,6 +24,7 @@ import { visit } from "unist-util-visit";
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
 import { isFenced, readsAsProse } from "./indented-code";
 import { endListsAtLazyTerms, liftIndentedBullets, reparsed } from "./lazy-lines";
+import { liftHeadingItems } from "./heading-items";
 import { repairInlineHtml } from "./inline-html";
 import { linesAfterTable, pipeRowsTable } from "./table-repairs";
 
@@ -63,6 +65,8 @@ export function repairTree(tree: Root, source: string): void {
     // Walk what replaced the node (a paragraph split off a heading may itself need repairs).
     return replacement.length === 0 ? index : undefined;
   });
+  // After the walk, which makes `- ##Term` a heading.
+  liftHeadingItems(tree);
 }
 
 /** A glance at a paragraph's source: most hold nothing any repair is about. */

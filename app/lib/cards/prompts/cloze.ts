@@ -1,6 +1,7 @@
 /**
  * Cloze deletions inside one paragraph: `==highlight==` (one card per highlight), Anki's
- * `{{c1::answer}}` / `{{c1::answer::hint}}` (one card per number), and key facts in prose
+ * `{{c1::answer}}` / `{{c1::answer::hint}}` (one card per number), Logseq's `{{cloze answer}}` (all
+ * of a block's in one card), and key facts in prose
  * (each `inline code` or **bold** span, one card per span).
  */
 import type { PhrasingContent, Text } from "mdast";
@@ -29,11 +30,12 @@ export interface ClozeDraft {
 }
 
 const ANKI_OPEN = /\{\{c(\d+)::/;
-const MARKER = /\{\{c\d+::|\}\}|==/g;
+// Logseq's `{{cloze text}}`: every one in a block hides at once, one card (group 1).
+const MARKER = /\{\{c\d+::|\{\{cloze\s+|\}\}|==/g;
 
 /** Text pieces and explicit cloze markers, in order. */
 type Token =
-  | { marker: "==" | "}}" | "open"; group?: number; node?: undefined }
+  | { marker: "==" | "}}" | "open"; group?: number; raw?: string; node?: undefined }
   | { marker?: undefined; node: PhrasingContent };
 
 function tokenize(children: Phrasing): Token[] {
@@ -53,7 +55,7 @@ function tokenize(children: Phrasing): Token[] {
       if (at > from) tokens.push({ node: sliceText(child, from, at) });
       if (match[0] === "==") tokens.push({ marker: "==" });
       else if (match[0] === "}}") tokens.push({ marker: "}}" });
-      else tokens.push({ marker: "open", group: Number(ANKI_OPEN.exec(match[0])?.[1] ?? 1) });
+      else tokens.push({ marker: "open", group: Number(ANKI_OPEN.exec(match[0])?.[1] ?? 1), raw: match[0] });
       from = at + match[0].length;
     }
     if (from < child.value.length) tokens.push({ node: from === 0 ? child : sliceText(child, from) });
@@ -62,7 +64,7 @@ function tokenize(children: Phrasing): Token[] {
 }
 
 function markerText(token: Token): Text {
-  if (token.marker === "open") return text(`{{c${token.group}::`);
+  if (token.marker === "open") return text(token.raw ?? `{{c${token.group}::`);
   return text(token.marker ?? "");
 }
 
@@ -279,7 +281,7 @@ export function clozeNearMisses(children: Phrasing): string[] {
   const text = plainText(children);
   if (!text.includes("{{") && !text.includes("}}")) return [];
   const problems: string[] = [];
-  for (const match of text.matchAll(/\{\{(?!c\d+::)([^{}\n]*)\}\}/g)) {
+  for (const match of text.matchAll(/\{\{(?!c\d+::|cloze\s)([^{}\n]*)\}\}/g)) {
     const inner = match[1]!.trim();
     const single = /^c(\d+):(?!:)(.*)$/.exec(inner);
     problems.push(
