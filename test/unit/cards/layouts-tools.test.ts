@@ -123,3 +123,20 @@ describe("an outliner page whose sections are heading blocks (test/fixtures/layo
     ]);
   });
 });
+
+describe("cloze lines typed one under another (test/fixtures/layouts/cloze-lines.md)", () => {
+  it("makes each line that numbers its clozes from 1 a note of its own", () => {
+    expect(sides(parseLayout("cloze-lines"))).toEqual([
+      {
+        front: "[...] wrote the Brandenburg Concertos in 1721.",
+        back: "Bach wrote the Brandenburg Concertos in 1721.",
+      },
+      {
+        front: "Bach wrote the Brandenburg Concertos in [...].",
+        back: "Bach wrote the Brandenburg Concertos in 1721.",
+      },
+      { front: "A suite is a set of [...] in one key.", back: "A suite is a set of dances in one key." },
+      { front: "[...] wrote The Four Seasons.", back: "Vivaldi wrote The Four Seasons." },
+    ]);
+  });
+});

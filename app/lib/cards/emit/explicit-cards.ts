@@ -7,7 +7,13 @@ import type { List } from "mdast";
 import { parseMarkdown, stringifyPhrasing } from "../markdown";
 import type { AnkiNoteBlock, Block, Item, ListBlock, ParagraphBlock } from "../outline/types";
 import { joinLines, trimPhrasing, type Phrasing } from "../phrasing";
-import { clozeCount, explicitClozes, hasAnkiCloze, MAX_CLOZES_PER_PARAGRAPH } from "../prompts/cloze";
+import {
+  clozeCount,
+  clozeNotesByLine,
+  explicitClozes,
+  hasAnkiCloze,
+  MAX_CLOZES_PER_PARAGRAPH,
+} from "../prompts/cloze";
 import { inlineCards, multilineCard, type Separators } from "../prompts/explicit";
 import { withScheduledSeparator } from "../prompts/read";
 import { answerMarkdown } from "./answers";
@@ -87,6 +93,15 @@ export function explicitCards(
 }
 
 function clozeCards(children: Phrasing, line: number, context: string[], out: Collector): void {
+  const notes = clozeNotesByLine(children);
+  if (notes) {
+    notes.forEach((note, offset) => noteClozes(note, line + offset, context, out));
+    return;
+  }
+  noteClozes(children, line, context, out);
+}
+
+function noteClozes(children: Phrasing, line: number, context: string[], out: Collector): void {
   const clozes = explicitClozes(children) ?? [];
   for (const cloze of clozes) out.cloze(cloze.front, cloze.back, line, context, cloze.group, cloze.keyFront);
   const asked = clozes.length > 0 ? clozeCount(children) : 0;

@@ -6,7 +6,7 @@
  */
 import type { PhrasingContent, Text } from "mdast";
 import { stringifyInline } from "../markdown";
-import { plainText, sliceText, text, trimPhrasing, type Phrasing } from "../phrasing";
+import { plainText, sliceText, splitLines, text, trimPhrasing, type Phrasing } from "../phrasing";
 
 /** One deletion inside the paragraph. `group` numbers the card it belongs to (1-based). */
 interface Deletion {
@@ -229,6 +229,30 @@ export function hasExplicitClozes(children: Phrasing): boolean {
 /** How many cloze cards the paragraph asks for, before the limit. */
 export function clozeCount(children: Phrasing): number {
   return groupsOf(parsePieces(children).pieces).length;
+}
+
+/**
+ * `{{c1::Giotto}} painted ...` / `... is called {{c1::buon fresco}}.`: lines that each number their
+ * clozes from 1 are notes of their own, typed without a blank line between them. The paragraph's
+ * lines when a cloze number recurs on two of them; undefined when it is one note.
+ */
+export function clozeNotesByLine(children: Phrasing): Phrasing[] | undefined {
+  const lines = splitLines(trimPhrasing(children));
+  if (lines.length < 2) return undefined;
+  const seen = new Set<number>();
+  let recurs = false;
+  for (const line of lines) {
+    const groups = new Set(
+      parsePieces(line).pieces.flatMap((piece) =>
+        piece.type === "deletion" && piece.group > 0 ? [piece.group] : [],
+      ),
+    );
+    for (const group of groups) {
+      if (seen.has(group)) recurs = true;
+      seen.add(group);
+    }
+  }
+  return recurs ? lines : undefined;
 }
 
 /** Whether the paragraph uses Anki's `{{cN::...}}` (whose `::` must not be read as `front::back`). */
