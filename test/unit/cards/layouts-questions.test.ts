@@ -359,3 +359,14 @@ describe("`Q1.` questions answered on the next line (test/fixtures/layouts/label
     ]);
   });
 });
+
+describe("answer marks of quizzes written as checkboxes, arrows and lists (test/fixtures/layouts/quiz-answer-forms.md)", () => {
+  it("answers with the ticked, arrowed or bold option, and makes no card of the options or the to-do list", () => {
+    expect(sides(parseLayout("quiz-answer-forms"))).toEqual([
+      { front: "Which device forwards frames by MAC address?", back: "switch" },
+      { front: "Which protocol hands out IP addresses?", back: "`dhcp`" },
+      { front: "Which port does SSH listen on?", back: "22" },
+      { front: "What does TTL stop?", back: "packets looping forever" },
+    ]);
+  });
+});

@@ -267,8 +267,9 @@ class Emitter {
       const line = paragraph.line + prompt.line;
       const last = at === prompts.length - 1;
       if (trimPhrasing(prompt.answer).length > 0 || !last) {
-        const list = last ? this.listIntroduced(blocks, index, prompt.answer) : [];
-        consumed = list.length;
+        if (last && prompt.optionsBelow) consumed = this.takeOptions(blocks, index);
+        const list = last && !prompt.optionsBelow ? this.listIntroduced(blocks, index, prompt.answer) : [];
+        consumed += list.length;
         this.card(
           prompt,
           this.answer(prompt.answer, nodesOfBlocks(list)),
@@ -308,8 +309,18 @@ class Emitter {
       }
       const last = at === items.length - 1;
       consumed = this.item(item, context, last ? () => this.takeBelow(blocks, index) : undefined);
+      if (last && this.decisions.prompts.get(item)?.[0]?.optionsBelow)
+        consumed = this.takeOptions(blocks, index);
     }
     return consumed;
+  }
+
+  /** The list of options under a multiple-choice question: part of its question, no cards of its own. */
+  private takeOptions(blocks: Block[], index: number): number {
+    const next = blocks[index + 1];
+    if (next?.kind !== "list") return 0;
+    this.consumed.add(next);
+    return 1;
   }
 
   /** `How TCP sets up a connection:` closing an answer, over the list it introduces: taken. */

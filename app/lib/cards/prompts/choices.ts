@@ -7,7 +7,7 @@
  *
  * Options are lettered (`A`, `b)`, `(c)`, `D.`) in order from the first letter, on the lines after
  * the question or as the items under it. The mark: an arrow before the option (`->`, `-->`, `=>`),
- * `(correct)`, `✓`, `✅` or `<-` after it, bold on the option or its letter, or a key line after the
+ * `(correct)`, `✓`, `✅`, `<-` or `← correct` after it, bold on the option or its letter, or a key line after the
  * options (`Answer: b`) when no option is marked. Where a note marks a chosen
  * option with `->` and the right one with `-->`, the longer arrow wins; two options marked alike by
  * arrows or style are no answer, but several ticked (`✅`) are all right ("select all that apply").
@@ -20,7 +20,8 @@ import { makePrompt, type Prompt } from "./types";
 
 // The option's text may start in the next node (`b) *oxygen*`): the letter ends the text node.
 const OPTION = /^\s*(-{1,2}>|=>|→|[✓✔])?\s*\(?([a-fA-F])[.):]?(?:\s+(?=\S)|\s+$)/;
-const MARK_AFTER = /\s*(?:\((?:correct|right|answer)\)|[✓✔✅☑]\uFE0F?|<-{1,2}|\(\s*[✓✔x]\s*\))\s*$/iu;
+const MARK_AFTER =
+  /\s*(?:\((?:correct|right|answer)\)|[✓✔✅☑]\uFE0F?|(?:<-{1,2}|←)(?:\s*(?:correct|right|answer)!?)?|\(\s*[✓✔x]\s*\))\s*$/iu;
 /** `Answer: b`, `Ans - (B) Piaget`, `Correct answer: c`: a key line naming the right option by its letter. */
 const ANSWER_KEY =
   /^\s*(?:(?:the\s+)?(?:correct|right)\s+(?:answer|option)|answer|ans|key)\s*(?:[:=]|[-–—]|-{1,2}>|=>|→|\bis\b)?\s*\(?([a-fA-F])(?:[.):]\s*|\s+|$)(.*)$/i;

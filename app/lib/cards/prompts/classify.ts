@@ -9,7 +9,7 @@
  *   included (a glossary mixes `Term - def` paragraphs with `- Term - def` bullets under them), and
  *   each line of a paragraph written one term per line; a callout or quote is a section of its own.
  */
-import { isLinkOrImageOnly, plainText, trimPhrasing, type Phrasing } from "../phrasing";
+import { isLinkOrImageOnly, plainText, text, trimPhrasing, type Phrasing } from "../phrasing";
 import type { Block, CalloutBlock, Item, ListBlock, ParagraphBlock, Section } from "../outline/types";
 import { isAsideTitle } from "./section-labels";
 import { opensWithAnswerLabel, opensWithSolution } from "./qa-pairs";
@@ -54,14 +54,53 @@ function awaitsNextBlock(reading: LeadReading, paragraph: ParagraphBlock): boole
   );
 }
 
-/** Lines of an item's nested options (`- a) ...`), for a multiple-choice question written as a list. */
+/**
+ * Lines of a list of options (`- a) ...`), a ticked checkbox (`- [x] show ip route`) marked as the
+ * right option; undefined unless every item is one line.
+ */
+function listOptions(list: ListBlock): Phrasing[] | undefined {
+  const lines = list.items.map((option) => {
+    const line = option.lead && option.blocks.length === 0 ? option.lead.lines[0] : undefined;
+    return line && option.checked ? [...line, text(" ✅")] : line;
+  });
+  return lines.every((line): line is Phrasing => line !== undefined) ? lines : undefined;
+}
+
+/** Lines of an item's nested options, for a multiple-choice question written as a list. */
 function optionLines(item: Item): Phrasing[] | undefined {
   const list = item.blocks[0];
-  if (item.blocks.length !== 1 || list?.kind !== "list") return undefined;
-  const lines = list.items.map((option) =>
-    option.lead && option.blocks.length === 0 ? option.lead.lines[0] : undefined,
-  );
-  return lines.every((line): line is Phrasing => line !== undefined) ? lines : undefined;
+  return item.blocks.length === 1 && list?.kind === "list" ? listOptions(list) : undefined;
+}
+
+/**
+ * The list after a question, as its options: `- A) ...` / `- **B) ...**`, or checkboxes one of
+ * which is ticked (`- [ ] show vlan` / `- [x] show ip route`; all or none ticked is a to-do list).
+ * Whether they are options with one marked is for choices.ts to say.
+ */
+function optionsBelow(block: Block | undefined): Phrasing[] | undefined {
+  if (block?.kind !== "list" || block.items.length < 2) return undefined;
+  if (!isTaskList(block))
+    return block.items.some((item) => item.checked !== null) ? undefined : listOptions(block);
+  const ticked = block.items.filter((item) => item.checked).length;
+  return ticked > 0 && ticked < block.items.length ? listOptions(block) : undefined;
+}
+
+/** A choice read off the list below the prompt: marked so that the list goes with it. */
+function choiceAbove(reading: LeadReading): LeadReading {
+  if (reading.kind !== "prompts" || reading.prompts[0]?.form !== "choice") return reading;
+  return { ...reading, prompts: reading.prompts.map((prompt) => ({ ...prompt, optionsBelow: true })) };
+}
+
+/** An item's reading with its nested options, or else with the options of the list after it. */
+function nestedOrBelow(
+  item: Item,
+  next: Block | undefined,
+  read: (options: Phrasing[] | undefined) => LeadReading,
+): LeadReading {
+  const nested = optionLines(item);
+  const below = nested ? undefined : optionsBelow(next);
+  const reading = read(nested ?? below);
+  return below ? choiceAbove(reading) : reading;
 }
 
 /** Whether blocks hold anything (a nested list of empty items, left by dropped references, does not). */
@@ -376,11 +415,14 @@ class Classifier {
             votes.push({ site: block, reading: { kind: "none" }, hasBody: false });
             break;
           }
+          const below = optionsBelow(blocks[index + 1]);
+          const ticked = below && isTaskList(blocks[index + 1]!) ? below : undefined;
+          const lead = readLead(block, ticked !== undefined, this.options, below);
           votes.push({
             site: block,
             reading: overFields(
               keyedBelow(
-                answeredBelow(readLead(block, false, this.options), blocks[index + 1]),
+                answeredBelow(below ? choiceAbove(lead) : lead, blocks[index + 1]),
                 block,
                 blocks[index + 1],
               ),
@@ -411,7 +453,9 @@ class Classifier {
               votes.push({
                 site: item,
                 reading: overFields(
-                  readLead(item.lead, hasBody, this.options, optionLines(item)),
+                  nestedOrBelow(item, block.items.length === 1 ? blocks[index + 1] : undefined, (options) =>
+                    readLead(item.lead!, hasBody, this.options, options),
+                  ),
                   item.blocks[0],
                 ),
                 hasBody: hasBody || item.lead.lines.length > 1,

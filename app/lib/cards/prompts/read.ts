@@ -136,6 +136,9 @@ function readLeadOnce(
   const single = lines.length === 1;
   const one = (found: Prompt): LeadReading => ({ kind: "prompts", prompts: [found], byLine: false });
 
+  // `Q: Which port ...?` over `A. 389` / `B. 636 ✅`: options, whose `A.` is no answer's label.
+  const labelledChoice = /^\s*Q\s*\d*\s*[.:)]/i.test(text) ? choicePrompt(lines, optionLines) : undefined;
+  if (labelledChoice && labelledChoice !== "unanswered") return one(labelledChoice);
   const labelled = labelledPrompts(children);
   if (labelled.length > 0) return { kind: "prompts", prompts: labelled, byLine: labelled.length > 1 };
   // `辛亥革命的意义 #anki`: the line a flashcard plugin's tag marks is the front.

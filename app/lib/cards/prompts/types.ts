@@ -41,6 +41,8 @@ export interface Prompt {
   line: number;
   /** The author announced an answer (`**Term**:` with the definition to come): warn if none comes. */
   announced?: boolean;
+  /** A multiple-choice question whose options are the list after it: that list is taken with it. */
+  optionsBelow?: boolean;
 }
 
 export function familyOf(form: Form): Role {
