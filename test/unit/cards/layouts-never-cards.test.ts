@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { basic, visible } from "./helpers";
-import { fronts, parseLayout } from "./layout-helpers";
+import { fronts, parseLayout, sides } from "./layout-helpers";
 
 describe("never cards", () => {
   it("asks the learner nothing back: reflective questions make no card even with a line under them, the real question beside them does (test/fixtures/layouts/reflective-questions.md)", () => {
@@ -73,5 +73,14 @@ describe("a coding journal and an essay plan (test/fixtures/layouts/journal-and-
 describe("remarks beside terms (test/fixtures/layouts/remarks-under-terms.md)", () => {
   it("makes no term of `Goal:`, `Used for:`, `Practice:`, `One-line summary:`, `trick:` or `Note to self:`", () => {
     expect(fronts(parseLayout("remarks-under-terms"))).toEqual(["Stable sort"]);
+  });
+
+  it("asks the writer nothing back: `Do I actually ...?`, `How confident am I ...?`, `... on the exam?` (test/fixtures/layouts/questions-to-myself.md)", () => {
+    expect(sides(parseLayout("questions-to-myself"))).toEqual([
+      {
+        front: "How do I find the work done by a gas?",
+        back: "Integrate pressure over the change in volume.",
+      },
+    ]);
   });
 });

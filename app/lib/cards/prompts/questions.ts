@@ -152,6 +152,16 @@ export function isReflective(value: string): boolean {
     )
   )
     return true;
+  // `Do I actually understand CNI plugins?`, `How confident am I on backprop?`: the writer asking
+  // themself (`How do I rename a branch?` is a how-to, and stays a question).
+  if (
+    /\b(?:am i|do i (?:actually|really|understand|know|remember|feel|need to)|did i|would i rather|i actually|i really|how confident|my own (?:view|opinion|thoughts)|myself)\b/.test(
+      text,
+    )
+  )
+    return true;
+  // `Which one will be on the exam?`: the course's logistics.
+  if (/\b(?:be|is|are)\s+on\s+the\s+(?:exam|test|quiz|final|midterm)\b/.test(text)) return true;
   if (!/\b(you|your|yourself)\b/.test(text)) return false;
   return /\b(already|heard|feel|felt|excited|curious|wonder|hope|expect|looking forward|interest(ed|ing) (you|in)|want to (learn|know)|would you like|takeaways?|reflect|learn(ed|t)? (today|this|from)|most (interesting|surprising|challenging)|struggl|your (opinion|experience|favou?rite|goals?|thoughts)|do you think|questions? do you have|did you (learn|find|enjoy|like))\b/.test(
     text,
