@@ -83,4 +83,11 @@ describe("remarks beside terms (test/fixtures/layouts/remarks-under-terms.md)", 
       },
     ]);
   });
+
+  it("makes no card of a Notion page's properties or a reading pointer (test/fixtures/layouts/notion-page-properties.md)", () => {
+    expect(sides(parseLayout("notion-page-properties"))).toEqual([
+      { front: "Glomerulus", back: "the capillary tuft where blood is filtered" },
+      { front: "Loop of Henle", back: "concentrates the urine" },
+    ]);
+  });
 });

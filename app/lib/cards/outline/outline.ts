@@ -2,7 +2,8 @@
  * mdast -> outline (see types.ts): headings become nested sections, lists become items with their
  * lead paragraph apart from what is nested under it, blockquotes become callouts or quotes, and
  * `<details>` elements and Obsidian_to_Anki notes are gathered from the blocks they span. The lines
- * tools keep their settings in (Logseq properties, Obsidian_to_Anki's `TARGET DECK`) are dropped.
+ * tools keep their settings in (Logseq properties, Obsidian_to_Anki's `TARGET DECK`, a Notion page's
+ * properties) are dropped.
  */
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from "mdast";
 import { joinLines, splitLines, trimPhrasing } from "../phrasing";
@@ -10,6 +11,7 @@ import { readAnkiNote, withoutAnkiFileSettings } from "./anki-notes";
 import { readCallout } from "./callouts";
 import { detailsBlocks, readDetails } from "./details";
 import { withoutLogseqProperties } from "./logseq-properties";
+import { withoutNotionProperties } from "./notion-properties";
 import type { Block, Item, ListBlock, ParagraphBlock, Section } from "./types";
 
 const lineOf = (node: { position?: { start: { line: number } } }): number => node.position?.start.line ?? 1;
@@ -35,7 +37,7 @@ export function paragraphBlock(
  */
 function dropToolSettings(node: Paragraph): Paragraph | undefined {
   const lines = splitLines(node.children);
-  const kept = withoutLogseqProperties(withoutAnkiFileSettings(lines));
+  const kept = withoutNotionProperties(withoutLogseqProperties(withoutAnkiFileSettings(lines)));
   if (kept.length === lines.length) return node;
   node.children = trimPhrasing(joinLines(kept));
   return node.children.length > 0 ? node : undefined;

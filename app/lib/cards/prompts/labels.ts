@@ -93,6 +93,8 @@ const LABELS = new Set(
     "heads up",
     "trick",
     "tricks",
+    "further reading",
+    "reading list",
     "goal",
     "goals",
     "practice",
