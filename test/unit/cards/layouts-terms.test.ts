@@ -566,3 +566,16 @@ describe("a timeline of years and events (test/fixtures/layouts/timeline-lines.m
     ]);
   });
 });
+
+describe("terms holding initials or an aside with a full stop (test/fixtures/layouts/terms-with-initials-and-asides.md)", () => {
+  it("reads `eyes of Dr. T. J. Eckleburg` and `die Kaution (usu. sg.)` as terms, not sentences", () => {
+    expect(sides(parseLayout("terms-with-initials-and-asides"))).toEqual([
+      { front: "die Kaution (usu. sg.)", back: "the deposit" },
+      { front: "die Miete", back: "the rent" },
+      { front: "der Vermieter", back: "the landlord" },
+      { front: "Daisy's green light", back: "Gatsby's hope of winning her back" },
+      { front: "eyes of Dr. T. J. Eckleburg", back: "a watching, godless world" },
+      { front: "Owl Eyes", back: "the guest who admires the real books" },
+    ]);
+  });
+});

@@ -36,9 +36,12 @@ function count(text: string, char: string): number {
   return text.split(char).length - 1;
 }
 
-/** Abbreviations that end no sentence: `v.`, `Co.`, dotted letters (`q.i.d.`), a closing initial (`Axillary n.`). */
+/**
+ * Abbreviations that end no sentence: `v.`, `Co.`, dotted letters (`q.i.d.`), initials (`T. J.
+ * Eckleburg`), a closing initial (`Axillary n.`), and whatever a parenthesis holds (`(pl. only)`).
+ */
 const ABBREVIATION =
-  /\b(?:v|vs|Mr|Mrs|Ms|Dr|St|Mt|No|Inc|Co|Ltd|Jr|Sr|Bros|Corp|Dept)\.(?=\s|$)|\b(?:\p{L}\.){2,}|\b\p{L}\.$|^¡[^!]+!$/gu;
+  /\b(?:v|vs|Mr|Mrs|Ms|Dr|St|Mt|No|Inc|Co|Ltd|Jr|Sr|Bros|Corp|Dept)\.(?=\s|$)|\b(?:\p{L}\.){2,}|\b\p{Lu}\.(?=\s\p{Lu})|\b\p{L}\.$|^¡[^!]+!$|\([^()]*\)/gu;
 
 /** A year or span of years a timeline dates an event by: `1789`, `1914–1918`, `c. 1450`, `44 BC`. */
 const YEAR =
