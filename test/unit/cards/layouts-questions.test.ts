@@ -355,7 +355,10 @@ describe("`Q1.` questions answered on the next line (test/fixtures/layouts/label
   it("takes the line under the question as its answer, not as more of the question", () => {
     expect(sides(parseLayout("labelled-questions-answered-below"))).toEqual([
       { front: "What does `defer` do?", back: "Runs a call when the surrounding function returns." },
-      { front: "What is a goroutine?", back: "A function running concurrently, scheduled by the Go runtime." },
+      {
+        front: "What is a goroutine?",
+        back: "A function running concurrently, scheduled by the Go runtime.",
+      },
     ]);
   });
 });
@@ -367,6 +370,21 @@ describe("answer marks of quizzes written as checkboxes, arrows and lists (test/
       { front: "Which protocol hands out IP addresses?", back: "`dhcp`" },
       { front: "Which port does SSH listen on?", back: "22" },
       { front: "What does TTL stop?", back: "packets looping forever" },
+    ]);
+  });
+});
+
+describe("an exam paper's prompts with their marks and mark scheme (test/fixtures/layouts/exam-paper.md)", () => {
+  it("reads `Define osmosis (2 marks)` over its answer, and a `Mark scheme:` quote as the answer", () => {
+    expect(sides(parseLayout("exam-paper"))).toEqual([
+      { front: "State the function of the nucleus. (1 mark)", back: "controls the cell's activities" },
+      { front: "Define osmosis (2 marks)", back: "Diffusion of water across a partially permeable membrane" },
+      {
+        front: "What does the cell wall do? (1 mark)",
+        back: "**Mark scheme:** supports the cell and stops it bursting.",
+      },
+      { front: "Image", back: "what a microscope makes of the specimen" },
+      { front: "Vacuole", back: "holds the cell sap" },
     ]);
   });
 });

@@ -155,7 +155,7 @@ export function isReflective(value: string): boolean {
   // `Do I actually understand CNI plugins?`, `How confident am I on backprop?`: the writer asking
   // themself (`How do I rename a branch?` is a how-to, and stays a question).
   if (
-    /\b(?:am i|do i (?:actually|really|understand|know|remember|feel|need to)|did i|would i rather|i actually|i really|how confident|my own (?:view|opinion|thoughts)|myself)\b/.test(
+    /^would i\b|\b(?:am i|do i (?:actually|really|understand|know|remember|feel|need to)|did i|would i rather|i actually|i really|how confident|my own (?:view|opinion|thoughts)|myself)\b/.test(
       text,
     )
   )
@@ -192,7 +192,9 @@ export function leadingPrompt(children: Phrasing, answerBelow: boolean): Questio
   const [first, ...others] = splitLines(content);
   if (!first || others.length === 0) return undefined;
   const firstText = plainText(first).trim();
-  const asks = (isPromptText(firstText) && /[.:]$/.test(firstText)) || UNMARKED_QUESTION.test(firstText);
+  // An exam paper's marks (`Define osmosis (2 marks)`) end a prompt as surely as its full stop.
+  const ended = /[.:]$/.test(withoutMarks(firstText)) || MARKS.test(firstText);
+  const asks = (isPromptText(firstText) && ended) || UNMARKED_QUESTION.test(firstText);
   if (!asks) return undefined;
   const rest = trimPhrasing(joinLines(others));
   return { question: trimPhrasing(first), rest: labelledAnswer(rest) ?? rest };

@@ -140,7 +140,10 @@ function readLeadOnce(
   const labelledChoice = /^\s*Q\s*\d*\s*[.:)]/i.test(text) ? choicePrompt(lines, optionLines) : undefined;
   if (labelledChoice && labelledChoice !== "unanswered") return one(labelledChoice);
   const labelled = labelledPrompts(children);
-  if (labelled.length > 0) return { kind: "prompts", prompts: labelled, byLine: labelled.length > 1 };
+  // `**Q:** Would I vote ...?` / `**A:** idk`: a question to the writer, not a card.
+  const asked = labelled.filter((prompt) => !isReflective(plainText(prompt.front)));
+  if (labelled.length > 0 && asked.length === 0) return { kind: "none" };
+  if (asked.length > 0) return { kind: "prompts", prompts: asked, byLine: asked.length > 1 };
   // `辛亥革命的意义 #anki`: the line a flashcard plugin's tag marks is the front.
   if (paragraph.node.data?.flashcardTag) {
     if (single && !hasBody && !paragraph.standalone) return { kind: "none" };
