@@ -502,15 +502,19 @@ describe("a field list with a remark among its fields (test/fixtures/layouts/fie
 });
 
 describe("a mnemonic spelled out letter by letter (test/fixtures/layouts/spelled-out-acronyms.md)", () => {
-  it("makes a card of each letter, `A` included (only `A:` is an answer's label)", () => {
+  it("makes one card of an acronym named above its letters, and a card of each letter that spells nothing named, `A` included", () => {
     expect(sides(parseLayout("spelled-out-acronyms"))).toEqual([
-      { front: "P", back: "Pull the pin" },
-      { front: "A", back: "Aim at the base of the fire" },
-      { front: "S", back: "Squeeze the handle" },
-      { front: "S", back: "Sweep from side to side" },
+      {
+        front: "Using a fire extinguisher: PASS",
+        back: "**P** - Pull the pin\n**A** - Aim at the base of the fire\n**S** - Squeeze the handle\n**S** - Sweep from side to side",
+      },
       { front: "A", back: "Airway open and clear" },
       { front: "B", back: "Breathing present and normal" },
       { front: "C", back: "Circulation: check the pulse" },
+      {
+        front: "ARROW",
+        back: "- A - Airworthiness certificate\n- R - Registration certificate\n- R - Radio station licence\n- O - Operating limitations\n- W - Weight and balance data",
+      },
     ]);
   });
 });

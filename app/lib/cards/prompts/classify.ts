@@ -13,6 +13,7 @@ import { isLinkOrImageOnly, plainText, text, trimPhrasing, type Phrasing } from 
 import type { Block, CalloutBlock, Item, ListBlock, ParagraphBlock, Section } from "../outline/types";
 import { isAsideTitle } from "./section-labels";
 import { opensWithAnswerLabel, opensWithSolution } from "./qa-pairs";
+import { spellsOut } from "./acronyms";
 import { answerKey, choicePrompt } from "./choices";
 import { isFieldList } from "./fields";
 import { explainingColumn } from "./term-tables";
@@ -151,8 +152,15 @@ function notesUnder(section: Section): boolean {
 function overFields(reading: LeadReading, below: Block | undefined): LeadReading {
   if (reading.kind !== "prompts" || reading.prompts.length !== 1) return reading;
   const prompt = reading.prompts[0]!;
-  if (prompt.role !== "term" || prompt.answer.length > 0 || !isFieldList(below)) return reading;
+  if (prompt.role !== "term" || prompt.answer.length > 0) return reading;
+  if (!isFieldList(below) && !spellsOut(leadLines(below), prompt.front)) return reading;
   return { ...reading, prompts: [{ ...prompt, strength: "strong" }] };
+}
+
+/** The first lines of a list's items, or a paragraph's lines. */
+function leadLines(block: Block | undefined): Phrasing[] {
+  if (block?.kind === "list") return block.items.map((item) => item.lead?.lines[0] ?? []);
+  return block?.kind === "paragraph" ? block.lines : [];
 }
 
 /** Options whose key is the paragraph after them (`a) ...` / `b) ...`, then `Answer: b`). */
@@ -397,9 +405,12 @@ class Classifier {
   }
 
   /** `title`: the heading the blocks sit under (a `[!definition]` callout with no title of its own defines it). */
-  private collect(blocks: Block[], votes: Vote[], title: Phrasing): void {
+  /** `above`: the item whose blocks these are, if any (else the block before, or the title, is above). */
+  private collect(blocks: Block[], votes: Vote[], title: Phrasing, above?: Phrasing): void {
     blocks.forEach((block, index) => {
       const before = blocks[index - 1];
+      const lineAbove =
+        index === 0 ? (above ?? title) : before?.kind === "paragraph" ? before.node.children : undefined;
       switch (block.kind) {
         case "paragraph": {
           // `**Solution:** ...` after a problem is its answer, not a term `Solution`.
@@ -412,6 +423,10 @@ class Classifier {
             previous.reading.prompts[0]!.role === "question" &&
             opensWithSolution(block.node.children)
           ) {
+            votes.push({ site: block, reading: { kind: "none" }, hasBody: false });
+            break;
+          }
+          if (spellsOut(block.lines, lineAbove)) {
             votes.push({ site: block, reading: { kind: "none" }, hasBody: false });
             break;
           }
@@ -439,8 +454,9 @@ class Classifier {
             previous !== undefined &&
             before?.kind === "paragraph" &&
             awaitsNextBlock(previous.reading, before);
-          // A term's named facts (`- Class: beta blocker`) are its answer, not terms of their own.
-          const fields = isFieldList(block);
+          // A term's named facts (`- Class: beta blocker`) are its answer, not terms of their own; so
+          // are an acronym's letters (`**ARROW**` / `- A - Airworthiness certificate`).
+          const fields = isFieldList(block) || spellsOut(leadLines(block), lineAbove);
           block.items.forEach((item) => {
             // A one-item list (`- What is X?`, `- setState`) may be answered by the block after it.
             const lone = block.items.length === 1 && answersFollow(blocks[index + 1], this.options);
@@ -463,7 +479,7 @@ class Classifier {
                 underPrompt,
               });
             }
-            this.collect(item.blocks, votes, title);
+            this.collect(item.blocks, votes, title, item.lead?.node.children);
           });
           break;
         }

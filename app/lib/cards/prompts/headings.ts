@@ -17,6 +17,7 @@
 import type { RootContent } from "mdast";
 import { isLinkOrImageOnly, plainText, type Phrasing } from "../phrasing";
 import type { Block, Section } from "../outline/types";
+import { spellsOut } from "./acronyms";
 import { isTerm } from "./definitions";
 import { isFieldList } from "./fields";
 import { isLabel } from "./labels";
@@ -156,6 +157,14 @@ export function headingTermStrength(
   if (!first || makesCards(first)) return undefined;
   if (first.kind === "other") return isMath(first.node) ? "strong" : undefined;
   if (isFieldList(first)) return "strong";
+  // `### IMSAFE` over `I - Illness` / `M - Medication` ...: the acronym's letters spelled out.
+  const lines =
+    first.kind === "list"
+      ? first.items.map((item) => item.lead?.lines[0] ?? [])
+      : first.kind === "paragraph"
+        ? first.lines
+        : [];
+  if (spellsOut(lines, title)) return "strong";
   if (first.kind === "paragraph" && isMath(first.node)) return "strong";
   const text = textOf(first)?.trim();
   if (!text) return undefined;
