@@ -105,3 +105,13 @@ describe("Logseq heading blocks over cards (test/fixtures/layouts/logseq-heading
     ]);
   });
 });
+
+describe("an export that ends blocks with `<br>` or `&nbsp;` lines (test/fixtures/layouts/html-blank-lines.md)", () => {
+  it("reads such a line as the empty line it stands for", () => {
+    expect(sides(parseLayout("html-blank-lines"))).toEqual([
+      { front: "Monopoly", back: "A market with a single seller." },
+      { front: "Oligopoly", back: "A market dominated by a few large sellers." },
+      { front: "Perfect competition", back: "Many sellers of an identical product." },
+    ]);
+  });
+});

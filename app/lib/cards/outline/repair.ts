@@ -7,6 +7,8 @@
  * - A whole note (or a top-level stretch of it) indented four spaces that reads as prose is markdown,
  *   not a code block; bullets indented a tab under a line of text are a list, not more of its lines;
  *   term lines typed flush left after a bullet are lines of their own, not more of the bullet.
+ * - A line holding only `<br>` or `&nbsp;` (how OneNote and Evernote exports end a block) ends a
+ *   paragraph as an empty line does (html-blank-lines.ts).
  * - An outliner's heading block (`- ## Networking` over its notes) is a heading (heading-items.ts).
  * - Pipe rows without the `| --- |` delimiter row are a table, and lines typed under a table without a
  *   `|` are a paragraph (table-repairs.ts).
@@ -25,6 +27,7 @@ import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasin
 import { isFenced, readsAsProse } from "./indented-code";
 import { endListsAtLazyTerms, liftIndentedBullets, reparsed } from "./lazy-lines";
 import { liftHeadingItems } from "./heading-items";
+import { splitAtHtmlBlankLines } from "./html-blank-lines";
 import { repairInlineHtml } from "./inline-html";
 import { linesAfterTable, pipeRowsTable } from "./table-repairs";
 
@@ -46,6 +49,7 @@ export function repairTree(tree: Root, source: string): void {
   // (each of these repairs makes some) no longer has.
   endListsAtLazyTerms(tree, source);
   liftIndentedBullets(tree, source);
+  splitAtHtmlBlankLines(tree, source);
   liftIndentedProse(tree, source);
   // One walk does every repair: the tree of a large note is walked once, not once per repair.
   visit(tree, (node, index, parent) => {
