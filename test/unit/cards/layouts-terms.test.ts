@@ -583,3 +583,14 @@ describe("terms holding initials or an aside with a full stop (test/fixtures/lay
     ]);
   });
 });
+
+describe("unnamed and unnumbered statements of a mathematical text (test/fixtures/layouts/unnamed-math-statements.md)", () => {
+  it("defines the word a definition sets in italics, fronts an unnumbered theorem by its name, leaves an unnamed theorem alone", () => {
+    expect(
+      sides(parseLayout("unnamed-math-statements")).filter((card) => !card.front.includes("[...]")),
+    ).toEqual([
+      { front: "connected", back: "A graph is *connected* if there is a path between every two vertices." },
+      { front: "Handshake lemma", back: "The degrees of a graph's vertices sum to twice its edges." },
+    ]);
+  });
+});

@@ -273,8 +273,10 @@ const NAME_AFTER = /^\s*\(([^()]{1,60})\)\s*[.:]?\s*/;
 
 /**
  * `**Definition 2.1** (Subgroup). A subset ...`, `**Theorem 2.7 (Lagrange).** If ...`: the name in
- * brackets is the term (`Subgroup`, `Theorem 2.7 (Lagrange)`), the statement after it the definition.
- * Unnamed, a statement is left alone.
+ * brackets is the term (`Subgroup`, `Theorem 2.7 (Lagrange)`; unnumbered, `Theorem (Pigeonhole)` is
+ * `Pigeonhole`), the statement after it the definition. An unnamed definition is of the word it
+ * sets in italics (`**Definition.** A relation is *symmetric* if ...`); any other unnamed statement
+ * is left alone.
  */
 export function namedStatement(children: Phrasing): DefinitionSplit | undefined {
   const content = trimPhrasing(children);
@@ -283,7 +285,12 @@ export function namedStatement(children: Phrasing): DefinitionSplit | undefined 
   if (!header) return undefined;
   const next = content[1];
   const after = !header[2] && next?.type === "text" ? NAME_AFTER.exec(next.value) : null;
-  const name = header[2] ?? after?.[1];
+  const kind = header[1]!;
+  const defines = /^def/i.test(kind) || /^axiom$/i.test(kind);
+  // `**Definition.** A relation is *symmetric* if ...`: unnamed, a definition names its term in italics.
+  const named = header[2] ?? after?.[1];
+  const italic = content.slice(1).find((node) => node.type === "emphasis");
+  const name = named ?? (defines && italic ? plainText([italic]) : undefined);
   if (!name) return undefined;
   const rest =
     after && next?.type === "text"
@@ -295,13 +302,12 @@ export function namedStatement(children: Phrasing): DefinitionSplit | undefined 
       : rest,
   );
   if (plainText(definition).trim() === "") return undefined;
-  // A definition is learnt by the name it defines; a theorem is asked for as `Theorem 2.7 (Lagrange)`.
-  const kind = header[1]!;
-  const defines = /^def/i.test(kind) || /^axiom$/i.test(kind);
+  // A definition is learnt by the name it defines, and so is an unnumbered theorem (`Theorem (Mean
+  // Value Theorem)`); a numbered one is asked for as `Theorem 2.7 (Lagrange)`.
   const numbered = plainText(strong!.children)
     .replace(/\s*\([^()]*\)\s*[.:]?\s*$|\s*[.:]\s*$/, "")
     .trim();
-  const front = defines ? name.trim() : `${numbered} (${name.trim()})`;
+  const front = defines || !/\d/.test(numbered) ? name.trim() : `${numbered} (${name.trim()})`;
   return { term: [{ type: "text", value: front }], definition };
 }
 
