@@ -19,6 +19,10 @@ export interface CardDraft {
 }
 
 /** Collects card drafts and warnings during one parse; empty sides become warnings, not cards. */
+/** An answer still to be written: `...`, `TBD`, a bare `Solution:`, `(no idea yet, revisit)`. */
+const PLACEHOLDER =
+  /^(?:\.{2,}|…+|\?+|tbd|tbc|todo|idk|solution:?|answer:?|ans:?|\([^()]*\b(?:revisit|later|fill(?:ing)? in|tbd|tbc|todo|no idea|idk|come back|not sure|unsure)\b[^()]*\))$/i;
+
 export class Collector {
   readonly cards: CardDraft[] = [];
   readonly warnings: ParseWarning[] = [];
@@ -91,6 +95,7 @@ export class Collector {
     });
   }
 
+  /** Whether both sides hold something to learn (not `...`, `Solution:` or `(revisit later)`). */
   private sidesPresent(front: string, back: string, line: number, what: string): boolean {
     if (front.trim() === "") {
       this.warn(line, `${what} has an empty front; skipped`);
@@ -98,6 +103,10 @@ export class Collector {
     }
     if (back.trim() === "") {
       this.warn(line, `${what} "${front.slice(0, 60)}" has no answer; skipped`);
+      return false;
+    }
+    if (PLACEHOLDER.test(back.replace(/[*_~\\]/g, "").trim())) {
+      this.warn(line, `${what} "${front.slice(0, 60)}" has only a placeholder for its answer; skipped`);
       return false;
     }
     return true;
