@@ -594,3 +594,17 @@ describe("unnamed and unnumbered statements of a mathematical text (test/fixture
     ]);
   });
 });
+
+describe("one heading alone over a statement (test/fixtures/layouts/lone-heading-over-statement.md)", () => {
+  it("defines the heading's term with the statement, but not with the writer's remark (lone-heading-over-remark.md)", () => {
+    expect(sides(parseLayout("lone-heading-over-statement"))).toEqual([
+      {
+        front: "Principle of least privilege",
+        back: "Every process should hold only the permissions its task needs.",
+      },
+    ]);
+    expect(
+      sides(parseLayout("lone-heading-over-remark")).filter((card) => !card.front.includes("[...]")),
+    ).toEqual([]);
+  });
+});

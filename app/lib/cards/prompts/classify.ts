@@ -142,6 +142,24 @@ function briefBody(section: Section): boolean {
  * or a paragraph that opens as a fragment (lower case, or a gerund). Two such headings are a glossary;
  * two over capitalised prose (`A vegetable stew has ...`) may as well be examples.
  */
+/**
+ * A body that states something of its own (`A cryptosystem should be secure ...` under
+ * `## Kerckhoffs's principle`), not the writer's diary or pointers (`Today we ...`, `See ...`).
+ */
+function opensAsStatement(section: Section): boolean {
+  const first = section.blocks.find((block) => !isDecoration(block));
+  if (first?.kind !== "paragraph") return false;
+  const text = plainText(first.node.children).trim();
+  return (
+    /^\p{Lu}/u.test(text) &&
+    !/^(?:this|these|that|those|today|yesterday|tomorrow|here|there|see|note|last|next|in this|it)\b/i.test(
+      text,
+    ) &&
+    // The writer speaking (`... what we used for the lab`): a remark, not a definition.
+    !/\b(?:i|we|my|our|us|me|you|your)\b/i.test(text.split(/(?<=[.!?])\s/)[0] ?? text)
+  );
+}
+
 function notesUnder(section: Section): boolean {
   const first = section.blocks.find((block) => !isDecoration(block));
   if (first?.kind === "list") return !isTaskList(first);
@@ -306,7 +324,7 @@ class Classifier {
         if (
           candidates === 1 &&
           sections.length === 1 &&
-          notesUnder(section) &&
+          (notesUnder(section) || opensAsStatement(section)) &&
           briefBody(section) &&
           !this.holdsCards(section)
         )
