@@ -5,6 +5,7 @@
  * lifted apart, `For example:` read as an empty entry, a numbered question over an arrow list).
  */
 import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/app/lib/cards";
 import { parseLayout, sides } from "./layout-helpers";
 
 describe("readings kept", () => {
@@ -78,5 +79,103 @@ describe("readings kept: words the newer rules treat specially", () => {
       { front: "Frame", back: "a fixed-size block of physical memory" },
       { front: "Usage", back: "how much of a resource is in use" },
     ]);
+  });
+
+  // Review of stop 23's rules: notes they were not written for, read as before.
+  const read = (markdown: string) => sides(parseDeck(markdown));
+
+  it("makes no term of a lone journal or meeting heading over tasks or a diary line", () => {
+    expect(
+      read("# Team sync\n\n## Action items\n- email Bob about the budget\n- fix the login bug\n"),
+    ).toEqual([]);
+    expect(read("# Day\n\n## Morning\nwent to the gym before class\n")).toEqual([]);
+  });
+
+  it("answers no `Q1.` with its options or with the code it asks about", () => {
+    expect(read("Q1. Which port does LDAPS use?\nA. 389\nB. 636\nC. 443\n")).toEqual([]);
+    expect(read('Q2. What does this print?\nprint(len("hello"))\n')).toEqual([]);
+  });
+
+  it("keeps first-person how-to questions (`Do I need to ...?`, `... myself ...`, `Why am I getting ...?`)", () => {
+    expect(
+      read(
+        "Q: Do I need to call super() in a subclass constructor?\nA: Yes, before using `this`.\n\n" +
+          "Q: How do I protect myself from XSS?\nA: Escape output and set a CSP.\n\n" +
+          "## Why am I getting a CORS error?\nThe server sends no Access-Control-Allow-Origin header.\n",
+      ),
+    ).toEqual([
+      { front: "Do I need to call super() in a subclass constructor?", back: "Yes, before using `this`." },
+      { front: "How do I protect myself from XSS?", back: "Escape output and set a CSP." },
+      {
+        front: "Why am I getting a CORS error?",
+        back: "The server sends no Access-Control-Allow-Origin header.",
+      },
+    ]);
+  });
+
+  it("takes no progress checklist under a question for its options", () => {
+    expect(
+      read("What do we need to finish before the midterm?\n\n- [x] chapter 1 notes\n- [ ] chapter 2 notes\n"),
+    ).toEqual([]);
+  });
+
+  it("keeps `Video:` and `Table:` remarks as remarks", () => {
+    expect(
+      read("Video: recording is on Moodle under week 3\nTable: see the slides for the comparison\n"),
+    ).toEqual([]);
+  });
+
+  it("keeps a glossary that defines `Created` (no date: no Notion property)", () => {
+    expect(
+      read(
+        "Created: container exists but has not started\nRunning: processes are executing\nPaused: processes are suspended\n",
+      ),
+    ).toEqual([
+      { front: "Running", back: "processes are executing" },
+      { front: "Paused", back: "processes are suspended" },
+    ]);
+  });
+
+  it("takes no variable or stressed word for an unnamed definition's term, and keeps `Proposition (uniqueness)`", () => {
+    expect(
+      read(
+        "**Definition.** A group is a set *G* together with an operation.\n\n" +
+          "**Definition.** A space is *not* connected if it splits.\n\n" +
+          "**Proposition (uniqueness).** The identity is unique.\n",
+      ).filter((card) => !card.front.includes("[...]")),
+    ).toEqual([{ front: "Proposition (uniqueness)", back: "The identity is unique." }]);
+  });
+
+  it("makes no timeline of a diary, and no term of a span of years typed `1914 –1918`", () => {
+    expect(read("- 2019 - finished school\n- 2020 - started uni\n- 2021 - moved flat\n")).toEqual([]);
+    expect(read("- World War I 1914 –1918\n")).toEqual([]);
+  });
+
+  it("keeps the letters of an acronym whose lines define terms of their own", () => {
+    expect(
+      read(
+        "## SOLID\n- S - Single responsibility: one reason to change\n- O - Open/closed: open to extension\n- L - Liskov: subtypes stand in\n",
+      ),
+    ).toEqual([
+      { front: "S", back: "Single responsibility: one reason to change" },
+      { front: "O", back: "Open/closed: open to extension" },
+      { front: "L", back: "Liskov: subtypes stand in" },
+    ]);
+  });
+
+  it("reads an indented line after a `&nbsp;` line of an export as text, not code", () => {
+    expect(
+      read(
+        "**Osmosis**<br>\n&nbsp;\n    Diffusion of water across a membrane.\n\n**Diffusion**<br>\nSpreading of particles.\n",
+      ),
+    ).toEqual([
+      { front: "Osmosis", back: "Diffusion of water across a membrane." },
+      { front: "Diffusion", back: "Spreading of particles." },
+    ]);
+  });
+
+  it("reads a line indented with many no-break spaces at once (the blank-line test is not exponential)", () => {
+    const indented = `**Osmosis**<br>\n${"\u00a0".repeat(60)}diffusion of water\n`;
+    expect(read(indented).map((card) => card.front)).toEqual(["Osmosis"]);
   });
 });

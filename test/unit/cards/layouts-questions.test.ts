@@ -383,7 +383,7 @@ describe("an exam paper's prompts with their marks and mark scheme (test/fixture
         front: "What does the cell wall do? (1 mark)",
         back: "**Mark scheme:** supports the cell and stops it bursting.",
       },
-      { front: "Image", back: "what a microscope makes of the specimen" },
+      { front: "Nucleolus", back: "makes the ribosomes" },
       { front: "Vacuole", back: "holds the cell sap" },
     ]);
   });

@@ -565,7 +565,7 @@ describe("a timeline of years and events (test/fixtures/layouts/timeline-lines.m
       { front: "1961", back: "Gagarin orbits the Earth" },
       { front: "1969", back: "Apollo 11 lands on the Moon" },
       { front: "1926", back: "Goddard launches the first liquid-fuelled rocket" },
-      { front: "1942", back: "the V-2 reaches space" },
+      { front: "1942", back: "The V-2 reaches space" },
       { front: "c. 1232", back: 'Chinese "fire arrows" used in war' },
     ]);
   });

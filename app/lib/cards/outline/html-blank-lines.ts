@@ -14,7 +14,8 @@
 import type { Root, RootContent } from "mdast";
 import { reparsed } from "./lazy-lines";
 
-const HTML_BLANK_LINE = /^(?:\s|<br\s*\/?>|&nbsp;|&#160;|\u00a0)*$/i;
+// `\s` covers U+00A0 already; naming it twice would make the match exponential in a run of them.
+const HTML_BLANK_LINE = /^(?:\s|<br\s*\/?>|&nbsp;|&#160;)*$/i;
 
 /** Splits top-level paragraphs at lines that hold only `<br>` or `&nbsp;`, in place. */
 export function splitAtHtmlBlankLines(tree: Root, source: string): void {
@@ -27,13 +28,16 @@ export function splitAtHtmlBlankLines(tree: Root, source: string): void {
       children.push(block);
       continue;
     }
-    const lines = source.slice(start, end).split("\n");
+    const text = source.slice(start, end);
+    // A reference link or footnote would lose its definition elsewhere in the note if re-read alone.
+    const lines = /\]\[|\[\^/.test(text) ? [] : text.split("\n");
     const blank = lines.map((line) => line.trim() !== "" && HTML_BLANK_LINE.test(line));
     if (!blank.some(Boolean)) {
       children.push(block);
       continue;
     }
-    const markdown = lines.map((line, at) => (blank[at] ? "" : line)).join("\n");
+    // Indentation means nothing inside a paragraph, but would make code of a line starting a new one.
+    const markdown = lines.map((line, at) => (blank[at] ? "" : line.trimStart())).join("\n");
     children.push(...reparsed(markdown, block.position!.start.line));
   }
   tree.children = children;

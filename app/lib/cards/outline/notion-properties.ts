@@ -6,13 +6,14 @@
  *     Type: Lecture
  *
  * Metadata, not vocabulary. A block of such lines is Notion's when one of them is a property every
- * Notion page has (`Created`, `Last edited time`, ...); a glossary line `Created: ...` alone among
- * definitions is not such a block.
+ * Notion page has, dated (`Created: March 3, 2024 9:15 AM`); a glossary's `Created: container exists
+ * but has not started` is not one.
  */
 import { plainText, type Phrasing } from "../phrasing";
 
+/** The property with a date or time in it, as Notion writes them (`Created: March 3, 2024 9:15 AM`). */
 const NOTION_PROPERTY =
-  /^(?:created|created time|created by|date created|last edited|last edited time|last edited by|last updated)\s*:\s*\S/i;
+  /^(?:created|created time|date created|last edited|last edited time|last updated)\s*:\s*.*\d/i;
 
 /** `Name: value` with a name of at most three words. */
 const PROPERTY_LINE = /^[\p{L}\p{N}][\p{L}\p{N} &/'-]{0,30}:\s*\S/u;

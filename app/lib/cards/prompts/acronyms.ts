@@ -19,8 +19,12 @@ const LETTER_LINE = /^\s*(\p{Lu})(?:\s*[-–—:=)]\s*|\s+)(?=\S)/u;
 /** Whether the lines spell out an acronym that `above` names in capitals. */
 export function spellsOut(lines: Phrasing[], above: Phrasing | undefined): boolean {
   if (!above || lines.length < 3) return false;
-  const letters = lines.map((line) => LETTER_LINE.exec(plainText(line))?.[1]);
-  if (!letters.every((letter) => letter !== undefined)) return false;
+  const matches = lines.map((line) => ({ text: plainText(line), match: LETTER_LINE.exec(plainText(line)) }));
+  // `S - Single responsibility: one reason to change`: each line defines its own term; cards each.
+  const definesMore = ({ text, match }: (typeof matches)[number]) =>
+    match !== null && /:\s|\s[-–—=]\s/.test(text.slice(match[0].length));
+  if (matches.some(({ match }) => match === null) || matches.some(definesMore)) return false;
+  const letters = matches.map(({ match }) => match![1]);
   const word = letters.join("");
   const named = (plainText(above).match(/\p{Lu}{2,}/gu) ?? []).join("");
   return named.includes(word);

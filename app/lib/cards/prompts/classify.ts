@@ -15,6 +15,7 @@ import { isAsideTitle } from "./section-labels";
 import { opensWithAnswerLabel, opensWithSolution } from "./qa-pairs";
 import { spellsOut } from "./acronyms";
 import { answerKey, choicePrompt } from "./choices";
+import { isQuestionText } from "./questions";
 import { isFieldList } from "./fields";
 import { explainingColumn } from "./term-tables";
 import { readLead, type LeadReading, type ReadOptions } from "./read";
@@ -78,12 +79,15 @@ function optionLines(item: Item): Phrasing[] | undefined {
  * which is ticked (`- [ ] show vlan` / `- [x] show ip route`; all or none ticked is a to-do list).
  * Whether they are options with one marked is for choices.ts to say.
  */
-function optionsBelow(block: Block | undefined): Phrasing[] | undefined {
+function optionsBelow(block: Block | undefined, stem: Phrasing | undefined): Phrasing[] | undefined {
   if (block?.kind !== "list" || block.items.length < 2) return undefined;
   if (!isTaskList(block))
     return block.items.some((item) => item.checked !== null) ? undefined : listOptions(block);
-  const ticked = block.items.filter((item) => item.checked).length;
-  return ticked > 0 && ticked < block.items.length ? listOptions(block) : undefined;
+  // A checklist under `What do I need to finish?` records progress: options need a question about
+  // the subject, and one box ticked.
+  const asked = plainText(stem ?? []).trim();
+  if (!isQuestionText(asked) || /\b(?:i|my|we|our|me|us)\b/i.test(asked)) return undefined;
+  return block.items.filter((item) => item.checked).length === 1 ? listOptions(block) : undefined;
 }
 
 /** A choice read off the list below the prompt: marked so that the list goes with it. */
@@ -99,7 +103,7 @@ function nestedOrBelow(
   read: (options: Phrasing[] | undefined) => LeadReading,
 ): LeadReading {
   const nested = optionLines(item);
-  const below = nested ? undefined : optionsBelow(next);
+  const below = nested ? undefined : optionsBelow(next, item.lead?.node.children);
   const reading = read(nested ?? below);
   return below ? choiceAbove(reading) : reading;
 }
@@ -157,6 +161,14 @@ function opensAsStatement(section: Section): boolean {
     ) &&
     // The writer speaking (`... what we used for the lab`): a remark, not a definition.
     !/\b(?:i|we|my|our|us|me|you|your)\b/i.test(text.split(/(?<=[.!?])\s/)[0] ?? text)
+  );
+}
+
+/** `Splitting a dataset horizontally ...`: notes on what the heading names (not `went to the gym`). */
+function opensWithGerund(section: Section): boolean {
+  const first = section.blocks.find((block) => !isDecoration(block));
+  return (
+    first?.kind === "paragraph" && /^\p{Lu}\p{Ll}{2,}ing\s+\p{L}/u.test(plainText(first.node.children).trim())
   );
 }
 
@@ -324,7 +336,8 @@ class Classifier {
         if (
           candidates === 1 &&
           sections.length === 1 &&
-          (notesUnder(section) || opensAsStatement(section)) &&
+          (opensWithGerund(section) || opensAsStatement(section)) &&
+          !isAsideTitle(plainText(section.title)) &&
           briefBody(section) &&
           !this.holdsCards(section)
         )
@@ -448,7 +461,7 @@ class Classifier {
             votes.push({ site: block, reading: { kind: "none" }, hasBody: false });
             break;
           }
-          const below = optionsBelow(blocks[index + 1]);
+          const below = optionsBelow(blocks[index + 1], block.node.children);
           const ticked = below && isTaskList(blocks[index + 1]!) ? below : undefined;
           const lead = readLead(block, ticked !== undefined, this.options, below);
           votes.push({

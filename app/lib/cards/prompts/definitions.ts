@@ -105,6 +105,9 @@ function saysNothing(definition: Phrasing, term?: Phrasing): boolean {
   if (meaningful.every((node) => node.type === "link" || node.type === "linkReference")) return true;
   const text = plainText(meaningful).trim();
   if (term && numberToLearn(plainText(term).trim(), text)) return false;
+  // Under a year, an event is named with a capital (`1789 - Storming of the Bastille`); `2019 -
+  // finished school` and `1200 - rent` are a diary and a budget.
+  if (term && YEAR.test(plainText(term).trim()) && !/^["“'‘(]?\p{Lu}/u.test(text)) return true;
   return /^(https?:\/\/|www\.)\S+$/i.test(text) || /^[\d\s.,%$€£:/+-]+$/.test(text) || STATUS.test(text);
 }
 
@@ -289,8 +292,15 @@ export function namedStatement(children: Phrasing): DefinitionSplit | undefined 
   const defines = /^def/i.test(kind) || /^axiom$/i.test(kind);
   // `**Definition.** A relation is *symmetric* if ...`: unnamed, a definition names its term in italics.
   const named = header[2] ?? after?.[1];
-  const italic = content.slice(1).find((node) => node.type === "emphasis");
-  const name = named ?? (defines && italic ? plainText([italic]) : undefined);
+  // Not a variable (`*G*`) or a stressed word (`*not*`): a word or phrase of its own.
+  const italic = content
+    .slice(1)
+    .find((node) => node.type === "emphasis" && /\p{L}{3,}/u.test(plainText([node])));
+  const italicName = italic ? plainText([italic]).trim() : "";
+  const stressed = /^(?:not|no|only|all|any|every|each|must|both|either|neither|never|always)$/i.test(
+    italicName,
+  );
+  const name = named ?? (defines && italicName !== "" && !stressed ? italicName : undefined);
   if (!name) return undefined;
   const rest =
     after && next?.type === "text"
@@ -307,7 +317,10 @@ export function namedStatement(children: Phrasing): DefinitionSplit | undefined 
   const numbered = plainText(strong!.children)
     .replace(/\s*\([^()]*\)\s*[.:]?\s*$|\s*[.:]\s*$/, "")
     .trim();
-  const front = defines || !/\d/.test(numbered) ? name.trim() : `${numbered} (${name.trim()})`;
+  // `Theorem (Mean Value Theorem)` names itself in full; `Proposition (uniqueness)` does not.
+  const fullName =
+    /\b(?:theorem|lemma|principle|law|rule|formula|inequality|identity|conjecture|paradox)\b/i.test(name);
+  const front = defines || (fullName && !/\d/.test(numbered)) ? name.trim() : `${numbered} (${name.trim()})`;
   return { term: [{ type: "text", value: front }], definition };
 }
 
@@ -376,7 +389,7 @@ function withoutCode(term: Phrasing): string {
 
 /** Separators between a plain term and its definition (see the file comment). */
 const SEPARATOR =
-  /(?<!:)[:：](?=\s|$)|：|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|=|\|)\s+|\s+[–—](?=[^\s–—])|\t+-\s+|\t+(?=\S)/g;
+  /(?<!:)[:：](?=\s|$)|：|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|=|\|)\s+|\s+[–—](?=[A-Za-zÀ-ÿ])|\t+-\s+|\t+(?=\S)/g;
 /** Two-part fronts (`早上好 - Zǎoshang hǎo - Good morning`, `零<tab>líng - zero`) split at the last separator. */
 const DASH_OR_ARROW = /^\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶)\s+$|^\t+$/;
 const NON_LATIN =

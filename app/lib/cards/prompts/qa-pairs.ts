@@ -155,7 +155,11 @@ function answeredBelow(
   below: Phrasing[],
 ): { question: Phrasing; answer: Phrasing } | undefined {
   const answer = trimPhrasing(joinLines(below));
-  if (!/[?？]$/.test(plainText(question).trim()) || answer.length === 0) return undefined;
+  const asked = plainText(question).trim();
+  if (!/[?？]$/.test(asked) || answer.length === 0) return undefined;
+  // `A. 389` / `B. 636`: options to choose from; `What does this print?` over the code it asks about.
+  const lettered = below.filter((line) => /^\s*\(?[A-Fa-f][.)]\s/.test(plainText(line))).length;
+  if (lettered >= 2 || /\b(?:the following|below|this|these)\b/i.test(asked)) return undefined;
   return asksMore(plainText(answer).trim()) ? undefined : { question: trimPhrasing(question), answer };
 }
 

@@ -155,7 +155,7 @@ export function isReflective(value: string): boolean {
   // `Do I actually understand CNI plugins?`, `How confident am I on backprop?`: the writer asking
   // themself (`How do I rename a branch?` is a how-to, and stays a question).
   if (
-    /^would i\b|\b(?:am i|do i (?:actually|really|understand|know|remember|feel|need to)|did i|would i rather|i actually|i really|how confident|my own (?:view|opinion|thoughts)|myself)\b/.test(
+    /^would i\b|\b(?:am i (?:ready|prepared|confident|sure)|do i (?:actually|really|understand|know|remember|feel)|did i (?:learn|understand|enjoy|like|find|get)|would i rather|i actually|i really|how confident|my own (?:view|opinion|thoughts))\b/.test(
       text,
     )
   )
