@@ -2,7 +2,10 @@
  * `npm run bench:parse-limits`: the parser's work on hostile notes stays bounded. Prints, as medians
  * of 5 runs against remark's own parse of the same text (a same-run baseline, since the machines are
  * shared): a 9 KB paragraph of 1,000 `==highlights==` (cards and stored bytes capped), a note of
- * 130,000 blocks (no stack overflow), and how soon a 50 MB note is refused (before any parsing).
+ * 130,000 blocks (no stack overflow), 40 lines each holding a 20,000-space run (a pattern trying
+ * `\s*` at every place used to backtrack over the run: seconds a line), an outline of 24,000 lines with
+ * no heading (cut between its top-level items; in one piece micromark took about a minute), and how
+ * soon a 50 MB note is refused (before any parsing).
  */
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
@@ -52,6 +55,22 @@ const blocksMs = timed(() => parseDeck(blocks), 1);
 const blocksRemark = timed(() => remark.parse(blocks), 1);
 console.log(`130,000 blocks (${(blocks.length / 1024).toFixed(0)} KB)`);
 console.log(`  parseDeck ${fmt(blocksMs)}   remark alone ${fmt(blocksRemark)}   (no stack overflow)`);
+
+const spaced = Array.from({ length: 40 }, (_, n) => `- term ${n}:${" ".repeat(20_000)}x${" ".repeat(20_000)}\n`).join("");
+const spacedMs = timed(() => parseDeck(spaced), 3);
+const spacedRemark = timed(() => remark.parse(spaced), 3);
+console.log(`40 lines with 20,000-space runs (${(spaced.length / 1024).toFixed(0)} KB)`);
+console.log(
+  `  parseDeck ${fmt(spacedMs)}   remark alone ${fmt(spacedRemark)}   ratio ${(spacedMs / spacedRemark).toFixed(2)}x`,
+);
+
+const outline = "- term\n  - its definition: more\n".repeat(12_000);
+const outlineMs = timed(() => parseDeck(outline), 1);
+const outlineRemark = timed(() => remark.parse(outline.slice(0, outline.length / 8)), 1);
+console.log(`Outline of 24,000 lines, no heading (${(outline.length / 1024).toFixed(0)} KB)`);
+console.log(
+  `  parseDeck ${fmt(outlineMs)}   remark alone on an eighth of it ${fmt(outlineRemark)}   (whole: ~64x that)`,
+);
 
 const huge = "x".repeat(50 * 1024 * 1024);
 let message = "not refused";

@@ -1,5 +1,5 @@
 /** Markdown <-> mdast with the one set of extensions the parser understands (GFM + YAML front matter). */
-import type { BlockContent, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from "mdast";
+import type { BlockContent, List, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
@@ -85,8 +85,13 @@ export function parseMarkdown(markdown: string): Root {
       section.text,
     );
     if (section.lineOffset > 0 || section.charOffset > 0) shiftPositions(part, section);
+    const blocks = part.children;
+    const previous = tree.children.at(-1);
+    if (section.continuesList && previous?.type === "list" && blocks[0]?.type === "list") {
+      joinLists(previous, blocks.shift() as List, markdown);
+    }
     // One push per block: spreading 100,000 blocks into push() overflows the call stack.
-    for (const block of part.children) tree.children.push(block);
+    for (const block of blocks) tree.children.push(block);
   }
   const last = tree.children.at(-1)?.position;
   if (tree.children[0]?.position && last) {
@@ -98,10 +103,25 @@ export function parseMarkdown(markdown: string): Root {
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     const raw = markdown.slice(start, end).replace(/\n[ \t>]*/g, "\n");
-    node.data = { ...node.data, raw };
+    node.value = shortenBlankRuns(node.value);
+    node.data = { ...node.data, raw: shortenBlankRuns(raw) };
+  });
+  visit(tree, "inlineCode", (node) => {
+    node.value = shortenBlankRuns(node.value);
   });
   cleanObsidianSyntax(tree);
   return tree;
+}
+
+/**
+ * Inside a line of text a browser shows any run of spaces as one, so nobody writes a run of thousands
+ * on purpose; cut to 16, a long run costs the parser's patterns nothing. Without the cut, each pattern
+ * that tries `\s*` at every position of a 50,000-space line took seconds (a stalled server).
+ */
+const LONG_BLANK_RUN = /([^\S\n]{16})[^\S\n]+/g;
+
+function shortenBlankRuns(text: string): string {
+  return text.replace(LONG_BLANK_RUN, "$1");
 }
 
 /**
@@ -119,6 +139,15 @@ function revertCurrency(tree: Root, markdown: string): void {
     const text: Text = { type: "text", value: markdown.slice(start, end), position: node.position };
     parent.children.splice(index, 1, text);
   });
+}
+
+/** Appends the items of `next` (the same list, parsed in the section after) to `list`. */
+function joinLists(list: List, next: List, markdown: string): void {
+  const gap = markdown.slice(list.position?.end.offset ?? 0, next.position?.start.offset ?? 0);
+  // A list is loose when any of its items is, or a blank line separates two of them.
+  list.spread = Boolean(list.spread || next.spread || /\n[ \t]*\n/.test(gap));
+  for (const item of next.children) list.children.push(item);
+  if (list.position && next.position) list.position.end = next.position.end;
 }
 
 /** Moves a section's positions to where the section sits in the whole document. */

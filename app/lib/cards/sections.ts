@@ -4,7 +4,10 @@
  * spliced as nested content is resolved): a 10,000-card file took ~20 s in one piece and well under
  * 2 s in sections. A cut is made only where CommonMark guarantees a block boundary: before an ATX
  * heading line at the left margin, or before a line of prose at the left margin after a blank line
- * (a paragraph can only start there), outside front matter, fenced code and `$$` math. Documents where
+ * (a paragraph can only start there), or before a list item at the left margin that continues the list
+ * above it (parsed apart, the two lists are joined again; see `continuesList`), outside front matter,
+ * fenced code and `$$` math. A long outline needs the last: micromark took 57 s on one of 24,000 lines
+ * (its cost grows with the square of a list's nested items). Documents where
  * a cut could change meaning (HTML blocks, link reference definitions used across sections) are not cut.
  * This scans lines only to find cut points; all structure still comes from the markdown parser.
  */
@@ -15,6 +18,11 @@ export interface Section {
   lineOffset: number;
   /** Character offset of the section's start in the whole document. */
   charOffset: number;
+  /**
+   * The section starts with an item of the list that ends the section before it (same marker, at the
+   * margin): its first list and the one before are one list in the document.
+   */
+  continuesList?: boolean;
 }
 
 /** Below this size a document is parsed in one piece: cutting gains nothing. */
@@ -28,6 +36,16 @@ const fenceOpen = /^ {0,3}(`{3,}|~{3,}|\$\$)/;
 const proseStart = /^[\p{L}\p{N}](?![.)]\s)(?!\d*[.)]\s)/u;
 const htmlBlockStart = /^ {0,3}</;
 const linkDefinition = /^ {0,3}\[[^\]]+\]:/;
+/** A list item with content at the left margin; its marker (`-`, `*`, `+`, or an ordered `.` / `)`). */
+const marginItem = /^(?:([-*+])|\d{1,9}([.)]))[ \t]+\S/;
+const thematicBreak = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/** The marker of a list item at the margin (`-`, `*`, `+`, `.` or `)`), or undefined for any other line. */
+function marginItemMarker(line: string): string | undefined {
+  if (thematicBreak.test(line)) return undefined;
+  const match = marginItem.exec(line);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
 
 /** The document in sections (the whole document as one section when it is small or not safe to cut). */
 export function splitSections(markdown: string): Section[] {
@@ -36,6 +54,9 @@ export function splitSections(markdown: string): Section[] {
 
   const lines = markdown.split("\n");
   const cuts: number[] = [];
+  const listCuts = new Set<number>();
+  // The marker of the list item last seen at the margin, while nothing else at the margin has been.
+  let listMarker: string | undefined;
   let fence: string | null = null;
   let lineIndex = 0;
   if (lines[0]?.trimEnd() === "---") {
@@ -62,6 +83,13 @@ export function splitSections(markdown: string): Section[] {
     if (line.startsWith("#") && atxHeading.test(line)) cuts.push(lineIndex);
     else if (lineIndex > 0 && lines[lineIndex - 1]!.trim() === "" && proseStart.test(line))
       cuts.push(lineIndex);
+    if (/^[ \t]/.test(line) || line.trim() === "") continue;
+    const marker = marginItemMarker(line);
+    if (marker !== undefined && marker === listMarker) {
+      cuts.push(lineIndex);
+      listCuts.add(lineIndex);
+    }
+    listMarker = marker;
   }
 
   const sections: Section[] = [];
@@ -76,11 +104,17 @@ export function splitSections(markdown: string): Section[] {
         text: markdown.slice(startChar, charAt),
         lineOffset: startLine,
         charOffset: startChar,
+        ...(listCuts.has(startLine) ? { continuesList: true } : {}),
       });
       startLine = cut;
       startChar = charAt;
     }
   }
-  sections.push({ text: markdown.slice(startChar), lineOffset: startLine, charOffset: startChar });
+  sections.push({
+    text: markdown.slice(startChar),
+    lineOffset: startLine,
+    charOffset: startChar,
+    ...(listCuts.has(startLine) ? { continuesList: true } : {}),
+  });
   return sections;
 }

@@ -46,4 +46,17 @@ describe("bounded work", () => {
       DeckParseError,
     );
   });
+
+  // Each pattern that tries `\s*` at every place in a 50,000-space line backtracked over the whole run
+  // (seconds a line); a browser shows the run as one space, so the parser keeps only its first 16.
+  it("cuts a run of thousands of spaces inside a line to 16, in fronts, backs and inline code", () => {
+    const run = " ".repeat(50_000);
+    const deck = parseDeck(`- **Osmosis**:${run}water moving\t${"\t".repeat(40)}across \`a${run}b\`\n`);
+    expect(deck.cards).toEqual([
+      expect.objectContaining({
+        front: "Osmosis",
+        back: `water moving\t${"\t".repeat(15)}across \`a${" ".repeat(16)}b\``,
+      }),
+    ]);
+  });
 });

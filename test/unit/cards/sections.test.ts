@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDeck } from "@/app/lib/cards";
+import { parseMarkdown } from "@/app/lib/cards/markdown";
 import { splitSections } from "@/app/lib/cards/sections";
 
 /** A document large enough to be cut, with traps where a naive cut would change its meaning. */
@@ -49,5 +50,43 @@ describe("parseDeck on a document parsed in sections", () => {
       expect(card.context).toEqual([`Topic ${n}`]);
       expect(lines[card.line - 1]).toContain(`What is item ${n}?`);
     });
+  });
+});
+
+/** A long outline with no headings: nested, loose and tight items, fences, breaks and lazy lines. */
+function longOutline(): string {
+  const parts: string[] = [];
+  for (let n = 0; n < 2000; n++) {
+    parts.push(`- Term ${n}`, `  - means thing ${n}`);
+    if (n % 7 === 0) parts.push(`lazy line of item ${n}`);
+    if (n % 11 === 0) parts.push("");
+    if (n % 50 === 0) parts.push("  ```", "- not an item inside a fence", "  ```");
+    if (n % 97 === 0) parts.push("* * *", `${n + 1}. ordered ${n}`, `${n + 2}. ordered again`, "+ plus item");
+  }
+  return parts.join("\n");
+}
+
+/** A tight list of 40 long items (each cut from the next) but for one blank line, which makes it loose. */
+function longItemsOneGap(): string {
+  const items = Array.from({ length: 40 }, (_, n) => `- Item ${n} ${"word ".repeat(440)}`);
+  items[20] = `\n${items[20]}`;
+  return items.join("\n");
+}
+
+describe("a long list cut between its items", () => {
+  it.each([
+    ["a long outline", longOutline()],
+    ["a list loose only where it is cut", longItemsOneGap()],
+  ])("cuts %s before items at the margin and parses it to the same tree as in one piece", (_, markdown) => {
+    const sections = splitSections(markdown);
+    expect(sections.filter((section) => section.continuesList).length).toBeGreaterThan(3);
+    expect(sections.map((section) => section.text).join("")).toBe(markdown);
+    // An HTML block keeps a document whole: the same text parsed in one piece, plus that block.
+    const whole = parseMarkdown(`${markdown}\n\n<div></div>\n`);
+    expect(splitSections(`${markdown}\n\n<div></div>\n`)).toHaveLength(1);
+    whole.children.pop();
+    const cut = parseMarkdown(markdown);
+    expect(cut.children.length).toBe(whole.children.length);
+    expect(JSON.stringify(cut.children)).toBe(JSON.stringify(whole.children));
   });
 });

@@ -387,7 +387,9 @@ class Classifier {
     const byList = new Map<ListBlock, Prompt[]>();
     for (const vote of votes) {
       if (!vote.list || vote.reading.kind !== "prompts") continue;
-      byList.set(vote.list, [...(byList.get(vote.list) ?? []), ...vote.reading.prompts]);
+      const listed = byList.get(vote.list) ?? [];
+      for (const prompt of vote.reading.prompts) listed.push(prompt);
+      byList.set(vote.list, listed);
     }
     const inList = (prompt: Prompt, list: ListBlock | undefined) =>
       list !== undefined &&
@@ -411,10 +413,16 @@ class Classifier {
     );
     // Under a one-line prompt (`**Ohm's Law**` / `- V = I × R` / `- only holds for ...`), a list is
     // its answer unless most items define a term of their own (a bold line naming a glossary).
+    const answersByList = new Map<ListBlock, boolean>();
     const answersPrompt = (list: ListBlock | undefined, underPrompt: boolean | undefined) => {
       if (underPrompt !== true || !list) return false;
-      const items = votes.filter((vote) => vote.list === list && vote.site.kind === "item");
-      return items.filter((vote) => vote.reading.kind === "prompts").length * 2 <= items.length;
+      let answers = answersByList.get(list);
+      if (answers === undefined) {
+        const items = votes.filter((vote) => vote.list === list && vote.site.kind === "item");
+        answers = items.filter((vote) => vote.reading.kind === "prompts").length * 2 <= items.length;
+        answersByList.set(list, answers);
+      }
+      return answers;
     };
     for (const { site, reading, list, underPrompt } of votes) {
       if (reading.kind === "explicit") this.decisions.explicit.add(site.kind === "item" ? site.lead! : site);

@@ -18,12 +18,30 @@ const DEFAULT_SHARE = 0.5;
  * bold term lends no support: it is backed only.
  */
 export function supports(prompts: Prompt[], role: Role, form?: Form): number {
+  return counted(prompts, `${role} ${form ?? ""}`, () => countSupports(prompts, role, form));
+}
+
+function countSupports(prompts: Prompt[], role: Role, form?: Form): number {
   return prompts.filter(
     (prompt) =>
       familyOf(prompt.form) === role &&
       prompt.form !== "bold-lead" &&
       (form === undefined || prompt.strength === "strong" || prompt.form === form || LENDS.has(prompt.form)),
   ).length;
+}
+
+/**
+ * Counts already made over a list of prompts, by what was counted: every prompt of a list of 10,000
+ * items asks the same few questions of the whole list. The lists are never changed once read.
+ */
+const counts = new WeakMap<Prompt[], Map<string, number>>();
+
+function counted(prompts: Prompt[], key: string, count: () => number): number {
+  let known = counts.get(prompts);
+  if (!known) counts.set(prompts, (known = new Map()));
+  let value = known.get(key);
+  if (value === undefined) known.set(key, (value = count()));
+  return value;
 }
 
 /** Weak forms that back the other weak forms of their family: a separator line backs a bold-led one. */
@@ -51,7 +69,7 @@ export function backed(prompt: Prompt, all: Prompt[], candidates: number, withBo
   if (prompt.strength === "faint") return false;
   if (prompt.form === "alone") candidates = withBody;
   const support = OWN_FORM.has(prompt.form)
-    ? all.filter((other) => other.form === prompt.form).length
+    ? counted(all, prompt.form, () => all.filter((other) => other.form === prompt.form).length)
     : supports(all, familyOf(prompt.form), prompt.form);
   const share = SHARE[prompt.form] ?? DEFAULT_SHARE;
   return support >= 2 && support >= share * candidates && (prompt.form !== "sentence" || support >= 3);

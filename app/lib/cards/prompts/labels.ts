@@ -252,8 +252,9 @@ export function isLabel(term: string, punctuated = true): boolean {
   // `Definition.` is as much a label as `Definition:`; `e.g.` keeps its dot.
   const bare = label.replace(/\.$/, "");
   if (LABELS.has(label) || LABELS.has(bare) || (punctuated && HEADERS.has(bare))) return true;
-  // Numbered captions and exercises: `Figure 1`, `Fig. 2.3`, `Table 4`, `Exercise 5b`.
-  const numbered = /^(.+?)\s*\d+(?:\.\d+)*[a-z]?\.?$/.exec(label)?.[1];
+  // Numbered captions and exercises: `Figure 1`, `Fig. 2.3`, `Table 4`, `Exercise 5b`; all short (the
+  // pattern backtracks over a long run of digits).
+  const numbered = label.length <= 40 ? /^(.+?)\s*\d+(?:\.\d+)*[a-z]?\.?$/.exec(label)?.[1] : undefined;
   const name = numbered?.replace(/\.$/, "") ?? "";
   if (LABELS.has(name) || CAPTIONS.has(name) || NUMBERED_ONLY.has(name) || (punctuated && HEADERS.has(name)))
     return true;
