@@ -608,3 +608,12 @@ describe("one heading alone over a statement (test/fixtures/layouts/lone-heading
     ).toEqual([]);
   });
 });
+
+describe("two term headings (test/fixtures/layouts/two-term-headings.md)", () => {
+  it("makes a card of each of two headings over a definition with its verb left out, not of headings over sentences", () => {
+    expect(sides(parseLayout("two-term-headings"))).toEqual([
+      { front: "Monopoly", back: "A market with a single seller and no close substitutes." },
+      { front: "Oligopoly", back: "The few large firms of a market, each watching the others' prices." },
+    ]);
+  });
+});

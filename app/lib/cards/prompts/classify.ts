@@ -19,7 +19,7 @@ import { isQuestionText } from "./questions";
 import { isFieldList } from "./fields";
 import { explainingColumn } from "./term-tables";
 import { readLead, type LeadReading, type ReadOptions } from "./read";
-import { isDecoration, isTaskList, opensAsFragment } from "./headings";
+import { isDecoration, isTaskList, opensAsFragment, opensAsNounPhrase } from "./headings";
 import { readCallout, readHeading } from "./read-heading";
 import { backed, NOTE_WIDE_SUPPORT, supports } from "./consensus";
 import { familyOf, type Prompt } from "./types";
@@ -175,7 +175,8 @@ function opensWithGerund(section: Section): boolean {
 function notesUnder(section: Section): boolean {
   const first = section.blocks.find((block) => !isDecoration(block));
   if (first?.kind === "list") return !isTaskList(first);
-  return first?.kind === "paragraph" && opensAsFragment(plainText(first.node.children).trim());
+  const text = first?.kind === "paragraph" ? plainText(first.node.children).trim() : "";
+  return opensAsFragment(text) || opensAsNounPhrase(text);
 }
 
 /** One term over a field list (`**Metoprolol**` / `- Class: ...`): sure of itself, the list its answer. */

@@ -88,6 +88,23 @@ export function opensAsFragment(text: string): boolean {
   return /^\p{Ll}/u.test(text) || GERUND_OPENER.test(text);
 }
 
+/** A verb that makes a sentence of a noun phrase, or a person writing about themselves. */
+const FINITE_OR_PERSONAL =
+  /\b(?:is|are|was|were|am|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|shall|won't|can't|don't|doesn't|isn't|aren't|I|we|you|our|my|your|us|me)\b/i;
+/** An article, a few words, then what qualifies them: `A variant form of`, `A market dominated by`. */
+const QUALIFIED_NOUN = /^(?:A|An|The)\s+(?:[\p{L}'-]+\s+){1,4}?(?:of|with|in|for|on|at|from|between|among|within|without|into|\p{L}+ed\s+by)\s/u;
+
+/**
+ * `A variant form of a gene at a given locus.` under `## Allele`: an article, what the heading names
+ * and what qualifies it, with no verb of its own (a definition as notes write it, its `is` left out).
+ */
+export function opensAsNounPhrase(text: string): boolean {
+  const sentence = firstSentence(text);
+  return (
+    QUALIFIED_NOUN.test(sentence) && sentence.split(/\s+/).length <= 25 && !FINITE_OR_PERSONAL.test(sentence)
+  );
+}
+
 /** The first sentence (at most 40 words) of a block's text. */
 function firstSentence(text: string): string {
   const sentence = text.split(/(?<=[.!?。])\s/)[0] ?? text;
