@@ -617,3 +617,31 @@ describe("two term headings (test/fixtures/layouts/two-term-headings.md)", () =>
     ]);
   });
 });
+
+describe("a heading over its named facts (test/fixtures/layouts/study-fields.md)", () => {
+  it("answers a study or pattern heading with its `Aim:` / `Method:` / `When to use:` lines, and keeps a glossary of such names", () => {
+    expect(sides(parseLayout("study-fields"))).toEqual([
+      {
+        front: "Peterson and Peterson (1959)",
+        back:
+          "- Aim: to find how long short-term memory lasts without rehearsal\n" +
+          "- Method: 24 students recalled trigrams after counting backwards\n  for 3 to 18 seconds\n" +
+          "- Findings: recall fell below 10% after 18 seconds",
+      },
+      {
+        front: "Baddeley (1966)",
+        back:
+          "Aim: to see whether long-term memory codes words by meaning.\n" +
+          "Method: lists of synonyms and unrelated words, recalled after\ntwenty minutes.\n" +
+          "Findings: synonyms were recalled worse, so coding is semantic.",
+      },
+      { front: "Aim", back: "a general statement of what a study intends to investigate" },
+      { front: "Hypothesis", back: "a precise, testable statement of the expected outcome" },
+      { front: "Sample", back: "the group of people who take part in a study" },
+      {
+        front: "Prefix sums",
+        back: "**When to use:** many range-sum queries over an array that does not change\n**Time:** O(n) to build, O(1) a query",
+      },
+    ]);
+  });
+});

@@ -466,7 +466,8 @@ class Classifier {
             votes.push({ site: block, reading: { kind: "none" }, hasBody: false });
             break;
           }
-          if (spellsOut(block.lines, lineAbove)) {
+          // A study's `Aim:` / `Method:` / `Findings:` lines are facts about what is above them.
+          if (spellsOut(block.lines, lineAbove) || isFieldList(block)) {
             votes.push({ site: block, reading: { kind: "none" }, hasBody: false });
             break;
           }

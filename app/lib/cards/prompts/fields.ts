@@ -76,6 +76,34 @@ const FIELD_NAMES = new Set([
   "cons",
   "advantages",
   "disadvantages",
+  "consequences",
+  "effects",
+  "aftermath",
+  "key people",
+  "key figures",
+  // Studies (psychology, medicine) and cases (law).
+  "aim",
+  "aims",
+  "method",
+  "methods",
+  "procedure",
+  "participants",
+  "findings",
+  "conclusion",
+  "conclusions",
+  "evaluation",
+  "strengths",
+  "weaknesses",
+  "limitations",
+  "presentation",
+  "investigations",
+  "held",
+  "holding",
+  "ratio decidendi",
+  // Techniques and algorithms.
+  "when to use",
+  "time complexity",
+  "space complexity",
 ]);
 
 /**
@@ -99,6 +127,14 @@ const GENERIC_NAMES = new Set([
   "uses",
   "use",
   "role",
+  "time",
+  "space",
+  "facts",
+  "background",
+  "overall",
+  "equation",
+  "problems",
+  "template",
 ]);
 
 function fieldName(line: Phrasing | undefined): string | undefined {
@@ -112,10 +148,32 @@ function fieldName(line: Phrasing | undefined): string | undefined {
  * remark among three or more (`- **MOA:** ...` / `- **Class:** ...` / `- do not stop abruptly`).
  */
 export function isFieldList(block: Block | undefined): boolean {
+  if (block?.kind === "paragraph") return isFieldParagraph(block.lines);
   if (block?.kind !== "list" || block.items.length === 0) return false;
   if (block.items.some((item) => item.checked !== null)) return false;
   const names = block.items.map((item) => fieldName(item.lead?.lines[0]));
   const named = names.filter((name) => name !== undefined);
   const enough = named.length === names.length || (named.length >= 2 && named.length >= names.length - 1);
   return enough && named.some((name) => FIELD_NAMES.has(name!));
+}
+
+/**
+ * The same facts as lines of one paragraph (`Aim: to see whether ...` / `Method: 40 volunteers ...`),
+ * each perhaps wrapped onto lines of its own: it opens with a field, holds two, and every line that
+ * names something names a field.
+ */
+function isFieldParagraph(lines: Phrasing[]): boolean {
+  if (lines.length < 2 || fieldName(lines[0]) === undefined) return false;
+  const names = lines.map((line) => ({ field: fieldName(line), named: namesSomething(line) }));
+  const fields = names.filter(({ field }) => field !== undefined);
+  return (
+    fields.length >= 2 &&
+    names.every(({ field, named }) => field !== undefined || !named) &&
+    fields.some(({ field }) => FIELD_NAMES.has(field!))
+  );
+}
+
+/** Whether a line names something before a separator (`Term: ...`). */
+function namesSomething(line: Phrasing): boolean {
+  return (boldDefinition(line) ?? plainDefinition(line)) !== undefined;
 }
