@@ -388,3 +388,22 @@ describe("an exam paper's prompts with their marks and mark scheme (test/fixture
     ]);
   });
 });
+
+describe("a question heading followed by cards of its own (test/fixtures/layouts/question-heading-then-cards.md)", () => {
+  it("ends the heading's answer before a `Q:` pair, a bold question or a `<details>` question, not before more of its answer", () => {
+    expect(sides(parseLayout("question-heading-then-cards"))).toEqual([
+      {
+        front: "Which queues does the event loop have?",
+        back: "- macrotask queue: setTimeout, setInterval, I/O\n- microtask queue: Promise callbacks, queueMicrotask",
+      },
+      { front: "What does `typeof null` return?", back: '"object", a bug kept for compatibility.' },
+      { front: "What is hoisting?", back: "Declarations are moved to the top of their scope." },
+      { front: "What is a closure?", back: "A function together with the variables of the scope it was made in." },
+      { front: "What is currying?", back: "Turning f(a, b) into f(a)(b)." },
+      {
+        front: "How do TCP and UDP differ?",
+        back: "- TCP: ordered, reliable delivery over a connection\n\nUDP: no connection, no guarantee of order or delivery",
+      },
+    ]);
+  });
+});

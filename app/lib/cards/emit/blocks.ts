@@ -3,6 +3,8 @@ import type { RootContent } from "mdast";
 import { nodesOf } from "../outline/outline";
 import type { Block, Item, Section } from "../outline/types";
 import type { Decisions } from "../prompts/classify";
+import { plainText, type Phrasing } from "../phrasing";
+import { isPromptText, isQuestionText } from "../prompts/questions";
 import { explainingColumn } from "../prompts/term-tables";
 
 /** 1-based last line of a block. */
@@ -61,9 +63,17 @@ export function blockMakesCards(block: Block, decisions: Decisions): boolean {
       return explainingColumn(block.node) !== undefined;
     case "anki-note":
       return true;
+    case "details":
+      return asksInSummary(block.summary) || block.blocks.some((inner) => blockMakesCards(inner, decisions));
     default:
       return false;
   }
+}
+
+/** A `<details>` summary that asks (`What is currying?`, `Explain currying`): a card of its own. */
+export function asksInSummary(summary: Phrasing): boolean {
+  const text = plainText(summary).trim();
+  return isQuestionText(text) || isPromptText(text);
 }
 
 /** Whether a section (its heading, its blocks or its sub-sections) makes cards of its own. */

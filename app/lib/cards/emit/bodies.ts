@@ -62,13 +62,25 @@ export function questionBody(blocks: Block[], decisions: Decisions): Block[] {
       const announced =
         lastProse === undefined ||
         (lastProse.kind === "paragraph" && ANNOUNCING.test(plainText(lastProse.node.children).trim()));
-      if (!announced) break;
+      // After an answer of term lines (`- macrotasks: setTimeout`), a question of its own
+      // (`Q: ... A: ...`, `**What is hoisting?**`) asks something else.
+      if (!announced || (body.length > 0 && asksOwnQuestion(block, decisions))) break;
     } else if (!isDecoration(block)) {
       lastProse = block;
     }
     body.push(block);
   }
   return body;
+}
+
+/** A block holding explicit cards or questions (not terms that could answer the one above). */
+function asksOwnQuestion(block: Block, decisions: Decisions): boolean {
+  if (block.kind === "details") return true;
+  if (block.kind !== "paragraph") return false;
+  return (
+    decisions.explicit.has(block) ||
+    (decisions.prompts.get(block) ?? []).some((prompt) => prompt.role === "question")
+  );
 }
 
 /** How many bold (strong) term definitions a block holds. */

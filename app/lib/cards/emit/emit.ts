@@ -34,12 +34,13 @@ import type { Separators } from "../prompts/explicit";
 import { isDecoration, isTaskList, mentions, opensAsFragment } from "../prompts/headings";
 import { clozeNearMisses } from "../prompts/cloze";
 import { labelledAnswer, labelledQuestion } from "../prompts/qa-pairs";
-import { isPromptText, isQuestionText, questionFront } from "../prompts/questions";
+import { isQuestionText, questionFront } from "../prompts/questions";
 import { familyOf, type Prompt } from "../prompts/types";
 import { stringifyPhrasing } from "../markdown";
 import { answerMarkdown, isBareAnswerLabel, withoutAnswerLabel } from "./answers";
 import {
   adjacentAfter,
+  asksInSummary,
   blockMakesCards,
   itemMakesCards,
   nodesOfBlocks,
@@ -179,8 +180,7 @@ class Emitter {
         this.blocks(block.blocks, context);
         return 0;
       case "details": {
-        const summary = plainText(block.summary).trim();
-        if (isQuestionText(summary) || isPromptText(summary)) {
+        if (asksInSummary(block.summary)) {
           const front = stringifyPhrasing(questionFront(block.summary));
           this.env.out.basic(front, this.answer([], block.content), block.line, context, "Question");
         } else {
