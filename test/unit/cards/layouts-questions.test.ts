@@ -237,6 +237,16 @@ describe("question and answer labels in other languages (test/fixtures/layouts/l
   });
 });
 
+describe("question and answer labels in more languages (test/fixtures/layouts/labelled-questions-more-languages.md)", () => {
+  it("pairs `Вопрос 1.`/`Ответ:`, `문제:`/`정답:` and `Vraag:`/`Antwoord:`, labels dropped", () => {
+    expect(sides(parseLayout("labelled-questions-more-languages"))).toEqual([
+      { front: "Что измеряет ВВП?", back: "Рыночную стоимость всех конечных товаров и услуг страны за год." },
+      { front: "대한민국의 수도는?", back: "서울" },
+      { front: "Wat is de hoofdstad van Nederland?", back: "Amsterdam." },
+    ]);
+  });
+});
+
 describe("a case brief (test/fixtures/layouts/case-brief.md)", () => {
   it("asks the `**Issue:**` with the `**Holding:**` as its answer, labels dropped; Facts, Reasoning and `Next:` are no terms", () => {
     expect(sides(parseLayout("case-brief"))).toEqual([

@@ -3,14 +3,15 @@ import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasin
 
 /**
  * `Q:`, `Q3.`, `Question 2)`, also named for where it comes from (`Practice Q:`, `Review question 4:`)
- * and in the languages people take notes in (`Frage:`, `Pregunta:`, `问：`), full-width colon too.
+ * and in the languages people take notes in (`Frage:`, `Pregunta:`, `Вопрос 1.`, `问：`, `문제:`), full-width
+ * colon too.
  * Not the `q.` of an abbreviation (`q.i.d.`).
  */
 const QUESTION_LABEL =
-  /^(?:(?:practice|review|quiz|exam|sample|test|bonus|check)\s+)?(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|问题?|問題?|質問|질문)\s*\d*\s*[:.)：]\s*(?!\p{L}\.)/iu;
-/** `A:`, `Ans.`, `Answer)`, `Antwort:`, `答：`, and the spelled-out label before a dash or arrow: `Answer - ...`. */
+  /^(?:(?:practice|review|quiz|exam|sample|test|bonus|check)\s+)?(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|Vraag|Pytanie|Soru|Pertanyaan|Câu hỏi|Вопрос|Питання|问题?|問題?|質問|질문|문제)\s*\d*\s*[:.)：]\s*(?!\p{L}\.)/iu;
+/** `A:`, `Ans.`, `Answer)`, `Antwort:`, `Ответ:`, `答：`, `정답:`, and the spelled-out label before a dash or arrow: `Answer - ...`. */
 export const ANSWER_LABEL =
-  /^(?:(?:A|Ans|Answer|Antwort|Respuesta|Réponse|Risposta|Resposta|答案?|回答|답)\s*[:.)：]|(?:Ans|Answer)\s+(?:--?|[–—]|-{1,2}>|=>|→)(?=\s))\s*/iu;
+  /^(?:(?:A|Ans|Answer|Antwort|Respuesta|Réponse|Risposta|Resposta|Antwoord|Odpowiedź|Cevap|Jawaban|Trả lời|Đáp án|Ответ|Відповідь|答案?|回答|答え|解答|正解|답변?|정답)\s*[:.)：]|(?:Ans|Answer)\s+(?:--?|[–—]|-{1,2}>|=>|→)(?=\s))\s*/iu;
 
 interface Labels {
   question: RegExp;
