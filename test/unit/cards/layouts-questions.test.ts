@@ -417,3 +417,13 @@ describe("a question heading followed by cards of its own (test/fixtures/layouts
     ]);
   });
 });
+
+describe("questions numbered `1-` as lines of one paragraph (test/fixtures/layouts/numbered-dash-questions.md)", () => {
+  it("makes a card of each numbered question with the lines under it, on its own line, and none of unanswered ones", () => {
+    expect(placed(parseLayout("numbered-dash-questions"))).toEqual([
+      { kind: "basic", line: 3, front: "What is the GIL?", back: "a mutex that lets one thread run bytecode at a time" },
+      { kind: "basic", line: 5, front: "What is a generator", back: "a function that yields its values one at a time" },
+      { kind: "basic", line: 7, front: "What does `pass` do?", back: "nothing; it holds a place where a statement must be" },
+    ]);
+  });
+});

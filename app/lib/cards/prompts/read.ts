@@ -18,6 +18,7 @@ import {
 } from "./definitions";
 import { inlineCards, multilineCard, type Separators } from "./explicit";
 import { isLabel } from "./labels";
+import { numberedQuestionLines } from "./numbered-lines";
 import { labelledAnswer, labelledPairs } from "./qa-pairs";
 import {
   isPromptText,
@@ -162,6 +163,9 @@ function readLeadOnce(
 
   const byLine = termsByLine(lines);
   if (byLine) return { kind: "prompts", prompts: byLine, byLine: true };
+  const numbered = numberedQuestionLines(lines);
+  if (numbered === "unanswered") return { kind: "none" };
+  if (numbered) return { kind: "prompts", prompts: numbered, byLine: true };
 
   const pandoc = colonLineDefinition(children);
   if (pandoc) return one(termPrompt(pandoc, "bold", "strong", []));
