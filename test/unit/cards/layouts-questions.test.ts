@@ -427,3 +427,12 @@ describe("questions numbered `1-` as lines of one paragraph (test/fixtures/layou
     ]);
   });
 });
+
+describe("questions that are links (test/fixtures/layouts/linked-questions.md)", () => {
+  it("asks a linked question with its answer nested under it, not a table of contents of links under links", () => {
+    expect(sides(parseLayout("linked-questions"))).toEqual([
+      { front: "Explain what origin is", back: "the name git gives the remote you cloned from" },
+      { front: "What is a commit?", back: "a snapshot of the repository" },
+    ]);
+  });
+});

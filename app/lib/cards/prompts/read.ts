@@ -22,6 +22,7 @@ import { numberedQuestionLines } from "./numbered-lines";
 import { labelledAnswer, labelledPairs } from "./qa-pairs";
 import {
   isPromptText,
+  isQuestionText,
   isReflective,
   leadingPrompt,
   leadingQuestion,
@@ -131,8 +132,12 @@ function readLeadOnce(
   const first = lines[0];
   if (!first) return { kind: "none" };
   if (isExplicit(paragraph, options)) return { kind: "explicit" };
-  // A table of contents entry (`- [What is this?](#what-is-this)`) is a link, not a question.
-  if (isLinkOrImageOnly(children)) return { kind: "none" };
+  // A table of contents entry (`- [What is this?](#what-is-this)`) is a link, not a question; with
+  // its answer under it (a knowledge check copied with its anchors) it asks.
+  if (isLinkOrImageOnly(children)) {
+    const asked = hasBody ? linkedQuestion(children) : undefined;
+    return asked ? { kind: "prompts", prompts: [asked], byLine: false } : { kind: "none" };
+  }
   const text = plainText(first).trim();
   const single = lines.length === 1;
   const one = (found: Prompt): LeadReading => ({ kind: "prompts", prompts: [found], byLine: false });
@@ -232,4 +237,14 @@ function readLeadOnce(
     return one(makePrompt("question", "numbered", "weak", questionFront(first), joinLines(rest)));
   }
   return { kind: "none" };
+}
+
+/** `[Explain what origin is](https://...)`: a question that is one link, asking in its text. */
+function linkedQuestion(children: Phrasing): Prompt | undefined {
+  const content = trimPhrasing(children);
+  const link = content[0];
+  if (content.length !== 1 || link?.type !== "link") return undefined;
+  const text = plainText(link.children).trim();
+  if (!isQuestionText(text) && !isPromptText(text)) return undefined;
+  return makePrompt("question", "asks", "strong", questionFront(link.children), []);
 }
