@@ -645,3 +645,13 @@ describe("a heading over its named facts (test/fixtures/layouts/study-fields.md)
     ]);
   });
 });
+
+describe("term lines behind a label (test/fixtures/layouts/definition-labels.md)", () => {
+  it("reads the term line after `Def:` or `Key term:`, not the label, and leaves `Definition:` over a sentence alone", () => {
+    expect(sides(parseLayout("definition-labels"))).toEqual([
+      { front: "Externality", back: "a cost or benefit that falls on a third party." },
+      { front: "Merit good", back: "a good the state thinks is under-consumed." },
+      { front: "deadweight loss", back: "the surplus lost when a market is not at equilibrium" },
+    ]);
+  });
+});

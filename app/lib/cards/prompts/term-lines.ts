@@ -3,7 +3,8 @@
  * paragraph read line by line (every line a term, or term lines after lines of prose), each line
  * that starts no term continuing the definition above it.
  */
-import { joinLines, plainText, trimPhrasing, type Phrasing } from "../phrasing";
+import type { Text } from "mdast";
+import { joinLines, plainText, sliceText, trimPhrasing, type Phrasing } from "../phrasing";
 import {
   boldDefinition,
   boldLead,
@@ -36,6 +37,13 @@ export function termOnLine(
   lineAt: number,
   single: boolean,
 ): Prompt | undefined {
+  // `Def: *Externality* — a cost that falls on a third party`: the label says a term line follows.
+  const unlabelled = withoutDefinitionLabel(line);
+  if (unlabelled) {
+    const term = termOnLine(unlabelled, rest, lineAt, single);
+    // Not a sentence (`Definition: A group is a set ...`): there the label heads a definition.
+    if (term?.role === "term" && term.form !== "sentence") return { ...term, strength: "strong" };
+  }
   // `Antidote for warfarin? → Vitamin K`, one of a run of such lines.
   const phrase = questionThenAnswer(line);
   if (phrase)
@@ -63,6 +71,18 @@ export function termOnLine(
   if (lead) return termPrompt(lead, "bold-lead", "weak", rest, lineAt);
   const sentence = single && rest.length === 0 ? sentenceDefinition(line) : undefined;
   return sentence ? termPrompt(sentence, "sentence", "weak", [], lineAt) : undefined;
+}
+
+const TERM_LINE_LABEL = /^\s*(?:def|defn|definition|key\s?term|key\s?word|vocab)\s*[:.]\s+/i;
+
+/** The line after a `Def:` / `Key term:` label, or undefined for a line without one. */
+function withoutDefinitionLabel(line: Phrasing): Phrasing | undefined {
+  const [first, ...after] = line;
+  const label = first?.type === "text" ? TERM_LINE_LABEL.exec(first.value) : null;
+  if (!first || !label) return undefined;
+  const remainder = sliceText(first as Text, label[0].length);
+  const unlabelled = remainder.value === "" ? after : [remainder, ...after];
+  return plainText(unlabelled).trim() === "" ? undefined : unlabelled;
 }
 
 /** A paragraph whose lines each define a term (`**Mitosis**: ...` / `**Meiosis**: ...`, `hola - hello`). */
