@@ -160,3 +160,13 @@ describe("unnumbered `{{...}}` clozes of RemNote, Mochi and the Spaced Repetitio
     expect(deck.warnings.map((warning) => warning.line)).toEqual([6, 8]);
   });
 });
+
+describe("a note's own fields (test/fixtures/layouts/note-fields.md)", () => {
+  it("makes no card of a block of Dataview or Logseq fields (`semester::`, `exam-date::`), but keeps `front::back` cards and a lone `date:: la fecha`", () => {
+    expect(sides(parseLayout("note-fields"))).toEqual([
+      { front: "Allele", back: "a variant form of a gene" },
+      { front: "Locus", back: "the position of a gene on a chromosome" },
+      { front: "date", back: "la fecha" },
+    ]);
+  });
+});

@@ -9,7 +9,8 @@
  *       - site of aerobic respiration
  *
  * They are metadata, never cards nor part of one. A key is a property when it is one of Logseq's
- * own names or a `card-` scheduling key; Obsidian Spaced Repetition's `Term::Definition`,
+ * own names or a `card-` scheduling key, or when a block holds nothing but a note's own fields
+ * (`semester:: Fall 2024` / `exam-date:: 2024-12-09`); Obsidian Spaced Repetition's `Term::Definition`,
  * `dog:: perro` and `half-life:: ...` have ordinary words before the `::` and stay cards.
  */
 import type { Phrasing } from "../phrasing";
@@ -39,16 +40,74 @@ const LOGSEQ_PROPERTIES = new Set([
   "query-sort-desc",
 ]);
 
+/**
+ * Names people give their own page properties (Logseq) or Dataview fields (Obsidian): a note's
+ * course, dates and status. Only a block of two or more of them is taken as metadata, since alone
+ * `date:: la fecha` may be a vocabulary card.
+ */
+const NOTE_FIELDS = new Set([
+  "status",
+  "semester",
+  "term",
+  "course",
+  "class",
+  "module",
+  "unit",
+  "lecture",
+  "week",
+  "date",
+  "created",
+  "updated",
+  "modified",
+  "due",
+  "exam-date",
+  "deadline",
+  "type",
+  "category",
+  "author",
+  "source",
+  "sources",
+  "topic",
+  "subject",
+  "professor",
+  "lecturer",
+  "instructor",
+  "teacher",
+  "up",
+  "down",
+  "next",
+  "prev",
+  "related",
+  "parent",
+  "cssclass",
+  "cssclasses",
+  "publish",
+  "rating",
+  "progress",
+  "priority",
+  "year",
+  "chapter",
+  "book",
+  "url",
+  "link",
+  "reviewed",
+]);
+
 const PROPERTY_KEY = /^\s*([a-z][a-z\d]*(?:[-_][a-z\d]+)*)::(?:\s|$)/;
 
-function isProperty(line: Phrasing): boolean {
+function keyOf(line: Phrasing): string | undefined {
   const first = line[0];
-  if (first?.type !== "text") return false;
-  const key = PROPERTY_KEY.exec(first.value)?.[1];
+  return first?.type === "text" ? PROPERTY_KEY.exec(first.value)?.[1] : undefined;
+}
+
+function isProperty(line: Phrasing): boolean {
+  const key = keyOf(line);
   return key !== undefined && (key.startsWith("card-") || LOGSEQ_PROPERTIES.has(key));
 }
 
-/** A paragraph's lines without its Logseq property lines. */
+/** A paragraph's lines without its Logseq property lines (and without a block of note fields). */
 export function withoutLogseqProperties(lines: Phrasing[]): Phrasing[] {
-  return lines.filter((line) => !isProperty(line));
+  const kept = lines.filter((line) => !isProperty(line));
+  const noteFields = kept.length >= 2 && kept.every((line) => NOTE_FIELDS.has(keyOf(line) ?? ""));
+  return noteFields ? [] : kept;
 }
