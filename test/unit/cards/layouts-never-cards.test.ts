@@ -101,3 +101,16 @@ describe("remarks beside terms (test/fixtures/layouts/remarks-under-terms.md)", 
     ).toEqual([3, 6, 9]);
   });
 });
+
+describe("a table of contents (test/fixtures/layouts/contents-table.md)", () => {
+  it("makes no card of a table of in-note links, silently, and keeps the questions it links to and a table with one link among its rows", () => {
+    const deck = parseLayout("contents-table");
+    expect(sides(deck)).toEqual([
+      { front: "What is hoisting?", back: "Moving declarations to the top of their scope." },
+      { front: "What is a closure?", back: "A function with the scope it was made in." },
+      { front: "22", back: "[SSH](#ssh)" },
+      { front: "80", back: "HTTP" },
+    ]);
+    expect(deck.warnings).toEqual([]);
+  });
+});

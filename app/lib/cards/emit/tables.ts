@@ -10,7 +10,7 @@ import type { Table, TableCell } from "mdast";
 import { visit } from "unist-util-visit";
 import { stringifyPhrasing } from "../markdown";
 import { plainText, trimPhrasing } from "../phrasing";
-import { explainingColumn } from "../prompts/term-tables";
+import { explainingColumn, isTableOfContents } from "../prompts/term-tables";
 import type { Collector } from "./collector";
 
 function cellMarkdown(cell: TableCell | undefined): string {
@@ -27,6 +27,8 @@ export function tableCards(table: Table, context: string[], out: Collector): voi
   const [header, ...body] = table.children;
   const tableLine = table.position?.start.line ?? 1;
   const columns = header?.children.length ?? 0;
+  // A table of contents links to cards elsewhere in the note: nothing to say about it.
+  if (isTableOfContents(table)) return;
   const column = explainingColumn(table);
   if (column === undefined) {
     out.warn(

@@ -1,6 +1,6 @@
 /** Which column of a table explains its first one: a term table's answers (emit/tables.ts makes the cards). */
 import type { Table } from "mdast";
-import { plainText } from "../phrasing";
+import { plainText, trimPhrasing } from "../phrasing";
 
 // The same headers in the languages learners keep vocabulary in: `| Begriff | Bedeutung | Beispiel |`.
 const EXPLAINING_COLUMN =
@@ -8,10 +8,34 @@ const EXPLAINING_COLUMN =
 
 /** The column that explains the first one, or undefined when the table is not a term list. */
 export function explainingColumn(table: Table): number | undefined {
+  if (isTableOfContents(table)) return undefined;
   const header = table.children[0]?.children ?? [];
   if (header.length === 2) return 1;
   const at = header.findIndex(
     (cell, index) => index > 0 && EXPLAINING_COLUMN.test(plainText(cell.children).trim()),
   );
   return at === -1 ? undefined : at;
+}
+
+/**
+ * `| 1 | [What is hoisting?](#what-is-hoisting) |`: a table of contents, its rows links to places
+ * in the note (each answered there), with at most a number beside them.
+ */
+export function isTableOfContents(table: Table): boolean {
+  const body = table.children.slice(1);
+  return (
+    body.length > 0 &&
+    body.every((row) => {
+      const cells = row.children.map((cell) => trimPhrasing(cell.children));
+      const anchored = cells.some(
+        (cell) => cell.length === 1 && cell[0]?.type === "link" && cell[0].url.startsWith("#"),
+      );
+      return (
+        anchored &&
+        cells.every(
+          (cell) => cell.length <= 1 && (cell[0]?.type !== "text" || /^\s*\d*\.?\s*$/.test(cell[0].value)),
+        )
+      );
+    })
+  );
 }
