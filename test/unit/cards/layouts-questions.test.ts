@@ -436,3 +436,12 @@ describe("questions that are links (test/fixtures/layouts/linked-questions.md)",
     ]);
   });
 });
+
+describe("an answer key under a numbered question's list (test/fixtures/layouts/answer-key-below-list.md)", () => {
+  it("answers `1. Which ...?` over its options with the option `Answer: B` or `Gabarito: letra B` names", () => {
+    expect(sides(parseLayout("answer-key-below-list"))).toEqual([
+      { front: "Which organelle makes most of the cell's ATP?", back: "Mitochondrion" },
+      { front: "Qual estrutura está presente em todas as células?", back: "Ribossomo" },
+    ]);
+  });
+});

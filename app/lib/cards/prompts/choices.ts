@@ -22,9 +22,12 @@ import { makePrompt, type Prompt } from "./types";
 const OPTION = /^\s*(-{1,2}>|=>|→|[✓✔])?\s*\(?([a-fA-F])[.):]?(?:\s+(?=\S)|\s+$)/;
 const MARK_AFTER =
   /\s*(?:\((?:correct|right|answer)\)|[✓✔✅☑]\uFE0F?|(?:<-{1,2}|←)(?:\s*(?:correct|right|answer)!?)?|\(\s*[✓✔x]\s*\))\s*$/iu;
-/** `Answer: b`, `Ans - (B) Piaget`, `Correct answer: c`: a key line naming the right option by its letter. */
+/**
+ * `Answer: b`, `Ans - (B) Piaget`, `Correct answer: c`, `Gabarito: letra B`: a key line naming the
+ * right option by its letter.
+ */
 const ANSWER_KEY =
-  /^\s*(?:(?:the\s+)?(?:correct|right)\s+(?:answer|option)|answer|ans|key)\s*(?:[:=]|[-–—]|-{1,2}>|=>|→|\bis\b)?\s*\(?([a-fA-F])(?:[.):]\s*|\s+|$)(.*)$/i;
+  /^\s*(?:(?:the\s+)?(?:correct|right)\s+(?:answer|option)|answer|ans|key|gabarito|resposta|respuesta|réponse|antwort|risposta|ответ|答案|正解)\s*(?:[:=：]|[-–—]|-{1,2}>|=>|→|\bis\b)?\s*(?:(?:letra|letter|option|opção|opción)\s+)?\(?([a-fA-F])(?:[.):]\s*|\s+|$)(.*)$/iu;
 
 interface AnswerKey {
   letter: string;

@@ -507,14 +507,14 @@ class Classifier {
               !fields &&
               (item.checked === null || readLead(item.lead, hasBody, this.options).kind === "explicit")
             ) {
+              const below = block.items.length === 1 ? blocks[index + 1] : undefined;
+              const reading = nestedOrBelow(item, below, (options) =>
+                readLead(item.lead!, hasBody, this.options, options),
+              );
               votes.push({
                 site: item,
-                reading: overFields(
-                  nestedOrBelow(item, block.items.length === 1 ? blocks[index + 1] : undefined, (options) =>
-                    readLead(item.lead!, hasBody, this.options, options),
-                  ),
-                  item.blocks[0],
-                ),
+                // `1. Which ...?` over its options, then `Answer: B` under the list.
+                reading: overFields(below ? keyedBelow(reading, item.lead, below) : reading, item.blocks[0]),
                 hasBody: hasBody || item.lead.lines.length > 1,
                 list: block,
                 underPrompt,
