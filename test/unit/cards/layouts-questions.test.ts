@@ -445,3 +445,19 @@ describe("an answer key under a numbered question's list (test/fixtures/layouts/
     ]);
   });
 });
+
+describe("past paper questions (test/fixtures/layouts/past-paper-prompts.md)", () => {
+  it("drops a `2022 Q1(a)` reference from the front and asks a `Show that ...` prompt", () => {
+    expect(sides(parseLayout("past-paper-prompts"))).toEqual([
+      { front: "What problem does the boost solve? [3 marks]", back: "Starvation of long-running jobs." },
+      {
+        front: "Explain why STCF needs preemption. [4 marks]",
+        back: "STCF re-decides whenever a new job arrives.",
+      },
+      {
+        front: "Show that eigenvectors for distinct eigenvalues are independent.",
+        back: "Suppose not; take a minimal dependent set and apply A.",
+      },
+    ]);
+  });
+});

@@ -655,3 +655,22 @@ describe("term lines behind a label (test/fixtures/layouts/definition-labels.md)
     ]);
   });
 });
+
+describe("what the writer drew from a lesson (test/fixtures/layouts/takeaway-labels.md)", () => {
+  it("reads `Key idea:` and `Rule of thumb:` as labels, not terms beside the glossary", () => {
+    expect(sides(parseLayout("takeaway-labels"))).toEqual([
+      { front: "Inversion", back: "a pair i<j with A[i] > A[j]" },
+      { front: "Stable sort", back: "keeps equal keys in their order" },
+    ]);
+  });
+});
+
+describe("definitions written `:=` or `≡` (test/fixtures/layouts/identity-separators.md)", () => {
+  it("splits a term from its definition at `:=` and `≡`, leaving no `=` in the back", () => {
+    expect(sides(parseLayout("identity-separators"))).toEqual([
+      { front: "Waiting time", back: "total time in the ready queue" },
+      { front: "Convoy effect", back: "short jobs queue behind one long job" },
+      { front: "Starvation", back: "a ready process never gets scheduled" },
+    ]);
+  });
+});

@@ -11,7 +11,7 @@
  * - Separators (weak: only where the lines around are written the same way): `Term: definition`,
  *   `Term :definition`, `Term - definition` (also `--`, `–`, `—`, and `Term —definition` with the dash set against
  *   the definition), `term -> meaning` (`-->`, `=>`,
- *   `→`, `⇒`), `term = meaning`, `term | meaning` and a tab (flashcards pasted as text), CJK notes'
+ *   `→`, `⇒`), `term = meaning` (and `:=`, `≡`), `term | meaning` and a tab (flashcards pasted as text), CJK notes'
  *   full-width `：`. A line holding two such separators whose first part is in another script than
  *   the last (`好 - hǎo - good`) splits at the last one.
  * - Sentences (weak, stricter): `Yo is I.`, `A mutex is a lock that ...`: a short subject, then
@@ -389,7 +389,7 @@ function withoutCode(term: Phrasing): string {
 
 /** Separators between a plain term and its definition (see the file comment). */
 const SEPARATOR =
-  /(?<!:)[:：](?=\s|$)|：|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|=|\|)\s+|\s+[–—](?=[A-Za-zÀ-ÿ])|\t+-\s+|\t+(?=\S)/g;
+  /(?<!:)[:：](?=\s|$)|：|\s+(?::=|≡|≔)\s+|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|=|\|)\s+|\s+[–—](?=[A-Za-zÀ-ÿ])|\t+-\s+|\t+(?=\S)/g;
 /** Two-part fronts (`早上好 - Zǎoshang hǎo - Good morning`, `零<tab>líng - zero`) split at the last separator. */
 const DASH_OR_ARROW = /^\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶)\s+$|^\t+$/;
 const NON_LATIN =

@@ -71,8 +71,14 @@ export function withoutLeadingLabel(children: Phrasing): Phrasing {
 export const NUMBERING =
   /^(?:(?:Q|Question)\s*\d*[a-z]?\s*[.:)-](?!\p{L}\.)|(?:Problem|Exercise|Ex\.?)\s*\d+(?:\.\d+)*[a-z]?\s*[.:)-]|\(\d+\)|\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\p{L})|\d+(?:\.\d+)*\s*(?:[.):]|-\s*\)?)|\d+(?:\.\d+)+|\d+(?=\s+\p{Lu}))\s*/iu;
 
+/** A past paper's reference before its question: `2022 Q1(a)`, `Q3(ii)`, `Question 2 (b):`. */
+const PAST_PAPER_REFERENCE =
+  /^(?:(?:19|20)\d{2}\s+)?(?:Q|Question)\s*\d+[a-z]?\s*\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3})\s*\)\s*[.:)-]?\s+(?=\S)/iu;
+
 /** The length of the hand numbering that opens `text`, or 0. */
 export function numberingLength(text: string): number {
+  const reference = PAST_PAPER_REFERENCE.exec(text);
+  if (reference) return reference[0].length;
   const match = NUMBERING.exec(text);
   if (!match) return 0;
   // `1.5 times faster` and `3-4 days` are numbers in a sentence, not numbering.
@@ -119,7 +125,7 @@ const PROMPT_VERBS =
   /^(?:(?:briefly|please|now)\s+)?(tell\s+me|show\s+me\s+how|walk\s+me\s+through|talk\s+me\s+through|explain|describe|define|compare|contrast|identify|summari[sz]e|discuss|calculate|distinguish|differentiate|justify|derive|prove|evaluate|analy[sz]e|assess|illustrate|demonstrate|classify|interpret|predict|determine|enumerate|elaborate|specify|solve|simplify|compute|convert|translate|estimate)\s+\S/i;
 /** Verbs that are nouns too (`State machine`, `List of terms`): prompts only before their object. */
 const AMBIGUOUS_PROMPT_VERBS =
-  /^(?:(?:briefly|please|now)\s+)?(list|name|state|give|outline|show|sketch|draw|write|suggest|mention|recall|rank|order|arrange|sort|find|label|match)\s+(the|a|an|two|three|four|five|six|some|all|any|each|every|your|its|their|these|those|them|following|one|\d+|what|how|why|which|who|when|where|examples?|reasons?)\b/i;
+  /^(?:(?:briefly|please|now)\s+)?(list|name|state|give|outline|show|sketch|draw|write|suggest|mention|recall|rank|order|arrange|sort|find|label|match)\s+(the|a|an|two|three|four|five|six|some|all|any|each|every|your|its|their|these|those|them|following|one|\d+|what|how|why|which|who|when|where|that|examples?|reasons?)\b/i;
 
 /** True for a prompt such as `**Explain event delegation.**` (used only where an answer block follows). */
 export function isPromptText(value: string): boolean {
