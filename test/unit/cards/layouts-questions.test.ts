@@ -461,3 +461,15 @@ describe("past paper questions (test/fixtures/layouts/past-paper-prompts.md)", (
     ]);
   });
 });
+
+describe("true-or-false statements (test/fixtures/layouts/true-or-false.md)", () => {
+  it("asks the statement after `True or False:` with the verdict on the line below as its answer", () => {
+    expect(sides(parseLayout("true-or-false"))).toEqual([
+      { front: "You may overtake on a pedestrian crossing.", back: "**False** — never, even if it is clear." },
+      {
+        front: "Fog lights must be switched off when visibility improves.",
+        back: "**True** — they dazzle other drivers.",
+      },
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDeck } from "@/app/lib/cards";
 import { basic, visible } from "./helpers";
-import { fronts, parseLayout, sides } from "./layout-helpers";
+import { fronts, parseLayout, placed, sides } from "./layout-helpers";
 
 describe("term headings (test/fixtures/layouts/term-headings.md)", () => {
   const deck = parseLayout("term-headings");
@@ -671,6 +671,29 @@ describe("definitions written `:=` or `≡` (test/fixtures/layouts/identity-sepa
       { front: "Waiting time", back: "total time in the ready queue" },
       { front: "Convoy effect", back: "short jobs queue behind one long job" },
       { front: "Starvation", back: "a ready process never gets scheduled" },
+    ]);
+  });
+});
+
+describe("a glossary numbered `1.1`, `1.2` under numbered groups (test/fixtures/layouts/numbered-outline-glossary.md)", () => {
+  it("makes a card of every numbered entry of every group, on its own line, numbers dropped, a word-for-word copy once", () => {
+    expect(placed(parseLayout("numbered-outline-glossary"))).toEqual([
+      { kind: "basic", line: 4, front: "Main sequence", back: "the band where stars fuse hydrogen in their cores" },
+      { kind: "basic", line: 5, front: "Red giant", back: "a late stage with a swollen, cooler envelope" },
+      { kind: "basic", line: 7, front: "Parsec", back: "the distance at which one AU spans one arcsecond" },
+      { kind: "basic", line: 8, front: "Light year", back: "the distance light travels in a year" },
+      { kind: "basic", line: 10, front: "Parallax", back: "the shift of a near star against far ones" },
+      { kind: "basic", line: 12, front: "Refractor", back: "a telescope that focuses with lenses" },
+    ]);
+  });
+});
+
+describe("entries left empty (test/fixtures/layouts/empty-entries.md)", () => {
+  it("keeps `el jardín:` with no meaning out of the definition above it", () => {
+    expect(sides(parseLayout("empty-entries"))).toEqual([
+      { front: "la cocina", back: "kitchen" },
+      { front: "la sala", back: "living room" },
+      { front: "el piso", back: "floor (Spain: apartment)" },
     ]);
   });
 });

@@ -34,7 +34,7 @@ import type { Separators } from "../prompts/explicit";
 import { isDecoration, isTaskList, mentions, opensAsFragment } from "../prompts/headings";
 import { clozeNearMisses } from "../prompts/cloze";
 import { labelledAnswer, labelledQuestion } from "../prompts/qa-pairs";
-import { isQuestionText, questionFront } from "../prompts/questions";
+import { isQuestionText, numberingLength, questionFront } from "../prompts/questions";
 import { familyOf, type Prompt } from "../prompts/types";
 import { stringifyPhrasing } from "../markdown";
 import { answerMarkdown, isBareAnswerLabel, withoutAnswerLabel } from "./answers";
@@ -364,6 +364,28 @@ class Emitter {
     return true;
   }
 
+  /**
+   * An item whose first paragraph holds a prompt per line (`1. Exposure` / `1.1 **Aperture** – ...` /
+   * `1.2 **ISO** – ...`): a card per line; what is nested under the item answers the last one if it
+   * has no answer of its own, and makes its own cards otherwise.
+   */
+  private itemLines(item: Item, lead: ParagraphBlock, prompts: Prompt[], context: string[]): number {
+    prompts.forEach((prompt, at) => {
+      const nested = at === prompts.length - 1 && trimPhrasing(prompt.answer).length === 0 ? item.blocks : [];
+      for (const block of nested) this.consumed.add(block);
+      const what = prompt.role === "term" ? "Definition" : "Question";
+      this.card(
+        prompt,
+        this.answer(prompt.answer, nodesOfBlocks(nested)),
+        lead.line + prompt.line,
+        context,
+        what,
+      );
+    });
+    this.blocks(item.blocks, context);
+    return 0;
+  }
+
   /** Cards of one list item; `below` takes the blocks after the list when the item asks for them. */
   private item(item: Item, context: string[], below?: () => Block[]): number {
     const prompt = this.decisions.prompts.get(item)?.[0];
@@ -380,6 +402,9 @@ class Emitter {
       this.blocks(item.blocks, context);
       return 0;
     }
+    const prompts = this.decisions.prompts.get(item)!;
+    if (prompts.length > 1 && prompts.slice(1).every((later) => startsEntry(later, lead)))
+      return this.itemLines(item, lead, prompts, context);
     const what = prompt.role === "term" ? "Definition" : "Question";
     const nested = item.blocks;
     // A multiple-choice question's nested options are its question, not its answer.
@@ -486,4 +511,13 @@ function listOf(list: ListBlock, items: Item[]): RootContent[] {
 /** Adds the cards of the whole outline to the collector. */
 export function emitCards(root: Section, options: EmitOptions): void {
   new Emitter(options).section(root, []);
+}
+
+/**
+ * A prompt on a later line of an item that starts an entry of its own: sure of itself (`**ISO** –
+ * ...`) or numbered (`2.1 Golden hour -> ...`), not a wrapped line that happens to hold a dash.
+ */
+function startsEntry(prompt: Prompt, lead: ParagraphBlock): boolean {
+  const line = lead.lines[prompt.line];
+  return prompt.strength === "strong" || (line !== undefined && numberingLength(plainText(line).trim()) > 0);
 }

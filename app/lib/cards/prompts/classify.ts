@@ -400,9 +400,13 @@ class Classifier {
     // defines each term once; a list naming the same one twice is steps or a dialogue.
     const repeating = new Set(
       [...byList].flatMap(([list, listed]) => {
-        const fronts = listed
+        // A line copied word for word (`5.2 Bokeh - ...` twice) is a copy, not a step.
+        const entries = listed
           .filter((prompt) => prompt.role === "term")
-          .map((prompt) => plainText(prompt.front).trim().toLowerCase());
+          .map((prompt) => [plainText(prompt.front).trim().toLowerCase(), plainText(prompt.answer).trim()]);
+        const fronts = entries
+          .filter(([front, back], at) => !entries.slice(0, at).some(([f, b]) => f === front && b === back))
+          .map(([front]) => front!);
         const distinct = new Set(fronts).size;
         // One homonym (`bank` twice) is a glossary; steps repeat, or two sides take turns.
         const turns = fronts.every((front, at) => at === 0 || front !== fronts[at - 1]);

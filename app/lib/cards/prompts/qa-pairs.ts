@@ -8,7 +8,7 @@ import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasin
  * Not the `q.` of an abbreviation (`q.i.d.`).
  */
 const QUESTION_LABEL =
-  /^(?:(?:practice|review|quiz|exam|sample|test|bonus|check)\s+)?(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|Vraag|Pytanie|Soru|Pertanyaan|Câu hỏi|Вопрос|Питання|问题?|問題?|質問|질문|문제)\s*\d*\s*[:.)：]\s*(?!\p{L}\.)/iu;
+  /^(?:(?:practice|review|quiz|exam|sample|test|bonus|check)\s+)?(?:Q|Question|True or false|True\s*\/\s*false|T\s*\/\s*F|Frage|Pregunta|Domanda|Pergunta|Vraag|Pytanie|Soru|Pertanyaan|Câu hỏi|Вопрос|Питання|问题?|問題?|質問|질문|문제)\s*\d*\s*[:.)：]\s*(?!\p{L}\.)/iu;
 /** `A:`, `Ans.`, `Answer)`, `Antwort:`, `Ответ:`, `答：`, `정답:`, and the spelled-out label before a dash or arrow: `Answer - ...`. */
 export const ANSWER_LABEL =
   /^(?:(?:A|Ans|Answer|Antwort|Respuesta|Réponse|Risposta|Resposta|Antwoord|Odpowiedź|Cevap|Jawaban|Trả lời|Đáp án|Ответ|Відповідь|答案?|回答|答え|解答|正解|답변?|정답)\s*[:.)：]|(?:Ans|Answer)\s+(?:--?|[–—]|-{1,2}>|=>|→)(?=\s))\s*/iu;
@@ -125,6 +125,13 @@ export function labelledPairs(children: Phrasing): LabelledPair[] {
       const answer = trimPhrasing(joinLines([bold.after, ...own]));
       return { question: bold.question, answer: answer.length > 0 ? answer : undefined, lineOffset: start };
     }
+    // `True or false: The Seine flows through Lyon.` / `**False** — the Rhône does.`
+    if (
+      answerAt === -1 &&
+      TRUE_OR_FALSE.test(plainText(lines[start]!)) &&
+      TRUTH.test(plainText(own[0] ?? []))
+    )
+      return { question: trimPhrasing(question), answer: trimPhrasing(joinLines(own)), lineOffset: start };
     if (answerAt === -1) {
       const whole = trimPhrasing(joinLines([question, ...own]));
       return { ...(answeredBelow(question, own) ?? answeredInline(whole)), lineOffset: start };
@@ -138,6 +145,10 @@ export function labelledPairs(children: Phrasing): LabelledPair[] {
     };
   });
 }
+
+/** A true-or-false statement's label, and the verdict that answers it on the line below. */
+const TRUE_OR_FALSE = /^\W*(?:true or false|true\s*\/\s*false|t\s*\/\s*f)\b/i;
+const TRUTH = /^\W*(?:true|false)\b/i;
 
 /** Words that open more of the question after its `?`, not its answer. */
 const GOES_ON_ASKING =

@@ -69,7 +69,7 @@ export function withoutLeadingLabel(children: Phrasing): Phrasing {
  * `Problem 2.`, `Exercise 4.1:`, and a bare `1 ` before a capitalised word (`1 Economics is the study of:`).
  */
 export const NUMBERING =
-  /^(?:(?:Q|Question)\s*\d*[a-z]?\s*[.:)-](?!\p{L}\.)|(?:Problem|Exercise|Ex\.?)\s*\d+(?:\.\d+)*[a-z]?\s*[.:)-]|\(\d+\)|\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\p{L})|\d+(?:\.\d+)*\s*(?:[.):]|-\s*\)?)|\d+(?:\.\d+)+|\d+(?=\s+\p{Lu}))\s*/iu;
+  /^(?:(?:Q|Question)\s*\d*[a-z]?\s*[.:)-](?!\p{L}\.)|(?:Problem|Exercise|Ex\.?)\s*\d+(?:\.\d+)*[a-z]?\s*[.:)-]|\(\d+\)|\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\p{L})|\d+(?:\.\d+)*\s*(?:[.):](?!\d)|-\s*\)?)|\d+(?:\.\d+)+|\d+(?=\s+\p{Lu}))\s*/iu;
 
 /** A past paper's reference before its question: `2022 Q1(a)`, `Q3(ii)`, `Question 2 (b):`. */
 const PAST_PAPER_REFERENCE =
@@ -81,8 +81,9 @@ export function numberingLength(text: string): number {
   if (reference) return reference[0].length;
   const match = NUMBERING.exec(text);
   if (!match) return 0;
-  // `1.5 times faster` and `3-4 days` are numbers in a sentence, not numbering.
-  if (/^\d+[.-]\d/.test(text) && !/^\d+(?:\.\d+)+\s+\p{L}/u.test(text)) return 0;
+  // `1.5 times faster` and `3-4 days` are numbers in a sentence, not numbering (`2.1 Golden hour`,
+  // `1.1 **Aperture**` are).
+  if (/^\d+[.-]\d/.test(text) && !/^\d+(?:\.\d+)+(?:\s+(?!\p{Ll})|$)/u.test(text)) return 0;
   // `1789 - Storming of the Bastille`: a year dating a line; no one numbers notes into the thousands.
   if (/^\d{4}(?![\d.])/.test(text)) return 0;
   return match[0].length;

@@ -16,7 +16,8 @@ import {
   sentenceDefinition,
   type DefinitionSplit,
 } from "./definitions";
-import { questionThenAnswer } from "./questions";
+import { isLabel } from "./labels";
+import { numberingLength, questionThenAnswer } from "./questions";
 import { makePrompt, type Form, type Prompt } from "./types";
 
 /** A term prompt: the term on the front, the definition and any lines after it on the back. */
@@ -106,6 +107,21 @@ function isPlaceholder(line: Phrasing): boolean {
   return /^[^\s:=][^:=]{0,60}?\s*(?:=|->|→)$/u.test(text) && !/^\d/.test(text);
 }
 
+/** Words that open a line leading into more of a definition (`For example:`, `such as:`). */
+const LEADS_ON = /^(?:for|such|as|see|e\.g\.?|i\.e\.?|note|in|on|by|with|like|including|examples?)\b/i;
+
+/**
+ * `el jardín:` with its meaning still to write, or `2.3 Negative space` in a numbered glossary: an
+ * entry of its own, left empty, not more of the definition above it.
+ */
+function isEmptyEntry(line: Phrasing): boolean {
+  const text = plainText(line).trim();
+  if (numberingLength(text) > 0) return true;
+  return (
+    /^[^\s:：][^:：]{0,40}?[:：]$/u.test(text) && !LEADS_ON.test(text) && !isLabel(text.slice(0, -1), true)
+  );
+}
+
 /**
  * Term lines after lines of prose in one paragraph (`$v = s/t$ in a distance-time graph` /
  * `*Instantaneous speed*: gradient ...`): two or more, or one in bold. The lines before the first
@@ -131,7 +147,7 @@ function withContinuations(readings: (Prompt | undefined)[], lines: Phrasing[]):
     if (reading) {
       prompts.push(reading);
       open = true;
-    } else if (line[0]?.type === "strong" || isPlaceholder(line)) {
+    } else if (line[0]?.type === "strong" || isPlaceholder(line) || isEmptyEntry(line)) {
       open = false;
     } else if (current && open) {
       current.answer = trimPhrasing(joinLines([current.answer, line]));
