@@ -56,7 +56,10 @@ const blocksRemark = timed(() => remark.parse(blocks), 1);
 console.log(`130,000 blocks (${(blocks.length / 1024).toFixed(0)} KB)`);
 console.log(`  parseDeck ${fmt(blocksMs)}   remark alone ${fmt(blocksRemark)}   (no stack overflow)`);
 
-const spaced = Array.from({ length: 40 }, (_, n) => `- term ${n}:${" ".repeat(20_000)}x${" ".repeat(20_000)}\n`).join("");
+const spaced = Array.from(
+  { length: 40 },
+  (_, n) => `- term ${n}:${" ".repeat(20_000)}x${" ".repeat(20_000)}\n`,
+).join("");
 const spacedMs = timed(() => parseDeck(spaced), 3);
 const spacedRemark = timed(() => remark.parse(spaced), 3);
 console.log(`40 lines with 20,000-space runs (${(spaced.length / 1024).toFixed(0)} KB)`);

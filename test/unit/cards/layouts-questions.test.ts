@@ -408,7 +408,10 @@ describe("a question heading followed by cards of its own (test/fixtures/layouts
       },
       { front: "What does `typeof null` return?", back: '"object", a bug kept for compatibility.' },
       { front: "What is hoisting?", back: "Declarations are moved to the top of their scope." },
-      { front: "What is a closure?", back: "A function together with the variables of the scope it was made in." },
+      {
+        front: "What is a closure?",
+        back: "A function together with the variables of the scope it was made in.",
+      },
       { front: "What is currying?", back: "Turning f(a, b) into f(a)(b)." },
       {
         front: "How do TCP and UDP differ?",
@@ -421,9 +424,24 @@ describe("a question heading followed by cards of its own (test/fixtures/layouts
 describe("questions numbered `1-` as lines of one paragraph (test/fixtures/layouts/numbered-dash-questions.md)", () => {
   it("makes a card of each numbered question with the lines under it, on its own line, and none of unanswered ones", () => {
     expect(placed(parseLayout("numbered-dash-questions"))).toEqual([
-      { kind: "basic", line: 3, front: "What is the GIL?", back: "a mutex that lets one thread run bytecode at a time" },
-      { kind: "basic", line: 5, front: "What is a generator", back: "a function that yields its values one at a time" },
-      { kind: "basic", line: 7, front: "What does `pass` do?", back: "nothing; it holds a place where a statement must be" },
+      {
+        kind: "basic",
+        line: 3,
+        front: "What is the GIL?",
+        back: "a mutex that lets one thread run bytecode at a time",
+      },
+      {
+        kind: "basic",
+        line: 5,
+        front: "What is a generator",
+        back: "a function that yields its values one at a time",
+      },
+      {
+        kind: "basic",
+        line: 7,
+        front: "What does `pass` do?",
+        back: "nothing; it holds a place where a statement must be",
+      },
     ]);
   });
 });
@@ -465,7 +483,10 @@ describe("past paper questions (test/fixtures/layouts/past-paper-prompts.md)", (
 describe("true-or-false statements (test/fixtures/layouts/true-or-false.md)", () => {
   it("asks the statement after `True or False:` with the verdict on the line below as its answer", () => {
     expect(sides(parseLayout("true-or-false"))).toEqual([
-      { front: "You may overtake on a pedestrian crossing.", back: "**False** — never, even if it is clear." },
+      {
+        front: "You may overtake on a pedestrian crossing.",
+        back: "**False** — never, even if it is clear.",
+      },
       {
         front: "Fog lights must be switched off when visibility improves.",
         back: "**True** — they dazzle other drivers.",

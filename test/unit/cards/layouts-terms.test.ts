@@ -678,7 +678,12 @@ describe("definitions written `:=` or `≡` (test/fixtures/layouts/identity-sepa
 describe("a glossary numbered `1.1`, `1.2` under numbered groups (test/fixtures/layouts/numbered-outline-glossary.md)", () => {
   it("makes a card of every numbered entry of every group, on its own line, numbers dropped, a word-for-word copy once", () => {
     expect(placed(parseLayout("numbered-outline-glossary"))).toEqual([
-      { kind: "basic", line: 4, front: "Main sequence", back: "the band where stars fuse hydrogen in their cores" },
+      {
+        kind: "basic",
+        line: 4,
+        front: "Main sequence",
+        back: "the band where stars fuse hydrogen in their cores",
+      },
       { kind: "basic", line: 5, front: "Red giant", back: "a late stage with a swollen, cooler envelope" },
       { kind: "basic", line: 7, front: "Parsec", back: "the distance at which one AU spans one arcsecond" },
       { kind: "basic", line: 8, front: "Light year", back: "the distance light travels in a year" },

@@ -145,7 +145,11 @@ describe("unnumbered `{{...}}` clozes of RemNote, Mochi and the Spaced Repetitio
   it("hides each `{{...}}` on a card of its own, and leaves a template's `{{ spaced }}` and Logseq's `{{embed ...}}` alone", () => {
     const deck = parseLayout("bare-clozes");
     expect(deck.cards.map(({ kind, front, back }) => ({ kind, front, back }))).toEqual([
-      { kind: "cloze", front: "If MPC = 0.8 the multiplier is [...].", back: "If MPC = 0.8 the multiplier is 5." },
+      {
+        kind: "cloze",
+        front: "If MPC = 0.8 the multiplier is [...].",
+        back: "If MPC = 0.8 the multiplier is 5.",
+      },
       {
         kind: "cloze",
         front: "The [...] moves 3 Na+ out per ATP.",

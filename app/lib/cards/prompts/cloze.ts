@@ -35,7 +35,8 @@ const ANKI_OPEN = /\{\{c(\d+)::/;
 // opens an unnumbered cloze, unless spaced or marked as a template's (`{{ name }}`, `{{#each}}`).
 const MARKER = /\{\{c\d+::|\{\{cloze\s+|\{\{(?![\s#/>!^&{]|c\d+:)|\}\}|==/g;
 /** A Logseq macro (`{{embed [[Page]]}}`, `{{query ...}}`) or a link inside braces: no cloze. */
-const NOT_BARE_CLOZE = /^(?:embed|query|video|youtube|tweet|renderer|namespace|function|pdf|zotero|cards)\s|\[\[|\(\(|\s$/;
+const NOT_BARE_CLOZE =
+  /^(?:embed|query|video|youtube|tweet|renderer|namespace|function|pdf|zotero|cards)\s|\[\[|\(\(|\s$/;
 
 /** Text pieces and explicit cloze markers, in order. */
 type Token =
@@ -123,8 +124,7 @@ function parsePieces(children: Phrasing): { pieces: Piece[]; found: boolean } {
     const hugs =
       token.marker === "bare"
         ? !NOT_BARE_CLOZE.test(plainText(innerNodes))
-        : token.marker !== "==" ||
-          (!/^\s/.test(plainText(innerNodes)) && !/\s$/.test(plainText(innerNodes)));
+        : token.marker !== "==" || (!/^\s/.test(plainText(innerNodes)) && !/\s$/.test(plainText(innerNodes)));
     if (!innerOk || !hugs) {
       pieces.push(markerText(token));
       index += 1;

@@ -92,7 +92,8 @@ export function opensAsFragment(text: string): boolean {
 const FINITE_OR_PERSONAL =
   /\b(?:is|are|was|were|am|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|shall|won't|can't|don't|doesn't|isn't|aren't|I|we|you|our|my|your|us|me)\b/i;
 /** An article, a few words, then what qualifies them: `A variant form of`, `A market dominated by`. */
-const QUALIFIED_NOUN = /^(?:A|An|The)\s+(?:[\p{L}'-]+\s+){1,4}?(?:of|with|in|for|on|at|from|between|among|within|without|into|\p{L}+ed\s+by)\s/u;
+const QUALIFIED_NOUN =
+  /^(?:A|An|The)\s+(?:[\p{L}'-]+\s+){1,4}?(?:of|with|in|for|on|at|from|between|among|within|without|into|\p{L}+ed\s+by)\s/u;
 
 /**
  * `A variant form of a gene at a given locus.` under `## Allele`: an article, what the heading names
