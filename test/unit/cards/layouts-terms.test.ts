@@ -702,3 +702,22 @@ describe("entries left empty (test/fixtures/layouts/empty-entries.md)", () => {
     ]);
   });
 });
+
+describe("phrases in a vocabulary list (test/fixtures/layouts/phrase-vocabulary.md)", () => {
+  it("reads phrases ending in `!`, `.` or `?` and idioms opening with `in the` as entries, and an example sentence under a word as its answer", () => {
+    expect(sides(parseLayout("phrase-vocabulary"))).toEqual([
+      { front: "Bom apetite!", back: "Enjoy your meal!" },
+      { front: "Obrigado", back: "thank you" },
+      { front: "Saúde!", back: "cheers / bless you" },
+      { front: "A conta, por favor.", back: "The bill, please." },
+      { front: "tener hambre", back: "to be hungry\n\n- Tengo mucha hambre. = I'm very hungry." },
+      { front: "in the end", back: "finally" },
+      { front: "under the weather", back: "ill" },
+      { front: "Habari?", back: "How are you?" },
+      { front: "Nzuri", back: "fine, good" },
+      { front: "Karibu", back: "welcome" },
+      { front: "**이거** 얼마예요?", back: "How much is this?" },
+      { front: "화장실이 어디예요?", back: "Where is the bathroom?" },
+    ]);
+  });
+});

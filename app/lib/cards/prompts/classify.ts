@@ -109,6 +109,19 @@ function nestedOrBelow(
 }
 
 /** Whether blocks hold anything (a nested list of empty items, left by dropped references, does not). */
+/** A reading of nothing but sentences with their translations (`Tengo hambre. = I'm hungry.`). */
+function translatesSentence(reading: LeadReading): boolean {
+  return (
+    reading.kind === "prompts" &&
+    reading.prompts.every(
+      (prompt) =>
+        prompt.role === "term" &&
+        prompt.form === "separator" &&
+        /[.!?。！？]$/.test(plainText(prompt.front).trim()),
+    )
+  );
+}
+
 function holdsContent(blocks: Block[]): boolean {
   return blocks.some((block) => {
     if (block.kind === "list")
@@ -512,9 +525,13 @@ class Classifier {
               (item.checked === null || readLead(item.lead, hasBody, this.options).kind === "explicit")
             ) {
               const below = block.items.length === 1 ? blocks[index + 1] : undefined;
-              const reading = nestedOrBelow(item, below, (options) =>
+              const read = nestedOrBelow(item, below, (options) =>
                 readLead(item.lead!, hasBody, this.options, options),
               );
+              // `* tener hambre -> to be hungry` / `    * Tengo mucha hambre. = I'm very hungry.`: a
+              // sentence and its translation under a word is the word's example, not a card.
+              const reading =
+                above !== undefined && translatesSentence(read) ? { kind: "none" as const } : read;
               votes.push({
                 site: item,
                 // `1. Which ...?` over its options, then `Answer: B` under the list.

@@ -48,7 +48,7 @@ const YEAR =
   /^(?:c\.\s?|ca\.\s?)?(?:1\d{3}|20\d{2}|\d{1,4}\s?(?:BC|BCE|AD|CE))(?:\s?[–—-]\s?(?:1\d{3}|20\d{2}|\d{1,4}\s?(?:BC|BCE|AD|CE)|\d{2}))?s?$/;
 
 /** A plausible term: short, not a sentence, not a label, a number (but a year), a time or a URL. */
-export function isTerm(term: string, maxWords: number): boolean {
+export function isTerm(term: string, maxWords: number, phrase = false): boolean {
   const trimmed = term.trim();
   if (trimmed === "" || isLabel(trimmed)) return false;
   // `e.g. amylase`, `i.e. the lock`: an example typed before the term is no term.
@@ -61,15 +61,17 @@ export function isTerm(term: string, maxWords: number): boolean {
   // Abbreviations end no sentence (`Palsgraf v. LIRR`, `q.i.d.`, `Axillary n.`), nor does a
   // Spanish exclamation (`¡Qué va!`).
   const unabbreviated = trimmed.replace(ABBREVIATION, "A");
-  if (/[.!?;。！？]$/.test(unabbreviated) && !/\.\.\.$/.test(unabbreviated)) return false;
+  if (/[.!?;。！？]$/.test(unabbreviated) && !/\.\.\.$/.test(unabbreviated) && !phrase) return false;
   if (/[.!?]\s|[。！？]./.test(unabbreviated)) return false;
   // Chinese and Japanese put no spaces between words: a term is a few characters, not a clause.
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(trimmed) && /[，、；]/.test(trimmed))
     return false;
   if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{13,}$/u.test(trimmed.replace(/\s/g, "")))
     return false;
-  // `In a speed-time graph:` sets the scene for what follows; it names nothing.
+  // `In a speed-time graph:` sets the scene for what follows; it names nothing (`in the end = al
+  // final` names an idiom).
   if (
+    !phrase &&
     /^(?:in|on|at|during|after|before|under|over|within|without|between|among|from|with|by|for)\s+(?:a|an|the|this|that|these|those|our|my|your|its|their|each|every|any|some)\b/i.test(
       trimmed,
     )
@@ -443,18 +445,24 @@ export function plainDefinition(children: Phrasing): DefinitionSplit | undefined
   )
     return undefined;
   let split = splitAt(content, firstSeparator);
+  let used = firstSeparator;
   const last = separators.at(-1)!;
   const dashes = separators.filter((separator) => DASH_OR_ARROW.test(separator.text));
   if (dashes.length >= 2 && last !== firstSeparator && DASH_OR_ARROW.test(last.text)) {
     const lastSplit = splitAt(content, last);
-    if (NON_LATIN.test(plainText(split.term)) && !NON_LATIN.test(plainText(lastSplit.definition)))
+    if (NON_LATIN.test(plainText(split.term)) && !NON_LATIN.test(plainText(lastSplit.definition))) {
       split = lastSplit;
+      used = last;
+    }
   }
   const termPlain = plainText(split.term);
   // A phrase in another script may be a whole sentence with its romanisation (`我是德国人。 - Wǒ shì ...`).
   const foreign = NON_LATIN.test(termPlain);
   const termText = foreign ? termPlain.replace(/[。？！?.!，,]/g, " ") : withoutCode(split.term);
-  if (termPlain.includes("\n") || !isTerm(termText, foreign ? 12 : 6) || readsAsClause(termPlain))
+  // A phrase before a dash, arrow or `=` (`Bom apetite! — Enjoy your meal!`, `in the end = al final`)
+  // is vocabulary; before a colon it is a sentence or sets the scene.
+  const phrase = !/[:：]/.test(used.text);
+  if (termPlain.includes("\n") || !isTerm(termText, foreign ? 12 : 6, phrase) || readsAsClause(termPlain))
     return undefined;
   const definitionPlain = plainText(split.definition);
   if (definitionPlain.trim() === "") return undefined;
