@@ -618,6 +618,17 @@ describe("two term headings (test/fixtures/layouts/two-term-headings.md)", () =>
   });
 });
 
+describe("two term headings over `Ratio of ...` or `How ...` (test/fixtures/layouts/two-term-headings-more.md)", () => {
+  it("makes a card of each of two headings over a noun phrase without its article or a `How ...` clause", () => {
+    expect(sides(parseLayout("two-term-headings-more"))).toEqual([
+      { front: "Risk ratio", back: "Ratio of the risk in the exposed to the risk in the unexposed." },
+      { front: "Odds ratio", back: "Ratio of the odds of exposure in cases to that in controls." },
+      { front: "Pitch", back: "How high or low a note sounds." },
+      { front: "Timbre", back: "The tone colour of a sound." },
+    ]);
+  });
+});
+
 describe("a heading over its named facts (test/fixtures/layouts/study-fields.md)", () => {
   it("answers a study or pattern heading with its `Aim:` / `Method:` / `When to use:` lines, and keeps a glossary of such names", () => {
     expect(sides(parseLayout("study-fields"))).toEqual([

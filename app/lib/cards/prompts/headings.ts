@@ -93,16 +93,21 @@ const FINITE_OR_PERSONAL =
   /\b(?:is|are|was|were|am|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|shall|won't|can't|don't|doesn't|isn't|aren't|I|we|you|our|my|your|us|me)\b/i;
 /** An article, a few words, then what qualifies them: `A variant form of`, `A market dominated by`. */
 const QUALIFIED_NOUN =
-  /^(?:A|An|The)\s+(?:[\p{L}'-]+\s+){1,4}?(?:of|with|in|for|on|at|from|between|among|within|without|into|\p{L}+ed\s+by)\s/u;
+  /^(?:(?:A|An|The)\s+(?:[\p{L}'-]+\s+){1,4}?(?:of|with|in|for|on|at|from|between|among|within|without|into|\p{L}+ed\s+by)|\p{Lu}\p{Ll}+\s+of)\s/u;
+/** `How high or low a note sounds.` under `## Pitch`: what the term measures, no question asked. */
+const HOW_CLAUSE = /^(?:How|What|Where|When|Whether)\s+[^?？]+$/u;
 
 /**
- * `A variant form of a gene at a given locus.` under `## Allele`: an article, what the heading names
- * and what qualifies it, with no verb of its own (a definition as notes write it, its `is` left out).
+ * `A variant form of a gene at a given locus.` under `## Allele` (`Ratio of the risks ...` under
+ * `## Risk ratio`, `How high or low a note sounds.` under `## Pitch`): an article, what the heading
+ * names and what qualifies it, with no verb of its own (a definition as notes write it, `is` left out).
  */
 export function opensAsNounPhrase(text: string): boolean {
   const sentence = firstSentence(text);
   return (
-    QUALIFIED_NOUN.test(sentence) && sentence.split(/\s+/).length <= 25 && !FINITE_OR_PERSONAL.test(sentence)
+    (QUALIFIED_NOUN.test(sentence) || HOW_CLAUSE.test(sentence)) &&
+    sentence.split(/\s+/).length <= 25 &&
+    !FINITE_OR_PERSONAL.test(sentence)
   );
 }
 
