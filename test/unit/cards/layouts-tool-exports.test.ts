@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { basic, cloze, visible } from "./helpers";
-import { parseLayout, sides } from "./layout-helpers";
+import { parseLayout, placed, sides } from "./layout-helpers";
 
 describe("Obsidian_to_Anki fields and file settings (test/fixtures/layouts/obsidian-to-anki-fields.md)", () => {
   const deck = parseLayout("obsidian-to-anki-fields");
@@ -112,6 +112,18 @@ describe("an export that ends blocks with `<br>` or `&nbsp;` lines (test/fixture
       { front: "Monopoly", back: "A market with a single seller." },
       { front: "Oligopoly", back: "A market dominated by a few large sellers." },
       { front: "Perfect competition", back: "Many sellers of an identical product." },
+    ]);
+  });
+});
+
+describe("an Evernote export's `<div>` lines (test/fixtures/layouts/evernote-div-lines.md)", () => {
+  it("reads each `<div>` as a line, and a bold line over term lines as their group's name, not a term", () => {
+    expect(placed(parseLayout("evernote-div-lines"))).toEqual([
+      { kind: "basic", line: 4, front: "EC2", back: "virtual servers in the cloud; you manage the OS" },
+      { kind: "basic", line: 5, front: "Lambda", back: "serverless functions, at most 15 min a run" },
+      { kind: "basic", line: 6, front: "Fargate", back: "serverless compute for containers" },
+      { kind: "basic", line: 10, front: "S3", back: "object storage" },
+      { kind: "basic", line: 11, front: "EBS", back: "block storage for one instance" },
     ]);
   });
 });

@@ -10,6 +10,7 @@
  * - A line holding only `<br>` or `&nbsp;` (how OneNote and Evernote exports end a block) ends a
  *   paragraph as an empty line does (html-blank-lines.ts).
  * - An outliner's heading block (`- ## Networking` over its notes) is a heading (heading-items.ts).
+ * - A run of lines each wrapped in a `<div>` (an Evernote export) is the lines it wraps (div-lines.ts).
  * - Pipe rows without the `| --- |` delimiter row are a table, and lines typed under a table without a
  *   `|` are a paragraph (table-repairs.ts).
  * - Noise that is never study text goes: kramdown attribute lines (`{: .notice}`, `{ #id }`), Liquid
@@ -28,6 +29,7 @@ import { isFenced, readsAsProse } from "./indented-code";
 import { endListsAtLazyTerms, liftIndentedBullets, reparsed } from "./lazy-lines";
 import { liftHeadingItems } from "./heading-items";
 import { splitAtHtmlBlankLines } from "./html-blank-lines";
+import { divLines } from "./div-lines";
 import { repairInlineHtml } from "./inline-html";
 import { linesAfterTable, pipeRowsTable } from "./table-repairs";
 
@@ -57,7 +59,7 @@ export function repairTree(tree: Root, source: string): void {
     if (node.type === "heading") node.children = withoutTrailingTags(node.children);
     if (!parent || index === undefined) return undefined;
     let replacement: RootContent[] | undefined;
-    if (node.type === "html") replacement = withoutHtmlNoise(node, parent, index);
+    if (node.type === "html") replacement = divLines(node) ?? withoutHtmlNoise(node, parent, index);
     else if (node.type === "table") {
       const after = linesAfterTable(node, source);
       if (after.length > 0) parent.children.splice(index + 1, 0, ...after);

@@ -214,6 +214,13 @@ function readLeadOnce(
   }
   const rest = lines.slice(1);
   const boldAlone = boldTermAlone(first);
+  // `**Compute**` over `EC2 - virtual servers ...` / `Lambda - ...`: a bold line naming a group of
+  // terms, each line a card, as over a list of them.
+  const grouped =
+    boldAlone && rest.length >= 2 && rest.every((line) => termOnLine(line, [], 0, false)?.role === "term")
+      ? termsAfterProse(lines)
+      : undefined;
+  if (grouped) return { kind: "prompts", prompts: grouped, byLine: true };
   if (boldAlone) {
     const boldText = plainText(boldAlone);
     if (asksInWords(boldText))
