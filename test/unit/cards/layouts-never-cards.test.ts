@@ -114,3 +114,11 @@ describe("a table of contents (test/fixtures/layouts/contents-table.md)", () => 
     expect(deck.warnings).toEqual([]);
   });
 });
+
+describe("an unanswered question over a remark (test/fixtures/layouts/question-over-remark.md)", () => {
+  it("does not answer a question with the `Remember: ...` remark after it, and warns that it has no answer", () => {
+    const deck = parseLayout("question-over-remark");
+    expect(sides(deck)).toEqual([{ front: "What is a cadence?", back: "Two chords that end a phrase." }]);
+    expect(deck.warnings).toEqual([{ line: 3, message: expect.stringMatching(/has no answer/) }]);
+  });
+});

@@ -34,6 +34,7 @@ import type { Separators } from "../prompts/explicit";
 import { isDecoration, isTaskList, mentions, opensAsFragment } from "../prompts/headings";
 import { clozeNearMisses } from "../prompts/cloze";
 import { labelledAnswer, labelledQuestion } from "../prompts/qa-pairs";
+import { opensWithRemark } from "../prompts/labels";
 import { isQuestionText, numberingLength, questionFront } from "../prompts/questions";
 import { familyOf, type Prompt } from "../prompts/types";
 import { stringifyPhrasing } from "../markdown";
@@ -222,9 +223,12 @@ class Emitter {
     if (isTaskList(next)) return [];
     if (blockMakesCards(next, this.decisions) || this.decisions.reflective.has(next as ParagraphBlock))
       return [];
+    // Nor is a remark to the reader (`Remember: paper 2 due Friday!!`) the answer to a question above.
     if (
       next.kind === "paragraph" &&
-      (isQuestionText(plainText(next.node.children)) || isLinkOrImageOnly(next.node.children))
+      (isQuestionText(plainText(next.node.children)) ||
+        isLinkOrImageOnly(next.node.children) ||
+        opensWithRemark(plainText(next.node.children)))
     )
       return [];
     const answer = [

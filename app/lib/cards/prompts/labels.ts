@@ -278,3 +278,12 @@ export function isLabel(term: string, punctuated = true): boolean {
     return true;
   return words.length <= 3 && LABEL_ENDINGS.has(words.at(-1) ?? "");
 }
+
+/** Labels that open a remark to the reader (`Remember: paper 2 due Friday!!`), never an answer. */
+const REMARK =
+  /^\W*(?:note|nb|n\.b\.|remember|reminder|todo|to do|fixme|tip|tips|warning|caution|heads up|ps|p\.s\.)\W*\s*[:：]/i;
+
+/** Whether a line opens with a remark's label (see REMARK). */
+export function opensWithRemark(text: string): boolean {
+  return REMARK.test(text);
+}
