@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { basic, cloze, reversed, visible } from "./helpers";
-import { parseLayout, sides } from "./layout-helpers";
+import { parseLayout, placed, sides } from "./layout-helpers";
 
 describe("Obsidian_to_Anki notes (test/fixtures/layouts/obsidian-to-anki.md)", () => {
   const deck = parseLayout("obsidian-to-anki");
@@ -171,6 +171,19 @@ describe("a note's own fields (test/fixtures/layouts/note-fields.md)", () => {
       { front: "Allele", back: "a variant form of a gene" },
       { front: "Locus", back: "the position of a gene on a chromosome" },
       { front: "date", back: "la fecha" },
+    ]);
+  });
+});
+
+describe("the Admonition plugin's fenced callouts (test/fixtures/layouts/admonitions.md)", () => {
+  it("asks an `ad-question` block's title with its body as the answer, as a `> [!question]` callout", () => {
+    expect(placed(parseLayout("admonitions"))).toEqual([
+      {
+        kind: "basic",
+        line: 3,
+        front: "Which accounts does a debit increase?",
+        back: "Assets, expenses and drawings.",
+      },
     ]);
   });
 });

@@ -11,6 +11,7 @@
  *   paragraph as an empty line does (html-blank-lines.ts).
  * - An outliner's heading block (`- ## Networking` over its notes) is a heading (heading-items.ts).
  * - A run of lines each wrapped in a `<div>` (an Evernote export) is the lines it wraps (div-lines.ts).
+ * - The Admonition plugin's fenced blocks (```` ```ad-question ````) are callouts (admonitions.ts).
  * - Pipe rows without the `| --- |` delimiter row are a table, and lines typed under a table without a
  *   `|` are a paragraph (table-repairs.ts).
  * - Noise that is never study text goes: kramdown attribute lines (`{: .notice}`, `{ #id }`), Liquid
@@ -29,6 +30,7 @@ import { isFenced, readsAsProse } from "./indented-code";
 import { endListsAtLazyTerms, liftIndentedBullets, reparsed } from "./lazy-lines";
 import { liftHeadingItems } from "./heading-items";
 import { splitAtHtmlBlankLines } from "./html-blank-lines";
+import { admonitionCallout } from "./admonitions";
 import { divLines } from "./div-lines";
 import { repairInlineHtml } from "./inline-html";
 import { linesAfterTable, pipeRowsTable } from "./table-repairs";
@@ -60,6 +62,7 @@ export function repairTree(tree: Root, source: string): void {
     if (!parent || index === undefined) return undefined;
     let replacement: RootContent[] | undefined;
     if (node.type === "html") replacement = divLines(node) ?? withoutHtmlNoise(node, parent, index);
+    else if (node.type === "code") replacement = admonitionCallout(node);
     else if (node.type === "table") {
       const after = linesAfterTable(node, source);
       if (after.length > 0) parent.children.splice(index + 1, 0, ...after);
