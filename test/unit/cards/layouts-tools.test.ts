@@ -141,30 +141,6 @@ describe("cloze lines typed one under another (test/fixtures/layouts/cloze-lines
   });
 });
 
-describe("unnumbered `{{...}}` clozes of RemNote, Mochi and the Spaced Repetition plugin (test/fixtures/layouts/bare-clozes.md)", () => {
-  it("hides each `{{...}}` on a card of its own, and leaves a template's `{{ spaced }}` and Logseq's `{{embed ...}}` alone", () => {
-    const deck = parseLayout("bare-clozes");
-    expect(deck.cards.map(({ kind, front, back }) => ({ kind, front, back }))).toEqual([
-      {
-        kind: "cloze",
-        front: "If MPC = 0.8 the multiplier is [...].",
-        back: "If MPC = 0.8 the multiplier is 5.",
-      },
-      {
-        kind: "cloze",
-        front: "The [...] moves 3 Na+ out per ATP.",
-        back: "The sodium-potassium pump moves 3 Na+ out per ATP.",
-      },
-      {
-        kind: "cloze",
-        front: "The sodium-potassium pump moves [...] out per ATP.",
-        back: "The sodium-potassium pump moves 3 Na+ out per ATP.",
-      },
-    ]);
-    expect(deck.warnings.map((warning) => warning.line)).toEqual([6, 8]);
-  });
-});
-
 describe("a note's own fields (test/fixtures/layouts/note-fields.md)", () => {
   it("makes no card of a block of Dataview or Logseq fields (`semester::`, `exam-date::`), but keeps `front::back` cards and a lone `date:: la fecha`", () => {
     expect(sides(parseLayout("note-fields"))).toEqual([

@@ -59,11 +59,11 @@ describe("warnings", () => {
 describe("cloze syntax that almost works", () => {
   it("warns at the line instead of making nothing or a broken card", () => {
     const deck = parseDeck(
-      "The {{ heart }} pumps blood.\n\nThe {{c1:lungs}} breathe.\n\nThe {{c2::liver} filters.\n\nThe {{c1::kidney}} cleans.\n",
+      "The {{heart}} pumps blood.\n\nThe {{c1:lungs}} breathe.\n\nThe {{c2::liver} filters.\n\nThe {{c1::kidney}} cleans.\n",
     );
     expect(deck.cards.map((card) => card.front)).toEqual(["The [...] cleans."]);
     expect(deck.warnings).toEqual([
-      { line: 1, message: expect.stringMatching(/"\{\{ heart \}\}" has no number: write \{\{c1::heart\}\}/) },
+      { line: 1, message: expect.stringMatching(/"\{\{heart\}\}" has no number: write \{\{c1::heart\}\}/) },
       { line: 3, message: expect.stringMatching(/one colon: write \{\{c1::lungs\}\}/) },
       { line: 5, message: expect.stringMatching(/"\{\{c2::liver\}" is not closed/) },
     ]);

@@ -1,8 +1,7 @@
 /**
  * Cloze deletions inside one paragraph: `==highlight==` (one card per highlight), Anki's
  * `{{c1::answer}}` / `{{c1::answer::hint}}` (one card per number), Logseq's `{{cloze answer}}` (all
- * of a block's in one card), the unnumbered `{{answer}}` of RemNote, Mochi and the Spaced Repetition
- * plugin (one card each, as highlights), and key facts in prose
+ * of a block's in one card), and key facts in prose
  * (each `inline code` or **bold** span, one card per span).
  */
 import type { PhrasingContent, Text } from "mdast";
@@ -31,16 +30,12 @@ export interface ClozeDraft {
 }
 
 const ANKI_OPEN = /\{\{c(\d+)::/;
-// Logseq's `{{cloze text}}`: every one in a block hides at once, one card (group 1). A bare `{{`
-// opens an unnumbered cloze, unless spaced or marked as a template's (`{{ name }}`, `{{#each}}`).
-const MARKER = /\{\{c\d+::|\{\{cloze\s+|\{\{(?![\s#/>!^&{]|c\d+:)|\}\}|==/g;
-/** A Logseq macro (`{{embed [[Page]]}}`, `{{query ...}}`) or a link inside braces: no cloze. */
-const NOT_BARE_CLOZE =
-  /^(?:embed|query|video|youtube|tweet|renderer|namespace|function|pdf|zotero|cards)\s|\[\[|\(\(|\s$/;
+// Logseq's `{{cloze text}}`: every one in a block hides at once, one card (group 1).
+const MARKER = /\{\{c\d+::|\{\{cloze\s+|\}\}|==/g;
 
 /** Text pieces and explicit cloze markers, in order. */
 type Token =
-  | { marker: "==" | "}}" | "open" | "bare"; group?: number; raw?: string; node?: undefined }
+  | { marker: "==" | "}}" | "open"; group?: number; raw?: string; node?: undefined }
   | { marker?: undefined; node: PhrasingContent };
 
 function tokenize(children: Phrasing): Token[] {
@@ -60,7 +55,6 @@ function tokenize(children: Phrasing): Token[] {
       if (at > from) tokens.push({ node: sliceText(child, from, at) });
       if (match[0] === "==") tokens.push({ marker: "==" });
       else if (match[0] === "}}") tokens.push({ marker: "}}" });
-      else if (match[0] === "{{") tokens.push({ marker: "bare", raw: "{{" });
       else tokens.push({ marker: "open", group: Number(ANKI_OPEN.exec(match[0])?.[1] ?? 1), raw: match[0] });
       from = at + match[0].length;
     }
@@ -70,7 +64,7 @@ function tokenize(children: Phrasing): Token[] {
 }
 
 function markerText(token: Token): Text {
-  if (token.marker === "open" || token.marker === "bare") return text(token.raw ?? `{{c${token.group}::`);
+  if (token.marker === "open") return text(token.raw ?? `{{c${token.group}::`);
   return text(token.marker ?? "");
 }
 
@@ -112,29 +106,20 @@ function parsePieces(children: Phrasing): { pieces: Piece[]; found: boolean } {
       continue;
     }
     const end =
-      token.marker === "open" || token.marker === "bare"
-        ? nextClose[index]!
-        : token.marker === "=="
-          ? nextHighlight[index]!
-          : -1;
+      token.marker === "open" ? nextClose[index]! : token.marker === "==" ? nextHighlight[index]! : -1;
     const inner = end === -1 ? [] : tokens.slice(index + 1, end);
     const innerOk = end !== -1 && inner.length > 0 && inner.every((candidate) => candidate.node);
     const innerNodes = inner.map((candidate) => candidate.node!);
     // Highlights need text hugging the markers, like Obsidian: `== x ==` is not one.
     const hugs =
-      token.marker === "bare"
-        ? !NOT_BARE_CLOZE.test(plainText(innerNodes))
-        : token.marker !== "==" || (!/^\s/.test(plainText(innerNodes)) && !/\s$/.test(plainText(innerNodes)));
+      token.marker !== "==" || (!/^\s/.test(plainText(innerNodes)) && !/\s$/.test(plainText(innerNodes)));
     if (!innerOk || !hugs) {
       pieces.push(markerText(token));
       index += 1;
       continue;
     }
     found = true;
-    if (token.marker === "bare") {
-      highlightCount += 1;
-      pieces.push({ type: "deletion", group: -highlightCount, children: innerNodes });
-    } else if (token.marker === "open") {
+    if (token.marker === "open") {
       const { children: hidden, hint } = splitHint(innerNodes);
       pieces.push({ type: "deletion", group: token.group ?? 1, hint, children: hidden });
     } else {
@@ -313,15 +298,14 @@ export function factClozes(
 }
 
 /**
- * Cloze syntax that almost works: `{{ heart }}` spaced with no number, `{{c1:heart}}` with one colon,
+ * Cloze syntax that almost works: `{{heart}}` with no number, `{{c1:heart}}` with one colon,
  * `{{c1::heart}` left open. Each is worth telling the author about instead of making nothing.
  */
 export function clozeNearMisses(children: Phrasing): string[] {
   const text = plainText(children);
   if (!text.includes("{{") && !text.includes("}}")) return [];
   const problems: string[] = [];
-  // A bare `{{heart}}` is a cloze of its own; `{{ heart }}` (spaced, as a template's) is not.
-  for (const match of text.matchAll(/\{\{(?!c\d+::|cloze\s)(?=[\s#/>!^&{]|c\d+:)([^{}\n]*)\}\}/g)) {
+  for (const match of text.matchAll(/\{\{(?!c\d+::|cloze\s)([^{}\n]*)\}\}/g)) {
     const inner = match[1]!.trim();
     const single = /^c(\d+):(?!:)(.*)$/.exec(inner);
     problems.push(
