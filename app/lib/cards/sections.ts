@@ -4,7 +4,7 @@
  * spliced as nested content is resolved): a 10,000-card file took ~20 s in one piece and well under
  * 2 s in sections. A cut is made only where CommonMark guarantees a block boundary: before an ATX
  * heading line at the left margin, or before a line of prose at the left margin after a blank line
- * (a paragraph can only start there), or before a list item at the left margin that continues the list
+ * (a paragraph can only start there), or before a bullet at the left margin that continues the list
  * above it (parsed apart, the two lists are joined again; see `continuesList`), outside front matter,
  * fenced code and `$$` math. A long outline needs the last: micromark took 57 s on one of 24,000 lines
  * (its cost grows with the square of a list's nested items). Documents where
@@ -36,15 +36,19 @@ const fenceOpen = /^ {0,3}(`{3,}|~{3,}|\$\$)/;
 const proseStart = /^[\p{L}\p{N}](?![.)]\s)(?!\d*[.)]\s)/u;
 const htmlBlockStart = /^ {0,3}</;
 const linkDefinition = /^ {0,3}\[[^\]]+\]:/;
-/** A list item with content at the left margin; its marker (`-`, `*`, `+`, or an ordered `.` / `)`). */
-const marginItem = /^(?:([-*+])|\d{1,9}([.)]))[ \t]+\S/;
+/**
+ * A bullet item with content at the left margin, and its marker. Not an ordered item: `21. ...` after
+ * prose is more of the paragraph (only `1.` may interrupt one), which a line scan cannot tell.
+ */
+const marginItem = /^([-*+])[ \t]+\S/;
+/** A bullet indented less than a nested item's content (`  * x` under `-   a`): maybe a list of its own. */
+const shallowItem = /^ {1,3}([-*+])[ \t]+\S/;
 const thematicBreak = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
-/** The marker of a list item at the margin (`-`, `*`, `+`, `.` or `)`), or undefined for any other line. */
+/** The marker of a bullet item at the margin (`-`, `*`, `+`), or undefined for any other line. */
 function marginItemMarker(line: string): string | undefined {
   if (thematicBreak.test(line)) return undefined;
-  const match = marginItem.exec(line);
-  return match ? (match[1] ?? match[2]) : undefined;
+  return marginItem.exec(line)?.[1];
 }
 
 /** The document in sections (the whole document as one section when it is small or not safe to cut). */
@@ -83,6 +87,9 @@ export function splitSections(markdown: string): Section[] {
     if (line.startsWith("#") && atxHeading.test(line)) cuts.push(lineIndex);
     else if (lineIndex > 0 && lines[lineIndex - 1]!.trim() === "" && proseStart.test(line))
       cuts.push(lineIndex);
+    // A shallow bullet of another marker may start a list between the items: no cut until the next.
+    const shallow = shallowItem.exec(line)?.[1];
+    if (shallow !== undefined && shallow !== listMarker) listMarker = undefined;
     if (/^[ \t]/.test(line) || line.trim() === "") continue;
     const marker = marginItemMarker(line);
     if (marker !== undefined && marker === listMarker) {

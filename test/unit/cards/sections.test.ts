@@ -73,20 +73,39 @@ function longItemsOneGap(): string {
   return items.join("\n");
 }
 
+/** Layouts where a line scan could mistake what continues a list (found in review). */
+function listLookalikes(): string {
+  const parts: string[] = [];
+  for (let n = 0; n < 400; n++) {
+    // `21.` after prose is more of the paragraph, not an item.
+    parts.push(`Section ${n}`, `${n + 20}. Which organelle is number ${n}?`, "    a) nucleus", "");
+    // Bullets indented less than the numbered item's content are a list of their own between items.
+    parts.push(`1. What causes item ${n}?`, "  - demand-pull", `2. What ends item ${n}?`, "");
+    // `-   a` then `  * b`: a shallow bullet of another marker starts a list of its own.
+    parts.push(`-   term ${n}: meaning`, "  * other: thing", `- next ${n}: meaning`, "");
+  }
+  return parts.join("\n");
+}
+
 describe("a long list cut between its items", () => {
   it.each([
-    ["a long outline", longOutline()],
-    ["a list loose only where it is cut", longItemsOneGap()],
-  ])("cuts %s before items at the margin and parses it to the same tree as in one piece", (_, markdown) => {
-    const sections = splitSections(markdown);
-    expect(sections.filter((section) => section.continuesList).length).toBeGreaterThan(3);
-    expect(sections.map((section) => section.text).join("")).toBe(markdown);
-    // An HTML block keeps a document whole: the same text parsed in one piece, plus that block.
-    const whole = parseMarkdown(`${markdown}\n\n<div></div>\n`);
-    expect(splitSections(`${markdown}\n\n<div></div>\n`)).toHaveLength(1);
-    whole.children.pop();
-    const cut = parseMarkdown(markdown);
-    expect(cut.children.length).toBe(whole.children.length);
-    expect(JSON.stringify(cut.children)).toBe(JSON.stringify(whole.children));
-  });
+    ["a long outline", longOutline(), 3],
+    ["a list loose only where it is cut", longItemsOneGap(), 3],
+    ["numbered lines after prose and shallow bullets of another marker", listLookalikes(), 0],
+  ])(
+    "cuts %s before items at the margin and parses it to the same tree as in one piece",
+    (_, markdown, listCuts) => {
+      const sections = splitSections(markdown);
+      expect(sections.length).toBeGreaterThan(3);
+      expect(sections.filter((section) => section.continuesList).length).toBeGreaterThanOrEqual(listCuts);
+      expect(sections.map((section) => section.text).join("")).toBe(markdown);
+      // An HTML block keeps a document whole: the same text parsed in one piece, plus that block.
+      const whole = parseMarkdown(`${markdown}\n\n<div></div>\n`);
+      expect(splitSections(`${markdown}\n\n<div></div>\n`)).toHaveLength(1);
+      whole.children.pop();
+      const cut = parseMarkdown(markdown);
+      expect(cut.children.length).toBe(whole.children.length);
+      expect(JSON.stringify(cut.children)).toBe(JSON.stringify(whole.children));
+    },
+  );
 });
