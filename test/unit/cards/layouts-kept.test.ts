@@ -179,3 +179,74 @@ describe("readings kept: words the newer rules treat specially", () => {
     expect(read(indented).map((card) => card.front)).toEqual(["Osmosis"]);
   });
 });
+
+describe("readings kept after stop 24's review", () => {
+  it("keeps a wrapped line opening with a number in the definition it continues (test/fixtures/layouts/wrapped-number-lines.md)", () => {
+    expect(sides(parseLayout("wrapped-number-lines"))).toEqual([
+      { front: "Boiling point", back: "100 °C at sea level, or\n212 F on the Fahrenheit scale." },
+      { front: "Freezing point", back: "0 °C at sea level, which is\n32 F on the Fahrenheit scale." },
+    ]);
+  });
+
+  it("keeps a decimal number as the front, not numbering to drop (test/fixtures/layouts/decimal-fronts.md)", () => {
+    expect(sides(parseLayout("decimal-fronts"))).toEqual([
+      { front: "6.02 × 10²³", back: "Avogadro's number" },
+      { front: "37.5 °C", back: "the fever threshold" },
+      { front: "9.81 m/s²", back: "gravity at the surface" },
+    ]);
+  });
+
+  it("keeps a glossary of field names as terms (test/fixtures/layouts/field-name-glossary.md)", () => {
+    expect(sides(parseLayout("field-name-glossary"))).toEqual([
+      { front: "Time complexity", back: "how running time grows with the size of the input" },
+      { front: "Space complexity", back: "how memory use grows with the size of the input" },
+      { front: "Indication", back: "the reason a drug is given" },
+      { front: "Contraindication", back: "a reason not to give a drug" },
+      { front: "Side effect", back: "an unintended effect of a drug" },
+    ]);
+  });
+
+  it("keeps `teacher:: el profesor` vocabulary, not a note's fields (test/fixtures/layouts/field-key-vocabulary.md)", () => {
+    expect(sides(parseLayout("field-key-vocabulary"))).toEqual([
+      { front: "teacher", back: "el profesor" },
+      { front: "class", back: "la clase" },
+      { front: "subject", back: "la asignatura" },
+    ]);
+  });
+
+  it("keeps idioms such as `Rule of thumb` as terms (test/fixtures/layouts/idiom-glossary.md)", () => {
+    expect(sides(parseLayout("idiom-glossary"))).toEqual([
+      { front: "Rule of thumb", back: "a rough practical method based on experience" },
+      { front: "Bottom line", back: "the most important fact in a situation" },
+      { front: "Gotcha", back: "an unexpected problem or trick" },
+    ]);
+  });
+
+  it("makes no question of a reading list's linked page with a note under it (test/fixtures/layouts/reading-list-questions.md)", () => {
+    expect(parseLayout("reading-list-questions").cards).toEqual([]);
+  });
+
+  it("reads a dialogue repeating a line word for word as turns, not terms (test/fixtures/layouts/repeated-dialogue.md)", () => {
+    expect(parseLayout("repeated-dialogue").cards).toEqual([]);
+  });
+
+  it("answers a question heading with a hint and the `<details>` answer after it (test/fixtures/layouts/hint-then-details.md)", () => {
+    expect(sides(parseLayout("hint-then-details"))).toEqual([
+      {
+        front: "What are the two kinds of tasks in the event loop?",
+        back: "Think about where `setTimeout` and promises go.\n\n- macrotasks: setTimeout, setInterval, I/O\n- microtasks: promise callbacks, queueMicrotask",
+      },
+    ]);
+  });
+
+  it("makes no terms of a day's plan (`## Morning` / `A walk along ...`) (test/fixtures/layouts/day-plan-headings.md)", () => {
+    expect(parseLayout("day-plan-headings").cards).toEqual([]);
+  });
+
+  it("keeps a term table whose terms link into the note (test/fixtures/layouts/linked-terms-table.md)", () => {
+    expect(sides(parseLayout("linked-terms-table"))).toEqual([
+      { front: "[map](#map)", back: "`(a -> b) -> [a] -> [b]`" },
+      { front: "[filter](#filter)", back: "`(a -> Bool) -> [a] -> [a]`" },
+    ]);
+  });
+});

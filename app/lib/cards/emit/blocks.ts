@@ -63,8 +63,9 @@ export function blockMakesCards(block: Block, decisions: Decisions): boolean {
       return explainingColumn(block.node) !== undefined;
     case "anki-note":
       return true;
+    // A toggle titled `Examples` or `Answer` is more of what is above it, whatever it holds.
     case "details":
-      return asksInSummary(block.summary) || block.blocks.some((inner) => blockMakesCards(inner, decisions));
+      return asksInSummary(block.summary);
     default:
       return false;
   }

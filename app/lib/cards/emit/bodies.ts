@@ -10,7 +10,7 @@ import type { Decisions } from "../prompts/classify";
 import { isDecoration, isTaskList } from "../prompts/headings";
 import { isLabel } from "../prompts/labels";
 import type { Prompt } from "../prompts/types";
-import { blockMakesCards, itemMakesCards } from "./blocks";
+import { asksInSummary, blockMakesCards, itemMakesCards } from "./blocks";
 
 /** A line that announces what follows: `Examples of such techniques:`, `We can classify matter by`. */
 export const ANNOUNCING = /(?:[:：]|\b(?:by|as|of|are|is|include|includes|following))$/i;
@@ -75,7 +75,7 @@ export function questionBody(blocks: Block[], decisions: Decisions): Block[] {
 
 /** A block holding explicit cards or questions (not terms that could answer the one above). */
 function asksOwnQuestion(block: Block, decisions: Decisions): boolean {
-  if (block.kind === "details") return true;
+  if (block.kind === "details") return asksInSummary(block.summary);
   if (block.kind !== "paragraph") return false;
   return (
     decisions.explicit.has(block) ||

@@ -13,7 +13,7 @@
  * (`semester:: Fall 2024` / `exam-date:: 2024-12-09`); Obsidian Spaced Repetition's `Term::Definition`,
  * `dog:: perro` and `half-life:: ...` have ordinary words before the `::` and stay cards.
  */
-import type { Phrasing } from "../phrasing";
+import { plainText, type Phrasing } from "../phrasing";
 
 /** Logseq's built-in property names (its flashcards' own start with `card-`). */
 const LOGSEQ_PROPERTIES = new Set([
@@ -93,6 +93,34 @@ const NOTE_FIELDS = new Set([
   "reviewed",
 ]);
 
+/** Keys only a note's metadata has (`teacher:: el profesor` may be vocabulary; `status::` is not). */
+const METADATA_KEYS = new Set([
+  "status",
+  "created",
+  "updated",
+  "modified",
+  "due",
+  "exam-date",
+  "deadline",
+  "cssclass",
+  "cssclasses",
+  "publish",
+  "rating",
+  "progress",
+  "priority",
+  "up",
+  "down",
+  "prev",
+  "next",
+  "reviewed",
+]);
+
+/** A field line that can only be metadata: a metadata key, or a date, link or tag for its value. */
+function isMetadata(line: Phrasing): boolean {
+  const value = plainText(line).replace(PROPERTY_KEY, "").trim();
+  return METADATA_KEYS.has(keyOf(line) ?? "") || /^(?:\d{4}-\d{2}-\d{2}|\[\[|#\w|https?:)/.test(value);
+}
+
 const PROPERTY_KEY = /^\s*([a-z][a-z\d]*(?:[-_][a-z\d]+)*)::(?:\s|$)/;
 
 function keyOf(line: Phrasing): string | undefined {
@@ -108,6 +136,7 @@ function isProperty(line: Phrasing): boolean {
 /** A paragraph's lines without its Logseq property lines (and without a block of note fields). */
 export function withoutLogseqProperties(lines: Phrasing[]): Phrasing[] {
   const kept = lines.filter((line) => !isProperty(line));
-  const noteFields = kept.length >= 2 && kept.every((line) => NOTE_FIELDS.has(keyOf(line) ?? ""));
+  const noteFields =
+    kept.length >= 2 && kept.every((line) => NOTE_FIELDS.has(keyOf(line) ?? "")) && kept.some(isMetadata);
   return noteFields ? [] : kept;
 }

@@ -185,11 +185,18 @@ function opensWithGerund(section: Section): boolean {
   );
 }
 
+/** Headings that name a time in a plan or diary: days, parts of the day, weeks, sessions. */
+const TIME_OF_PLAN =
+  /^(?:morning|afternoon|evening|night|today|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|(?:day|week|session|lecture|lesson|class|seminar)\s*\d+)\b/i;
+
 function notesUnder(section: Section): boolean {
   const first = section.blocks.find((block) => !isDecoration(block));
   if (first?.kind === "list") return !isTaskList(first);
   const text = first?.kind === "paragraph" ? plainText(first.node.children).trim() : "";
-  return opensAsFragment(text) || opensAsNounPhrase(text);
+  // `## Morning` / `A walk along the cliffs ...`: a day's plan, whatever its sentences look like.
+  return (
+    opensAsFragment(text) || (opensAsNounPhrase(text) && !TIME_OF_PLAN.test(plainText(section.title).trim()))
+  );
 }
 
 /** One term over a field list (`**Metoprolol**` / `- Class: ...`): sure of itself, the list its answer. */
@@ -413,18 +420,17 @@ class Classifier {
     // defines each term once; a list naming the same one twice is steps or a dialogue.
     const repeating = new Set(
       [...byList].flatMap(([list, listed]) => {
-        // A line copied word for word (`5.2 Bokeh - ...` twice) is a copy, not a step.
-        const entries = listed
-          .filter((prompt) => prompt.role === "term")
-          .map((prompt) => [plainText(prompt.front).trim().toLowerCase(), plainText(prompt.answer).trim()]);
-        const fronts = entries
-          .filter(([front, back], at) => !entries.slice(0, at).some(([f, b]) => f === front && b === back))
-          .map(([front]) => front!);
+        const terms = listed.filter((prompt) => prompt.role === "term");
+        const fronts = terms.map((prompt) => plainText(prompt.front).trim().toLowerCase());
+        // A line copied word for word (`5.2 Bokeh - ...` twice) is a copy, not another step.
+        const entries = new Set(
+          terms.map((prompt, at) => `${fronts[at]}\u0000${plainText(prompt.answer).trim()}`),
+        );
         const distinct = new Set(fronts).size;
         // One homonym (`bank` twice) is a glossary; steps repeat, or two sides take turns.
         const turns = fronts.every((front, at) => at === 0 || front !== fronts[at - 1]);
         const steps =
-          (list.node.ordered === true && distinct < fronts.length) ||
+          (list.node.ordered === true && distinct < entries.size) ||
           (fronts.length >= 3 && distinct * 2 <= fronts.length && turns);
         return steps ? [list] : [];
       }),

@@ -154,7 +154,22 @@ export function isFieldList(block: Block | undefined): boolean {
   const names = block.items.map((item) => fieldName(item.lead?.lines[0]));
   const named = names.filter((name) => name !== undefined);
   const enough = named.length === names.length || (named.length >= 2 && named.length >= names.length - 1);
-  return enough && named.some((name) => FIELD_NAMES.has(name!));
+  const definitions = block.items.map((item) => item.lead?.lines[0]);
+  return enough && named.some((name) => FIELD_NAMES.has(name!)) && !definesTheNames(definitions);
+}
+
+/**
+ * `Aim: a general statement of what a study intends` / `Indication: the reason a drug is given`: a
+ * glossary of the names themselves, its values defining them (most open with an article or `how`),
+ * where a term's facts say something of it (`Aim: to see whether ...`, `Class: beta blocker`).
+ */
+function definesTheNames(lines: (Phrasing | undefined)[]): boolean {
+  const values = lines.flatMap((line) => {
+    const split = line && (boldDefinition(line) ?? plainDefinition(line));
+    return split ? [plainText(split.definition).trim()] : [];
+  });
+  const defining = values.filter((value) => /^(?:a|an|the|how|what|when|where|any|one)\s/i.test(value));
+  return values.length > 0 && defining.length * 2 > values.length;
 }
 
 /**
@@ -169,7 +184,8 @@ function isFieldParagraph(lines: Phrasing[]): boolean {
   return (
     fields.length >= 2 &&
     names.every(({ field, named }) => field !== undefined || !named) &&
-    fields.some(({ field }) => FIELD_NAMES.has(field!))
+    fields.some(({ field }) => FIELD_NAMES.has(field!)) &&
+    !definesTheNames(lines.filter((line) => fieldName(line) !== undefined))
   );
 }
 

@@ -81,9 +81,9 @@ export function numberingLength(text: string): number {
   if (reference) return reference[0].length;
   const match = NUMBERING.exec(text);
   if (!match) return 0;
-  // `1.5 times faster` and `3-4 days` are numbers in a sentence, not numbering (`2.1 Golden hour`,
+  // `1.5 times faster`, `37.5 °C` and `3-4 days` are numbers, not numbering (`2.1 Golden hour`,
   // `1.1 **Aperture**` are).
-  if (/^\d+[.-]\d/.test(text) && !/^\d+(?:\.\d+)+(?:\s+(?!\p{Ll})|$)/u.test(text)) return 0;
+  if (/^\d+[.-]\d/.test(text) && !/^\d+(?:\.\d+)+(?:\s+(?=[\p{Lu}*_])|\s*$)/u.test(text)) return 0;
   // `1789 - Storming of the Bastille`: a year dating a line; no one numbers notes into the thousands.
   if (/^\d{4}(?![\d.])/.test(text)) return 0;
   return match[0].length;

@@ -250,7 +250,8 @@ function readLeadOnce(
 function linkedQuestion(children: Phrasing): Prompt | undefined {
   const content = trimPhrasing(children);
   const link = content[0];
-  if (content.length !== 1 || link?.type !== "link") return undefined;
+  // A lesson's own question (`...#knowledge-check`), not a reading list's link to a page.
+  if (content.length !== 1 || link?.type !== "link" || !link.url.includes("#")) return undefined;
   const text = plainText(link.children).trim();
   if (!isQuestionText(text) && !isPromptText(text)) return undefined;
   return makePrompt("question", "asks", "strong", questionFront(link.children), []);

@@ -17,7 +17,7 @@ import {
   type DefinitionSplit,
 } from "./definitions";
 import { isLabel } from "./labels";
-import { numberingLength, questionThenAnswer } from "./questions";
+import { questionThenAnswer } from "./questions";
 import { makePrompt, type Form, type Prompt } from "./types";
 
 /** A term prompt: the term on the front, the definition and any lines after it on the back. */
@@ -108,19 +108,27 @@ function isPlaceholder(line: Phrasing): boolean {
 }
 
 /** Words that open a line leading into more of a definition (`For example:`, `such as:`). */
-const LEADS_ON = /^(?:for|such|as|see|e\.g\.?|i\.e\.?|note|in|on|by|with|like|including|examples?)\b/i;
+const LEADS_ON =
+  /^(?:for|such|as|see|e\.g\.?|i\.e\.?|note|in|on|by|with|like|including|examples?|the|a|an|this|these|it|there)\b|\b(?:is|are|was|were)\s*[:：]$/i;
 
 /**
  * `el jardín:` with its meaning still to write, or `2.3 Negative space` in a numbered glossary: an
  * entry of its own, left empty, not more of the definition above it.
  */
-function isEmptyEntry(line: Phrasing): boolean {
+function isEmptyEntry(line: Phrasing, numbered: boolean): boolean {
   const text = plainText(line).trim();
-  if (numberingLength(text) > 0) return true;
+  // Numbered only where the entries are (`212 F on the ...` wraps a definition).
+  if (numbered) return SECTION_NUMBER.test(text);
   return (
-    /^[^\s:：][^:：]{0,40}?[:：]$/u.test(text) && !LEADS_ON.test(text) && !isLabel(text.slice(0, -1), true)
+    /^[^\s:：][^:：]{0,40}?[:：]$/u.test(text) &&
+    text.split(/\s+/).length <= 3 &&
+    !LEADS_ON.test(text) &&
+    !isLabel(text.slice(0, -1), true)
   );
 }
+
+/** `2.3 ` opening an entry of a glossary numbered by sections. */
+const SECTION_NUMBER = /^\d+(?:\.\d+)+\s/;
 
 /**
  * Term lines after lines of prose in one paragraph (`$v = s/t$ in a distance-time graph` /
@@ -141,13 +149,16 @@ export function termsAfterProse(lines: Phrasing[]): Prompt[] | undefined {
 function withContinuations(readings: (Prompt | undefined)[], lines: Phrasing[]): Prompt[] {
   const prompts: Prompt[] = [];
   let open = true;
+  const numbered = readings.some(
+    (reading, at) => reading !== undefined && SECTION_NUMBER.test(plainText(lines[at]!).trim()),
+  );
   readings.forEach((reading, at) => {
     const current = prompts.at(-1);
     const line = trimPhrasing(lines[at]!);
     if (reading) {
       prompts.push(reading);
       open = true;
-    } else if (line[0]?.type === "strong" || isPlaceholder(line) || isEmptyEntry(line)) {
+    } else if (line[0]?.type === "strong" || isPlaceholder(line) || isEmptyEntry(line, numbered)) {
       open = false;
     } else if (current && open) {
       current.answer = trimPhrasing(joinLines([current.answer, line]));

@@ -1,6 +1,6 @@
 /** Which column of a table explains its first one: a term table's answers (emit/tables.ts makes the cards). */
 import type { Table } from "mdast";
-import { plainText, trimPhrasing } from "../phrasing";
+import { plainText, trimPhrasing, type Phrasing } from "../phrasing";
 
 // The same headers in the languages learners keep vocabulary in: `| Begriff | Bedeutung | Beispiel |`.
 const EXPLAINING_COLUMN =
@@ -23,19 +23,15 @@ export function explainingColumn(table: Table): number | undefined {
  */
 export function isTableOfContents(table: Table): boolean {
   const body = table.children.slice(1);
+  const anchor = (cell: Phrasing) =>
+    cell.length === 1 && cell[0]?.type === "link" && cell[0].url.startsWith("#");
+  const number = (cell: Phrasing) =>
+    cell.length === 0 || (cell.length === 1 && /^\s*\d*\.?\s*$/.test(plainText(cell)));
   return (
     body.length > 0 &&
     body.every((row) => {
       const cells = row.children.map((cell) => trimPhrasing(cell.children));
-      const anchored = cells.some(
-        (cell) => cell.length === 1 && cell[0]?.type === "link" && cell[0].url.startsWith("#"),
-      );
-      return (
-        anchored &&
-        cells.every(
-          (cell) => cell.length <= 1 && (cell[0]?.type !== "text" || /^\s*\d*\.?\s*$/.test(cell[0].value)),
-        )
-      );
+      return cells.some(anchor) && cells.every((cell) => anchor(cell) || number(cell));
     })
   );
 }
