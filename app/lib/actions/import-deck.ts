@@ -6,7 +6,7 @@ import { z } from "zod";
 import { addBrowserDeck, type SavedDeck } from "@/app/lib/browser-decks/save-browser-deck";
 import { viewerOrThrow } from "@/app/lib/auth/viewer";
 import { getDb } from "@/app/lib/db";
-import { ImportError, parseSource } from "@/app/lib/import";
+import { ImportError, parseSourceOffThread } from "@/app/lib/import";
 import {
   addDeckAdvice,
   deckMarkdownMaxBytes,
@@ -71,7 +71,7 @@ export async function importDeck(_previous: ImportDeckState, formData: FormData)
   const saved: SavedDeck[] = [];
   try {
     for (const deck of parsed.data.decks)
-      parseSource(deck.markdown, deck.fileName ?? "pasted text", deck.fileName ?? "");
+      await parseSourceOffThread(deck.markdown, deck.fileName ?? "pasted text", deck.fileName ?? "");
     const { prisma } = await getDb();
     const now = new Date();
     for (const deck of parsed.data.decks) saved.push(await addBrowserDeck(prisma, deck, now, userId));

@@ -1,7 +1,7 @@
 import type { ParseWarning } from "@/app/lib/cards/types";
 import type { Db } from "@/app/lib/database/client";
 import { canManageDeck, canSeeDeck, type DeckAccessor } from "@/app/lib/auth/deck-access";
-import { importDeckSource, ImportError, parseText } from "@/app/lib/import";
+import { importDeckSource, ImportError, parseTextOffThread } from "@/app/lib/import";
 import { browserFileName, browserSourcePath, isBrowserSource } from "./browser-source";
 
 export interface SavedDeck {
@@ -55,7 +55,7 @@ export async function addBrowserDeck(
   ownerId: string,
 ): Promise<SavedDeck> {
   const label = input.fileName ?? "pasted text";
-  const { slug } = parseText(input.markdown, label, input.fileName ?? "");
+  const { slug } = await parseTextOffThread(input.markdown, label, input.fileName ?? "");
   const sourcePath = await freeSourcePath(prisma, slug);
   const result = await importDeckSource(
     prisma,

@@ -7,7 +7,7 @@ import { planDeckCards } from "./card-diff";
 import { writeCards } from "./card-writes";
 import { decodeMarkdown } from "./decode";
 import { chooseSlug, findDeckBySource, findDeckForSource, type DeckOwner } from "./deck-identity";
-import { parseSource } from "./parse-source";
+import { parseSourceOffThread } from "./parse-off-thread";
 import { lockDeckSource } from "./source-lock";
 import { sourceHash } from "./source-hash";
 import { notReverseCard } from "@/app/lib/study/quiz-mode";
@@ -200,7 +200,7 @@ export async function importDeckSource(
     if (unchanged) return unchanged;
     if (parsed === null) {
       const parseStarted = performance.now();
-      parsed = parseSource(text, source.sourcePath, source.fileName);
+      parsed = await parseSourceOffThread(text, source.sourcePath, source.fileName);
       storeStarted = performance.now();
       options.onTiming?.({ phase: "parse", ms: storeStarted - parseStarted });
     }

@@ -3,6 +3,7 @@ export { ImportError } from "./errors";
 export { recordImportError } from "./record-error";
 export { decodeMarkdown } from "./decode";
 export { parseSource, parseText } from "./parse-source";
+export { parseSourceOffThread, parseTextOffThread } from "./parse-off-thread";
 export { importFormatVersion, sourceHash } from "./source-hash";
 export {
   importDeckSource,
