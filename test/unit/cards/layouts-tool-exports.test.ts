@@ -1,6 +1,6 @@
 /**
  * Layouts that note tools write on export or for their own plugins: Obsidian_to_Anki notes with
- * named first fields and file settings, Notion toggles (`<details>`), and Logseq properties. Each
+ * named first fields and file settings or a rule under each, Notion toggles (`<details>`), and Logseq properties. Each
  * expectation is the card a careful person would make from the note.
  */
 import { describe, expect, it } from "vitest";
@@ -43,6 +43,17 @@ describe("Obsidian_to_Anki fields and file settings (test/fixtures/layouts/obsid
     const text = deck.cards.map((card) => `${card.front}\n${card.back}`).join("\n");
     expect(text).not.toMatch(/TARGET DECK|FILE TAGS|Astronomy|Planets|Moons|^(?:astronomy|moons)$/m);
     expect(deck.cards).toHaveLength(4);
+  });
+});
+
+describe("Obsidian_to_Anki notes each followed by a rule (test/fixtures/layouts/obsidian-to-anki-rules.md)", () => {
+  // `END` right above `---` (or `===`) is a setext heading to CommonMark.
+  it("reads each note whose `END` sits right above a `---` or `===` rule", () => {
+    expect(sides(parseLayout("obsidian-to-anki-rules"))).toEqual([
+      { front: "What does a **pH** below 7 mean?", back: "The solution is acidic." },
+      { front: "Which ion makes a solution acidic?", back: "The hydrogen ion, H+." },
+      { front: "Name a strong acid.", back: "Hydrochloric acid\nSulfuric acid" },
+    ]);
   });
 });
 

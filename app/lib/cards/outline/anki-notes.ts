@@ -14,12 +14,14 @@
  * (`Back:`, `Extra:`, `Back Extra:`). `Tags:`, `Reference:`-style metadata lines and `<!--ID: ...-->`
  * comments are never part of a field.
  * The block is found through the markdown parser (a paragraph opening with `START` or `%%ANKI` and
- * one closing with `END` or `END%%`); its lines are then read as the plugin reads them.
+ * one closing with `END` or `END%%`); its lines are then read as the plugin reads them. A `---` rule
+ * right under `END` makes the lines above it a setext heading to CommonMark: such a heading is read
+ * as the paragraph it was typed as ({@link ankiNoteHeadingAsParagraph}).
  *
  * The plugin's file settings are metadata, never cards: `TARGET DECK: CCNA::Ch2`, or `TARGET DECK`
  * with the deck's name on the next line, and `FILE TAGS` / `FILE TAGS:` with the tags.
  */
-import type { RootContent } from "mdast";
+import type { Heading, Paragraph, RootContent } from "mdast";
 import { plainText, splitLines, type Phrasing } from "../phrasing";
 import type { AnkiField, AnkiNoteBlock } from "./types";
 
@@ -82,6 +84,15 @@ function readFields(lines: string[], noteType: string): AnkiField[] {
   return fields.map((field) => ({ ...field, value: field.value.trim() }));
 }
 
+/** A setext heading whose last line closes a note (`END` over `---`), as the paragraph it was typed as. */
+export function ankiNoteHeadingAsParagraph(heading: Heading): Paragraph | undefined {
+  const { start, end } = heading.position ?? {};
+  if (!start || !end || end.line === start.line) return undefined; // an ATX heading: one line
+  const last = splitLines(heading.children).at(-1);
+  if (!last || !CLOSERS.has(plainText(last).trim())) return undefined;
+  return { type: "paragraph", children: heading.children, position: heading.position };
+}
+
 /**
  * The Obsidian_to_Anki note opening at `blocks[index]`, and how many following blocks it spans; or
  * undefined when that block opens none (or the note is never closed).
@@ -104,7 +115,11 @@ export function readAnkiNote(
     .slice(from, to)
     .split("\n")
     .map((line) => line.replace(/^\s*>?\s?/, "").trimEnd());
-  const inner = lines.slice(1, -1);
+  // The last block may run past `END` (a setext heading's underline).
+  const inner = lines.slice(
+    1,
+    lines.findLastIndex((line) => CLOSERS.has(line.trim())),
+  );
   const typeAt = inner.findIndex((line) => line.trim() !== "");
   const noteType = inner[typeAt]?.trim() ?? "Basic";
   const note: AnkiNoteBlock = {

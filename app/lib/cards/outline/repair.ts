@@ -12,6 +12,7 @@
  * - An outliner's heading block (`- ## Networking` over its notes) is a heading (heading-items.ts).
  * - A run of lines each wrapped in a `<div>` (an Evernote export) is the lines it wraps (div-lines.ts).
  * - The Admonition plugin's fenced blocks (```` ```ad-question ````) are callouts (admonitions.ts).
+ * - An Obsidian_to_Anki note's `END` right above a `---` rule is a paragraph, not a setext heading.
  * - Pipe rows without the `| --- |` delimiter row are a table, and lines typed under a table without a
  *   `|` are a paragraph (table-repairs.ts).
  * - Noise that is never study text goes: kramdown attribute lines (`{: .notice}`, `{ #id }`), Liquid
@@ -31,6 +32,7 @@ import { endListsAtLazyTerms, liftIndentedBullets, reparsed } from "./lazy-lines
 import { liftHeadingItems } from "./heading-items";
 import { splitAtHtmlBlankLines } from "./html-blank-lines";
 import { admonitionCallout } from "./admonitions";
+import { ankiNoteHeadingAsParagraph } from "./anki-notes";
 import { divLines } from "./div-lines";
 import { repairInlineHtml } from "./inline-html";
 import { linesAfterTable, pipeRowsTable } from "./table-repairs";
@@ -63,7 +65,10 @@ export function repairTree(tree: Root, source: string): void {
     let replacement: RootContent[] | undefined;
     if (node.type === "html") replacement = divLines(node) ?? withoutHtmlNoise(node, parent, index);
     else if (node.type === "code") replacement = admonitionCallout(node);
-    else if (node.type === "table") {
+    else if (node.type === "heading") {
+      const note = ankiNoteHeadingAsParagraph(node);
+      if (note) replacement = [note];
+    } else if (node.type === "table") {
       const after = linesAfterTable(node, source);
       if (after.length > 0) parent.children.splice(index + 1, 0, ...after);
     } else if (node.type === "paragraph" && mayNeedRepair(node, source)) {
