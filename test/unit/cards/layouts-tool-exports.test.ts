@@ -57,6 +57,30 @@ describe("Obsidian_to_Anki notes each followed by a rule (test/fixtures/layouts/
   });
 });
 
+describe("answers hidden in toggles under questions (test/fixtures/layouts/details-answer-toggles.md)", () => {
+  const deck = parseLayout("details-answer-toggles");
+
+  it("answers a question with the `Show Answer` toggle under it, past a difficulty badge", () => {
+    expect(sides(deck)).toContainEqual({
+      front: "What is a subnet?",
+      back: "A smaller network carved out of a larger one by its address prefix.",
+    });
+    expect(sides(deck)).toContainEqual({
+      front: "What does DHCP hand out?",
+      back: "- an IP address\n- the default gateway",
+    });
+  });
+
+  it("keeps a toggle that asks its own question as a card of its own", () => {
+    expect(sides(deck)).toContainEqual({
+      front: "What is PAT?",
+      back: "Port address translation: many hosts share one address through port numbers.",
+    });
+    expect(deck.cards.map((card) => card.front)).not.toContain("What is NAT?");
+    expect(deck.cards).toHaveLength(3);
+  });
+});
+
 describe("Notion toggles (test/fixtures/layouts/notion-toggles.md)", () => {
   const deck = parseLayout("notion-toggles");
 

@@ -20,6 +20,7 @@
  * answer and hold no prompt give facts in prose.
  */
 import type { RootContent } from "mdast";
+import { hidesAnAnswer } from "../outline/details";
 import { nodesOf } from "../outline/outline";
 import type { Block, CalloutBlock, Item, ListBlock, ParagraphBlock, Section } from "../outline/types";
 import {
@@ -211,6 +212,8 @@ class Emitter {
    * it (plus a list that an answer ending in `:` announces), unless the next block makes cards of its own.
    */
   private blocksAnswering(blocks: Block[], index: number): Block[] {
+    const toggle = this.toggleAnswering(blocks, index);
+    if (toggle) return toggle;
     const next = blocks[index + 1];
     if (
       !next ||
@@ -246,6 +249,20 @@ class Emitter {
           (following?.kind === "paragraph" || following?.kind === "other")));
     if (introduces && !blockMakesCards(following!, this.decisions)) answer.push(following!);
     return answer;
+  }
+
+  /**
+   * A `<details><summary>Show answer</summary>` toggle right under a question, or past the image of a
+   * difficulty badge (`![Easy](...svg)`), as interview-prep READMEs hide their answers: the blocks up
+   * to it, of which only the toggle answers ({@link shownAnswer}).
+   */
+  private toggleAnswering(blocks: Block[], index: number): Block[] | undefined {
+    let at = index + 1;
+    const badge = blocks[at];
+    if (badge?.kind === "paragraph" && isLinkOrImageOnly(badge.node.children)) at += 1;
+    const toggle = blocks[at];
+    if (toggle?.kind !== "details" || this.consumed.has(toggle) || !hidesAnAnswer(toggle)) return undefined;
+    return blocks.slice(index + 1, at + 1);
   }
 
   private paragraph(blocks: Block[], index: number, paragraph: ParagraphBlock, context: string[]): number {
@@ -290,7 +307,9 @@ class Emitter {
         prompt,
         this.answer(
           [],
-          nodesOfBlocks(below.length > 0 ? below : this.glossaryAnswering(blocks, index, prompt)),
+          nodesOfBlocks(
+            below.length > 0 ? shownAnswer(below) : this.glossaryAnswering(blocks, index, prompt),
+          ),
         ),
         line,
         context,
@@ -508,6 +527,12 @@ class Emitter {
 }
 
 /** The list with only `items` (none: nothing). */
+/** What answers of the blocks under a question: a hiding toggle alone, without the badge above it. */
+function shownAnswer(below: Block[]): Block[] {
+  const last = below.at(-1)!;
+  return last.kind === "details" && hidesAnAnswer(last) ? [last] : below;
+}
+
 function listOf(list: ListBlock, items: Item[]): RootContent[] {
   return items.length === 0 ? [] : [{ ...list.node, children: items.map((item) => item.node) }];
 }

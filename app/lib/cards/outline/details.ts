@@ -163,6 +163,11 @@ function namesItsContent(summary: Phrasing): boolean {
   return text !== "" && !OPENING_VERBS.test(text) && !PLACEHOLDERS.has(text);
 }
 
+/** A toggle that only tells the reader to open it (`Show answer`, `Answer`): it hides an answer. */
+export function hidesAnAnswer(details: DetailsBlock): boolean {
+  return details.blocks.length > 0 && !namesItsContent(details.summary);
+}
+
 /**
  * The outline blocks of what a `<details>` element holds (`blocks`, read from its content): under a
  * term callout when its summary names what it holds (see the file comment), as they are otherwise.
