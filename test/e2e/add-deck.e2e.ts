@@ -7,6 +7,8 @@ import type { OpenDatabase } from "@/app/lib/database/client";
 import { launchBrowser } from "./support/browser";
 import { openDatabaseFor, startApp, type RunningApp } from "./support/server";
 import { axeViolations } from "./support/axe";
+import { notReverseCard } from "@/app/lib/study/quiz-mode";
+import { generateDeck } from "@/test/fixtures/import/generate-deck";
 
 // Adding a deck in the browser on the production build: the live preview (cards grouped by heading,
 // warnings at their lines), saving through the importer, studying the new deck, and editing it with
@@ -245,6 +247,21 @@ describe("add a deck in the browser", () => {
     expect(await db.prisma.deck.count({ where: { title: "Big notes" } })).toBe(0);
     mkdirSync("test-results", { recursive: true });
     await page.screenshot({ path: "test-results/add-deck-over-limit.png" });
+  });
+
+  it("saves a large file, read in a worker thread off the server's own", async () => {
+    // 48 KB: over the 32 KB from which the server parses in its worker (app/lib/import/parse-off-thread.ts).
+    const large = generateDeck(600, "Large notes");
+    await page.goto(`${app.baseUrl}/decks/new`);
+    await page
+      .getByLabel("Choose .md files")
+      .setInputFiles({ name: "large.md", mimeType: "text/markdown", buffer: Buffer.from(large.markdown) });
+    await expect.poll(() => page.getByRole("status").innerText()).toBe("Added large.md.");
+    await page.getByRole("button", { name: "Save deck" }).click();
+    // An uploaded file's deck is named after the file.
+    await page.waitForURL(`${app.baseUrl}/decks/large`);
+    const deck = await db.prisma.deck.findUniqueOrThrow({ where: { slug: "large" } });
+    expect(await db.prisma.card.count({ where: { deckId: deck.id, ...notReverseCard } })).toBe(large.cards);
   });
 
   it("has no axe violations with a preview showing, and looks right at phone and desktop widths", async () => {

@@ -24,14 +24,14 @@ const maxWorkers = 2;
 const idleWorkerMs = 60_000;
 
 /**
- * Under Next's bundler, `new Worker(new URL(...))` is compiled into a worker chunk of its own. Under
- * Vitest and tsx this module runs from its TypeScript source, and Node 20 cannot load TypeScript in
- * a worker, so the worker first registers tsx's loader and then imports the entry.
+ * In Next's server, `new Worker(new URL(...))` was compiled by its bundler into a worker chunk of its
+ * own. Under Vitest and tsx (the CLI) this module runs from its TypeScript source, and Node 20 cannot
+ * load TypeScript in a worker, so the worker first registers tsx's loader and then imports the entry.
  */
 function startWorker(): Worker {
   const options = { resourceLimits: { maxOldGenerationSizeMb: parseMemoryLimitMb } };
-  if (!import.meta.url.endsWith(".ts"))
-    return new Worker(new URL("./parse-worker.ts", import.meta.url), options);
+  // Set by Next in its server, whose bundled modules report their source file as import.meta.url.
+  if (process.env.NEXT_RUNTIME) return new Worker(new URL("./parse-worker.ts", import.meta.url), options);
   const tsx = path.dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
   const loader = pathToFileURL(path.join(tsx, "dist/esm/api/index.mjs")).href;
   const entry = new URL("./parse-worker.ts", import.meta.url).href;
