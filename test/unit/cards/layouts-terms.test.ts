@@ -732,3 +732,20 @@ describe("phrases in a vocabulary list (test/fixtures/layouts/phrase-vocabulary.
     ]);
   });
 });
+
+describe("term headings beside question headings (test/fixtures/layouts/term-and-question-headings.md)", () => {
+  it("cards the term headings of a section that also asks questions in headings", () => {
+    expect(sides(parseLayout("term-and-question-headings"))).toEqual([
+      { front: "Pilha", back: "Estrutura em que o último elemento a entrar é o primeiro a sair." },
+      { front: "Fila", back: "Estrutura em que o primeiro elemento a entrar é o primeiro a sair." },
+      { front: "Deque", back: "Fila com inserção e remoção nas duas pontas." },
+      {
+        front: "Como saber se a pilha está vazia?",
+        back: "Verificando se o topo aponta para nenhum elemento.",
+      },
+      { front: "Channel", back: "A typed conduit between goroutines." },
+      { front: "Goroutine", back: "A lightweight thread managed by the runtime." },
+      { front: "Is Go case sensitive?", back: "Yes, identifiers differ by case." },
+    ]);
+  });
+});

@@ -336,8 +336,21 @@ class Classifier {
     const strongTerms =
       fallbacks.filter((prompt) => prompt.strength === "strong").length + (underTerm ? 1 : 0);
     const labels = readings.filter(({ reading }) => reading.kind === "label").length;
-    // Every heading that holds anything (labels aside) names a term: a vocabulary section.
-    const allTerms = fallbacks.length >= 2 && fallbacks.length >= candidates - labels;
+    // Questions that ask in so many words (`## Is Go case sensitive?`) beside the terms: a study
+    // sheet of terms and questions, whose terms are cards as in a vocabulary section.
+    const asked = new Set(
+      readings
+        .filter(
+          ({ reading }) =>
+            reading.kind === "prompt" &&
+            !reading.fallback &&
+            reading.prompt.form === "asks" &&
+            reading.prompt.strength === "strong",
+        )
+        .map(({ section }) => section),
+    );
+    // Every heading that holds anything (labels and such questions aside) names a term: a vocabulary section.
+    const allTerms = fallbacks.length >= 2 && fallbacks.length >= candidates - labels - asked.size;
     for (const { section, reading } of readings) {
       if (reading.kind === "label") this.decisions.labels.add(section);
       if (reading.kind === "reflective") this.decisions.reflective.add(section);
@@ -350,7 +363,11 @@ class Classifier {
         if (underTerm) return prompt.strength === "weak";
         // Three or more headings and every one a term (`## Mitochondria` / `- produces ATP` ...): a
         // vocabulary section even when no body says what its term is in so many words.
-        if (allTerms && (fallbacks.length >= 3 || (fallbacks.length === 2 && sections.every(notesUnder))))
+        if (
+          allTerms &&
+          (fallbacks.length >= 3 ||
+            (fallbacks.length === 2 && sections.every((other) => asked.has(other) || notesUnder(other))))
+        )
           return true;
         // One heading alone among its siblings over notes on it (`## Sharding` / `Splitting a
         // dataset ...`): no sibling to agree with, and nothing else it could be.
