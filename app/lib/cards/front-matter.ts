@@ -52,17 +52,37 @@ function asTags(value: unknown): string[] | undefined {
   return [...new Set(tags)];
 }
 
+/** `key: value` where the unquoted value itself holds `: ` (`title: Glossary: Cell Biology`). */
+const PLAIN_VALUE_WITH_COLON = /^([ \t]*[\p{L}\p{N}_-]+:[ \t]+)([^\s'"[{|>&*!#%@`][^\n]*?:[ \t][^\n]*)$/gmu;
+
+/**
+ * The YAML with such values quoted, as Obsidian and Dendron read them (strict YAML takes the second
+ * `: ` for a nested mapping and refuses the line).
+ */
+function quotePlainValues(yaml: string): string {
+  return yaml.replace(
+    PLAIN_VALUE_WITH_COLON,
+    (_, key: string, value: string) => key + JSON.stringify(value.trim()),
+  );
+}
+
 /**
  * Reads the front matter node. Throws DeckParseError at the offending source line when the YAML is
- * broken or is not a mapping.
+ * broken (beyond unquoted values holding `: `) or is not a mapping.
  */
 export function readFrontMatter(node: Yaml, file: string | undefined): FrontMatter {
   // The node's first line is the opening `---`; YAML line 1 is the line after it.
   const firstLine = (node.position?.start.line ?? 1) + 1;
-  const document = parseDocument(node.value, { prettyErrors: false });
+  let yaml = node.value;
+  let document = parseDocument(yaml, { prettyErrors: false });
+  if (document.errors.length > 0) {
+    // Quoting keeps every line where it was, so an error left is still reported at its line.
+    yaml = quotePlainValues(yaml);
+    document = parseDocument(yaml, { prettyErrors: false });
+  }
   const error = document.errors[0];
   if (error) {
-    const yamlLine = node.value.slice(0, error.pos[0]).split("\n").length;
+    const yamlLine = yaml.slice(0, error.pos[0]).split("\n").length;
     const reason = error.message.split("\n")[0] ?? "invalid YAML";
     throw new DeckParseError(`Invalid front matter: ${reason}`, { file, line: firstLine + yamlLine - 1 });
   }

@@ -55,6 +55,22 @@ describe("front matter", () => {
     );
   });
 
+  it("reads an unquoted value holding `: ` as Obsidian and Dendron do, and still refuses what else is broken", () => {
+    const source =
+      "---\nid: 4f2a\ntitle: Glossary: Cell Biology\ntags: [biology]\n---\n\nCell\tthe basic unit of life\nNucleus\tholds the DNA\n";
+    expect(parseDeck(source, { fileName: "cells.md" })).toMatchObject({
+      title: "Glossary: Cell Biology",
+      tags: ["biology"],
+      cards: [
+        { front: "Cell", back: "the basic unit of life" },
+        { front: "Nucleus", back: "holds the DNA" },
+      ],
+    });
+    expect(() =>
+      parseDeck("---\ntitle: Glossary: Cells\ntags: [biology\n---\n", { fileName: "x.md" }),
+    ).toThrow(/^x\.md:3: Invalid front matter/);
+  });
+
   it("rejects front matter that is not key/value pairs", () => {
     expect(() => parseDeck("---\n- just\n- a list\n---\n")).toThrow(DeckParseError);
   });
