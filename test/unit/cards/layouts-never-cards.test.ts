@@ -91,14 +91,14 @@ describe("remarks beside terms (test/fixtures/layouts/remarks-under-terms.md)", 
     ]);
   });
 
-  it("makes no card of an answer still to be written, and says so (test/fixtures/layouts/placeholder-answers.md)", () => {
+  it("makes no card of an answer still to be written, also after its label (`A: ...`), and says so (test/fixtures/layouts/placeholder-answers.md)", () => {
     const deck = parseLayout("placeholder-answers");
     expect(sides(deck)).toEqual([
       { front: "What is a random variable?", back: "A function from outcomes to numbers." },
     ]);
     expect(
       deck.warnings.filter((warning) => warning.message.includes("placeholder")).map((w) => w.line),
-    ).toEqual([3, 6, 9]);
+    ).toEqual([3, 6, 9, 16, 20]);
   });
 });
 

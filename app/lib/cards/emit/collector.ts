@@ -18,11 +18,14 @@ export interface CardDraft {
     | { type: "cloze"; group: number; keyFront: string };
 }
 
-/** Collects card drafts and warnings during one parse; empty sides become warnings, not cards. */
-/** An answer still to be written: `...`, `TBD`, a bare `Solution:`, `(no idea yet, revisit)`. */
+/**
+ * An answer still to be written: `...`, `TBD`, a bare `Solution:`, `(no idea yet, revisit)`, also
+ * after its label (`A: ...`, `Answer: TODO`, as question templates leave them).
+ */
 const PLACEHOLDER =
-  /^(?:\.{2,}|…+|\?+|tbd|tbc|todo|idk|solution:?|answer:?|ans:?|\([^()]*\b(?:revisit|later|fill(?:ing)? in|tbd|tbc|todo|no idea|idk|come back|not sure|unsure)\b[^()]*\))$/i;
+  /^(?:(?:a|ans|answer|solution)\s*[:：]\s*)?(?:\.{2,}|…+|\?+|tbd|tbc|todo|idk|solution:?|answer:?|ans:?|\([^()]*\b(?:revisit|later|fill(?:ing)? in|tbd|tbc|todo|no idea|idk|come back|not sure|unsure)\b[^()]*\))$/i;
 
+/** Collects card drafts and warnings during one parse; empty sides become warnings, not cards. */
 export class Collector {
   readonly cards: CardDraft[] = [];
   readonly warnings: ParseWarning[] = [];
