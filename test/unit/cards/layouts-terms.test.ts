@@ -749,3 +749,17 @@ describe("term headings beside question headings (test/fixtures/layouts/term-and
     ]);
   });
 });
+
+describe("headings over What/Why parts (test/fixtures/layouts/what-why-headings.md)", () => {
+  it("cards each decorated, numbered term heading with its What/Why/Example list, and no card of the parts", () => {
+    const deck = parseLayout("what-why-headings");
+    const terms = deck.cards.filter((card) => !card.fact);
+    expect(terms.map((card) => card.front)).toEqual(["Subnet", "Gateway"]);
+    expect(terms[0]!.back).toBe(
+      "- **What:** A range of addresses carved out of a larger network.\n" +
+        "- **Why:** Keeps broadcast traffic local and lets you apply rules per range.\n" +
+        "- **Example:** 10.0.1.0/24 for the web servers, 10.0.2.0/24 for the databases.",
+    );
+    expect(terms[1]!.back).toMatch(/^- \*\*What:\*\* The router a host sends traffic to/);
+  });
+});

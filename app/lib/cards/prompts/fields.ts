@@ -102,6 +102,19 @@ const FIELD_NAMES = new Set([
   "ratio decidendi",
   // Techniques and algorithms.
   "when to use",
+  // Concepts explained in set parts, as study guides (and chat assistants) write them.
+  "what",
+  "why",
+  "how",
+  "what it is",
+  "what it does",
+  "why it matters",
+  "how it works",
+  "use case",
+  "use cases",
+  "analogy",
+  "real-world example",
+  "real world example",
   "time complexity",
   "space complexity",
 ]);

@@ -46,6 +46,17 @@ export function questionFront(children: Phrasing): Phrasing {
   );
 }
 
+/**
+ * A heading's title as a term: hand numbering dropped, and the emoji and bold that decorate it
+ * (`### ✅ **1. Load Balancer**` names `Load Balancer`).
+ */
+export function headingTerm(children: Phrasing): Phrasing {
+  const plain = withoutEmoji(children);
+  const only = plain.length === 1 ? plain[0] : undefined;
+  const unwrapped = only?.type === "strong" ? trimPhrasing(only.children) : plain;
+  return withoutEmoji(stripNumbering(unwrapped));
+}
+
 /** `**Issue:** Does a duty of care extend ...?`: the label before a question is no part of it. */
 export function withoutLeadingLabel(children: Phrasing): Phrasing {
   const content = trimPhrasing(children);

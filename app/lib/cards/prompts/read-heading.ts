@@ -7,6 +7,7 @@ import type { Block, CalloutBlock, Section } from "../outline/types";
 import { headingTermStrength } from "./headings";
 import { isLabel } from "./labels";
 import {
+  headingTerm,
   isPromptText,
   isQuestionText,
   isReflective,
@@ -37,7 +38,7 @@ export function readHeading(
   makesSureCards: (block: Block) => boolean = makesCards,
 ): HeadingReading {
   if (!section.heading) return { kind: "none" };
-  const title = stripNumbering(section.title);
+  const title = headingTerm(section.title);
   const text = plainText(title).trim();
   if (text === "") return { kind: "none" };
   const numbered = numberingLength(plainText(section.title).trim()) > 0;
