@@ -763,3 +763,19 @@ describe("headings over What/Why parts (test/fixtures/layouts/what-why-headings.
     expect(terms[1]!.back).toMatch(/^- \*\*What:\*\* The router a host sends traffic to/);
   });
 });
+
+describe("a bold term with an aside before its colon (test/fixtures/layouts/bold-term-aside-colon.md)", () => {
+  it("reads `**Search** (O(log n)):` over a nested definition as the term with its aside", () => {
+    expect(sides(parseLayout("bold-term-aside-colon"))).toEqual([
+      { front: "Search (O(log n))", back: "Walks down from the root, left when smaller, right when larger." },
+      {
+        front: "Delete (O(log n))",
+        back: "Replaces the node with its in-order successor when it has two children.",
+      },
+      {
+        front: "Traverse (in-order)",
+        back: "Visits left subtree, node, right subtree, so the values come out sorted.",
+      },
+    ]);
+  });
+});

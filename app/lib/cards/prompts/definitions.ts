@@ -162,6 +162,11 @@ function stripTrailingSeparator(children: Phrasing, ending = /\s*[:：]$/): Phra
 /** A separator typed inside the bold: `**Term:** def`, `**Term —** def`, `**Term -** def`. */
 const SEPARATOR_IN_BOLD = /(?:\s*[:：]|\s*[–—]|\s+-{1,2})$/;
 
+/** A term's short parenthetical (one level of brackets inside): `(noun)`, `(O(log n))`. */
+const ASIDE = String.raw`\((?:[^()\n]|\([^()\n]{0,20}\)){1,40}\)`;
+const ASIDE_THEN_COLON = new RegExp(String.raw`^\s*(${ASIDE})\s*[:：]\s*$`);
+const ASIDE_BEFORE_SEPARATOR = new RegExp(String.raw`^\s*${ASIDE}(?=\s*(?::|[-–—]\s))`);
+
 /**
  * `- **Bandwidth**` alone on its line: the term of a definition written below it (nested bullets or
  * lines). Undefined for anything else, and for labels. The caller decides whether what is below is a
@@ -169,13 +174,16 @@ const SEPARATOR_IN_BOLD = /(?:\s*[:：]|\s*[–—]|\s+-{1,2})$/;
  */
 export function boldTermAlone(children: Phrasing): Phrasing | undefined {
   const content = withoutLeadingMarker(children);
-  // `**Fiscal policy**:` announces its definition with the colon outside the bold.
-  const colonAfter =
-    content.length === 2 && content[1]?.type === "text" && /^\s*[:：]\s*$/.test(content[1].value);
+  // `**Fiscal policy**:` announces its definition with the colon outside the bold, `**Insert**
+  // (O(log n)):` after an aside that belongs to the term.
+  const after = content.length === 2 && content[1]?.type === "text" ? content[1] : undefined;
+  const aside = after ? ASIDE_THEN_COLON.exec(after.value) : null;
+  const colonAfter = after !== undefined && (/^\s*[:：]\s*$/.test(after.value) || aside !== null);
   const strong = content.length === 1 || colonAfter ? asStrong(content[0]) : undefined;
   if (!strong) return undefined;
   const term = trimPhrasing(stripTrailingSeparator(strong.children));
-  return isTerm(plainText(term), 10) ? term : undefined;
+  if (!isTerm(plainText(term), 10)) return undefined;
+  return aside ? trimPhrasing([...term, { type: "text", value: ` ${aside[1]}` }]) : term;
 }
 
 /**
@@ -202,8 +210,9 @@ export function boldDefinition(children: Phrasing): DefinitionSplit | undefined 
   } else {
     const next = rest[0];
     if (next?.type !== "text") return undefined;
-    // `**Term** (noun): def`, `**Term** (noun) - def`: a short parenthetical before the colon belongs to the term.
-    const aside = /^\s*\([^()\n]{1,40}\)(?=\s*(?::|[-–—]\s))/.exec(next.value);
+    // `**Term** (noun): def`, `**Term** (noun) - def`, `**Insert** (O(log n)):`: a short parenthetical
+    // (one level of brackets inside) before the colon belongs to the term.
+    const aside = ASIDE_BEFORE_SEPARATOR.exec(next.value);
     const after = aside ? sliceText(next, aside[0].length) : next;
     const separator = italic ? ITALIC_SEPARATOR.exec(after.value) : SEPARATOR_AFTER_BOLD.exec(after.value);
     if (!separator) return undefined;
