@@ -130,6 +130,16 @@ describe("Logseq properties (test/fixtures/layouts/logseq-properties.md)", () =>
   });
 });
 
+describe("Logseq flashcard tags before the front (test/fixtures/layouts/logseq-leading-card-tag.md)", () => {
+  it("drops `#card` / `#anki/...` typed before a block's front, and a tag alone makes no card", () => {
+    expect(sides(parseLayout("logseq-leading-card-tag"))).toEqual([
+      { front: "What gas do plants take in for photosynthesis?", back: "carbon dioxide" },
+      { front: "Where in the cell does photosynthesis happen?", back: "in the chloroplasts" },
+      { front: "What pigment absorbs the light?", back: "chlorophyll" },
+    ]);
+  });
+});
+
 describe("Logseq heading blocks over cards (test/fixtures/layouts/logseq-heading-blocks.md)", () => {
   it("makes the `#card` and `::` children cards, not the heading block with them all as its answer", () => {
     expect(sides(parseLayout("logseq-heading-blocks"))).toEqual([

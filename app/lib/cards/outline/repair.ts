@@ -48,6 +48,7 @@ declare module "mdast" {
 
 /** Tags flashcard plugins put on the line that is a card's front. */
 const FLASHCARD_TAG = /(?:^|\s)#(?:anki|flashcards?|cards?|review|srs)(?:\/[\w/-]*)?(?=\s|$)/i;
+const LEADING_FLASHCARD_TAG = /^\s*#(?:anki|flashcards?|cards?|review|srs)(?:\/[\w/-]*)?\s+/i;
 
 /** Applies every repair, in place. */
 export function repairTree(tree: Root, source: string): void {
@@ -170,6 +171,14 @@ function withoutTrailingTags(line: Phrasing): Phrasing {
   return trimPhrasing([...line.slice(0, -1), sliceText(last, 0, match.index)]);
 }
 
+/** `#card What gas do plants absorb?`: Logseq's flashcard tag typed before the front. */
+function withoutLeadingFlashcardTag(line: Phrasing): Phrasing {
+  const first = line[0];
+  const tag = first?.type === "text" ? LEADING_FLASHCARD_TAG.exec(first.value) : null;
+  if (!tag || first?.type !== "text" || plainText(line).trim() === tag[0].trim()) return line;
+  return trimPhrasing([sliceText(first, tag[0].length), ...line.slice(1)]);
+}
+
 function withoutBlockReferences(line: Phrasing): Phrasing {
   if (!line.some((node) => node.type === "text" && node.value.includes("(("))) return line;
   return line.map((node) =>
@@ -190,7 +199,10 @@ function repairParagraph(node: Paragraph, source: string): (Paragraph | Heading 
     lastOfFirst?.type === "text" && FLASHCARD_TAG.test(lastOfFirst.value) && !isNoiseLine(lines[0]!);
   if (tagged) node.data = { ...node.data, flashcardTag: true };
   const kept = lines
-    .map((line) => withoutTrailingTags(withoutBlockReferences(line)))
+    .map((line, at) => {
+      const untagged = withoutTrailingTags(withoutBlockReferences(line));
+      return tagged && at === 0 ? withoutLeadingFlashcardTag(untagged) : untagged;
+    })
     .filter((line) => !isNoiseLine(line));
   const changed = kept.length !== lines.length || kept.some((line, at) => line !== lines[at]);
   if (kept.every((line) => trimPhrasing(line).length === 0)) return [];
