@@ -779,3 +779,19 @@ describe("a bold term with an aside before its colon (test/fixtures/layouts/bold
     ]);
   });
 });
+
+describe("term lines typed flush left after a list of them (test/fixtures/layouts/flush-left-term-lines.md)", () => {
+  it("reads two or more flush-left term lines after a bullet of one as entries of their own, and keeps a wrapped line in its bullet", () => {
+    expect(sides(parseLayout("flush-left-term-lines"))).toEqual([
+      { front: "Conduction", back: "heat passed on by contact" },
+      { front: "Convection", back: "heat carried by a moving fluid" },
+      { front: "Density", back: "mass per unit volume" },
+      { front: "Pressure", back: "force per unit area" },
+      {
+        front: "Radiation",
+        back: "heat carried by infrared waves, which need\nno medium and so cross a vacuum",
+      },
+      { front: "Reflection", back: "light bouncing off a surface" },
+    ]);
+  });
+});

@@ -86,10 +86,12 @@ function lazyTermsIn(list: List, source: string): { text: string; line: number }
   if (start === undefined || end === undefined) return undefined;
   for (const item of list.children) {
     // The last paragraph of a bullet nested in the item or indented under a line (`  - *stretto*
-    // = ...`): a top-level bullet's flush-left lines are as often its own text wrapped.
+    // = ...`): a top-level bullet's flush-left lines are as often its own text wrapped, unless two
+    // or more of them follow it, each a term line as the bullet is (`- Convection - ...` /
+    // `Density - ...` / `Pressure - ...`).
     let paragraph = item.children.at(-1);
     const indented = (list.position?.start.column ?? 1) > 1;
-    if (paragraph?.type !== "list" && !indented) continue;
+    const topLevel = paragraph?.type !== "list" && !indented;
     while (paragraph?.type === "list") paragraph = paragraph.children.at(-1)?.children.at(-1);
     const from = paragraph?.position?.start.offset;
     const to = paragraph?.position?.end.offset;
@@ -99,6 +101,7 @@ function lazyTermsIn(list: List, source: string): { text: string; line: number }
       (line, at) => at > 0 && /^\S/.test(line) && !/^(?:[-*+]|\d+[.)])\s/.test(line),
     );
     if (lazy === -1 || !TERM_LINE.test(lines[0]!.trim())) continue;
+    if (topLevel && lines.length - lazy < 2) continue;
     if (!lines.slice(lazy).every((line) => /^\S/.test(line) && TERM_LINE.test(line))) continue;
     const cut = from + lines.slice(0, lazy).join("\n").length + 1;
     const lineStart = source.lastIndexOf("\n", start - 1) + 1;
