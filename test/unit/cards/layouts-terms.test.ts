@@ -795,3 +795,17 @@ describe("term lines typed flush left after a list of them (test/fixtures/layout
     ]);
   });
 });
+
+describe("words glossed in brackets (test/fixtures/layouts/glossed-vocabulary.md)", () => {
+  it("reads a list of `word (meaning)` items as vocabulary, and no list whose brackets are pages, versions or remarks", () => {
+    expect(sides(parseLayout("glossed-vocabulary"))).toEqual([
+      { front: "rosso", back: "red" },
+      { front: "verde chiaro", back: "light green" },
+      { front: "azzurro", back: "sky blue" },
+      { front: "Come stai?", back: "How are you?" },
+      { front: "mangiare", back: "to eat" },
+      { front: "bere", back: "to drink" },
+      { front: "dormire", back: "to sleep" },
+    ]);
+  });
+});

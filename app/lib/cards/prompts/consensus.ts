@@ -1,7 +1,7 @@
 /**
  * When siblings back a weak prompt: at least two written the same way (the family's strong prompts,
  * and weak ones of the same form or of a form that lends), and at least half of the siblings that
- * hold anything (three in five for defining sentences).
+ * hold anything (three in five for defining sentences; three and seven in ten for glossed words).
  */
 import { familyOf, type Form, type Prompt, type Role } from "./types";
 
@@ -9,7 +9,7 @@ import { familyOf, type Form, type Prompt, type Role } from "./types";
 export const NOTE_WIDE_SUPPORT = 6;
 
 /** Share of the siblings that must be read the same way for a weak form to count. */
-const SHARE: Partial<Record<Form, number>> = { sentence: 0.6 };
+const SHARE: Partial<Record<Form, number>> = { sentence: 0.6, glossed: 0.7 };
 const DEFAULT_SHARE = 0.5;
 
 /**
@@ -57,7 +57,10 @@ const LENDS: ReadonlySet<Form> = new Set([
 ]);
 
 /** Forms backed only by siblings written the same way, not by the whole family. */
-const OWN_FORM: ReadonlySet<Form> = new Set(["sentence", "alone"]);
+const OWN_FORM: ReadonlySet<Form> = new Set(["sentence", "alone", "glossed"]);
+
+/** Forms that need three siblings written the same way, not two. */
+const THREE_OF_A_KIND: ReadonlySet<Form> = new Set(["sentence", "glossed"]);
 
 /**
  * Whether a weak prompt is backed by enough siblings. `candidates` counts the siblings that hold
@@ -72,5 +75,5 @@ export function backed(prompt: Prompt, all: Prompt[], candidates: number, withBo
     ? counted(all, prompt.form, () => all.filter((other) => other.form === prompt.form).length)
     : supports(all, familyOf(prompt.form), prompt.form);
   const share = SHARE[prompt.form] ?? DEFAULT_SHARE;
-  return support >= 2 && support >= share * candidates && (prompt.form !== "sentence" || support >= 3);
+  return support >= (THREE_OF_A_KIND.has(prompt.form) ? 3 : 2) && support >= share * candidates;
 }

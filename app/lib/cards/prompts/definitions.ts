@@ -242,6 +242,30 @@ export function boldLead(children: Phrasing): DefinitionSplit | undefined {
   return { term, definition };
 }
 
+/** `rouge (red)`, `Ça va? (How are you?)`: a word or phrase and its gloss in brackets, nothing else. */
+const GLOSSED = /^([^()（）\n]{1,40}?)\s*[(（]([^()（）\n]{1,60})[)）]\s*[.,;]?$/u;
+
+/** What a bracket after an item says of it, not what it means: `(optional)`, `(p. 12)`, `(2019)`, `(v18)`. */
+const REMARK =
+  /^(?:optional|recommended|required|important|skip|skipped|todo|tbd|wip|done|new|old|deprecated|draft|ongoing|in progress|see below|see above|cont(?:inued|\.)?|revisit|later|maybe|easy|medium|hard|bonus|extra|review|\d.*|v\d.*|pp?\.\s*\d.*|pages?\s+\d.*|ch(?:apter|\.)\s*\d.*)$/i;
+
+/**
+ * `- rouge (red)`: a word or short phrase glossed in brackets, as language notes list vocabulary.
+ * Weak, and only where the list's items are nearly all written so (consensus.ts): a bracket after
+ * a word says as often when or how much (`Chapter 3 (pages 40-52)`, `React (v18)`).
+ */
+export function glossedWord(children: Phrasing): DefinitionSplit | undefined {
+  const content = trimPhrasing(children);
+  if (!content.every((node) => node.type === "text")) return undefined;
+  const match = GLOSSED.exec(plainText(content).trim());
+  if (!match) return undefined;
+  const [term, gloss] = [match[1]!.trim(), match[2]!.trim()];
+  const words = (text: string) => text.split(/\s+/).length;
+  if (!/\p{L}/u.test(term) || !/\p{L}/u.test(gloss) || words(term) > 4 || words(gloss) > 8) return undefined;
+  if (REMARK.test(gloss) || isLabel(term)) return undefined;
+  return { term: [{ type: "text", value: term }], definition: [{ type: "text", value: gloss }] };
+}
+
 /** `【量词】用于表示数量单位的词。`: Chinese and Japanese notes set a term in lenticular brackets. */
 export function bracketedTerm(children: Phrasing): DefinitionSplit | undefined {
   const content = trimPhrasing(children);

@@ -13,6 +13,7 @@ import {
   boldDefinition,
   boldTermAlone,
   colonLineDefinition,
+  glossedWord,
   plainDefinition,
   plainTermAlone,
 } from "./definitions";
@@ -186,18 +187,24 @@ function readLeadOnce(
   if (question && !isLabel(plainText(question.question))) {
     if (isReflective(plainText(question.question))) return { kind: "reflective" };
     const asked = makePrompt("question", "asks", "strong", questionFront(question.question), question.rest);
-    // `吃饭了吗？ – Have you eaten yet?`: in a vocabulary list, a phrase and its translation.
+    // `吃饭了吗？ – Have you eaten yet?`, `Ça va? (How are you?)`: in a vocabulary list, a phrase
+    // and its translation.
     const line = single && question.rest.length === 0 ? plainDefinition(first) : undefined;
-    if (line)
+    const glossed = single && question.rest.length === 0 && !line ? glossedWord(first) : undefined;
+    if (line || glossed)
       return {
         kind: "prompts",
-        prompts: [termPrompt(line, "separator", "weak", [])],
+        prompts: [
+          line ? termPrompt(line, "separator", "weak", []) : termPrompt(glossed!, "glossed", "weak", []),
+        ],
         byLine: false,
         fallback: asked,
       };
     return one(asked);
   }
-  const term = termOnLine(first, lines.slice(1), 0, single);
+  const line = termOnLine(first, lines.slice(1), 0, single);
+  // `스냅샷 방식 (Snapshot-based)` over nested notes: the bracket is part of the term they define.
+  const term = line?.form === "glossed" && hasBody ? undefined : line;
   if (term?.strength === "strong") return one(term);
 
   // A paragraph's answer may be the block after it; an item's is what is nested under it.

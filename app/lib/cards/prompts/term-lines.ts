@@ -11,6 +11,7 @@ import {
   boldRunIn,
   boldSentence,
   bracketedTerm,
+  glossedWord,
   namedStatement,
   plainDefinition,
   sentenceDefinition,
@@ -71,7 +72,9 @@ export function termOnLine(
   const lead = boldLead(line);
   if (lead) return termPrompt(lead, "bold-lead", "weak", rest, lineAt);
   const sentence = single && rest.length === 0 ? sentenceDefinition(line) : undefined;
-  return sentence ? termPrompt(sentence, "sentence", "weak", [], lineAt) : undefined;
+  if (sentence) return termPrompt(sentence, "sentence", "weak", [], lineAt);
+  const glossed = single && rest.length === 0 ? glossedWord(line) : undefined;
+  return glossed ? termPrompt(glossed, "glossed", "weak", [], lineAt) : undefined;
 }
 
 const TERM_LINE_LABEL = /^\s*(?:def|defn|definition|key\s?term|key\s?word|vocab)\s*[:.]\s+/i;

@@ -19,6 +19,7 @@ export type Form =
   | "separator" // `Term: definition`, `Term - definition`, `term -> meaning`, `term = meaning`
   | "sentence" // `Yo is I.`: a sentence that defines its own subject
   | "alone" // `Term` alone on its line, the definition below it
+  | "glossed" // `rouge (red)`: a word and its gloss in brackets, only in a list of such items
   | "heading"; // `### Mitochondria` and the paragraph that defines it
 
 export type Role = "question" | "term";
@@ -46,7 +47,7 @@ export interface Prompt {
 }
 
 export function familyOf(form: Form): Role {
-  return ["bold", "bold-lead", "separator", "sentence", "alone", "heading"].includes(form)
+  return ["bold", "bold-lead", "separator", "sentence", "alone", "glossed", "heading"].includes(form)
     ? "term"
     : "question";
 }
