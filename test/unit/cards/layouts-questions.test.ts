@@ -494,3 +494,15 @@ describe("true-or-false statements (test/fixtures/layouts/true-or-false.md)", ()
     ]);
   });
 });
+
+describe("a numbered question typed right under the answer above (test/fixtures/layouts/numbered-question-under-answer.md)", () => {
+  it("reads `2. What is ...?` under an answer line as the next question, at its own line, and leaves a wrapped line opening with a number in its paragraph", () => {
+    const deck = parseLayout("numbered-question-under-answer");
+    expect(sides(deck)).toEqual([
+      { front: "What is a primary key?", back: "A column whose value identifies each row." },
+      { front: "What is a foreign key?", back: "A column that refers to the primary key of another table." },
+      { front: "What is an index?", back: "A structure that finds rows without reading the whole table." },
+    ]);
+    expect(deck.cards.map((card) => card.line)).toEqual([3, 6, 9]);
+  });
+});

@@ -3,7 +3,9 @@
  * (repairs called from repair.ts, re-parsing the note's own source):
  * - bullets indented a tab under a line of text (`I. Memory stages` / TAB`- sensory memory: ...`),
  *   which cannot interrupt the paragraph;
- * - term lines typed flush left after a nested bullet (lazy continuation of its paragraph).
+ * - term lines typed flush left after a nested bullet (lazy continuation of its paragraph);
+ * - a numbered line other than `1.` typed right under a line of text (`5. What does a hub do?`),
+ *   which cannot interrupt a paragraph either.
  * A line "reads as a term line" when it opens with a short term and a separator (`**Humanism**: ...`,
  * `sfumato: ...`, `Ion - ...`): only a first look at the source; the prompts read it properly.
  */
@@ -63,6 +65,53 @@ const TERM_LINE =
  * typed after a nested bullet, flush left. CommonMark continues the bullet's paragraph with them
  * (lazy continuation), so they became part of its text; they are meant as lines of their own.
  */
+/** A line numbered `2.` to `999.` (or `2)`): only `1.` may interrupt a paragraph in CommonMark. */
+const NUMBERED_LINE = /^(?:[2-9]|[1-9]\d{1,2})[.)][ \t]+\S/;
+const MAX_NUMBERED_CUTS = 200;
+
+/**
+ * `forwards frames inside one network` / `5. What does a hub do?`: an answer with the next numbered
+ * question typed right under it. CommonMark reads the question as more of the answer's paragraph;
+ * it is the next item. Only top-level paragraphs whose numbered lines follow each other in order
+ * after the number of the list above them (or each other), so a wrapped line opening with a
+ * number stays.
+ */
+export function splitAtNumberedLines(tree: Root, source: string): void {
+  const children: RootContent[] = [];
+  let lastNumber: number | undefined;
+  for (const block of tree.children) {
+    const start = block.position?.start.offset;
+    const end = block.position?.end.offset;
+    if (block.type !== "paragraph" || start === undefined || end === undefined) {
+      lastNumber =
+        block.type === "list" && block.ordered ? (block.start ?? 1) + block.children.length - 1 : undefined;
+      children.push(block);
+      continue;
+    }
+    const lines = source.slice(start, end).split("\n");
+    const cuts = lines.flatMap((line, at) => (at > 0 && NUMBERED_LINE.test(line) ? [at] : []));
+    const numbers = cuts.map((at) => parseInt(lines[at]!, 10));
+    // Each piece is parsed on its own: a bound on that work, far past any note's run of questions.
+    const inOrder =
+      cuts.length > 0 &&
+      cuts.length <= MAX_NUMBERED_CUTS &&
+      lastNumber !== undefined &&
+      numbers.every((number, at) => number > (at === 0 ? lastNumber! : numbers[at - 1]!));
+    if (!inOrder) {
+      children.push(block);
+      continue;
+    }
+    lastNumber = numbers.at(-1);
+    // Each piece parsed on its own, from its own line, so every line keeps its number.
+    const bounds = [0, ...cuts, lines.length];
+    for (let piece = 0; piece + 1 < bounds.length; piece++) {
+      const text = lines.slice(bounds[piece], bounds[piece + 1]).join("\n");
+      for (const child of reparsed(text, lineOf(block) + bounds[piece]!)) children.push(child);
+    }
+  }
+  tree.children = children;
+}
+
 export function endListsAtLazyTerms(tree: Root, source: string): void {
   const children: RootContent[] = [];
   for (const block of tree.children) {

@@ -6,7 +6,8 @@
  *   (`1. ###Diffusion`); a single `#tag` stays an Obsidian tag.
  * - A whole note (or a top-level stretch of it) indented four spaces that reads as prose is markdown,
  *   not a code block; bullets indented a tab under a line of text are a list, not more of its lines;
- *   term lines typed flush left after a bullet are lines of their own, not more of the bullet.
+ *   term lines typed flush left after a bullet are lines of their own, not more of the bullet; a
+ *   numbered line right under an answer (`5. What does a hub do?`) is the next item.
  * - A line holding only `<br>` or `&nbsp;` (how OneNote and Evernote exports end a block) ends a
  *   paragraph as an empty line does (html-blank-lines.ts).
  * - An outliner's heading block (`- ## Networking` over its notes) is a heading (heading-items.ts).
@@ -28,7 +29,7 @@ import type { Heading, Html, Nodes, Paragraph, Parent, Root, RootContent, Table 
 import { visit } from "unist-util-visit";
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
 import { isFenced, readsAsProse } from "./indented-code";
-import { endListsAtLazyTerms, liftIndentedBullets, reparsed } from "./lazy-lines";
+import { endListsAtLazyTerms, liftIndentedBullets, reparsed, splitAtNumberedLines } from "./lazy-lines";
 import { liftHeadingItems } from "./heading-items";
 import { splitAtHtmlBlankLines } from "./html-blank-lines";
 import { admonitionCallout } from "./admonitions";
@@ -56,6 +57,7 @@ export function repairTree(tree: Root, source: string): void {
   // (each of these repairs makes some) no longer has.
   endListsAtLazyTerms(tree, source);
   liftIndentedBullets(tree, source);
+  splitAtNumberedLines(tree, source);
   splitAtHtmlBlankLines(tree, source);
   liftIndentedProse(tree, source);
   // One walk does every repair: the tree of a large note is walked once, not once per repair.
