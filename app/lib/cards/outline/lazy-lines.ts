@@ -60,11 +60,6 @@ export function liftIndentedBullets(tree: Root, source: string): void {
 const TERM_LINE =
   /^(?:\*\*[^*\n]+\*\*|__[^_\n]+__|\*[^*\n]+\*|[^\s:*#>|-][^:\n]{0,50}?)\s*(?:[:：](?=\s)|\s(?:[-–—=→]|->)\s)\s*\S/u;
 
-/**
- * `**fresco**: ...` / `  - *fresco secco* = ...` / `**Humanism**: ...` / `sfumato: ...`: term lines
- * typed after a nested bullet, flush left. CommonMark continues the bullet's paragraph with them
- * (lazy continuation), so they became part of its text; they are meant as lines of their own.
- */
 /** A line numbered `2.` to `999.` (or `2)`): only `1.` may interrupt a paragraph in CommonMark. */
 const NUMBERED_LINE = /^(?:[2-9]|[1-9]\d{1,2})[.)][ \t]+\S/;
 const MAX_NUMBERED_CUTS = 200;
@@ -112,6 +107,11 @@ export function splitAtNumberedLines(tree: Root, source: string): void {
   tree.children = children;
 }
 
+/**
+ * `**fresco**: ...` / `  - *fresco secco* = ...` / `**Humanism**: ...` / `sfumato: ...`: term lines
+ * typed after a nested bullet, flush left. CommonMark continues the bullet's paragraph with them
+ * (lazy continuation), so they became part of its text; they are meant as lines of their own.
+ */
 export function endListsAtLazyTerms(tree: Root, source: string): void {
   const children: RootContent[] = [];
   for (const block of tree.children) {
