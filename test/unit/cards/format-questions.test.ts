@@ -310,6 +310,27 @@ describe("list items that ask without a question mark", () => {
   });
 });
 
+describe("a prompt verb that is a noun too, before another task", () => {
+  it("reads `List and describe ...` and `Name and explain ...` as prompts answered by the line under them", () => {
+    const source = [
+      "**1. List and describe 2 list elements used in HTML.**",
+      "`<li>` a list item, `<ul>` the list itself",
+      "",
+      "**2. Name and explain one sectioning element.**",
+      "`<nav>` holds the main navigation links",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(
+        1,
+        [],
+        "List and describe 2 list elements used in HTML.",
+        "`<li>` a list item, `<ul>` the list itself",
+      ),
+      basic(4, [], "Name and explain one sectioning element.", "`<nav>` holds the main navigation links"),
+    ]);
+  });
+});
+
 describe("Obsidian callouts whose title asks", () => {
   it("are questions answered by the callout's body; other callouts are walked as before", () => {
     const source = [

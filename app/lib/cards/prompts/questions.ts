@@ -135,9 +135,12 @@ export function unwrapBold(children: Phrasing): Phrasing {
 /** Exam-style prompts that ask without a question mark: `Explain event delegation.` */
 const PROMPT_VERBS =
   /^(?:(?:briefly|please|now)\s+)?(tell\s+me|show\s+me\s+how|walk\s+me\s+through|talk\s+me\s+through|explain|describe|define|compare|contrast|identify|summari[sz]e|discuss|calculate|distinguish|differentiate|justify|derive|prove|evaluate|analy[sz]e|assess|illustrate|demonstrate|classify|interpret|predict|determine|enumerate|elaborate|specify|solve|simplify|compute|convert|translate|estimate)\s+\S/i;
-/** Verbs that are nouns too (`State machine`, `List of terms`): prompts only before their object. */
+/**
+ * Verbs that are nouns too (`State machine`, `List of terms`): prompts only before their object, or
+ * before another task (`List and describe ...`, `State and explain ...`).
+ */
 const AMBIGUOUS_PROMPT_VERBS =
-  /^(?:(?:briefly|please|now)\s+)?(list|name|state|give|outline|show|sketch|draw|write|suggest|mention|recall|rank|order|arrange|sort|find|label|match)\s+(the|a|an|two|three|four|five|six|some|all|any|each|every|your|its|their|these|those|them|following|one|\d+|what|how|why|which|who|when|where|that|examples?|reasons?)\b/i;
+  /^(?:(?:briefly|please|now)\s+)?(list|name|state|give|outline|show|sketch|draw|write|suggest|mention|recall|rank|order|arrange|sort|find|label|match)\s+(the|a|an|two|three|four|five|six|some|all|any|each|every|your|its|their|these|those|them|following|one|\d+|what|how|why|which|who|when|where|that|examples?|reasons?|and\s+(?:describe|explain|define|discuss|compare|justify|give))\b/i;
 
 /** True for a prompt such as `**Explain event delegation.**` (used only where an answer block follows). */
 export function isPromptText(value: string): boolean {
