@@ -4,8 +4,10 @@
  * shared): a 9 KB paragraph of 1,000 `==highlights==` (cards and stored bytes capped), a note of
  * 130,000 blocks (no stack overflow), 40 lines each holding a 20,000-space run (a pattern trying
  * `\s*` at every place used to backtrack over the run: seconds a line), an outline of 24,000 lines with
- * no heading (cut between its top-level items; in one piece micromark took about a minute), and how
- * soon a 50 MB note is refused (before any parsing).
+ * no heading (cut between its top-level items; in one piece micromark took about a minute), how
+ * soon a 50 MB note is refused (before any parsing), and how long the server's thread stalls while a
+ * 600 KB note is parsed on it against in the parse worker (the longest gap between 10 ms ticks), and
+ * how soon the worker stops a note that would take too long.
  */
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
@@ -13,6 +15,8 @@ import remarkMath from "remark-math";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { DeckParseError, parseDeck } from "@/app/lib/cards";
+import { parseSourceOffThread, parseTextOffThread } from "@/app/lib/import";
+import { generateDeck } from "@/test/fixtures/import/generate-deck";
 
 const remark = unified()
   .use(remarkParse)
@@ -86,3 +90,43 @@ const refusedMs = timed(() => {
   }
 });
 console.log(`50 MB note: refused in ${fmt(refusedMs)}: ${message}`);
+
+/** The longest time the thread went without a 10 ms tick while `work` ran. */
+async function longestStall(work: () => unknown): Promise<number> {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 10);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  last = performance.now();
+  await work();
+  const now = performance.now();
+  longest = Math.max(longest, now - last);
+  clearInterval(timer);
+  return longest;
+}
+
+const { markdown: large } = generateDeck(7_500);
+// Warm both paths first: a pooled worker stays loaded between notes, as the server's does.
+parseDeck(large);
+await parseSourceOffThread(large, "bench.md", "bench.md");
+const inlineStall = await longestStall(() => parseDeck(large));
+const workerStall = await longestStall(() => parseSourceOffThread(large, "bench.md", "bench.md"));
+console.log(
+  `A ${(large.length / 1024).toFixed(0)} KB note of 7,500 cards: longest stall of the calling thread`,
+);
+console.log(
+  `  parsed on it ${fmt(inlineStall)}   in the parse worker ${fmt(workerStall)}   ratio ${(inlineStall / workerStall).toFixed(1)}x`,
+);
+const lazy = "- item\n" + Array.from({ length: 16_000 }, (_, n) => `lazy line ${n}`).join("\n");
+let stopped = "not stopped";
+const stopStarted = performance.now();
+await parseTextOffThread(lazy, "slow.md", "", 2_000).catch((error: Error) => {
+  stopped = error.message;
+});
+console.log(
+  `One list item of 16,000 lazy lines, limit 2 s: stopped after ${fmt(performance.now() - stopStarted)}: ${stopped}`,
+);
