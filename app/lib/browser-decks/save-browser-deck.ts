@@ -2,6 +2,7 @@ import type { ParseWarning } from "@/app/lib/cards/types";
 import type { Db } from "@/app/lib/database/client";
 import { canManageDeck, canSeeDeck, type DeckAccessor } from "@/app/lib/auth/deck-access";
 import { importDeckSource, ImportError, parseTextOffThread } from "@/app/lib/import";
+import { parseTimeLimitMs } from "@/app/lib/import/parse-off-thread";
 import { browserFileName, browserSourcePath, isBrowserSource } from "./browser-source";
 
 export interface SavedDeck {
@@ -61,7 +62,7 @@ export async function addBrowserDeck(
     prisma,
     // The identity of this deck from now on is sourcePath; it also names the file to the parser.
     { bytes: input.markdown, sourcePath, fileName: browserFileName(sourcePath), ownerId },
-    { now },
+    { now, parseTimeLimitMs },
   ).catch((error: unknown) => {
     throw relabel(error, label);
   });
@@ -90,7 +91,7 @@ export async function updateBrowserDeck(
       // Ownership never changes, so the deck found here is the one the import writes.
       ownerId: deck.ownerId,
     },
-    { now },
+    { now, parseTimeLimitMs },
   ).catch((error: unknown) => {
     throw relabel(error, "your markdown");
   });

@@ -34,7 +34,14 @@ export interface ImportOptions {
   sourceGone?: (sourcePath: string) => boolean;
   /** Told how long parsing and storing took, for benchmarks and logs. */
   onTiming?: (timing: { phase: "parse" | "store"; ms: number }) => void;
+  /**
+   * How long the parse may take (parse-off-thread.ts). A file of the learner's own notes folder
+   * gets longer than a note sent from a browser: it is theirs, and it may be up to 2 MB.
+   */
+  parseTimeLimitMs?: number;
 }
+
+const folderParseTimeLimitMs = 5 * 60_000;
 
 /** Cards per outcome: `unchanged` counts live cards left as they were. */
 export interface ImportCounts {
@@ -200,7 +207,12 @@ export async function importDeckSource(
     if (unchanged) return unchanged;
     if (parsed === null) {
       const parseStarted = performance.now();
-      parsed = await parseSourceOffThread(text, source.sourcePath, source.fileName);
+      parsed = await parseSourceOffThread(
+        text,
+        source.sourcePath,
+        source.fileName,
+        options.parseTimeLimitMs ?? folderParseTimeLimitMs,
+      );
       storeStarted = performance.now();
       options.onTiming?.({ phase: "parse", ms: storeStarted - parseStarted });
     }

@@ -17,7 +17,8 @@ import { parseSource, parseText } from "./parse-source";
 export const offThreadMinChars = 32 * 1024;
 /** Generous: a 900 KB note of ordinary lines takes ~6 s alone, and far longer on a busy machine. */
 export const parseTimeLimitMs = 60_000;
-const parseMemoryLimitMb = 512;
+/** The heap a dense 880 KB note (tiny table rows, link runs) needs: 1-2 GB. */
+const parseMemoryLimitMb = 3_072;
 /** Workers at most (each holds a core while it parses); more notes wait their turn. */
 const maxWorkers = 2;
 /** An idle worker is kept this long for the next note, then stopped. */
@@ -43,11 +44,17 @@ const live = new Set<Worker>();
 const idle: Array<{ worker: Worker; stopTimer: NodeJS.Timeout }> = [];
 const waiting: Array<() => void> = [];
 
+/** Takes a worker out of the pool (at once, not when it has exited) and hands its place on. */
 function forget(worker: Worker): void {
-  live.delete(worker);
   const at = idle.findIndex((entry) => entry.worker === worker);
   if (at >= 0) clearTimeout(idle.splice(at, 1)[0]!.stopTimer);
-  waiting.shift()?.();
+  if (live.delete(worker)) waiting.shift()?.();
+}
+
+/** Stops a worker; it is out of the pool before it has stopped, so no note is given a dying one. */
+function stop(worker: Worker): void {
+  forget(worker);
+  void worker.terminate();
 }
 
 async function takeWorker(): Promise<Worker> {
@@ -61,6 +68,9 @@ async function takeWorker(): Promise<Worker> {
       const worker = startWorker();
       live.add(worker);
       worker.once("exit", () => forget(worker));
+      // An error after its note was settled (out of memory as the time limit stopped it) is no
+      // one's to handle; unheard, it would crash the process.
+      worker.on("error", () => {});
       return worker;
     }
     await new Promise<void>((resolve) => waiting.push(resolve));
@@ -70,14 +80,20 @@ async function takeWorker(): Promise<Worker> {
 /** A worker that answered goes back to the pool; one that failed or ran over is stopped. */
 function giveBack(worker: Worker, healthy: boolean): void {
   if (!healthy) {
-    void worker.terminate(); // its exit hands the place to a waiting note
+    stop(worker);
     return;
   }
   worker.unref(); // an idle worker never keeps the process alive
-  const stopTimer = setTimeout(() => void worker.terminate(), idleWorkerMs);
+  const stopTimer = setTimeout(() => stop(worker), idleWorkerMs);
   stopTimer.unref();
   idle.push({ worker, stopTimer });
   waiting.shift()?.();
+}
+
+class WorkerLost extends Error {
+  constructor(code: number) {
+    super(`the parser's worker stopped (exit ${code})`);
+  }
 }
 
 function runJob(worker: Worker, job: ParseJob, timeLimitMs: number): Promise<ParsedDeck> {
@@ -103,8 +119,7 @@ function runJob(worker: Worker, job: ParseJob, timeLimitMs: number): Promise<Par
             : error,
         ),
       );
-    const onExit = (code: number) =>
-      finish(false, () => reject(new Error(`the parser's worker stopped (exit ${code})`)));
+    const onExit = (code: number) => finish(false, () => reject(new WorkerLost(code)));
     const timer = setTimeout(
       () =>
         finish(false, () =>
@@ -128,7 +143,13 @@ async function parseOffThread(job: ParseJob, timeLimitMs: number): Promise<Parse
       ? parseSource(job.text, job.sourcePath, job.fileName)
       : parseText(job.text, job.sourcePath, job.fileName);
   }
-  return runJob(await takeWorker(), job, timeLimitMs);
+  try {
+    return await runJob(await takeWorker(), job, timeLimitMs);
+  } catch (error) {
+    // A worker that stopped under the note (not by its limits) is not the note's fault: once more.
+    if (!(error instanceof WorkerLost)) throw error;
+    return runJob(await takeWorker(), job, timeLimitMs);
+  }
 }
 
 /** {@link parseSource} off the calling thread for large notes, bounded in time and memory. */
