@@ -250,3 +250,21 @@ describe("readings kept after stop 24's review", () => {
     ]);
   });
 });
+
+describe("the author's asides among term and question headings (test/fixtures/layouts/own-aside-headings.md)", () => {
+  it("makes no card of `Personal thoughts` or `Mistakes I made`, and keeps the terms and questions beside them", () => {
+    const deck = parseLayout("own-aside-headings");
+    expect(deck.cards.map((card) => card.front)).toEqual([
+      "Borrowing",
+      "Lifetimes",
+      "Can two mutable references coexist?",
+      "When should I use a full outer join?",
+    ]);
+  });
+});
+
+describe("`END` over a rule with no note opened above it", () => {
+  it("stays a setext heading unless its lines open with `START` or it is `END` alone", () => {
+    expect(parseDeck("line 1\nEND\n---\n\nline 2\nEND\n---\n").cards).toEqual([]);
+  });
+});

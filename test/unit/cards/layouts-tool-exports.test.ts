@@ -81,6 +81,18 @@ describe("answers hidden in toggles under questions (test/fixtures/layouts/detai
   });
 });
 
+describe("toggles under a question that do not answer it (test/fixtures/layouts/details-toggles-not-answers.md)", () => {
+  it("keeps the cards a toggle holds, and takes neither a `Click to expand` list nor a `Hint` as the answer", () => {
+    expect(sides(parseLayout("details-toggles-not-answers"))).toEqual([
+      { front: "TCP", back: "reliable, ordered delivery" },
+      { front: "UDP", back: "fire and forget datagrams" },
+      { front: "QUIC", back: "UDP-based transport with TLS built in" },
+      { front: "What is a closure?", back: "A function with the scope it was made in." },
+      { front: "What is hoisting?", back: "Moving declarations to the top of their scope." },
+    ]);
+  });
+});
+
 describe("Notion toggles (test/fixtures/layouts/notion-toggles.md)", () => {
   const deck = parseLayout("notion-toggles");
 

@@ -262,6 +262,8 @@ class Emitter {
     if (badge?.kind === "paragraph" && isLinkOrImageOnly(badge.node.children)) at += 1;
     const toggle = blocks[at];
     if (toggle?.kind !== "details" || this.consumed.has(toggle) || !hidesAnAnswer(toggle)) return undefined;
+    // A toggle of questions or terms of its own (`Show answers` over a quiz) answers nothing above it.
+    if (toggle.blocks.some((block) => blockMakesCards(block, this.decisions))) return undefined;
     return blocks.slice(index + 1, at + 1);
   }
 

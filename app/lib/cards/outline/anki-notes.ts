@@ -88,8 +88,10 @@ function readFields(lines: string[], noteType: string): AnkiField[] {
 export function ankiNoteHeadingAsParagraph(heading: Heading): Paragraph | undefined {
   const { start, end } = heading.position ?? {};
   if (!start || !end || end.line === start.line) return undefined; // an ATX heading: one line
-  const last = splitLines(heading.children).at(-1);
-  if (!last || !CLOSERS.has(plainText(last).trim())) return undefined;
+  const lines = splitLines(heading.children).map((line) => plainText(line).trim());
+  // `START` ... `END` in one, or `END` alone (the note's other lines above an HTML comment).
+  const closes = CLOSERS.has(lines.at(-1) ?? "") && (lines.length === 1 || OPENERS.has(lines[0]!));
+  if (!closes) return undefined;
   return { type: "paragraph", children: heading.children, position: heading.position };
 }
 

@@ -163,9 +163,21 @@ function namesItsContent(summary: Phrasing): boolean {
   return text !== "" && !OPENING_VERBS.test(text) && !PLACEHOLDERS.has(text);
 }
 
-/** A toggle that only tells the reader to open it (`Show answer`, `Answer`): it hides an answer. */
+/** `Answer`, `Show Answer`, `Solution`, `Réponse`: a toggle's summary naming one answer it hides. */
+const ANSWER_SUMMARY =
+  /^(?:(?:show|reveal|view|see|check)\s+(?:the\s+)?)?(?:answer|solution|réponse|reponse|respuesta|resposta|antwort|risposta|ответ|答案|解答|정답)$/u;
+
+/**
+ * A toggle whose summary says it hides the answer (not `Hint`, `Details`, `Click to expand`, nor
+ * `Answers` for several questions): it answers the question above it.
+ */
 export function hidesAnAnswer(details: DetailsBlock): boolean {
-  return details.blocks.length > 0 && !namesItsContent(details.summary);
+  const text = plainText(details.summary)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return details.blocks.length > 0 && ANSWER_SUMMARY.test(text);
 }
 
 /**

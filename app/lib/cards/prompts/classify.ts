@@ -335,7 +335,10 @@ class Classifier {
       parentReading.prompt.strength === "strong";
     const strongTerms =
       fallbacks.filter((prompt) => prompt.strength === "strong").length + (underTerm ? 1 : 0);
-    const labels = readings.filter(({ reading }) => reading.kind === "label").length;
+    const labelled = new Set(
+      readings.filter(({ reading }) => reading.kind === "label").map(({ section }) => section),
+    );
+    const labels = labelled.size;
     // Questions that ask in so many words (`## Is Go case sensitive?`) beside the terms: a study
     // sheet of terms and questions, whose terms are cards as in a vocabulary section.
     const asked = new Set(
@@ -366,7 +369,8 @@ class Classifier {
         if (
           allTerms &&
           (fallbacks.length >= 3 ||
-            (fallbacks.length === 2 && sections.every((other) => asked.has(other) || notesUnder(other))))
+            (fallbacks.length === 2 &&
+              sections.every((other) => asked.has(other) || labelled.has(other) || notesUnder(other))))
         )
           return true;
         // One heading alone among its siblings over notes on it (`## Sharding` / `Splitting a

@@ -20,6 +20,13 @@ import {
 import { isSectionLabel } from "./section-labels";
 import { makePrompt, type Form, type Prompt } from "./types";
 
+/**
+ * `Mistakes I made`, `My takeaways`, `Personal thoughts`: the author's asides, labels of a kind
+ * (`Type I error` is a term: only `I` before a verb of the author's own counts).
+ */
+const OWN_ASIDE =
+  /\b(?:my|me|we|our|personal|thoughts)\b|\bI(?:'(?:m|ve|d|ll)|\s+(?:made|learned|learnt|think|thought|found|need|want|did|have|had|am|was|like|got|struggled)\b)/i;
+
 export type HeadingReading =
   /** `fallback`: the term a numbered heading names, where the headings around are not questions. */
   | { kind: "prompt"; prompt: Prompt; fallback?: Prompt }
@@ -50,7 +57,7 @@ export function readHeading(
   if (isQuestionText(text)) return asks("asks");
   if (isPromptText(text)) return asks("exam-prompt");
   if (UNMARKED_QUESTION.test(text)) return asks("unmarked");
-  if (isSectionLabel(text)) return { kind: "label" };
+  if (isSectionLabel(text) || OWN_ASIDE.test(text)) return { kind: "label" };
   const strength = headingTermStrength(section, title, makesCards);
   const term = strength
     ? makePrompt("term", "heading", strength, withoutTrailingColon(title), [])
