@@ -71,13 +71,20 @@ describe("answers hidden in toggles under questions (test/fixtures/layouts/detai
     });
   });
 
+  it("answers a question bullet with the toggle below it, past a badge that stays out of the answer", () => {
+    expect(sides(deck)).toContainEqual({
+      front: "What is a VLAN?",
+      back: "A switch's ports split into separate broadcast domains.",
+    });
+  });
+
   it("keeps a toggle that asks its own question as a card of its own", () => {
     expect(sides(deck)).toContainEqual({
       front: "What is PAT?",
       back: "Port address translation: many hosts share one address through port numbers.",
     });
     expect(deck.cards.map((card) => card.front)).not.toContain("What is NAT?");
-    expect(deck.cards).toHaveLength(3);
+    expect(deck.cards).toHaveLength(4);
   });
 });
 

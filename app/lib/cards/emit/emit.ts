@@ -465,7 +465,7 @@ class Emitter {
     const own = trimPhrasing(prompt.answer);
     if (nested.length === 0 && own.length === 0 && below) {
       const taken = below();
-      this.card(prompt, this.answer([], nodesOfBlocks(taken)), item.line, context, what);
+      this.card(prompt, this.answer([], nodesOfBlocks(shownAnswer(taken))), item.line, context, what);
       return taken.length;
     }
     if (cardBlocks.length === 0) {
@@ -531,8 +531,8 @@ class Emitter {
 /** The list with only `items` (none: nothing). */
 /** What answers of the blocks under a question: a hiding toggle alone, without the badge above it. */
 function shownAnswer(below: Block[]): Block[] {
-  const last = below.at(-1)!;
-  return last.kind === "details" && hidesAnAnswer(last) ? [last] : below;
+  const last = below.at(-1);
+  return last?.kind === "details" && hidesAnAnswer(last) ? [last] : below;
 }
 
 function listOf(list: ListBlock, items: Item[]): RootContent[] {
