@@ -809,3 +809,14 @@ describe("words glossed in brackets (test/fixtures/layouts/glossed-vocabulary.md
     ]);
   });
 });
+
+describe("a bold term typed right under a bullet (test/fixtures/layouts/bold-term-under-bullet.md)", () => {
+  it("reads a bold term alone under a bullet as the head of the bullets after it, and keeps one that ends the list in its bullet", () => {
+    expect(sides(parseLayout("bold-term-under-bullet"))).toEqual([
+      { front: "Cerebellum", back: "- coordinates movement\n- keeps balance" },
+      { front: "Hippocampus", back: "forms new memories" },
+      // The last bullet's own bold words: a fact in its text, not a term over bullets.
+      { front: "Bring the lab book and\n[...]", back: "Bring the lab book and\n**a pencil**" },
+    ]);
+  });
+});

@@ -134,17 +134,17 @@ describe("Logseq properties (test/fixtures/layouts/logseq-properties.md)", () =>
 
   it("reads a `#card` block through its property lines, and keeps `term::definition` cards with ordinary terms", () => {
     expect(visible(deck)).toEqual([
-      basic(7, [], "Basalt", "fine-grained volcanic rock, rich in iron and magnesium"),
-      basic(16, [], "Granite", "coarse-grained intrusive rock of quartz and feldspar"),
-      basic(18, [], "lustre", "how the surface of a mineral reflects light"),
-      basic(19, [], "Streak", "the colour of the powder a mineral leaves on unglazed porcelain"),
+      basic(8, [], "Basalt", "fine-grained volcanic rock, rich in iron and magnesium"),
+      basic(17, [], "Granite", "coarse-grained intrusive rock of quartz and feldspar"),
+      basic(19, [], "lustre", "how the surface of a mineral reflects light"),
+      basic(20, [], "Streak", "the colour of the powder a mineral leaves on unglazed porcelain"),
     ]);
   });
 
-  it("makes no card of page properties (`title::`, `tags::`, `alias::`) or block properties (`collapsed::`, `id::`, `card-repeats::` ...)", () => {
+  it("makes no card of page properties (`title::`, `tags::`, `alias::`, and a note field beside them: `type::`) or block properties (`collapsed::`, `id::`, `card-repeats::` ...)", () => {
     const text = deck.cards.map((card) => `${card.front}\n${card.back}`).join("\n");
     expect(text).not.toMatch(
-      /title|tags|alias|collapsed|\bid\b|card-|Rocks and Minerals|geology|6650f1a2|2024/,
+      /title|tags|alias|type|flashcards|collapsed|\bid\b|card-|Rocks and Minerals|geology|6650f1a2|2024/,
     );
   });
 });

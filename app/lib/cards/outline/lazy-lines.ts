@@ -3,13 +3,14 @@
  * (repairs called from repair.ts, re-parsing the note's own source):
  * - bullets indented a tab under a line of text (`I. Memory stages` / TAB`- sensory memory: ...`),
  *   which cannot interrupt the paragraph;
- * - term lines typed flush left after a nested bullet (lazy continuation of its paragraph);
+ * - term lines typed flush left after a nested bullet (lazy continuation of its paragraph), and a
+ *   bold term alone typed under a bullet, over the bullets that define it;
  * - a numbered line other than `1.` typed right under a line of text (`5. What does a hub do?`),
  *   which cannot interrupt a paragraph either.
  * A line "reads as a term line" when it opens with a short term and a separator (`**Humanism**: ...`,
  * `sfumato: ...`, `Ion - ...`): only a first look at the source; the prompts read it properly.
  */
-import type { List, Root, RootContent } from "mdast";
+import type { List, ListItem, Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import { parseMarkdown } from "../markdown";
 
@@ -60,6 +61,9 @@ export function liftIndentedBullets(tree: Root, source: string): void {
 const TERM_LINE =
   /^(?:\*\*[^*\n]+\*\*|__[^_\n]+__|\*[^*\n]+\*|[^\s:*#>|-][^:\n]{0,50}?)\s*(?:[:：](?=\s)|\s(?:[-–—=→]|->)\s)\s*\S/u;
 
+/** A line that is nothing but a bold term: `**Cerebellum**`, `__Cerebellum:__`. */
+const BOLD_ALONE = /^(?:\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__)[ \t]*:?[ \t]*$/;
+
 /** A line numbered `2.` to `999.` (or `2)`): only `1.` may interrupt a paragraph in CommonMark. */
 const NUMBERED_LINE = /^(?:[2-9]|[1-9]\d{1,2})[.)][ \t]+\S/;
 const MAX_NUMBERED_CUTS = 200;
@@ -109,7 +113,8 @@ export function splitAtNumberedLines(tree: Root, source: string): void {
 
 /**
  * `**fresco**: ...` / `  - *fresco secco* = ...` / `**Humanism**: ...` / `sfumato: ...`: term lines
- * typed after a nested bullet, flush left. CommonMark continues the bullet's paragraph with them
+ * typed after a nested bullet, flush left; or a bold term alone typed after a bullet, with the
+ * bullets that define it under it (`- ...` / `**Cerebellum**` / `- Coordinates movement`). CommonMark continues the bullet's paragraph with them
  * (lazy continuation), so they became part of its text; they are meant as lines of their own.
  */
 export function endListsAtLazyTerms(tree: Root, source: string): void {
@@ -126,40 +131,66 @@ export function endListsAtLazyTerms(tree: Root, source: string): void {
 }
 
 /**
- * The list's source cut in three where an item's last paragraph took in flush-left term lines:
- * the list up to them, the lines, and the rest of the list. Undefined when no item did.
+ * The list's source cut where items' last paragraphs took in flush-left term lines: the list up to
+ * the first such lines, the lines, the list on to the next, ... and the rest of the list.
+ * Undefined when no item did.
  */
 function lazyTermsIn(list: List, source: string): { text: string; line: number }[] | undefined {
   const start = list.position?.start.offset;
   const end = list.position?.end.offset;
   if (start === undefined || end === undefined) return undefined;
+  const lineStart = source.lastIndexOf("\n", start - 1) + 1;
+  const pieces: { text: string; line: number }[] = [];
+  let from = lineStart;
+  let line = lineOf(list);
   for (const item of list.children) {
-    // The last paragraph of a bullet nested in the item or indented under a line (`  - *stretto*
-    // = ...`): a top-level bullet's flush-left lines are as often its own text wrapped, unless two
-    // or more of them follow it, each a term line as the bullet is (`- Convection - ...` /
-    // `Density - ...` / `Pressure - ...`).
-    let paragraph = item.children.at(-1);
-    const indented = (list.position?.start.column ?? 1) > 1;
-    const topLevel = paragraph?.type !== "list" && !indented;
-    while (paragraph?.type === "list") paragraph = paragraph.children.at(-1)?.children.at(-1);
-    const from = paragraph?.position?.start.offset;
-    const to = paragraph?.position?.end.offset;
-    if (paragraph?.type !== "paragraph" || from === undefined || to === undefined) continue;
-    const lines = source.slice(from, to).split("\n");
-    const lazy = lines.findIndex(
-      (line, at) => at > 0 && /^\S/.test(line) && !/^(?:[-*+]|\d+[.)])\s/.test(line),
-    );
-    if (lazy === -1 || !TERM_LINE.test(lines[0]!.trim())) continue;
-    if (topLevel && lines.length - lazy < 2) continue;
-    if (!lines.slice(lazy).every((line) => /^\S/.test(line) && TERM_LINE.test(line))) continue;
-    const cut = from + lines.slice(0, lazy).join("\n").length + 1;
-    const lineStart = source.lastIndexOf("\n", start - 1) + 1;
-    const line = paragraph.position!.start.line;
-    return [
-      { text: source.slice(lineStart, cut - 1), line: lineOf(list) },
-      { text: source.slice(cut, to), line: line + lazy },
-      { text: source.slice(to, end), line: line + lines.length - 1 },
-    ];
+    const lazy = lazyLinesOf(item, list, source);
+    if (!lazy) continue;
+    pieces.push({ text: source.slice(from, lazy.cut - 1), line });
+    pieces.push({ text: source.slice(lazy.cut, lazy.to), line: lazy.line });
+    from = lazy.to;
+    line = lazy.endLine;
   }
-  return undefined;
+  if (pieces.length === 0) return undefined;
+  pieces.push({ text: source.slice(from, end), line });
+  return pieces;
+}
+
+/** Where `item`'s last paragraph took in flush-left term lines (offsets into the note), if it did. */
+function lazyLinesOf(
+  item: ListItem,
+  list: List,
+  source: string,
+): { cut: number; to: number; line: number; endLine: number } | undefined {
+  // The last paragraph of a bullet nested in the item or indented under a line (`  - *stretto*
+  // = ...`): a top-level bullet's flush-left lines are as often its own text wrapped, unless two
+  // or more of them follow it, each a term line as the bullet is (`- Convection - ...` /
+  // `Density - ...` / `Pressure - ...`).
+  let paragraph = item.children.at(-1);
+  const indented = (list.position?.start.column ?? 1) > 1;
+  const topLevel = paragraph?.type !== "list" && !indented;
+  while (paragraph?.type === "list") paragraph = paragraph.children.at(-1)?.children.at(-1);
+  const from = paragraph?.position?.start.offset;
+  const to = paragraph?.position?.end.offset;
+  if (paragraph?.type !== "paragraph" || from === undefined || to === undefined) return undefined;
+  const lines = source.slice(from, to).split("\n");
+  const lazy = lines.findIndex(
+    (line, at) => at > 0 && /^\S/.test(line) && !/^(?:[-*+]|\d+[.)])\s/.test(line),
+  );
+  if (lazy === -1) return undefined;
+  // `- ...` / `**Cerebellum**` / `- Coordinates movement`: a bold term alone heads the bullets after it.
+  const boldHead =
+    lazy === lines.length - 1 && BOLD_ALONE.test(lines[lazy]!) && item !== list.children.at(-1);
+  if (!boldHead) {
+    if (!TERM_LINE.test(lines[0]!.trim())) return undefined;
+    if (topLevel && lines.length - lazy < 2) return undefined;
+    if (!lines.slice(lazy).every((line) => /^\S/.test(line) && TERM_LINE.test(line))) return undefined;
+  }
+  const line = paragraph.position!.start.line;
+  return {
+    cut: from + lines.slice(0, lazy).join("\n").length + 1,
+    to,
+    line: line + lazy,
+    endLine: line + lines.length - 1,
+  };
 }

@@ -136,7 +136,9 @@ function isProperty(line: Phrasing): boolean {
 /** A paragraph's lines without its Logseq property lines (and without a block of note fields). */
 export function withoutLogseqProperties(lines: Phrasing[]): Phrasing[] {
   const kept = lines.filter((line) => !isProperty(line));
-  const noteFields =
-    kept.length >= 2 && kept.every((line) => NOTE_FIELDS.has(keyOf(line) ?? "")) && kept.some(isMetadata);
+  const allNoteFields = kept.every((line) => NOTE_FIELDS.has(keyOf(line) ?? ""));
+  // Beside Logseq's own properties (`tags:: biology` / `type:: flashcards`) a note field is one too.
+  const besideProperties = kept.length < lines.length;
+  const noteFields = allNoteFields && (besideProperties || (kept.length >= 2 && kept.some(isMetadata)));
   return noteFields ? [] : kept;
 }
