@@ -163,3 +163,22 @@ describe("the Admonition plugin's fenced callouts (test/fixtures/layouts/admonit
     ]);
   });
 });
+
+describe("cards written as Anki's sides (test/fixtures/layouts/front-back-labels.md)", () => {
+  it("reads `**Front:**` / `**Back:**` as a question and its answer, also with a blank line between, a quoted `<br/>` and the label glued to bold; `Front:` alone is no card", () => {
+    expect(placed(parseLayout("front-back-labels"))).toEqual([
+      {
+        kind: "basic",
+        line: 5,
+        front: "What makes a sort stable?",
+        back: "Equal keys keep the order they had before sorting.",
+      },
+      {
+        kind: "basic",
+        line: 10,
+        front: "What is the worst-case time of merge sort?",
+        back: "**O(n log n)** comparisons, whatever the input.",
+      },
+    ]);
+  });
+});

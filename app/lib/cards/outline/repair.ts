@@ -22,6 +22,7 @@
  *   of their own or closing a line (`Question? #anki`), embeds on a line of their own (`![[img.png]]`),
  *   HTML comments and `<script>` / `<style>` blocks.
  * - Inline HTML people use for formatting reads as the markdown it means (inline-html.ts).
+ * - A `Back:` paragraph right after a `Front:` one is one paragraph with it (front-back.ts).
  * A paragraph followed by an Obsidian Spaced Repetition schedule (`<!--SR:...-->`) is marked as a card
  * of that plugin (`data.srCard`), so its own separator can be found even when the note changed it.
  */
@@ -35,6 +36,7 @@ import { splitAtHtmlBlankLines } from "./html-blank-lines";
 import { admonitionCallout } from "./admonitions";
 import { ankiNoteHeadingAsParagraph } from "./anki-notes";
 import { divLines } from "./div-lines";
+import { joinBackToFront } from "./front-back";
 import { repairInlineHtml } from "./inline-html";
 import { linesAfterTable, pipeRowsTable } from "./table-repairs";
 
@@ -74,8 +76,10 @@ export function repairTree(tree: Root, source: string): void {
     } else if (node.type === "table") {
       const after = linesAfterTable(node, source);
       if (after.length > 0) parent.children.splice(index + 1, 0, ...after);
-    } else if (node.type === "paragraph" && mayNeedRepair(node, source)) {
-      replacement = repairParagraph(node, source) as RootContent[] | undefined;
+    } else if (node.type === "paragraph") {
+      joinBackToFront(node, parent, index);
+      if (mayNeedRepair(node, source))
+        replacement = repairParagraph(node, source) as RootContent[] | undefined;
     }
     if (replacement === undefined) return undefined;
     parent.children.splice(index, 1, ...replacement);

@@ -1,4 +1,5 @@
 /** `Q: question` / `A: answer` labels (also bold, `Q1.`, `Ans.`), and the pairs they make. */
+import { BACK_LABEL, FRONT_LABEL } from "../outline/front-back";
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
 
 /**
@@ -33,6 +34,9 @@ const LETTER_PAIRS: Labels[] = [
   question: new RegExp(`^${question}\\s*[:：]\\s*`),
   answer: new RegExp(`^${answer}\\s*[:：]\\s*`),
 }));
+
+/** Anki's names for a card's sides, `Front:` / `Back:`: only as a pair (`Front: the anterior side`). */
+const FRONT_BACK: Labels = { question: FRONT_LABEL, answer: BACK_LABEL };
 
 /** `P: ¿Quién ...?`: a one-letter label counts only before a question (`P: pressure` names a variable). */
 function asksAfterLetter(line: Phrasing, pair: Labels): boolean {
@@ -106,11 +110,12 @@ export interface LabelledPair {
 export function labelledPairs(children: Phrasing): LabelledPair[] {
   const lines = splitLines(trimPhrasing(children));
   const labels =
-    [...LETTER_PAIRS, ENGLISH].find(
+    [...LETTER_PAIRS, FRONT_BACK, ENGLISH].find(
       (pair) =>
         stripLabel(lines[0] ?? [], pair.question) &&
         (pair === ENGLISH ||
-          (asksAfterLetter(lines[0]!, pair) && lines.some((line) => stripLabel(line, pair.answer)))),
+          ((pair === FRONT_BACK || asksAfterLetter(lines[0]!, pair)) &&
+            lines.some((line) => stripLabel(line, pair.answer)))),
     ) ?? ENGLISH;
   const questions = lines.map((line) => stripLabel(line, labels.question));
   if (!questions[0]) return [];
