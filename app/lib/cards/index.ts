@@ -34,8 +34,9 @@
  *   `<details>` summary that asks: ends in `?` (or `?:`, or `? (2 marks)`), an exam prompt (`Explain`,
  *   `Describe`, `Define`, `List the`, `Briefly discuss`, `Give a` ...), an unmarked question (`what is
  *   a monomer`, `how to ...`), `Q:` / `A:` labels (and Anki's `Front:` / `Back:`), a line a
- *   flashcard tag marks (`... #anki`), or a numbered prompt among numbered questions (`## 12) Clustered vs non-clustered index`). Hand
- *   numbering (`1.`, `Q1.`, `3)`, `1-`), bold around the question and decorative emoji are dropped.
+ *   flashcard tag marks (`... #anki`), or a numbered prompt among numbered questions (`## 12)
+ *   Clustered vs non-clustered index`). Hand numbering (`1.`, `Q1.`, `3)`, `1-`), bold around the
+ *   question and decorative emoji are dropped.
  *   The answer: the rest of the line or item, what is nested under it, the section under a heading
  *   (to the next heading of its level or a `---`), or the block after a paragraph that only asks
  *   (with an `Answer:` label dropped).

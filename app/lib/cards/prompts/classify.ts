@@ -352,8 +352,12 @@ class Classifier {
         )
         .map(({ section }) => section),
     );
-    // Every heading that holds anything (labels and such questions aside) names a term: a vocabulary section.
-    const allTerms = fallbacks.length >= 2 && fallbacks.length >= candidates - labels - asked.size;
+    // Every heading that holds anything (labels and such questions aside) names a term: a vocabulary
+    // section. Among many, one in five may be something else (a sentence typed as a heading).
+    const others = candidates - labels - asked.size;
+    const allTerms =
+      fallbacks.length >= 2 &&
+      (fallbacks.length >= others || (fallbacks.length >= 4 && fallbacks.length * 5 >= others * 4));
     for (const { section, reading } of readings) {
       if (reading.kind === "label") this.decisions.labels.add(section);
       if (reading.kind === "reflective") this.decisions.reflective.add(section);
