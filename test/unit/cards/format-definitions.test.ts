@@ -78,6 +78,20 @@ describe("a part of speech after the bold term", () => {
       basic(3, [], "Run (noun)", "a score in cricket"),
     ]);
   });
+
+  it("is as long as an acronym spelled out, with a `+` left outside the bold", () => {
+    const source = [
+      "1. **SMTP** (Simple Mail Transfer Protocol): sends mail between servers.",
+      "2. **IMAP** (Internet Message Access Protocol, version four): reads mail kept on the server.",
+      "3. **C**++ (the language Bjarne Stroustrup built upon C): adds classes.",
+      "",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "SMTP (Simple Mail Transfer Protocol)", "sends mail between servers."),
+      basic(2, [], "IMAP (Internet Message Access Protocol, version four)", "reads mail kept on the server."),
+      basic(3, [], "C++ (the language Bjarne Stroustrup built upon C)", "adds classes."),
+    ]);
+  });
 });
 
 describe("bold written with underscores or inside italics", () => {

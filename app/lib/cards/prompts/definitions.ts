@@ -163,9 +163,11 @@ function stripTrailingSeparator(children: Phrasing, ending = /\s*[:：]$/): Phra
 const SEPARATOR_IN_BOLD = /(?:\s*[:：]|\s*[–—]|\s+-{1,2})$/;
 
 /** A term's short parenthetical (one level of brackets inside): `(noun)`, `(O(log n))`. */
-const ASIDE = String.raw`\((?:[^()\n]|\([^()\n]{0,20}\)){1,40}\)`;
+// Long enough for an acronym spelled out (`(Terminal Access Controller Access Control System)`).
+const ASIDE = String.raw`\((?:[^()\n]|\([^()\n]{0,20}\)){1,60}\)`;
 const ASIDE_THEN_COLON = new RegExp(String.raw`^\s*(${ASIDE})\s*[:：]\s*$`);
-const ASIDE_BEFORE_SEPARATOR = new RegExp(String.raw`^\s*${ASIDE}(?=\s*(?::|[-–—]\s))`);
+// `**TACACS**+ (...)`, `**C**++ (...)`: a `+` or `#` left outside the bold is still the term's.
+const ASIDE_BEFORE_SEPARATOR = new RegExp(String.raw`^[+#]{0,2}\s*${ASIDE}(?=\s*(?::|[-–—]\s))`);
 
 /**
  * `- **Bandwidth**` alone on its line: the term of a definition written below it (nested bullets or
