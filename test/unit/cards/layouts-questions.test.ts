@@ -506,3 +506,28 @@ describe("a numbered question typed right under the answer above (test/fixtures/
     expect(deck.cards.map((card) => card.line)).toEqual([3, 6, 9]);
   });
 });
+
+describe("review questions ticked off in a task list (test/fixtures/layouts/ticked-questions.md)", () => {
+  it("asks a ticked task item's question when its answer is under it, and leaves open items and unanswered questions alone", () => {
+    expect(placed(parseLayout("ticked-questions"))).toEqual([
+      {
+        kind: "basic",
+        line: 3,
+        front: "What does a promise stand for?",
+        back: "The result of an operation that has not finished yet.",
+      },
+      {
+        kind: "basic",
+        line: 7,
+        front: "What does `await` wait for?",
+        back: "A promise to settle, fulfilled or rejected.",
+      },
+      {
+        kind: "basic",
+        line: 11,
+        front: "Why do timers drift?",
+        back: "The event loop runs them only when the stack is empty.",
+      },
+    ]);
+  });
+});

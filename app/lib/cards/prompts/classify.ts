@@ -222,6 +222,24 @@ function keyedBelow(reading: LeadReading, paragraph: ParagraphBlock, next: Block
   return choice && choice !== "unanswered" ? { kind: "prompts", prompts: [choice], byLine: false } : reading;
 }
 
+/**
+ * A task item read as a card: explicit card syntax, or a question with its answer under it (`- [x]
+ * What is a promise?` over a paragraph: a review question ticked off); other task items are to-dos.
+ */
+function asksAsTask(item: Item, hasBody: boolean, options: ReadOptions): boolean {
+  const reading = readLead(item.lead!, hasBody, options);
+  return (
+    reading.kind === "explicit" ||
+    // Ticked: an open one (`- [ ] What is due on Friday?` / `  - the essay`) is a to-do.
+    (item.checked === true &&
+      hasBody &&
+      reading.kind === "prompts" &&
+      reading.prompts.length === 1 &&
+      reading.prompts[0]!.role === "question" &&
+      /[?？]$/.test(plainText(reading.prompts[0]!.front).trim()))
+  );
+}
+
 /** Blocks that can answer a prompt standing just before them: not one that is a prompt itself. */
 function answersFollow(next: Block | undefined, options: ReadOptions): boolean {
   if (next?.kind === "paragraph") return readLead(next, false, options).kind === "none";
@@ -550,11 +568,7 @@ class Classifier {
             // A one-item list (`- What is X?`, `- setState`) may be answered by the block after it.
             const lone = block.items.length === 1 && answersFollow(blocks[index + 1], this.options);
             const hasBody = holdsContent(item.blocks) || lone;
-            if (
-              item.lead &&
-              !fields &&
-              (item.checked === null || readLead(item.lead, hasBody, this.options).kind === "explicit")
-            ) {
+            if (item.lead && !fields && (item.checked === null || asksAsTask(item, hasBody, this.options))) {
               const below = block.items.length === 1 ? blocks[index + 1] : undefined;
               const read = nestedOrBelow(item, below, (options) =>
                 readLead(item.lead!, hasBody, this.options, options),
