@@ -832,3 +832,16 @@ describe("term headings with one sentence among them (test/fixtures/layouts/term
     ]);
   });
 });
+
+describe("term lines run on after a numbered list (test/fixtures/layouts/term-lines-run-on-after-list.md)", () => {
+  it("reads flush-left term lines after a list as entries of their own, a bare line among them staying with the line above", () => {
+    expect(sides(parseLayout("term-lines-run-on-after-list"))).toEqual([
+      { front: "Physical", back: "rock broken up without any change to its minerals" },
+      { front: "Chemical", back: "minerals of the rock changed by water or acid" },
+      { front: "Biological", back: "rock broken by roots and burrowing animals" },
+      { front: "Scree", back: "loose rock at the foot of a slope\nTor types" },
+      { front: "Exfoliation", back: "outer layers peeling off as the rock heats and cools" },
+      { front: "Talus", back: "another name for scree" },
+    ]);
+  });
+});

@@ -164,8 +164,8 @@ function lazyLinesOf(
 ): { cut: number; to: number; line: number; endLine: number } | undefined {
   // The last paragraph of a bullet nested in the item or indented under a line (`  - *stretto*
   // = ...`): a top-level bullet's flush-left lines are as often its own text wrapped, unless two
-  // or more of them follow it, each a term line as the bullet is (`- Convection - ...` /
-  // `Density - ...` / `Pressure - ...`).
+  // or more of them follow it, term lines as the bullet is (`- Convection - ...` / `Density - ...`
+  // / `Pressure - ...`): the first, and three in four of them.
   let paragraph = item.children.at(-1);
   const indented = (list.position?.start.column ?? 1) > 1;
   const topLevel = paragraph?.type !== "list" && !indented;
@@ -184,7 +184,15 @@ function lazyLinesOf(
   if (!boldHead) {
     if (!TERM_LINE.test(lines[0]!.trim())) return undefined;
     if (topLevel && lines.length - lazy < 2) return undefined;
-    if (!lines.slice(lazy).every((line) => /^\S/.test(line) && TERM_LINE.test(line))) return undefined;
+    const after = lines.slice(lazy);
+    const terms = after.filter((line) => TERM_LINE.test(line)).length;
+    // A run of term lines, a bare line or two among them (`Rock arrangement`, `Key processes:`).
+    if (
+      !TERM_LINE.test(after[0]!) ||
+      !after.every((line) => /^\S/.test(line)) ||
+      terms * 4 < after.length * 3
+    )
+      return undefined;
   }
   const line = paragraph.position!.start.line;
   return {
