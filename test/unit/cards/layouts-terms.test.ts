@@ -845,3 +845,21 @@ describe("term lines run on after a numbered list (test/fixtures/layouts/term-li
     ]);
   });
 });
+
+describe("words in code with their meaning run on (test/fixtures/layouts/code-led-vocabulary.md)", () => {
+  it("reads a list of `` `word` meaning `` items as vocabulary, and not a paragraph or a lone item opening with code", () => {
+    expect(sides(parseLayout("code-led-vocabulary"))).toEqual([
+      { front: "`il pane`", back: "bread" },
+      { front: "`la mela`", back: "the apple" },
+      { front: "`e`", back: "and" },
+      { front: "`grazie`", back: "thank you" },
+      { front: "`lo zucchero`", back: "sugar" },
+      // Facts in prose, as before: code in a sentence.
+      {
+        front: "[...] fetches the packages the project lists, then writes the lock file.",
+        back: "`npm install` fetches the packages the project lists, then writes the lock file.",
+      },
+      { front: "[...] runs the tests", back: "`npm test` runs the tests" },
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * When siblings back a weak prompt: at least two written the same way (the family's strong prompts,
  * and weak ones of the same form or of a form that lends), and at least half of the siblings that
- * hold anything (three in five for defining sentences; three and seven in ten for glossed words).
+ * hold anything (three in five for defining sentences; three and seven in ten for glossed words and
+ * for quoted words with their meaning run on).
  */
 import { familyOf, type Form, type Prompt, type Role } from "./types";
 
@@ -9,7 +10,7 @@ import { familyOf, type Form, type Prompt, type Role } from "./types";
 export const NOTE_WIDE_SUPPORT = 6;
 
 /** Share of the siblings that must be read the same way for a weak form to count. */
-const SHARE: Partial<Record<Form, number>> = { sentence: 0.6, glossed: 0.7 };
+const SHARE: Partial<Record<Form, number>> = { sentence: 0.6, glossed: 0.7, "code-lead": 0.7 };
 const DEFAULT_SHARE = 0.5;
 
 /**
@@ -54,13 +55,14 @@ const LENDS: ReadonlySet<Form> = new Set([
   "labelled",
   "choice",
   "bold",
+  "code-lead",
 ]);
 
 /** Forms backed only by siblings written the same way, not by the whole family. */
-const OWN_FORM: ReadonlySet<Form> = new Set(["sentence", "alone", "glossed"]);
+const OWN_FORM: ReadonlySet<Form> = new Set(["sentence", "alone", "glossed", "code-lead"]);
 
 /** Forms that need three siblings written the same way, not two. */
-const THREE_OF_A_KIND: ReadonlySet<Form> = new Set(["sentence", "glossed"]);
+const THREE_OF_A_KIND: ReadonlySet<Form> = new Set(["sentence", "glossed", "code-lead"]);
 
 /**
  * Whether a weak prompt is backed by enough siblings. `candidates` counts the siblings that hold

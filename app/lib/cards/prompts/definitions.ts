@@ -268,6 +268,22 @@ export function glossedWord(children: Phrasing): DefinitionSplit | undefined {
   return { term: [{ type: "text", value: term }], definition: [{ type: "text", value: gloss }] };
 }
 
+/**
+ * `` - `la dinde` the turkey ``, `` - `push` adds to the end ``: a word or command in code and its
+ * meaning run on, no separator typed. Weak, and only where the list's items are nearly all written
+ * so (consensus.ts): code opens many a sentence of prose.
+ */
+export function codeLead(children: Phrasing): DefinitionSplit | undefined {
+  const content = withoutLeadingMarker(children);
+  const [code, next] = content;
+  if (code?.type !== "inlineCode" || next?.type !== "text" || !/^\s+\p{L}/u.test(next.value))
+    return undefined;
+  const definition = trimPhrasing(content.slice(1));
+  const words = plainText(definition).trim().split(/\s+/).length;
+  if (code.value.trim() === "" || code.value.length > 40 || words > 30) return undefined;
+  return { term: [code], definition };
+}
+
 /** `【量词】用于表示数量单位的词。`: Chinese and Japanese notes set a term in lenticular brackets. */
 export function bracketedTerm(children: Phrasing): DefinitionSplit | undefined {
   const content = trimPhrasing(children);

@@ -204,7 +204,10 @@ function readLeadOnce(
   }
   const line = termOnLine(first, lines.slice(1), 0, single);
   // `스냅샷 방식 (Snapshot-based)` over nested notes: the bracket is part of the term they define.
-  const term = line?.form === "glossed" && hasBody ? undefined : line;
+  // A paragraph opening with code is prose about it (`` `Closure` allows a function ... ``).
+  const runOn = line?.form === "code-lead" && paragraph.standalone === true;
+  const term =
+    ((line?.form === "glossed" || line?.form === "code-lead") && hasBody) || runOn ? undefined : line;
   if (term?.strength === "strong") return one(term);
 
   // A paragraph's answer may be the block after it; an item's is what is nested under it.

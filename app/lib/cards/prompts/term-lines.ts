@@ -11,6 +11,7 @@ import {
   boldRunIn,
   boldSentence,
   bracketedTerm,
+  codeLead,
   glossedWord,
   namedStatement,
   plainDefinition,
@@ -74,7 +75,9 @@ export function termOnLine(
   const sentence = single && rest.length === 0 ? sentenceDefinition(line) : undefined;
   if (sentence) return termPrompt(sentence, "sentence", "weak", [], lineAt);
   const glossed = single && rest.length === 0 ? glossedWord(line) : undefined;
-  return glossed ? termPrompt(glossed, "glossed", "weak", [], lineAt) : undefined;
+  if (glossed) return termPrompt(glossed, "glossed", "weak", [], lineAt);
+  const coded = single && rest.length === 0 ? codeLead(line) : undefined;
+  return coded ? termPrompt(coded, "code-lead", "weak", [], lineAt) : undefined;
 }
 
 const TERM_LINE_LABEL = /^\s*(?:def|defn|definition|key\s?term|key\s?word|vocab)\s*[:.]\s+/i;

@@ -20,6 +20,7 @@ export type Form =
   | "sentence" // `Yo is I.`: a sentence that defines its own subject
   | "alone" // `Term` alone on its line, the definition below it
   | "glossed" // `rouge (red)`: a word and its gloss in brackets, only in a list of such items
+  | "code-lead" // `` `la dinde` the turkey ``: a quoted word and its meaning run on, only in a list of such
   | "heading"; // `### Mitochondria` and the paragraph that defines it
 
 export type Role = "question" | "term";
@@ -47,7 +48,9 @@ export interface Prompt {
 }
 
 export function familyOf(form: Form): Role {
-  return ["bold", "bold-lead", "separator", "sentence", "alone", "glossed", "heading"].includes(form)
+  return ["bold", "bold-lead", "separator", "sentence", "alone", "glossed", "code-lead", "heading"].includes(
+    form,
+  )
     ? "term"
     : "question";
 }
