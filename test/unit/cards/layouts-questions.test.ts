@@ -531,3 +531,28 @@ describe("review questions ticked off in a task list (test/fixtures/layouts/tick
     ]);
   });
 });
+
+describe("an exam paper typed with `#Question 1` / `##a)` (test/fixtures/layouts/exam-paper-lettered.md)", () => {
+  it("reads `##a)` on a line under `#Question 1` as a heading, drops the letter, and asks nothing of an unanswered part", () => {
+    expect(placed(parseLayout("exam-paper-lettered"))).toEqual([
+      {
+        kind: "basic",
+        line: 4,
+        front: "What does a switch learn from each frame it forwards? (**3 marks**)",
+        back: "The source MAC address and the port it came in on.",
+      },
+      {
+        kind: "basic",
+        line: 7,
+        front: "Name two fields of an IPv4 header. [2 marks]",
+        back: "Time to live and the protocol number.",
+      },
+      {
+        kind: "basic",
+        line: 13,
+        front: "What is the job of ARP? (4 pts)",
+        back: "It finds the MAC address that goes with an IPv4 address on the local network.",
+      },
+    ]);
+  });
+});

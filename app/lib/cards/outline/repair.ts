@@ -3,7 +3,8 @@
  * Each repair works on nodes remark produced (re-parsing a node's own source where the fix is a
  * different reading of it), so the structure still comes from the markdown parser:
  * - `###Term` (no space after the hashes, at least two of them) is a heading, also inside a list item
- *   (`1. ###Diffusion`); a single `#tag` stays an Obsidian tag.
+ *   (`1. ###Diffusion`) and on a later line of a paragraph (`#Question 1` / `##a) What ...?`, where
+ *   the line alone above it is a top heading too); a single `#tag` stays an Obsidian tag.
  * - A whole note (or a top-level stretch of it) indented four spaces that reads as prose is markdown,
  *   not a code block; bullets indented a tab under a line of text are a list, not more of its lines;
  *   term lines typed flush left after a bullet are lines of their own, not more of the bullet; a
@@ -26,7 +27,7 @@
  * A paragraph followed by an Obsidian Spaced Repetition schedule (`<!--SR:...-->`) is marked as a card
  * of that plugin (`data.srCard`), so its own separator can be found even when the note changed it.
  */
-import type { Heading, Html, Nodes, Paragraph, Parent, Root, RootContent, Table } from "mdast";
+import type { Heading, Html, Nodes, Paragraph, Parent, Root, RootContent, Table, Text } from "mdast";
 import { visit } from "unist-util-visit";
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
 import { isFenced, readsAsProse } from "./indented-code";
@@ -144,6 +145,23 @@ function withoutHtmlNoise(node: Html, parent: Parent, index: number): RootConten
 }
 
 const BROKEN_HEADING = /^(#{2,6})(?=[^\s#])/;
+
+/** The heading `###Term` (the first line of `node`) means, its `depth` hashes dropped. */
+function brokenHeading(node: Paragraph, first: Phrasing, depth: number): Heading {
+  const opener = first[0] as Text;
+  const title = trimPhrasing([sliceText(opener, depth), ...first.slice(1)]);
+  const closing = title.at(-1);
+  if (closing?.type === "text")
+    title[title.length - 1] = sliceText(closing, 0, closing.value.replace(/\s+#+\s*$/, "").length);
+  const line = lineOf(node);
+  const position = node.position && { start: node.position.start, end: { ...node.position.start, line } };
+  return { type: "heading", depth: depth as Heading["depth"], children: title, position };
+}
+
+function opensBrokenHeading(line: Phrasing): boolean {
+  const opener = line[0];
+  return opener?.type === "text" && BROKEN_HEADING.test(opener.value);
+}
 // Lines that are never study text (see the file comment).
 const NOISE_LINE = [
   /^\{:[^}]*\}$/, // kramdown IAL
@@ -214,22 +232,36 @@ function repairParagraph(node: Paragraph, source: string): (Paragraph | Heading 
   if (kept.every((line) => trimPhrasing(line).length === 0)) return [];
   const table = pipeRowsTable(node, source);
   if (table) return [table];
+  // `#Question 2` / `##a) What does fork() return?`: a heading typed on a later line of a paragraph.
+  const later = kept.findIndex((line, at) => at > 0 && opensBrokenHeading(line));
+  if (later > 0) {
+    const line = lineOf(node);
+    const part = (from: number, to: number): Paragraph => ({
+      type: "paragraph",
+      children: trimPhrasing(joinLines(kept.slice(from, to))),
+      // Offsets only where they are the paragraph's own: they would point into the other piece.
+      position: node.position && {
+        start: from === 0 ? node.position.start : { line: line + from, column: 1 },
+        end: to === kept.length ? node.position.end : { line: line + to - 1, column: 1 },
+      },
+      data: from === 0 ? node.data : undefined,
+    });
+    // `#Question 1` alone over it: a top heading typed the same way, not an Obsidian tag.
+    const opener = kept[0]![0];
+    const titled = later === 1 && opener?.type === "text" && /^#(?=[^\s#])/.test(opener.value);
+    return [
+      ...(titled
+        ? [brokenHeading(part(0, 1), kept[0]!, 1)]
+        : (repairParagraph(part(0, later), source) ?? [part(0, later)])),
+      ...(repairParagraph(part(later, kept.length), source) ?? [part(later, kept.length)]),
+    ];
+  }
   const first = kept[0]!;
   const opener = first[0];
   const hashes = opener?.type === "text" ? BROKEN_HEADING.exec(opener.value) : null;
   if (opener?.type === "text" && hashes) {
-    const title = trimPhrasing([sliceText(opener, hashes[1]!.length), ...first.slice(1)]);
-    const closing = title.at(-1);
-    if (closing?.type === "text")
-      title[title.length - 1] = sliceText(closing, 0, closing.value.replace(/\s+#+\s*$/, "").length);
     const line = lineOf(node);
-    const position = node.position && { start: node.position.start, end: { ...node.position.start, line } };
-    const heading: Heading = {
-      type: "heading",
-      depth: hashes[1]!.length as Heading["depth"],
-      children: title,
-      position,
-    };
+    const heading = brokenHeading(node, first, hashes[1]!.length);
     const rest = kept.slice(1);
     if (rest.length === 0) return [heading];
     const body: Paragraph = {
