@@ -863,3 +863,17 @@ describe("words in code with their meaning run on (test/fixtures/layouts/code-le
     ]);
   });
 });
+
+describe("a word list with full stops and named parts (test/fixtures/layouts/word-list-full-stops.md)", () => {
+  it("reads `* Meander.` as the word over its meaning, and `Def:` / `Usage:` lines as its answer, not cards", () => {
+    expect(sides(parseLayout("word-list-full-stops"))).toEqual([
+      { front: "Meander", back: "- A wide bend in a river.\n- Forms where the flow slows on the inside." },
+      { front: "Delta", back: "Land built up where a river meets the sea." },
+      {
+        front: "Levee",
+        back: "- Def: A raised bank along a river.\n- Usage: The levee held during the spring floods.",
+      },
+      { front: "Oxbow", back: "A lake cut off from a meander." },
+    ]);
+  });
+});

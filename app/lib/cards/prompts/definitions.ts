@@ -586,11 +586,19 @@ export function colonLineDefinition(children: Phrasing): DefinitionSplit | undef
  * A term alone on its line with no markup (`Osmosis`, `setState`), its definition below it: short,
  * not a sentence, not a label. Weak: only where siblings are written the same way.
  */
+/** `Gregarious.` over its meaning: one word with a full stop typed after it is the word. */
+function withoutWordStop(term: Phrasing): Phrasing {
+  const last = term.at(-1);
+  if (term.length !== 1 || last?.type !== "text" || !/^\s*\p{L}[\p{L}'’-]*\.\s*$/u.test(last.value))
+    return term;
+  return [sliceText(last, 0, last.value.trimEnd().length - 1)];
+}
+
 export function plainTermAlone(children: Phrasing): Phrasing | undefined {
   const content = withoutLeadingMarker(children);
   if (!content.every((node) => ["text", "inlineCode", "emphasis", "inlineMath"].includes(node.type)))
     return undefined;
-  const term = stripTrailingSeparator(content);
+  const term = withoutWordStop(stripTrailingSeparator(content));
   const text = plainText(term).trim();
   if (!isTerm(text, 6) || readsAsClause(text) || /[,;]$/.test(text)) return undefined;
   // A line with a separator in it (`Attendees: Sam, Jo`) was not a term line: it is not a term alone.

@@ -47,6 +47,9 @@ const FIELD_NAMES = new Set([
   // Words.
   "definition",
   "meaning",
+  "as a noun",
+  "as a verb",
+  "as an adjective",
   "example",
   "examples",
   "synonym",
@@ -124,6 +127,9 @@ const FIELD_NAMES = new Set([
  * `Type:`, `Function:` defines them).
  */
 const GENERIC_NAMES = new Set([
+  // `Def: *Externality* - ...` labels a term line of its own.
+  "def",
+  "defn",
   "class",
   "drug class",
   "action",
@@ -149,6 +155,9 @@ const GENERIC_NAMES = new Set([
   "problems",
   "template",
 ]);
+
+/** Fields whose value speaks of the term above them: never a definition of the field's name. */
+const OF_THE_TERM = new Set(["definition", "def", "defn", "meaning", "usage", "example", "examples"]);
 
 function fieldName(line: Phrasing | undefined): string | undefined {
   const split = line && (boldDefinition(line) ?? plainDefinition(line));
@@ -179,7 +188,9 @@ export function isFieldList(block: Block | undefined): boolean {
 function definesTheNames(lines: (Phrasing | undefined)[]): boolean {
   const values = lines.flatMap((line) => {
     const split = line && (boldDefinition(line) ?? plainDefinition(line));
-    return split ? [plainText(split.definition).trim()] : [];
+    // `Def: A raised bank ...`, `Usage: The levee held ...` speak of the term above, as named.
+    const ofTheTerm = split && OF_THE_TERM.has(plainText(split.term).trim().toLowerCase());
+    return split && !ofTheTerm ? [plainText(split.definition).trim()] : [];
   });
   const defining = values.filter((value) => /^(?:a|an|the|how|what|when|where|any|one)\s/i.test(value));
   return values.length > 0 && defining.length * 2 > values.length;
