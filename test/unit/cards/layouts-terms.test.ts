@@ -614,6 +614,8 @@ describe("two term headings (test/fixtures/layouts/two-term-headings.md)", () =>
     expect(sides(parseLayout("two-term-headings"))).toEqual([
       { front: "Monopoly", back: "A market with a single seller and no close substitutes." },
       { front: "Oligopoly", back: "The few large firms of a market, each watching the others' prices." },
+      { front: "Osmosis", back: "Diffusion of water through a partially permeable membrane." },
+      { front: "Active transport", back: "Net movement of particles against their gradient, using energy." },
     ]);
   });
 });

@@ -91,9 +91,12 @@ export function opensAsFragment(text: string): boolean {
 /** A verb that makes a sentence of a noun phrase, or a person writing about themselves. */
 const FINITE_OR_PERSONAL =
   /\b(?:is|are|was|were|am|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|shall|won't|can't|don't|doesn't|isn't|aren't|I|we|you|our|my|your|us|me)\b/i;
-/** An article, a few words, then what qualifies them: `A variant form of`, `A market dominated by`. */
+/**
+ * An article, a few words, then what qualifies them: `A variant form of`, `A market dominated by`;
+ * or a noun (and a word before it) of something: `Diffusion of`, `Net movement of`.
+ */
 const QUALIFIED_NOUN =
-  /^(?:(?:A|An|The)\s+(?:[\p{L}'-]+\s+){1,4}?(?:of|with|in|for|on|at|from|between|among|within|without|into|\p{L}+ed\s+by)|\p{Lu}\p{Ll}+\s+of)\s/u;
+  /^(?:(?:A|An|The)\s+(?:[\p{L}'-]+\s+){1,4}?(?:of|with|in|for|on|at|from|between|among|within|without|into|\p{L}+ed\s+by)|\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+)?of)\s/u;
 /** `How high or low a note sounds.` under `## Pitch`: what the term measures, no question asked. */
 const HOW_CLAUSE = /^(?:How|What|Where|When|Whether)\s+[^?？]+$/u;
 
