@@ -40,8 +40,9 @@
  *   The answer: the rest of the line or item, what is nested under it, the section under a heading
  *   (to the next heading of its level or a `---`), or the block after a paragraph that only asks
  *   (with an `Answer:` label dropped).
- * - Multiple choice with the right option marked (`-> B ...`, `--> C ...`, `(correct)`, `**b) ...**`):
- *   the back is that option.
+ * - Multiple choice with the right option marked (`-> B ...`, `--> C ...`, `(correct)`, `**b) ...**`)
+ *   or keyed (`Answer: b`, also in a `<details>` toggle under a question heading, whose code then
+ *   goes on the front): the back is that option.
  * - Terms: `**Term**: definition` (also `__Term__`, `*Term*:`, `**Term** - / – / — / -> / =`, a
  *   bold term alone over its definition), and in a run of them `Term: definition`, `Term - def`,
  *   `term -> meaning`, `term = meaning`, `汉字 pīnyīn - meaning`, `Yo is I.`, a term alone over

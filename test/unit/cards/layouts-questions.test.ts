@@ -556,3 +556,24 @@ describe("an exam paper typed with `#Question 1` / `##a)` (test/fixtures/layouts
     ]);
   });
 });
+
+describe("quiz questions keyed in a toggle (test/fixtures/layouts/quiz-answers-in-toggles.md)", () => {
+  it("answers a question over options with the option its toggle's key names, the code it asks about on the front", () => {
+    expect(placed(parseLayout("quiz-answers-in-toggles"))).toEqual([
+      {
+        kind: "basic",
+        line: 3,
+        front: "What does this print?\n\n```python\nprint(len({1, 1, 2}))\n```",
+        back: "`2`",
+      },
+      { kind: "basic", line: 25, front: "Which keyword defines a generator?", back: "`yield`" },
+    ]);
+  });
+
+  it("keeps the headings after a toggle that is never closed", () => {
+    const deck = parseDeck(
+      "## What is a tuple?\n\n<details><summary>Answer</summary>\n\nAn immutable sequence.\n\n## What is a list?\n\nA mutable sequence.\n",
+    );
+    expect(deck.cards.map((card) => card.front)).toContain("What is a list?");
+  });
+});

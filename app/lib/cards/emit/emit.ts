@@ -38,7 +38,7 @@ import { labelledAnswer, labelledQuestion } from "../prompts/qa-pairs";
 import { opensWithRemark } from "../prompts/labels";
 import { isQuestionText, numberingLength, questionFront } from "../prompts/questions";
 import { familyOf, type Prompt } from "../prompts/types";
-import { stringifyPhrasing } from "../markdown";
+import { stringifyBlocks, stringifyPhrasing } from "../markdown";
 import { answerMarkdown, isBareAnswerLabel, withoutAnswerLabel } from "./answers";
 import {
   adjacentAfter,
@@ -62,6 +62,7 @@ import {
   strongTermsIn,
   termBody,
 } from "./bodies";
+import { keyedChoice } from "./keyed-choices";
 
 export interface EmitOptions {
   source: string;
@@ -120,6 +121,14 @@ class Emitter {
     }
     const ends = section.blocks.findIndex(isThematicBreak);
     const direct = ends === -1 ? section.blocks : section.blocks.slice(0, ends);
+    const choice = keyedChoice(direct);
+    if (choice) {
+      for (const block of direct) this.consumed.add(block);
+      const front = [stringifyPhrasing(questionFront(prompt.front)), stringifyBlocks(choice.code)];
+      const back = stringifyPhrasing(choice.answer);
+      this.env.out.basic(front.join("\n\n").trim(), back, section.line, context, "Question heading");
+      return;
+    }
     const cardBlocks = direct.filter((block) => blockMakesCards(block, this.decisions));
     const prose = direct.filter((block) => !cardBlocks.includes(block) && !isDecoration(block));
     const cardCount = cardBlocks.reduce((count, block) => count + cardsIn(block, this.decisions), 0);

@@ -17,7 +17,7 @@
  * is; one that only tells the reader to open it (`Click to expand`, `Show answer`) names nothing.
  */
 import type { Element, ElementContent, Root as HastRoot } from "hast";
-import type { Blockquote, Root, RootContent } from "mdast";
+import type { Blockquote, Heading, Root, RootContent } from "mdast";
 import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
 import { unified } from "unified";
@@ -188,4 +188,29 @@ export function detailsBlocks(details: DetailsBlock, blocks: Block[]): Block[] {
   if (blocks.length === 0 || !namesItsContent(details.summary)) return blocks;
   const node: Blockquote = { type: "blockquote", children: details.content as Blockquote["children"] };
   return [{ kind: "callout", node, line: details.line, type: "term", title: details.summary, blocks }];
+}
+
+/**
+ * `<details><summary>Answer</summary>` / `#### Answer: C` / `</details>`: a heading typed inside a
+ * toggle is a line of what it hides, not a section of the note. Read as a paragraph (in place), so
+ * the toggle stays in the section it answers.
+ */
+export function headingsInsideDetails(tree: Root): void {
+  let open = 0;
+  // Headings since the toggle opened: read as lines only once it closes (one never closed hides nothing).
+  let pending: number[] = [];
+  tree.children.forEach((node, index) => {
+    if (node.type === "html") {
+      open += (node.value.match(/<details\b/gi) ?? []).length;
+      const closes = (node.value.match(/<\/details\s*>/gi) ?? []).length;
+      if (closes > 0 && open > 0) {
+        for (const at of pending) {
+          const heading = tree.children[at] as Heading;
+          tree.children[at] = { type: "paragraph", children: heading.children, position: heading.position };
+        }
+        pending = [];
+      }
+      open = Math.max(0, open - closes);
+    } else if (open > 0 && node.type === "heading") pending.push(index);
+  });
 }

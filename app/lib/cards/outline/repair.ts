@@ -11,7 +11,8 @@
  *   numbered line right under an answer (`5. What does a hub do?`) is the next item.
  * - A line holding only `<br>` or `&nbsp;` (how OneNote and Evernote exports end a block) ends a
  *   paragraph as an empty line does (html-blank-lines.ts).
- * - An outliner's heading block (`- ## Networking` over its notes) is a heading (heading-items.ts).
+ * - An outliner's heading block (`- ## Networking` over its notes) is a heading (heading-items.ts);
+ *   a heading typed inside a `<details>` toggle is a line of what it hides (details.ts).
  * - A run of lines each wrapped in a `<div>` (an Evernote export) is the lines it wraps (div-lines.ts).
  * - The Admonition plugin's fenced blocks (```` ```ad-question ````) are callouts (admonitions.ts).
  * - An Obsidian_to_Anki note's `END` right above a `---` rule is a paragraph, not a setext heading.
@@ -36,6 +37,7 @@ import { liftHeadingItems } from "./heading-items";
 import { splitAtHtmlBlankLines } from "./html-blank-lines";
 import { admonitionCallout } from "./admonitions";
 import { ankiNoteHeadingAsParagraph } from "./anki-notes";
+import { headingsInsideDetails } from "./details";
 import { divLines } from "./div-lines";
 import { joinBackToFront } from "./front-back";
 import { repairInlineHtml } from "./inline-html";
@@ -58,6 +60,7 @@ const LEADING_FLASHCARD_TAG = /^\s*#(?:anki|flashcards?|cards?|review|srs)(?:\/[
 export function repairTree(tree: Root, source: string): void {
   // First the repairs that re-read blocks from their offsets in the note, which a re-parsed block
   // (each of these repairs makes some) no longer has.
+  headingsInsideDetails(tree);
   endListsAtLazyTerms(tree, source);
   liftIndentedBullets(tree, source);
   splitAtNumberedLines(tree, source);

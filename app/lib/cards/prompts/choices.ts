@@ -27,7 +27,7 @@ const MARK_AFTER =
  * right option by its letter.
  */
 const ANSWER_KEY =
-  /^\s*(?:(?:the\s+)?(?:correct|right)\s+(?:answer|option)|answer|ans|key|gabarito|resposta|respuesta|réponse|antwort|risposta|ответ|答案|正解)\s*(?:[:=：]|[-–—]|-{1,2}>|=>|→|\bis\b)?\s*(?:(?:letra|letter|option|opção|opción)\s+)?\(?([a-fA-F])(?:[.):]\s*|\s+|$)(.*)$/iu;
+  /^\s*(?:(?:the\s+)?(?:correct|right)\s+(?:answer|option)|answer|ans|key|gabarito|resposta|respuesta|réponse|antwort|risposta|ответ|答案|正解|đáp án|정답)\s*(?:[:=：]|[-–—]|-{1,2}>|=>|→|\bis\b)?\s*(?:(?:letra|letter|option|opção|opción)\s+)?\(?([a-fA-F])(?:[.):]\s*|\s+|$)(.*)$/iu;
 
 interface AnswerKey {
   letter: string;

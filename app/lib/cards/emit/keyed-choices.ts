@@ -1,0 +1,69 @@
+/**
+ * A question heading over lettered options with its key further down, as JavaScript quiz
+ * collections write them (and their translations):
+ *
+ *     ###### 1. What's the output?
+ *     ```js ... ```
+ *     - A: `Lydia` and `undefined`
+ *     - B: `undefined`
+ *     <details><summary>Answer</summary>  #### Answer: B  ...  </details>
+ *
+ * The card asks the question (with the code it asks about) and answers with the keyed option.
+ */
+import type { Root, RootContent } from "mdast";
+import { CONTINUE, EXIT, SKIP, visit } from "unist-util-visit";
+import type { Block, ListBlock } from "../outline/types";
+import { plainText, splitLines, text, type Phrasing } from "../phrasing";
+import { answerKey, markedChoice } from "../prompts/choices";
+import { isThematicBreak } from "./bodies";
+
+export interface KeyedChoice {
+  /** The code the question asks about, between the heading and the options. */
+  code: RootContent[];
+  answer: Phrasing;
+}
+
+/** The key line (`Answer: B`) a block holds: a paragraph's line, or a line in a `<details>`. */
+function keyLineIn(block: Block): Phrasing | undefined {
+  if (block.kind === "paragraph") return block.lines.find((line) => answerKey(line));
+  if (block.kind !== "details") return undefined;
+  let found: Phrasing | undefined;
+  // Also in the toggle's lists (`- **Answer: D**` / `- the reason ...`).
+  visit({ type: "root", children: block.content } as Root, (node) => {
+    if (found) return EXIT;
+    if (node.type !== "paragraph" && node.type !== "heading") return CONTINUE;
+    found = splitLines(node.children).find((candidate) => answerKey(candidate));
+    return SKIP;
+  });
+  return found;
+}
+
+/** `- A: ...`, `- (b) ...`: options that carry their letter. */
+const LETTERED = /^\s*\(?[a-fA-F][.):]\s/;
+
+/** Unlettered options (`` - `Lydia and undefined` ``) lettered in order, as a key counts them. */
+function lettered(options: Phrasing[]): Phrasing[] {
+  if (options.some((option) => LETTERED.test(plainText(option)))) return options;
+  return options.map((option, at) => [text(`${String.fromCharCode(97 + at)}) `), ...option]);
+}
+
+/** The section's options and key, read as one multiple-choice question; undefined for anything else. */
+export function keyedChoice(blocks: Block[]): KeyedChoice | undefined {
+  const ends = blocks.findIndex(isThematicBreak);
+  const direct = ends === -1 ? blocks : blocks.slice(0, ends);
+  const at = direct.findIndex((block) => block.kind === "list");
+  const list = direct[at] as ListBlock | undefined;
+  if (!list || list.items.length < 2) return undefined;
+  const before = direct.slice(0, at);
+  if (!before.every((block) => block.kind === "other" && block.node.type === "code")) return undefined;
+  if (list.items.length > 6) return undefined;
+  const options = lettered(list.items.map((item) => item.lead?.lines[0] ?? []));
+  const keyLine = direct
+    .slice(at + 1)
+    .map(keyLineIn)
+    .find((line) => line !== undefined);
+  if (!keyLine) return undefined;
+  const answer = markedChoice(options, keyLine, true);
+  if (!answer || answer === "unanswered" || plainText(answer).trim() === "") return undefined;
+  return { code: before.flatMap((block) => (block.kind === "other" ? [block.node] : [])), answer };
+}
