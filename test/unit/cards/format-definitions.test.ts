@@ -143,6 +143,18 @@ describe("a double hyphen typed for a dash", () => {
   });
 });
 
+describe("an arrow pointing back at the term", () => {
+  it("separates a term from its definition like `→` does", () => {
+    const source =
+      "**map** ← a new array of each item changed\n\n- `filter()` ← the items that pass\n- `some()` ← whether any passes\n";
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "map", "a new array of each item changed"),
+      basic(3, [], "`filter()`", "the items that pass"),
+      basic(4, [], "`some()`", "whether any passes"),
+    ]);
+  });
+});
+
 describe("the full-width colon of CJK notes", () => {
   it("separates terms like a colon, with or without bold, and keeps CJK labels out", () => {
     const source = [

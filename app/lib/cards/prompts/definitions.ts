@@ -11,7 +11,7 @@
  * - Separators (weak: only where the lines around are written the same way): `Term: definition`,
  *   `Term :definition`, `Term - definition` (also `--`, `–`, `—`, and `Term —definition` with the dash set against
  *   the definition), `term -> meaning` (`-->`, `=>`,
- *   `→`, `⇒`), `term = meaning` (and `:=`, `≡`), `term | meaning` and a tab (flashcards pasted as text), CJK notes'
+ *   `→`, `⇒`, `←`), `term = meaning` (and `:=`, `≡`), `term | meaning` and a tab (flashcards pasted as text), CJK notes'
  *   full-width `：`. A line holding two such separators whose first part is in another script than
  *   the last (`好 - hǎo - good`) splits at the last one.
  * - Sentences (weak, stricter): `Yo is I.`, `A mutex is a lock that ...`: a short subject, then
@@ -115,7 +115,7 @@ function saysNothing(definition: Phrasing, term?: Phrasing): boolean {
 
 // `: `, ` - `, ` -- ` (a typed em dash), ` – `, ` — `, or a line break (`**Term**` alone on its line,
 // the definition below). CJK notes use the full-width colon `：`, which needs no space after it.
-const SEPARATOR_AFTER_BOLD = /^\s*[:：]\s*|^\s+(?:--|[-–—]|-{1,2}>|=>|→|=)\s+|^\s*[–—]\s*|^[ \t]*\n\s*/;
+const SEPARATOR_AFTER_BOLD = /^\s*[:：]\s*|^\s+(?:--|[-–—]|-{1,2}>|=>|→|←|=)\s+|^\s*[–—]\s*|^[ \t]*\n\s*/;
 
 /** After an italic term opening the line: a colon or a spaced dash (`_Racemic mixture_ — a 50:50 mix`). */
 const ITALIC_SEPARATOR = /^\s*[:：]\s*|^\s+(?:--|[-–—])\s+/;
@@ -220,7 +220,7 @@ export function boldDefinition(children: Phrasing): DefinitionSplit | undefined 
     if (!separator) return undefined;
     if (aside) term = [...first.children, sliceText(next, 0, aside[0].length)];
     definition = [sliceText(after, separator[0].length), ...rest.slice(1)];
-    dashed = /[-–—=>→]/.test(separator[0]);
+    dashed = /[-–—=>→←]/.test(separator[0]);
   }
   const termPlain = plainText(term).trim();
   // `**A** - Airway` spells out a mnemonic's letter; only `A:` is an answer's label.
@@ -442,9 +442,9 @@ function withoutCode(term: Phrasing): string {
 
 /** Separators between a plain term and its definition (see the file comment). */
 const SEPARATOR =
-  /(?<!:)[:：](?=\s|$)|：|\s+(?::=|≡|≔)\s+|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|=|\|)\s+|\s+[–—](?=[A-Za-zÀ-ÿ])|\t+-\s+|\t+(?=\S)/g;
+  /(?<!:)[:：](?=\s|$)|：|\s+(?::=|≡|≔)\s+|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|←|=|\|)\s+|\s+[–—](?=[A-Za-zÀ-ÿ])|\t+-\s+|\t+(?=\S)/g;
 /** Two-part fronts (`早上好 - Zǎoshang hǎo - Good morning`, `零<tab>líng - zero`) split at the last separator. */
-const DASH_OR_ARROW = /^\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶)\s+$|^\t+$/;
+const DASH_OR_ARROW = /^\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|←)\s+$|^\t+$/;
 const NON_LATIN =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}]/u;
 
