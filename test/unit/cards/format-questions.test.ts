@@ -331,6 +331,29 @@ describe("a prompt verb that is a noun too, before another task", () => {
   });
 });
 
+describe("prompts of Chinese, Korean and Japanese notes, with no question mark", () => {
+  it("reads `简述 ...`, `... 설명해주세요.` and `...とは何か` headings as prompts over their answers", () => {
+    const source = [
+      "## 简述 TCP 的三次握手",
+      "",
+      "客户端发送 SYN，服务端回复 SYN-ACK，客户端再发送 ACK。",
+      "",
+      "## 라우터에 대해 설명해주세요.",
+      "",
+      "서로 다른 네트워크 사이에서 패킷을 전달하는 장비",
+      "",
+      "## DNSとは何か",
+      "",
+      "ドメイン名をIPアドレスに変換する仕組み。",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "简述 TCP 的三次握手", "客户端发送 SYN，服务端回复 SYN-ACK，客户端再发送 ACK。"),
+      basic(5, [], "라우터에 대해 설명해주세요.", "서로 다른 네트워크 사이에서 패킷을 전달하는 장비"),
+      basic(9, [], "DNSとは何か", "ドメイン名をIPアドレスに変換する仕組み。"),
+    ]);
+  });
+});
+
 describe("Obsidian callouts whose title asks", () => {
   it("are questions answered by the callout's body; other callouts are walked as before", () => {
     const source = [

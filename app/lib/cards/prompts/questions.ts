@@ -148,11 +148,18 @@ export function isPromptText(value: string): boolean {
   const plain = withoutMarks(value.trim());
   const trimmed = plain.slice(numberingLength(plain)).trim();
   return (
-    (PROMPT_VERBS.test(trimmed) || AMBIGUOUS_PROMPT_VERBS.test(trimmed)) &&
+    (PROMPT_VERBS.test(trimmed) || AMBIGUOUS_PROMPT_VERBS.test(trimmed) || ASIAN_PROMPT.test(trimmed)) &&
     isPromptLength(trimmed) &&
     !isReflective(trimmed)
   );
 }
+
+/**
+ * Prompts of Chinese, Korean and Japanese notes, which often ask with no `？`: `说说对 JVM 的理解`,
+ * `简述 TCP 三次握手`, `描述下双向链表` (not the noun `描述符`), `라우터에 대해 설명해주세요.`, `TCPとは何か`.
+ */
+const ASIAN_PROMPT =
+  /^(?:请\s*)?(?:说说|谈谈|简述|简要说明|阐述|列举|(?:描述|解释|介绍)(?:一?下|\s))\s*\S|(?:설명해\s?주세요|설명하세요|설명하시오|설명해\s?보세요|비교하시오|서술하시오|무엇인가요|무엇입니까)[.。]?$|(?:とは何か|とは何ですか|を説明せよ|を説明してください|について説明(?:せよ|してください))[。.]?$/u;
 
 /**
  * Questions about the learner rather than the subject (`What do you already know about X?`, `Which
