@@ -354,6 +354,28 @@ describe("prompts of Chinese, Korean and Japanese notes, with no question mark",
   });
 });
 
+describe("questions typed as notes, `Why ...` with no question mark", () => {
+  it("reads `### Why use a water bath` over its answer as the question, and not `### Why React`", () => {
+    const source = [
+      "### Why copper conducts electricity",
+      "",
+      "Delocalised electrons carry the charge.",
+      "",
+      "### Why use a water bath",
+      "",
+      "Even heating of the mixture.",
+      "",
+      "### Why React",
+      "",
+      "We picked it for the course project.",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "Why copper conducts electricity", "Delocalised electrons carry the charge."),
+      basic(5, [], "Why use a water bath", "Even heating of the mixture."),
+    ]);
+  });
+});
+
 describe("Obsidian callouts whose title asks", () => {
   it("are questions answered by the callout's body; other callouts are walked as before", () => {
     const source = [
