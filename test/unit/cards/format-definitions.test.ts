@@ -155,6 +155,23 @@ describe("an arrow pointing back at the term", () => {
   });
 });
 
+describe("a table inserted with a blank header", () => {
+  it("takes a first row naming a Description column as the header", () => {
+    const source = [
+      "|  |  |  |",
+      "| --- | --- | --- |",
+      "| Part | Description | Found in |",
+      "| Cell wall | Rigid layer of cellulose | Plants |",
+      "| Chloroplast | Site of photosynthesis | Plants |",
+      "",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(4, [], "Cell wall", "Rigid layer of cellulose"),
+      basic(5, [], "Chloroplast", "Site of photosynthesis"),
+    ]);
+  });
+});
+
 describe("the full-width colon of CJK notes", () => {
   it("separates terms like a colon, with or without bold, and keeps CJK labels out", () => {
     const source = [

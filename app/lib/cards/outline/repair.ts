@@ -16,8 +16,9 @@
  * - A run of lines each wrapped in a `<div>` (an Evernote export) is the lines it wraps (div-lines.ts).
  * - The Admonition plugin's fenced blocks (```` ```ad-question ````) are callouts (admonitions.ts).
  * - An Obsidian_to_Anki note's `END` right above a `---` rule is a paragraph, not a setext heading.
- * - Pipe rows without the `| --- |` delimiter row are a table, and lines typed under a table without a
- *   `|` are a paragraph (table-repairs.ts).
+ * - Pipe rows without the `| --- |` delimiter row are a table, lines typed under a table without a
+ *   `|` are a paragraph, and a blank header gives way to a first row naming the columns
+ *   (table-repairs.ts).
  * - Noise that is never study text goes: kramdown attribute lines (`{: .notice}`, `{ #id }`), Liquid
  *   tags (`{% include toc %}`), LaTeX layout commands on their own line (`\newpage`, `\footnotesize`),
  *   placeholders (`\TODO{}`, `[TBC]`), Logseq block references (`((uuid))`), Obsidian tags on a line
@@ -41,7 +42,7 @@ import { headingsInsideDetails } from "./details";
 import { divLines } from "./div-lines";
 import { joinBackToFront } from "./front-back";
 import { repairInlineHtml } from "./inline-html";
-import { linesAfterTable, pipeRowsTable } from "./table-repairs";
+import { headerFromFirstRow, linesAfterTable, pipeRowsTable } from "./table-repairs";
 
 declare module "mdast" {
   interface ParagraphData {
@@ -78,6 +79,7 @@ export function repairTree(tree: Root, source: string): void {
       const note = ankiNoteHeadingAsParagraph(node);
       if (note) replacement = [note];
     } else if (node.type === "table") {
+      headerFromFirstRow(node);
       const after = linesAfterTable(node, source);
       if (after.length > 0) parent.children.splice(index + 1, 0, ...after);
     } else if (node.type === "paragraph") {

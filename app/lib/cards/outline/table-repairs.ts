@@ -1,10 +1,26 @@
 /**
  * Tables as people type them: pipe rows with no `| --- |` delimiter row are a table (the first row
- * its header), and lines typed straight under a table without a `|` are a paragraph, not rows.
+ * its header), lines typed straight under a table without a `|` are a paragraph, not rows, and a
+ * blank header over a first row that names the columns gives way to that row.
  */
 import type { Paragraph, RootContent, Table } from "mdast";
 import { visit } from "unist-util-visit";
 import { parseMarkdown } from "../markdown";
+import { plainText } from "../phrasing";
+import { EXPLAINING_COLUMN } from "../prompts/term-tables";
+
+/**
+ * `|  |  |  |` / `| --- | --- | --- |` / `| Structure | Description | Function |`: editors that
+ * insert a table with an empty header leave the names in the first row. That row is the header.
+ */
+export function headerFromFirstRow(table: Table): void {
+  const [header, first] = table.children;
+  const blank = header?.children.every((cell) => plainText(cell.children).trim() === "");
+  const names = first?.children.some(
+    (cell, index) => index > 0 && EXPLAINING_COLUMN.test(plainText(cell.children).trim()),
+  );
+  if (blank && names && table.children.length > 2) table.children.shift();
+}
 
 const lineOf = (node: { position?: { start: { line: number } } }): number => node.position?.start.line ?? 1;
 
