@@ -165,7 +165,7 @@ describe("the Admonition plugin's fenced callouts (test/fixtures/layouts/admonit
 });
 
 describe("cards written as Anki's sides (test/fixtures/layouts/front-back-labels.md)", () => {
-  it("reads `**Front:**` / `**Back:**` as a question and its answer, also with a blank line between, a quoted `<br/>` and the label glued to bold; `Front:` alone is no card", () => {
+  it("reads `**Front:**` / `**Back:**` as a question and its answer, also with a blank line between, a quoted `<br/>` and the label glued to bold; not a front that does not ask, nor `<br>` quoted elsewhere", () => {
     expect(placed(parseLayout("front-back-labels"))).toEqual([
       {
         kind: "basic",
@@ -179,6 +179,11 @@ describe("cards written as Anki's sides (test/fixtures/layouts/front-back-labels
         front: "What is the worst-case time of merge sort?",
         back: "**O(n log n)** comparisons, whatever the input.",
       },
+      // Anatomy's directions: terms, as ever.
+      { kind: "basic", line: 20, front: "Front", back: "anterior (ventral)" },
+      { kind: "basic", line: 21, front: "Back", back: "posterior (dorsal)" },
+      { kind: "basic", line: 22, front: "Side", back: "lateral" },
+      { kind: "basic", line: 28, front: "`<br>`", back: "a line break" },
     ]);
   });
 });

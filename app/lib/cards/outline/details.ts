@@ -190,27 +190,37 @@ export function detailsBlocks(details: DetailsBlock, blocks: Block[]): Block[] {
   return [{ kind: "callout", node, line: details.line, type: "term", title: details.summary, blocks }];
 }
 
+/** `#### Answer: C`, `### Đáp án: D`: a heading that gives a quiz's key. */
+const KEY_HEADING =
+  /^\W*(?:answer|ans|correct answer|đáp án|정답|答案|正解|réponse|respuesta|resposta|antwort|risposta|ответ)\b/i;
+
 /**
- * `<details><summary>Answer</summary>` / `#### Answer: C` / `</details>`: a heading typed inside a
- * toggle is a line of what it hides, not a section of the note. Read as a paragraph (in place), so
- * the toggle stays in the section it answers.
+ * `<details><summary>Answer</summary>` / `#### Answer: C` / `</details>`: a key typed as a heading
+ * inside a toggle is a line of what it hides, not a section of the note. Read as a paragraph (in
+ * place), so the toggle stays in the question's section. Other headings in a toggle (lecture
+ * slides, an FAQ) keep their sections.
  */
 export function headingsInsideDetails(tree: Root): void {
   let open = 0;
-  // Headings since the toggle opened: read as lines only once it closes (one never closed hides nothing).
+  // Key headings in the toggle opened last: read as lines only once it closes.
   let pending: number[] = [];
   tree.children.forEach((node, index) => {
-    if (node.type === "html") {
-      open += (node.value.match(/<details\b/gi) ?? []).length;
-      const closes = (node.value.match(/<\/details\s*>/gi) ?? []).length;
-      if (closes > 0 && open > 0) {
-        for (const at of pending) {
-          const heading = tree.children[at] as Heading;
-          tree.children[at] = { type: "paragraph", children: heading.children, position: heading.position };
-        }
-        pending = [];
+    if (node.type === "heading") {
+      if (open > 0 && KEY_HEADING.test(plainText(node.children))) pending.push(index);
+      return;
+    }
+    if (node.type !== "html") return;
+    const opens = (node.value.match(/<details\b/gi) ?? []).length;
+    const closes = (node.value.match(/<\/details\s*>/gi) ?? []).length;
+    if (opens > 0) pending = [];
+    open += opens;
+    if (closes > 0 && open > 0) {
+      for (const at of pending) {
+        const heading = tree.children[at] as Heading;
+        tree.children[at] = { type: "paragraph", children: heading.children, position: heading.position };
       }
-      open = Math.max(0, open - closes);
-    } else if (open > 0 && node.type === "heading") pending.push(index);
+      pending = [];
+    }
+    open = Math.max(0, open - closes);
   });
 }

@@ -1,6 +1,5 @@
 /**
- * Inline HTML people use for formatting, read as the markdown it means: `<br>` is a line break
- * (also quoted in backticks, as an Anki card's HTML pasted into a note shows it),
+ * Inline HTML people use for formatting, read as the markdown it means: `<br>` is a line break,
  * `<code>`, `<b>`/`<strong>`, `<i>`/`<em>` become code, bold and italics, and purely visual tags
  * (`<font color=...>`, `<span>`, `<ins>`, `<u>`, `<mark>`) are dropped around their text.
  */
@@ -37,22 +36,13 @@ function tagOf(value: string): { name: string; closing: boolean } | undefined {
   return { name: match[2]!.toLowerCase(), closing: match[1] === "/" };
 }
 
-/** `` `<br/>` ``: a break Anki's HTML left in a card, put in backticks so it shows as typed. */
-function isQuotedBreak(child: PhrasingContent): boolean {
-  return child.type === "inlineCode" && /^<br\s*\/?>$/i.test(child.value.trim());
-}
-
 /** Inline formatting HTML in one parent's children, read as the markdown it means (see the file comment). */
 export function repairInlineHtml(parent: Parent): void {
   const children = parent.children as PhrasingContent[];
-  if (!children.some((child) => child.type === "html" || isQuotedBreak(child))) return;
+  if (!children.some((child) => child.type === "html")) return;
   const out: PhrasingContent[] = [];
   for (let index = 0; index < children.length; index += 1) {
     const child = children[index]!;
-    if (isQuotedBreak(child)) {
-      out.push({ type: "break" });
-      continue;
-    }
     const tag = child.type === "html" ? tagOf(child.value) : undefined;
     if (!tag) {
       out.push(child);

@@ -237,9 +237,12 @@ function repairParagraph(node: Paragraph, source: string): (Paragraph | Heading 
   if (kept.every((line) => trimPhrasing(line).length === 0)) return [];
   const table = pipeRowsTable(node, source);
   if (table) return [table];
-  // `#Question 2` / `##a) What does fork() return?`: a heading typed on a later line of a paragraph.
-  const later = kept.findIndex((line, at) => at > 0 && opensBrokenHeading(line));
-  if (later > 0) {
+  // `#Question 2` / `##a) What does fork() return?` / its answer / `##b) ...`: headings typed
+  // without their space, one under another in a paragraph that opens with one.
+  const opener = kept[0]![0];
+  const headed = opener?.type === "text" && /^#{1,6}(?=[^\s#])/.test(opener.value);
+  const starts = headed ? kept.flatMap((line, at) => (at > 0 && opensBrokenHeading(line) ? [at] : [])) : [];
+  if (starts.length > 0) {
     const line = lineOf(node);
     const part = (from: number, to: number): Paragraph => ({
       type: "paragraph",
@@ -251,18 +254,17 @@ function repairParagraph(node: Paragraph, source: string): (Paragraph | Heading 
       },
       data: from === 0 ? node.data : undefined,
     });
-    // `#Question 1` alone over it: a top heading typed the same way, not an Obsidian tag.
-    const opener = kept[0]![0];
-    const titled = later === 1 && opener?.type === "text" && /^#(?=[^\s#])/.test(opener.value);
-    return [
-      ...(titled
-        ? [brokenHeading(part(0, 1), kept[0]!, 1)]
-        : (repairParagraph(part(0, later), source) ?? [part(0, later)])),
-      ...(repairParagraph(part(later, kept.length), source) ?? [part(later, kept.length)]),
-    ];
+    const bounds = [0, ...starts, kept.length];
+    // Each piece opens with one heading and holds no other: repaired once, so the work stays linear.
+    return bounds.slice(0, -1).flatMap((from, at) => {
+      const piece = part(from, bounds[at + 1]!);
+      // `#Question 1` alone over them: a top heading typed the same way, not an Obsidian tag.
+      if (from === 0 && bounds[1] === 1 && !BROKEN_HEADING.test(plainText(kept[0]!)))
+        return [brokenHeading(piece, kept[0]!, 1)];
+      return repairParagraph(piece, source) ?? [piece];
+    });
   }
   const first = kept[0]!;
-  const opener = first[0];
   const hashes = opener?.type === "text" ? BROKEN_HEADING.exec(opener.value) : null;
   if (opener?.type === "text" && hashes) {
     const line = lineOf(node);
