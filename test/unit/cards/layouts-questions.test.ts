@@ -570,6 +570,31 @@ describe("quiz questions keyed in a toggle (test/fixtures/layouts/quiz-answers-i
     ]);
   });
 
+  it("keeps the sections of headings in a toggle that give no key (slides hidden in a toggle)", () => {
+    const deck = parseDeck(
+      [
+        "# Sorting",
+        "",
+        "<details><summary>Slides</summary>",
+        "",
+        "## Merge sort",
+        "",
+        "Merge sort splits the list in halves and merges them back in order.",
+        "",
+        "## Quicksort",
+        "",
+        "Quicksort partitions the list around a pivot.",
+        "",
+        "## Heapsort",
+        "",
+        "Heapsort builds a heap and takes the largest out each time.",
+        "",
+        "</details>",
+      ].join("\n"),
+    );
+    expect(deck.cards.map((card) => card.front)).toEqual(["Merge sort", "Quicksort", "Heapsort"]);
+  });
+
   it("keeps the headings after a toggle that is never closed", () => {
     const deck = parseDeck(
       "## What is a tuple?\n\n<details><summary>Answer</summary>\n\nAn immutable sequence.\n\n## What is a list?\n\nA mutable sequence.\n",
