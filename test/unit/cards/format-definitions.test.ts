@@ -172,6 +172,22 @@ describe("a table inserted with a blank header", () => {
   });
 });
 
+describe("a definition that asks a question of its own", () => {
+  it("stays a definition of its bold term when the question follows a sentence of it", () => {
+    const source = [
+      "- **Análisis:** Entender el problema. ¿Qué hay que hacer?",
+      "- **Diseño:** Crear una solución. ¿Cómo hacerlo?",
+      "- **Pruebas:** Verificar que funciona.",
+      "",
+    ].join("\n");
+    expect(visible(parseDeck(source))).toEqual([
+      basic(1, [], "Análisis", "Entender el problema. ¿Qué hay que hacer?"),
+      basic(2, [], "Diseño", "Crear una solución. ¿Cómo hacerlo?"),
+      basic(3, [], "Pruebas", "Verificar que funciona."),
+    ]);
+  });
+});
+
 describe("the full-width colon of CJK notes", () => {
   it("separates terms like a colon, with or without bold, and keeps CJK labels out", () => {
     const source = [

@@ -180,9 +180,12 @@ function readLeadOnce(
   const phrase = single ? questionThenAnswer(first) : undefined;
   if (phrase) return one(makePrompt("term", "separator", "strong", phrase.question, phrase.rest));
   // `**Proximate cause**: was the harm foreseeable? limits liability`: a question inside a
-  // definition that goes on in lower case (`**Osmosis**: what drives it? The difference ...` asks).
+  // definition that goes on in lower case (`**Osmosis**: what drives it? The difference ...` asks),
+  // or after a sentence of it (`**Análisis:** Entender el problema. ¿Qué hay que hacer?`).
   const bold = boldDefinition(first);
-  const defines = bold !== undefined && /[?？]\s+\p{Ll}/u.test(plainText(bold.definition));
+  const definition = bold ? plainText(bold.definition) : "";
+  const defines =
+    bold !== undefined && (/[?？]\s+\p{Ll}/u.test(definition) || /^[^?？¿]*[.!。]\s/u.test(definition));
   const question = defines ? undefined : leadingQuestion(children);
   if (question && !isLabel(plainText(question.question))) {
     if (isReflective(plainText(question.question))) return { kind: "reflective" };
