@@ -301,11 +301,15 @@ describe("list items that ask without a question mark", () => {
       "   Mitochondria",
       "2) List comprehensions are fast",
       "   and readable",
+      "",
+      "* Which bone is the longest in the body",
+      "  Femur",
     ].join("\n");
     expect(visible(parseDeck(source))).toEqual([
       basic(1, [], "what is a monomer", "a single building block of a polymer"),
       basic(3, [], "How does ATP synthase work", "It uses a proton gradient."),
       basic(8, [], "Name the organelle that makes ATP.", "Mitochondria"),
+      basic(13, [], "Which bone is the longest in the body", "Femur"),
     ]);
   });
 });
