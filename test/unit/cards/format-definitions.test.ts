@@ -143,7 +143,12 @@ describe("a double hyphen typed for a dash", () => {
   });
 });
 
-describe("an arrow pointing back at the term", () => {
+describe("an arrow pointing back at a term in code or bold", () => {
+  it("is no separator after a plain word: pseudocode assigns with it", () => {
+    const source = "## Bubble sort\n\n- swapped ← false\n- n ← length(A)\n- temp ← A[i]\n";
+    expect(parseDeck(source).cards.map((card) => card.front)).not.toContain("swapped");
+  });
+
   it("separates a term from its definition like `→` does", () => {
     const source =
       "**map** ← a new array of each item changed\n\n- `filter()` ← the items that pass\n- `some()` ← whether any passes\n";

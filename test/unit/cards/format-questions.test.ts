@@ -359,7 +359,7 @@ describe("prompts of Chinese, Korean and Japanese notes, with no question mark",
 });
 
 describe("questions typed as notes, `Why ...` with no question mark", () => {
-  it("reads `### Why use a water bath` over its answer as the question, and not `### Why React`", () => {
+  it("reads `### Why use a water bath` over its answer as the question, and not `### Why React` nor the writer's story", () => {
     const source = [
       "### Why copper conducts electricity",
       "",
@@ -372,6 +372,10 @@ describe("questions typed as notes, `Why ...` with no question mark", () => {
       "### Why React",
       "",
       "We picked it for the course project.",
+      "",
+      "### Why I switched to Vim last year",
+      "",
+      "It starts fast.",
     ].join("\n");
     expect(visible(parseDeck(source))).toEqual([
       basic(1, [], "Why copper conducts electricity", "Delocalised electrons carry the charge."),

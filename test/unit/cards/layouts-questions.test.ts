@@ -595,6 +595,15 @@ describe("quiz questions keyed in a toggle (test/fixtures/layouts/quiz-answers-i
     expect(deck.cards.map((card) => card.front)).toEqual(["Merge sort", "Quicksort", "Heapsort"]);
   });
 
+  it("reads a key heading in another language (`#### 答案：B`) as the key", () => {
+    const deck = parseDeck(
+      "## 1. 哪一层负责路由？\n\n- A: 传输层\n- B: 网络层\n\n<details><summary>答案</summary>\n\n#### 答案：B\n\n网络层负责路由。\n\n</details>\n",
+    );
+    expect(deck.cards.map(({ front, back }) => ({ front, back }))).toEqual([
+      { front: "哪一层负责路由？", back: "网络层" },
+    ]);
+  });
+
   it("keeps the headings after a toggle that is never closed", () => {
     const deck = parseDeck(
       "## What is a tuple?\n\n<details><summary>Answer</summary>\n\nAn immutable sequence.\n\n## What is a list?\n\nA mutable sequence.\n",

@@ -165,7 +165,7 @@ describe("the Admonition plugin's fenced callouts (test/fixtures/layouts/admonit
 });
 
 describe("cards written as Anki's sides (test/fixtures/layouts/front-back-labels.md)", () => {
-  it("reads `**Front:**` / `**Back:**` as a question and its answer, also with a blank line between, a quoted `<br/>` and the label glued to bold; not a front that does not ask, nor `<br>` quoted elsewhere", () => {
+  it("reads `**Front:**` / `**Back:**` as a question and its answer, also with a blank line between, a quoted `<br/>` and the label glued to bold; not sides among other labels (anatomy's `Front:`), nor `<br>` quoted elsewhere", () => {
     expect(placed(parseLayout("front-back-labels"))).toEqual([
       {
         kind: "basic",
@@ -184,6 +184,8 @@ describe("cards written as Anki's sides (test/fixtures/layouts/front-back-labels
       { kind: "basic", line: 21, front: "Back", back: "posterior (dorsal)" },
       { kind: "basic", line: 22, front: "Side", back: "lateral" },
       { kind: "basic", line: 28, front: "`<br>`", back: "a line break" },
+      // A word and its meaning on Anki's sides, as vocabulary decks are.
+      { kind: "basic", line: 32, front: "perro", back: "dog" },
     ]);
   });
 });

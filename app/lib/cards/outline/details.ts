@@ -192,7 +192,7 @@ export function detailsBlocks(details: DetailsBlock, blocks: Block[]): Block[] {
 
 /** `#### Answer: C`, `### Đáp án: D`: a heading that gives a quiz's key. */
 const KEY_HEADING =
-  /^\W*(?:answer|ans|correct answer|đáp án|정답|答案|正解|réponse|respuesta|resposta|antwort|risposta|ответ)\b/i;
+  /^[^\p{L}\p{N}]*(?:answer|ans|correct answer|đáp án|정답|答案|正解|réponse|respuesta|resposta|antwort|risposta|ответ)(?=[\s:：.)]|$)/iu;
 
 /**
  * `<details><summary>Answer</summary>` / `#### Answer: C` / `</details>`: a key typed as a heading
@@ -202,7 +202,7 @@ const KEY_HEADING =
  */
 export function headingsInsideDetails(tree: Root): void {
   let open = 0;
-  // Key headings in the toggle opened last: read as lines only once it closes.
+  // Key headings in an open toggle: read as lines only once it closes.
   let pending: number[] = [];
   tree.children.forEach((node, index) => {
     if (node.type === "heading") {
@@ -212,7 +212,6 @@ export function headingsInsideDetails(tree: Root): void {
     if (node.type !== "html") return;
     const opens = (node.value.match(/<details\b/gi) ?? []).length;
     const closes = (node.value.match(/<\/details\s*>/gi) ?? []).length;
-    if (opens > 0) pending = [];
     open += opens;
     if (closes > 0 && open > 0) {
       for (const at of pending) {

@@ -163,6 +163,9 @@ function brokenHeading(node: Paragraph, first: Phrasing, depth: number): Heading
   return { type: "heading", depth: depth as Heading["depth"], children: title, position };
 }
 
+/** `##a) What does fork() return?`, `##2. ...`: a part of an exam paper (`##x pastes x` is C). */
+const EXAM_PART = /^#{2,6}(?:\(?[a-h]\)|\d+[.)]|Q(?:uestion)?\s*\d)/i;
+
 function opensBrokenHeading(line: Phrasing): boolean {
   const opener = line[0];
   return opener?.type === "text" && BROKEN_HEADING.test(opener.value);
@@ -238,10 +241,12 @@ function repairParagraph(node: Paragraph, source: string): (Paragraph | Heading 
   const table = pipeRowsTable(node, source);
   if (table) return [table];
   // `#Question 2` / `##a) What does fork() return?` / its answer / `##b) ...`: headings typed
-  // without their space, one under another in a paragraph that opens with one.
+  // without their space, one under another in a paragraph that opens with one (or exam parts).
   const opener = kept[0]![0];
   const headed = opener?.type === "text" && /^#{1,6}(?=[^\s#])/.test(opener.value);
-  const starts = headed ? kept.flatMap((line, at) => (at > 0 && opensBrokenHeading(line) ? [at] : [])) : [];
+  const starts = kept.flatMap((line, at) =>
+    at > 0 && opensBrokenHeading(line) && (headed || EXAM_PART.test(plainText(line))) ? [at] : [],
+  );
   if (starts.length > 0) {
     const line = lineOf(node);
     const part = (from: number, to: number): Paragraph => ({

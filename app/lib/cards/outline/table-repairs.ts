@@ -7,7 +7,6 @@ import type { Paragraph, RootContent, Table } from "mdast";
 import { visit } from "unist-util-visit";
 import { parseMarkdown } from "../markdown";
 import { plainText } from "../phrasing";
-import { EXPLAINING_COLUMN } from "../prompts/term-tables";
 
 /**
  * `|  |  |  |` / `| --- | --- | --- |` / `| Structure | Description | Function |`: editors that
@@ -16,11 +15,16 @@ import { EXPLAINING_COLUMN } from "../prompts/term-tables";
 export function headerFromFirstRow(table: Table): void {
   const [header, first] = table.children;
   const blank = header?.children.every((cell) => plainText(cell.children).trim() === "");
+  // Three columns or more, one named as a definition is (`| sin | function |` may be a row).
   const names = first?.children.some(
-    (cell, index) => index > 0 && EXPLAINING_COLUMN.test(plainText(cell.children).trim()),
+    (cell, index) => index > 0 && COLUMN_NAME.test(plainText(cell.children).trim()),
   );
-  if (blank && names && table.children.length > 2) table.children.shift();
+  if (blank && names && (first?.children.length ?? 0) >= 3 && table.children.length > 2)
+    table.children.shift();
 }
+
+/** Names of a column that defines the first one, as no row's cell reads. */
+const COLUMN_NAME = /^(?:description|descriptions|definition|definitions|meaning|meanings|explanation)$/i;
 
 const lineOf = (node: { position?: { start: { line: number } } }): number => node.position?.start.line ?? 1;
 

@@ -357,15 +357,15 @@ class Classifier {
       readings.filter(({ reading }) => reading.kind === "label").map(({ section }) => section),
     );
     const labels = labelled.size;
-    // Questions that ask in so many words (`## Is Go case sensitive?`) beside the terms: a study
-    // sheet of terms and questions, whose terms are cards as in a vocabulary section.
+    // Questions that ask in so many words (`## Is Go case sensitive?`, `## Why use Docker`) beside
+    // the terms: a study sheet of terms and questions, whose terms are cards as in a vocabulary section.
     const asked = new Set(
       readings
         .filter(
           ({ reading }) =>
             reading.kind === "prompt" &&
             !reading.fallback &&
-            reading.prompt.form === "asks" &&
+            (reading.prompt.form === "asks" || reading.prompt.form === "unmarked") &&
             reading.prompt.strength === "strong",
         )
         .map(({ section }) => section),

@@ -11,7 +11,7 @@
  * - Separators (weak: only where the lines around are written the same way): `Term: definition`,
  *   `Term :definition`, `Term - definition` (also `--`, `–`, `—`, and `Term —definition` with the dash set against
  *   the definition), `term -> meaning` (`-->`, `=>`,
- *   `→`, `⇒`, `←`), `term = meaning` (and `:=`, `≡`), `term | meaning` and a tab (flashcards pasted as text), CJK notes'
+ *   `→`, `⇒`; `←` only after a bold or code term: pseudocode assigns with it), `term = meaning` (and `:=`, `≡`), `term | meaning` and a tab (flashcards pasted as text), CJK notes'
  *   full-width `：`. A line holding two such separators whose first part is in another script than
  *   the last (`好 - hǎo - good`) splits at the last one.
  * - Sentences (weak, stricter): `Yo is I.`, `A mutex is a lock that ...`: a short subject, then
@@ -284,6 +284,19 @@ export function codeLead(children: Phrasing): DefinitionSplit | undefined {
   return { term: [code], definition };
 }
 
+/**
+ * `` `push()` ← adds an item to the end ``: an arrow back at a term in code separates as `→` does.
+ * Only after code (or bold): pseudocode assigns with it (`n ← length(A)`).
+ */
+export function codeArrow(children: Phrasing): DefinitionSplit | undefined {
+  const content = withoutLeadingMarker(children);
+  const [code, next] = content;
+  const arrow = next?.type === "text" ? /^\s+←\s+(?=\S)/.exec(next.value) : null;
+  if (code?.type !== "inlineCode" || next?.type !== "text" || !arrow || code.value.length > 40)
+    return undefined;
+  return { term: [code], definition: trimPhrasing([sliceText(next, arrow[0].length), ...content.slice(2)]) };
+}
+
 /** `【量词】用于表示数量单位的词。`: Chinese and Japanese notes set a term in lenticular brackets. */
 export function bracketedTerm(children: Phrasing): DefinitionSplit | undefined {
   const content = trimPhrasing(children);
@@ -442,9 +455,9 @@ function withoutCode(term: Phrasing): string {
 
 /** Separators between a plain term and its definition (see the file comment). */
 const SEPARATOR =
-  /(?<!:)[:：](?=\s|$)|：|\s+(?::=|≡|≔)\s+|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|←|=|\|)\s+|\s+[–—](?=[A-Za-zÀ-ÿ])|\t+-\s+|\t+(?=\S)/g;
+  /(?<!:)[:：](?=\s|$)|：|\s+(?::=|≡|≔)\s+|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|=|\|)\s+|\s+[–—](?=[A-Za-zÀ-ÿ])|\t+-\s+|\t+(?=\S)/g;
 /** Two-part fronts (`早上好 - Zǎoshang hǎo - Good morning`, `零<tab>líng - zero`) split at the last separator. */
-const DASH_OR_ARROW = /^\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|←)\s+$|^\t+$/;
+const DASH_OR_ARROW = /^\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶)\s+$|^\t+$/;
 const NON_LATIN =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}]/u;
 

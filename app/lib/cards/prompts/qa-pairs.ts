@@ -1,5 +1,5 @@
 /** `Q: question` / `A: answer` labels (also bold, `Q1.`, `Ans.`), and the pairs they make. */
-import { BACK_LABEL, FRONT_LABEL, frontAsks } from "../outline/front-back";
+import { BACK_LABEL, FRONT_LABEL, onlySides } from "../outline/front-back";
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
 
 /**
@@ -35,7 +35,7 @@ const LETTER_PAIRS: Labels[] = [
   answer: new RegExp(`^${answer}\\s*[:：]\\s*`),
 }));
 
-/** Anki's names for a card's sides, `Front:` / `Back:`: only as a pair whose front asks (`Front: anterior`). */
+/** Anki's names for a card's sides, `Front:` / `Back:`: only as a pair, among no other labels. */
 const FRONT_BACK: Labels = { question: FRONT_LABEL, answer: BACK_LABEL };
 
 /** `P: ¿Quién ...?`: a one-letter label counts only before a question (`P: pressure` names a variable). */
@@ -114,7 +114,7 @@ export function labelledPairs(children: Phrasing): LabelledPair[] {
       (pair) =>
         stripLabel(lines[0] ?? [], pair.question) &&
         (pair === ENGLISH ||
-          ((pair === FRONT_BACK ? frontAsks(lines[0]!) : asksAfterLetter(lines[0]!, pair)) &&
+          ((pair === FRONT_BACK ? onlySides(lines) : asksAfterLetter(lines[0]!, pair)) &&
             lines.some((line) => stripLabel(line, pair.answer)))),
     ) ?? ENGLISH;
   const questions = lines.map((line) => stripLabel(line, labels.question));

@@ -204,9 +204,9 @@ export interface QuestionSplit {
 }
 
 // `what is a monomer`, `Why use a water bath`: a question whose author left off the `?` (read only
-// where an answer follows).
+// where an answer follows; not `Why I switched to Vim`, a story).
 export const UNMARKED_QUESTION =
-  /^(?:(what|why|how|when|where|which|who)(?:'s|\s+(is|are|was|were|do|does|did|can|could|should|would|will|has|have)\s)\s*\S|how\s+to\s+\S|(?:what|which)\s+\S+\s+(is|are|does|do)\s|why\s+\S+\s+\S+\s+\S)/i;
+  /^(?:(what|why|how|when|where|which|who)(?:'s|\s+(is|are|was|were|do|does|did|can|could|should|would|will|has|have)\s)\s*\S|how\s+to\s+\S|(?:what|which)\s+\S+\s+(is|are|does|do)\s|why\s+(?![^\n]*\b(?:I|I'\w+|me|my|we|us|our)\b)\S+\s+\S+\s+\S)/i;
 
 /**
  * A list item's prompt that asks without a `?`: an exam prompt (`Explain X.`) or an unpunctuated

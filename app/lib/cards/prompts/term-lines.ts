@@ -11,6 +11,7 @@ import {
   boldRunIn,
   boldSentence,
   bracketedTerm,
+  codeArrow,
   codeLead,
   glossedWord,
   namedStatement,
@@ -66,7 +67,7 @@ export function termOnLine(
     return termPrompt(bold, "bold", "strong", rest, lineAt);
   const runIn = boldRunIn(line);
   if (runIn) return termPrompt(runIn, "bold", "weak", rest, lineAt);
-  const plain = plainDefinition(line);
+  const plain = plainDefinition(line) ?? codeArrow(line);
   if (plain) return termPrompt(plain, "separator", "weak", rest, lineAt);
   const boldSubject = boldSentence(line);
   if (boldSubject) return termPrompt(boldSubject, "bold", "weak", [], lineAt);

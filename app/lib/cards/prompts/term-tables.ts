@@ -3,7 +3,7 @@ import type { Table } from "mdast";
 import { plainText, trimPhrasing, type Phrasing } from "../phrasing";
 
 // The same headers in the languages learners keep vocabulary in: `| Begriff | Bedeutung | Beispiel |`.
-export const EXPLAINING_COLUMN =
+const EXPLAINING_COLUMN =
   /^(description|descriptions|definition|definitions|meaning|meanings|explanation|english|eng|translation|answer|back|what it does|purpose|function|use|used for|notes?|bedeutung|erklärung|übersetzung|englisch|significado|definición|traducción|inglés|signification|sens|définition|traduction|anglais|significato|definizione|traduzione|inglese|tradução|definição|inglês|意思|含义|释义|意義|意味|定义|定義|翻译|英文|英語|뜻|의미|번역)$/iu;
 
 /** The column that explains the first one, or undefined when the table is not a term list. */
