@@ -879,3 +879,16 @@ describe("a word list with full stops and named parts (test/fixtures/layouts/wor
     ]);
   });
 });
+
+describe("remark labels in other languages (test/fixtures/layouts/labels-other-languages.md)", () => {
+  it("makes no term of `Beispiel:`, `Ejemplo:`, `Nota:`, `Observação:`, `Remarque :` lines beside the words they are about", () => {
+    expect(fronts(parseLayout("labels-other-languages"))).toEqual([
+      "der Nebel",
+      "das Gewitter",
+      "la llovizna",
+      "el granizo",
+      "a garoa",
+      "le brouillard",
+    ]);
+  });
+});
