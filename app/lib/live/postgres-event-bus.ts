@@ -51,6 +51,11 @@ export interface PostgresEventBus extends DeckEventBus {
   ready: Promise<void>;
   /** The listening session's backend pid (for tests that kill it), null while disconnected. */
   listenerPid(): number | null;
+  /**
+   * Resolves once every LISTEN and UNLISTEN that subscribing and unsubscribing sent so far has run
+   * (for tests: a learner's page misses what is published before its LISTEN is in place).
+   */
+  settled(): Promise<void>;
 }
 
 export function createPostgresEventBus(options: PostgresEventBusOptions): PostgresEventBus {
@@ -81,7 +86,10 @@ export function createPostgresEventBus(options: PostgresEventBusOptions): Postgr
   // Sent on the listening connection in call order (pg queues them), so a LISTEN sent right after an
   // UNLISTEN of the same channel leaves it listened to. A failure means the connection is going, and
   // the reconnect listens again on every channel in the map.
-  const send = (sql: string) => void listener?.query(sql).catch(() => undefined);
+  let lastSent: Promise<unknown> = Promise.resolve();
+  const send = (sql: string) => {
+    if (listener) lastSent = listener.query(sql).catch(() => undefined);
+  };
   const listenFor = (learner: string) => {
     const subscriptions = learnerChannels.get(learner) ?? 0;
     learnerChannels.set(learner, subscriptions + 1);
@@ -157,6 +165,7 @@ export function createPostgresEventBus(options: PostgresEventBusOptions): Postgr
   return {
     ready,
     listenerPid: () => pid,
+    settled: () => lastSent.then(() => undefined),
     async publish(event) {
       await batches.publish({ channel: channelOf(event), payload: encodeDeckEvent(event) });
     },

@@ -54,6 +54,7 @@ describe.skipIf(postgresUnavailable)("deck events through PostgreSQL NOTIFY", ()
     const two = await open();
     const heard: DeckEvent[] = [];
     two.subscribe((event) => heard.push(event), { userId: "u1" });
+    await two.settled();
     const events: DeckEvent[] = Array.from({ length: 120 }, (_, i) => ({
       type: "card-changed",
       userId: "u1",
@@ -72,6 +73,7 @@ describe.skipIf(postgresUnavailable)("deck events through PostgreSQL NOTIFY", ()
     const bob: DeckEvent[] = [];
     two.subscribe((event) => ada.push(event), { userId: "ada" });
     two.subscribe((event) => bob.push(event), { userId: "bob", slug: "notes" });
+    await two.settled();
 
     await one.publish({ type: "deck-changed", slug: "adas-own", ownerId: "ada", at });
     await one.publish({ type: "card-changed", userId: "ada", cardId: "c1", version: 4, at });
@@ -104,6 +106,7 @@ describe.skipIf(postgresUnavailable)("deck events through PostgreSQL NOTIFY", ()
     const ada: DeckEvent[] = [];
     const stopFirst = two.subscribe((event) => ada.push(event), { userId: "ada" });
     const stopSecond = two.subscribe(() => undefined, { userId: "ada" });
+    await two.settled();
     await one.publish(card("ada", 2));
     await one.publish(card("bob", 1));
     await vi.waitFor(() => expect(ada).toEqual([card("ada", 2)]));
