@@ -7,14 +7,17 @@
  * no heading (cut between its top-level items; in one piece micromark took about a minute), how
  * soon a 50 MB note is refused (before any parsing), and how long the server's thread stalls while a
  * 600 KB note is parsed on it against in the parse worker (the longest gap between 10 ms ticks), and
- * how soon the worker stops a note that would take too long.
+ * how soon the worker stops a note that would take too long; and remark on notes of 1,000 and 4,000
+ * separate lists with micromark's own edit map against the parser's linear one.
  */
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { EditMap } from "micromark-util-edit-map";
 import { DeckParseError, parseDeck } from "@/app/lib/cards";
+import { consumeLeavingPrefix, libraryConsume } from "@/app/lib/cards/linear-edit-map";
 import { parseSourceOffThread, parseTextOffThread } from "@/app/lib/import";
 import { generateDeck } from "@/test/fixtures/import/generate-deck";
 
@@ -78,6 +81,24 @@ console.log(`Outline of 24,000 lines, no heading (${(outline.length / 1024).toFi
 console.log(
   `  parseDeck ${fmt(outlineMs)}   remark alone on an eighth of it ${fmt(outlineRemark)}   (whole: ~64x that)`,
 );
+
+// micromark's own EditMap#consume copies every event of the note at each list's end; the parser
+// installs one that does not (app/lib/cards/linear-edit-map.ts). Same text, same run, both ways.
+const lists = (count: number) =>
+  Array.from({ length: count }, (_, n) => `- word ${n}: a meaning\n- another: its meaning\n\nA line.\n`).join(
+    "\n",
+  );
+console.log("Notes of separate two-item lists: remark with micromark's consume, and with the parser's");
+for (const count of [1_000, 4_000]) {
+  const text = lists(count);
+  EditMap.prototype.consume = libraryConsume;
+  const libraryMs = timed(() => remark.parse(text), 3);
+  EditMap.prototype.consume = consumeLeavingPrefix;
+  const linearMs = timed(() => remark.parse(text), 3);
+  console.log(
+    `  ${count.toLocaleString("en")} lists (${(text.length / 1024).toFixed(0)} KB): library ${fmt(libraryMs)}   linear ${fmt(linearMs)}   ratio ${(libraryMs / linearMs).toFixed(1)}x`,
+  );
+}
 
 const huge = "x".repeat(50 * 1024 * 1024);
 let message = "not refused";

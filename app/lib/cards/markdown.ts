@@ -7,6 +7,7 @@ import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
 import { unified, type Processor } from "unified";
 import { visit } from "unist-util-visit";
+import "./linear-edit-map";
 import { cleanObsidianSyntax } from "./obsidian";
 import { splitSections, type Section } from "./sections";
 
