@@ -892,3 +892,16 @@ describe("remark labels in other languages (test/fixtures/layouts/labels-other-l
     ]);
   });
 });
+
+describe("word entries with fields (test/fixtures/layouts/word-entries-with-fields.md)", () => {
+  it("answers a bold word with all its lines, its `syn:` / `ant:` / `ex:` lines included, not cards of their own", () => {
+    expect(sides(parseLayout("word-entries-with-fields"))).toEqual([
+      { front: "candid", back: "honest and direct\nadj. frank\na candid reply\nsyn: forthright, blunt" },
+      { front: "ephemeral", back: "lasting a very short time\nadj. fleeting\nant: permanent" },
+      {
+        front: "mitigate",
+        back: "make less severe\nv. ease\nex: measures to mitigate the damage\nsyn: alleviate",
+      },
+    ]);
+  });
+});

@@ -102,6 +102,14 @@ export function termsByLine(lines: Phrasing[]): Prompt[] | undefined {
     return sentences.map((split, at) => termPrompt(split!, "sentence", "weak", [], at));
   }
   const readings = lines.map((line, at) => termOnLine(line, [], at, false));
+  // `**sterling**: very good` / `adj. excellent` / `syn: superb`: a bold word over lines of its own
+  // (one at least no term) is one entry, the plain `x: y` lines among them its synonyms and examples.
+  if (
+    readings[0]?.strength === "strong" &&
+    readings.slice(1).every((reading) => reading?.strength !== "strong") &&
+    readings.some((reading, at) => !reading && !isPlaceholder(lines[at]!))
+  )
+    return undefined;
   const blanks = lines.map(isPlaceholder);
   const entries = readings.filter((reading, at) => reading || blanks[at]).length;
   if (!(readings[0] || blanks[0]) || readings.filter(Boolean).length === 0 || entries < 2) return undefined;
