@@ -116,6 +116,20 @@ describe("multiple choice with the right option marked (test/fixtures/layouts/mu
   });
 });
 
+describe("multiple choice with the right option highlighted (test/fixtures/layouts/highlighted-options.md)", () => {
+  it("answers with the `==highlighted==` option, in a list or lettered in the question's paragraph; a highlight in prose stays a cloze", () => {
+    expect(sides(parseLayout("highlighted-options"))).toEqual([
+      { front: "Which river did the expedition follow west?", back: "The Missouri" },
+      { front: "In which year was the purchase made?", back: "1803" },
+      { front: "Which organ makes bile?", back: "the liver" },
+      {
+        front: "The [...] doubled the size of the country.",
+        back: "The Louisiana Purchase doubled the size of the country.",
+      },
+    ]);
+  });
+});
+
 describe("question headings over glossaries, tables and rules (test/fixtures/layouts/question-sections.md)", () => {
   const deck = parseLayout("question-sections");
   const card = (line: number, front: string, back: string) => ({ kind: "basic", line, front, back });

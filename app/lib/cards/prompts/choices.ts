@@ -67,8 +67,28 @@ interface Option {
   ticked?: boolean;
 }
 
+/**
+ * `==Philadelphia==`: an option highlighted whole (Obsidian's mark for the right one), its text
+ * without the marks; undefined when it is not.
+ */
+function highlighted(content: Phrasing): Phrasing | undefined {
+  const first = content[0];
+  const last = content.at(-1);
+  if (first?.type !== "text" || last?.type !== "text") return undefined;
+  if (!/^==[^=\s]/.test(first.value) || !/[^=\s]==$/.test(last.value)) return undefined;
+  if (content.length === 1 && first.value.length < 5) return undefined;
+  const inner =
+    content.length === 1
+      ? [sliceText(first, 2, first.value.length - 2)]
+      : [sliceText(first, 2), ...content.slice(1, -1), sliceText(last, 0, last.value.length - 2)];
+  // One highlight, not two (`==a== or ==b==`).
+  return plainText(inner).includes("==") ? undefined : trimPhrasing(inner);
+}
+
 /** `- 7 ✔️`: an unlettered line, ticked or not; only a list with a tick is read as options. */
 function unletteredOption(content: Phrasing): Option {
+  const marked = highlighted(content);
+  if (marked) return { letter: "", text: marked, mark: 3, ticked: true };
   const last = content.at(-1);
   const after = last?.type === "text" ? MARK_AFTER.exec(last.value) : null;
   if (last?.type !== "text" || !after) return { letter: "", text: content, mark: 0 };
@@ -102,6 +122,11 @@ function readOption(line: Phrasing): Option | undefined {
   let ticked = mark === 3;
   // `b. **mitochondria**`: the option's text set in bold (or italics) marks it.
   const only = text.length === 1 ? text[0] : undefined;
+  const marked = highlighted(text);
+  if (marked) {
+    text = marked;
+    mark = 3;
+  }
   const styled = mark === 0 && (only?.type === "strong" || only?.type === "emphasis");
   if (only?.type === "strong" || only?.type === "emphasis") {
     text = trimPhrasing(only.children);

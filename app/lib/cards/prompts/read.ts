@@ -131,7 +131,11 @@ function readLeadOnce(
   const children = paragraph.node.children;
   const lines = paragraph.lines.filter((line) => trimPhrasing(line).length > 0);
   const first = lines[0];
+  const one = (found: Prompt): LeadReading => ({ kind: "prompts", prompts: [found], byLine: false });
   if (!first) return { kind: "none" };
+  // `b) ==mitochondria==` among a question's options: the highlight marks the right one, no cloze.
+  const highlightedChoice = plainText(children).includes("==") ? choicePrompt(lines, optionLines) : undefined;
+  if (highlightedChoice && highlightedChoice !== "unanswered") return one(highlightedChoice);
   if (isExplicit(paragraph, options)) return { kind: "explicit" };
   // A table of contents entry (`- [What is this?](#what-is-this)`) is a link, not a question; with
   // its answer under it (a knowledge check copied with its anchors) it asks.
@@ -141,7 +145,6 @@ function readLeadOnce(
   }
   const text = plainText(first).trim();
   const single = lines.length === 1;
-  const one = (found: Prompt): LeadReading => ({ kind: "prompts", prompts: [found], byLine: false });
 
   // `Q: Which port ...?` over `A. 389` / `B. 636 ✅`: options, whose `A.` is no answer's label.
   const labelledChoice = /^\s*Q\s*\d*\s*[.:)]/i.test(text) ? choicePrompt(lines, optionLines) : undefined;
