@@ -189,3 +189,21 @@ describe("cards written as Anki's sides (test/fixtures/layouts/front-back-labels
     ]);
   });
 });
+
+describe("Logseq cards answered by their bullets (test/fixtures/layouts/logseq-card-answers.md)", () => {
+  it("answers a `#card` block with its bullets, makes no cards of them, reads `**Q?**#card` and drops `logseq.` settings", () => {
+    expect(sides(parseLayout("logseq-card-answers"))).toEqual([
+      {
+        front: "Name the stages of the water cycle.",
+        back: "- Evaporation: water turns to vapour.\n- Condensation: vapour forms clouds.",
+      },
+      { front: "What is runoff?", back: "Water flowing over the ground into rivers" },
+      {
+        front: "How does a rain gauge work?",
+        back: "- Rain falls through a funnel\n- The water is read off a scale",
+      },
+      // A tagged card nested in a tagged block is a card of its own.
+      { front: "What is humidity?", back: "The amount of water vapour in the air" },
+    ]);
+  });
+});

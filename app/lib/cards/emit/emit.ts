@@ -477,7 +477,12 @@ class Emitter {
       this.card(prompt, this.answer([], nodesOfBlocks(shownAnswer(taken))), item.line, context, what);
       return taken.length;
     }
-    if (cardBlocks.length === 0) {
+    // `- Describe the cell cycle #card` over `- Interphase: ...` bullets: the author made it one card,
+    // its bullets the answer (unless cards tagged the same way are nested in it).
+    const tagged = (inner: Item) => inner.lead?.node.data?.flashcardTag === true;
+    const taggedOverAnswer =
+      tagged(item) && !nested.some((block) => block.kind === "list" && block.items.some(tagged));
+    if (cardBlocks.length === 0 || taggedOverAnswer) {
       for (const block of nested) this.consumed.add(block);
       this.card(prompt, this.answer(own, nodesOfBlocks(nested)), item.line, context, what);
       return 0;

@@ -1,7 +1,8 @@
 /**
  * Logseq properties: `key:: value` lines, at the top of a page (`title:: Cell Biology`,
  * `tags:: biology`) or under a block's first line (`collapsed:: true`, `id:: 6650...`, and the
- * scheduling its flashcards keep: `card-repeats:: 2`, `card-next-schedule:: 2024-05-01T...`):
+ * scheduling its flashcards keep: `card-repeats:: 2`, `card-next-schedule:: 2024-05-01T...`, and its
+ * block settings: `logseq.order-list-type:: number`):
  *
  *     - Mitochondrion #card
  *       card-last-interval:: 4
@@ -121,7 +122,7 @@ function isMetadata(line: Phrasing): boolean {
   return METADATA_KEYS.has(keyOf(line) ?? "") || /^(?:\d{4}-\d{2}-\d{2}|\[\[|#\w|https?:)/.test(value);
 }
 
-const PROPERTY_KEY = /^\s*([a-z][a-z\d]*(?:[-_][a-z\d]+)*)::(?:\s|$)/;
+const PROPERTY_KEY = /^\s*([a-z][a-z\d]*(?:[-_.][a-z\d]+)*)::(?:\s|$)/;
 
 function keyOf(line: Phrasing): string | undefined {
   const first = line[0];
@@ -130,7 +131,10 @@ function keyOf(line: Phrasing): string | undefined {
 
 function isProperty(line: Phrasing): boolean {
   const key = keyOf(line);
-  return key !== undefined && (key.startsWith("card-") || LOGSEQ_PROPERTIES.has(key));
+  // `logseq.order-list-type:: number`: Logseq's own settings of a block are named `logseq.`.
+  return (
+    key !== undefined && (key.startsWith("card-") || key.startsWith("logseq.") || LOGSEQ_PROPERTIES.has(key))
+  );
 }
 
 /** A paragraph's lines without its Logseq property lines (and without a block of note fields). */

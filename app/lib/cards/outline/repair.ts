@@ -182,7 +182,8 @@ const NOISE_LINE = [
   /^(?:#[\p{L}][\p{L}\p{N}_/-]*\s*)+$/u, // Obsidian tags
   /^(?:!\[\[[^\]]*\]\]\s*)+$/, // Obsidian embeds
 ];
-const TRAILING_TAGS = /(?:\s+#[\p{L}][\p{L}\p{N}_/-]*)+\s*$/u;
+// `^`: a tag glued to the bold or code before it (`**What is osmolarity?**#card`).
+const TRAILING_TAGS = /(?:(?:^|\s+)#[\p{L}][\p{L}\p{N}_/-]*)+\s*$/u;
 const BLOCK_REFERENCE = /\(\([0-9a-f]{8}-[0-9a-f-]{27}\)\)/g;
 
 function isNoiseLine(line: Phrasing): boolean {
