@@ -241,11 +241,15 @@ describe("terms marked by an emoji or set in italics before a dash (test/fixture
 });
 
 describe("vocabulary tables headed in other languages (test/fixtures/layouts/vocabulary-tables-other-languages.md)", () => {
-  it("takes the `Bedeutung` / `Significado` column of a three-column table as the back", () => {
+  it("takes the `Bedeutung` / `Significado` / `Znaczenie` / `Перевод` / `Anlamı` column of a three-column table as the back, and `Meaning (Polish)`", () => {
     expect(sides(parseLayout("vocabulary-tables-other-languages"))).toEqual([
       { front: "der Hund", back: "the dog" },
       { front: "die Katze", back: "the cat" },
       { front: "perro", back: "dog" },
+      { front: "яблоко", back: "jabłko" },
+      { front: "окно", back: "window" },
+      { front: "apple", back: "jabłko" },
+      { front: "elma", back: "apple" },
     ]);
   });
 });

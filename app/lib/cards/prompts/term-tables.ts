@@ -2,9 +2,10 @@
 import type { Table } from "mdast";
 import { plainText, trimPhrasing, type Phrasing } from "../phrasing";
 
-// The same headers in the languages learners keep vocabulary in: `| Begriff | Bedeutung | Beispiel |`.
+// The same headers in the languages learners keep vocabulary in (`| Begriff | Bedeutung | Beispiel |`,
+// `| Słowo | Wymowa | Znaczenie |`), and a column named by the learner's own language (`Português`).
 const EXPLAINING_COLUMN =
-  /^(description|descriptions|definition|definitions|meaning|meanings|explanation|english|eng|translation|answer|back|what it does|purpose|function|use|used for|notes?|bedeutung|erklärung|übersetzung|englisch|significado|definición|traducción|inglés|signification|sens|définition|traduction|anglais|significato|definizione|traduzione|inglese|tradução|definição|inglês|意思|含义|释义|意義|意味|定义|定義|翻译|英文|英語|뜻|의미|번역)$/iu;
+  /^(description|descriptions|definition|definitions|meaning|meanings|explanation|english|eng|translation|answer|back|what it does|purpose|function|use|used for|notes?|bedeutung|erklärung|übersetzung|englisch|significado|definición|traducción|inglés|signification|sens|définition|traduction|anglais|significato|definizione|traduzione|inglese|tradução|definição|inglês|意思|含义|释义|意義|意味|定义|定義|翻译|英文|英語|뜻|의미|번역|beschreibung|descripción|descrição|deutsch|español|français|italiano|português|znaczenie|tłumaczenie|definicja|opis|angielski|polski|значение|перевод|определение|описание|английский|русский|anlam|anlamı|çeviri|tanım|açıklama|türkçe|ingilizce|nghĩa|ý nghĩa|dịch|định nghĩa|mô tả|tiếng việt|tiếng anh|betekenis|vertaling|omschrijving|engels|nederlands|中文|日本語|訳|한국어)$/iu;
 
 /** The column that explains the first one, or undefined when the table is not a term list. */
 export function explainingColumn(table: Table): number | undefined {
@@ -12,7 +13,14 @@ export function explainingColumn(table: Table): number | undefined {
   const header = table.children[0]?.children ?? [];
   if (header.length === 2) return 1;
   const at = header.findIndex(
-    (cell, index) => index > 0 && EXPLAINING_COLUMN.test(plainText(cell.children).trim()),
+    // `Meaning (Polish)`: a header qualified in brackets is still its column's name.
+    (cell, index) =>
+      index > 0 &&
+      EXPLAINING_COLUMN.test(
+        plainText(cell.children)
+          .replace(/\s*[(（][^()（）]{1,30}[)）]\s*$/u, "")
+          .trim(),
+      ),
   );
   return at === -1 ? undefined : at;
 }
