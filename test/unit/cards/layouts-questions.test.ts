@@ -130,6 +130,20 @@ describe("multiple choice with the right option highlighted (test/fixtures/layou
   });
 });
 
+describe("answer labels in other languages (test/fixtures/layouts/answer-labels-other-languages.md)", () => {
+  it("drops `Réponse attendue :`, `Expected answer:`, `Antwort:`, `Respuesta:` from the answer and makes no card of them", () => {
+    expect(sides(parseLayout("answer-labels-other-languages"))).toEqual([
+      {
+        front: "Qu'est-ce qu'une condition de course ?",
+        back: "Deux processus modifient la même ressource sans synchronisation.",
+      },
+      { front: "What does a mutex guard?", back: "A section only one thread may run at a time." },
+      { front: "Was ist ein Semaphor?", back: "Ein Zähler, der den Zugang zu einer Ressource begrenzt." },
+      { front: "¿Qué es un interbloqueo?", back: "Dos procesos que se esperan mutuamente." },
+    ]);
+  });
+});
+
 describe("question headings over glossaries, tables and rules (test/fixtures/layouts/question-sections.md)", () => {
   const deck = parseLayout("question-sections");
   const card = (line: number, front: string, back: string) => ({ kind: "basic", line, front, back });
