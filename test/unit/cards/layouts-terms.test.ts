@@ -254,6 +254,18 @@ describe("vocabulary tables headed in other languages (test/fixtures/layouts/voc
   });
 });
 
+describe("vocabulary tables numbered in their first column (test/fixtures/layouts/numbered-vocabulary-table.md)", () => {
+  it("fronts each row with its word, not its number, under a `No.` or `#` header; a `Step` table or one with an empty first header stays a table", () => {
+    const deck = parseLayout("numbered-vocabulary-table");
+    expect(sides(deck)).toEqual([
+      { front: "borrow", back: "借りる" },
+      { front: "lend", back: "貸す" },
+      { front: "candid", back: "frank" },
+    ]);
+    expect(deck.warnings.map((warning) => warning.line)).toEqual([12, 16]);
+  });
+});
+
 describe("a single-concept note (test/fixtures/layouts/single-concept-note.md)", () => {
   it("defines a title with `A study method that ...`, and two headings over gerund fragments, without the `Related:` links", () => {
     expect(sides(parseLayout("single-concept-note"))).toEqual([

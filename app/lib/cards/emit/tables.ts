@@ -2,6 +2,7 @@
  * Term tables (GFM): one card per body row. A two-column table: first column on the front, second on
  * the back. A wider table counts where a header names the column that explains the first one
  * (`Description`, `Meaning`, `Definition`, `English` ...): `| Operator | Description | Example |`.
+ * A first column that only numbers the rows is passed over: the terms are in the second.
  * Other wide tables are comparisons or data, not term lists: a warning and no cards. A table whose
  * header row is empty, a row with an empty cell, or an answer that is only `???` make no cards.
  * A cell's `\|` (how a table cell spells `|`) shows as `|`; `<br>` breaks stay line breaks.
@@ -10,7 +11,7 @@ import type { Table, TableCell } from "mdast";
 import { visit } from "unist-util-visit";
 import { stringifyPhrasing } from "../markdown";
 import { plainText, trimPhrasing } from "../phrasing";
-import { explainingColumn, isTableOfContents } from "../prompts/term-tables";
+import { explainingColumn, isTableOfContents, termColumn } from "../prompts/term-tables";
 import type { Collector } from "./collector";
 
 function cellMarkdown(cell: TableCell | undefined): string {
@@ -30,6 +31,7 @@ export function tableCards(table: Table, context: string[], out: Collector): voi
   // A table of contents links to cards elsewhere in the note: nothing to say about it.
   if (isTableOfContents(table)) return;
   const column = explainingColumn(table);
+  const terms = termColumn(table);
   if (column === undefined) {
     out.warn(
       tableLine,
@@ -43,13 +45,13 @@ export function tableCards(table: Table, context: string[], out: Collector): voi
   }
   for (const row of body) {
     const line = row.position?.start.line ?? tableLine;
-    const front = cellMarkdown(row.children[0]);
+    const front = cellMarkdown(row.children[terms]);
     const back = cellMarkdown(row.children[column]);
     if (front === "" || back === "" || /^\?+$/.test(back.trim())) {
       if (front !== "" || back !== "") out.warn(line, "Table row has an empty cell; skipped");
       continue;
     }
-    // A term list: the first column names what the explaining column defines.
+    // A term list: the term column names what the explaining column defines.
     out.basic(front, back, line, context, "Table row", { term: true });
   }
 }
