@@ -144,6 +144,25 @@ describe("answer labels in other languages (test/fixtures/layouts/answer-labels-
   });
 });
 
+describe("interview headings that ask without a question mark (test/fixtures/layouts/interview-headings-without-marks.md)", () => {
+  it("asks `X 与 Y 的区别`, `为什么 ...`, `...とは` and `Difference between X and Y` over their answers, the compared items inside the answer", () => {
+    expect(sides(parseLayout("interview-headings-without-marks"))).toEqual([
+      { front: "什么是死锁？", back: "两个线程互相等待对方释放锁。" },
+      {
+        front: "ArrayList 与 LinkedList 的区别",
+        back: "1. ArrayList：基于数组，随机访问快\n2. LinkedList：基于链表，插入删除快",
+      },
+      { front: "进程与线程的区别", back: "进程是资源分配的单位，线程是调度的单位。" },
+      { front: "为什么要三次握手", back: "为了确认双方的收发能力都正常。" },
+      { front: "キャッシュとは", back: "よく使うデータを速い場所に置いておく仕組み。" },
+      {
+        front: "Difference between a stack and a queue",
+        back: "- A stack is last in, first out\n- A queue is first in, first out",
+      },
+    ]);
+  });
+});
+
 describe("question headings over glossaries, tables and rules (test/fixtures/layouts/question-sections.md)", () => {
   const deck = parseLayout("question-sections");
   const card = (line: number, front: string, back: string) => ({ kind: "basic", line, front, back });
