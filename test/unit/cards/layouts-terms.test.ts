@@ -266,6 +266,16 @@ describe("vocabulary tables numbered in their first column (test/fixtures/layout
   });
 });
 
+describe("terms glued to their definitions by an em dash (test/fixtures/layouts/glued-em-dash-terms.md)", () => {
+  it("splits `Oral (PO)—swallowed ...` items at the dash, and leaves a sentence's dash alone", () => {
+    expect(sides(parseLayout("glued-em-dash-terms"))).toEqual([
+      { front: "Oral (PO)", back: "swallowed as a tablet or liquid" },
+      { front: "Sublingual (SL)", back: "dissolved under the tongue" },
+      { front: "Rectal (PR)", back: "given as a suppository" },
+    ]);
+  });
+});
+
 describe("a single-concept note (test/fixtures/layouts/single-concept-note.md)", () => {
   it("defines a title with `A study method that ...`, and two headings over gerund fragments, without the `Related:` links", () => {
     expect(sides(parseLayout("single-concept-note"))).toEqual([
