@@ -276,6 +276,24 @@ describe("terms glued to their definitions by an em dash (test/fixtures/layouts/
   });
 });
 
+describe("term headings beside one over field cards (test/fixtures/layouts/headings-beside-field-cards.md)", () => {
+  it("keeps three headings over notes as terms though a fourth holds `Origin:` / `Insertion:` cards", () => {
+    expect(sides(parseLayout("headings-beside-field-cards"))).toEqual([
+      { front: "Biceps brachii", back: "- Flexes the elbow\n- Supinates the forearm" },
+      { front: "Triceps brachii", back: "- Extends the elbow\n- Three heads" },
+      { front: "Brachialis", back: "- Flexes the elbow\n- Lies under the biceps" },
+      { front: "Origin", back: "clavicle and scapula" },
+      { front: "Insertion", back: "deltoid tuberosity" },
+    ]);
+  });
+});
+
+describe("a glossary divided by letters (test/fixtures/layouts/alphabet-glossary.md)", () => {
+  it("makes no card of a letter heading `## B` over its bare words", () => {
+    expect(fronts(parseLayout("alphabet-glossary"))).toEqual(["Against the clock", "All ears"]);
+  });
+});
+
 describe("a single-concept note (test/fixtures/layouts/single-concept-note.md)", () => {
   it("defines a title with `A study method that ...`, and two headings over gerund fragments, without the `Related:` links", () => {
     expect(sides(parseLayout("single-concept-note"))).toEqual([

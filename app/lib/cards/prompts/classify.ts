@@ -372,7 +372,15 @@ class Classifier {
     );
     // Every heading that holds anything (labels and such questions aside) names a term: a vocabulary
     // section. Among many, one in five may be something else (a sentence typed as a heading).
-    const others = candidates - labels - asked.size;
+    // `## Trigeminal Nerve` over `- Sensory: Face` among headings over bare notes: a heading over
+    // cards of its own names their section, and is no vote against the term headings around it
+    // where they are three or more and twice as many.
+    const holders = readings.filter(
+      ({ section, reading }) =>
+        reading.kind === "none" && section.blocks.length > 0 && this.holdsCards(section),
+    ).length;
+    const outnumbered = fallbacks.length >= 3 && holders * 2 <= fallbacks.length;
+    const others = candidates - labels - asked.size - (outnumbered ? holders : 0);
     const allTerms =
       fallbacks.length >= 2 &&
       (fallbacks.length >= others || (fallbacks.length >= 4 && fallbacks.length * 5 >= others * 4));
