@@ -409,14 +409,18 @@ describe("a mnemonic's letters in bold (test/fixtures/layouts/mnemonic-letters.m
 });
 
 describe("lines indented with a tab (test/fixtures/layouts/tab-indented-lines.md)", () => {
-  it("reads tab-indented vocabulary with parentheses, and tab-indented bullets under a line, as the notes they are", () => {
+  it("reads tab-indented vocabulary with parentheses, and tab-indented bullets under a line (bold terms with notes nested deeper too), as the notes they are", () => {
     expect(sides(parseLayout("tab-indented-lines"))).toEqual([
       { front: "fahren (fährt)", back: "to drive" },
       { front: "lesen (liest)", back: "to read" },
       { front: "sehen (sieht)", back: "to see" },
       { front: "sensory memory", back: "holds input for under a second" },
       { front: "working memory", back: "holds a few items while we use them" },
+      { front: "Alloy", back: "a mixture of a metal with other elements\n- Bronze is copper and tin" },
+      { front: "Suspension", back: "solid particles spread through a liquid" },
     ]);
+    // `**Mixtures:**` titles its terms: no warning that it has no answer.
+    expect(parseLayout("tab-indented-lines").warnings).toEqual([]);
   });
 });
 

@@ -314,14 +314,14 @@ class Emitter {
       const below = this.blocksAnswering(blocks, index);
       for (const block of below) this.consumed.add(block);
       consumed = below.length;
+      const answer = below.length > 0 ? shownAnswer(below) : this.glossaryAnswering(blocks, index, prompt);
+      // `**Mixtures:**` over `- **Alloy:** ...` cards: a title over the terms, not one left unanswered.
+      const next = blocks[index + 1];
+      const titlesList = next?.kind === "list" && blockMakesCards(next, this.decisions);
+      if (answer.length === 0 && prompt.role === "term" && titlesList) return;
       this.card(
         prompt,
-        this.answer(
-          [],
-          nodesOfBlocks(
-            below.length > 0 ? shownAnswer(below) : this.glossaryAnswering(blocks, index, prompt),
-          ),
-        ),
+        this.answer([], nodesOfBlocks(answer)),
         line,
         context,
         prompt.role === "term" ? "Definition" : "Question",

@@ -46,7 +46,12 @@ export function liftIndentedBullets(tree: Root, source: string): void {
     // Only a line over a run of term bullets: `Mitosis` or `Photosynthesis: ...` over indented
     // bullets reads as the term and its answer lines already.
     const bullets = lines.slice(1).filter((line) => INDENTED_BULLET.test(line));
-    const terms = bullets.every((line) => TERM_LINE.test(line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "")));
+    // The outermost bullets name the terms; bullets nested deeper under them are their notes.
+    const indent = (line: string) => /^[ \t]*/.exec(line)![0].replace(/\t/g, "    ").length;
+    const outermost = Math.min(...bullets.map(indent));
+    const terms = bullets
+      .filter((line) => indent(line) === outermost)
+      .every((line) => TERM_LINE.test(line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "")));
     if (bullets.length < 2 || bullets.length < lines.length - 1 || !terms || TERM_LINE.test(lines[0]!)) {
       children.push(block);
       continue;
@@ -57,9 +62,12 @@ export function liftIndentedBullets(tree: Root, source: string): void {
   tree.children = children;
 }
 
-/** A line that opens with a term and its separator: `**Humanism**: ...`, `sfumato: ...`, `Ion - ...`. */
+/**
+ * A line that opens with a term and its separator: `**Humanism**: ...`, `**Solvent:** ...` (the colon
+ * inside the bold), `sfumato: ...`, `Ion - ...`.
+ */
 const TERM_LINE =
-  /^(?:\*\*[^*\n]+\*\*|__[^_\n]+__|\*[^*\n]+\*|[^\s:*#>|-][^:\n]{0,50}?)\s*(?:[:：](?=\s)|\s(?:[-–—=→]|->)\s)\s*\S/u;
+  /^(?:(?:\*\*[^*\n]+\*\*|__[^_\n]+__|\*[^*\n]+\*|[^\s:*#>|-][^:\n]{0,50}?)\s*(?:[:：](?=\s)|\s(?:[-–—=→]|->)\s)|\*\*[^*\n]+[:：]\*\*\s|__[^_\n]+[:：]__\s)\s*\S/u;
 
 /** A line that is nothing but a bold term: `**Cerebellum**`, `__Cerebellum:__`. */
 const BOLD_ALONE = /^(?:\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__)[ \t]*:?[ \t]*$/;
