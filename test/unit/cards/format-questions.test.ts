@@ -646,3 +646,26 @@ describe("a question wrapped over two lines in a bullet or paragraph", () => {
     ]);
   });
 });
+
+describe("questions numbered `#2` or with a lettered `L3)`", () => {
+  it("drops the numbering from the front, as it drops `1.` and `Q1.`", () => {
+    const source = [
+      "### #1 Что такое поток?",
+      "",
+      "Последовательность событий.",
+      "",
+      "### #2. Что такое подписчик?",
+      "",
+      "Тот, кто получает события.",
+      "",
+      "**L3) Was ist Backtracking?**",
+      "",
+      "Ein Suchverfahren mit Rücksprung.",
+    ].join("\n");
+    expect(sides(parseDeck(source))).toEqual([
+      { front: "Что такое поток?", back: "Последовательность событий." },
+      { front: "Что такое подписчик?", back: "Тот, кто получает события." },
+      { front: "Was ist Backtracking?", back: "Ein Suchverfahren mit Rücksprung." },
+    ]);
+  });
+});

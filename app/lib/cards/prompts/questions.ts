@@ -78,10 +78,10 @@ export function withoutLeadingLabel(children: Phrasing): Phrasing {
 /**
  * Hand numbering before a prompt: `1.`, `1)`, `1-`, `1 -)`, `(1)`, `8.1`, `Q1.`, `Q1:`, `Question 3 -`,
  * `Problem 2.`, `Exercise 4.1:`, an exam part (`a)`, `(b)`, `iii)`), and a bare `1 ` before a
- * capitalised word (`1 Economics is the study of:`).
+ * capitalised word (`1 Economics is the study of:`), `#3.` and a lettered `L3)` (`**L3) Was ist Backtracking?**`).
  */
 export const NUMBERING =
-  /^(?:(?:Q|Question)\s*\d*[a-z]?\s*[.:)-](?!\p{L}\.)|(?:Problem|Exercise|Ex\.?)\s*\d+(?:\.\d+)*[a-z]?\s*[.:)-]|\(\d+\)|\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\p{L})|\d+(?:\.\d+)*\s*(?:[.):](?!\d)|-\s*\)?)|\d+(?:\.\d+)+|\d+(?=\s+\p{Lu}))\s*/iu;
+  /^(?:(?:Q|Question)\s*\d*[a-z]?\s*[.:)-](?!\p{L}\.)|#\d{1,3}[.):]?(?=\s)|\p{Lu}\d{1,2}\)(?=\s)|(?:Problem|Exercise|Ex\.?)\s*\d+(?:\.\d+)*[a-z]?\s*[.:)-]|\(\d+\)|\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\p{L})|\d+(?:\.\d+)*\s*(?:[.):](?!\d)|-\s*\)?)|\d+(?:\.\d+)+|\d+(?=\s+\p{Lu}))\s*/iu;
 
 /** A past paper's reference before its question: `2022 Q1(a)`, `Q3(ii)`, `Question 2 (b):`. */
 const PAST_PAPER_REFERENCE =
