@@ -294,6 +294,25 @@ describe("a glossary divided by letters (test/fixtures/layouts/alphabet-glossary
   });
 });
 
+describe("term headings in Chinese, Japanese and Korean notes (test/fixtures/layouts/cjk-term-headings.md)", () => {
+  it("answers each heading with its definition and its `优点：` / `缺点：` fields, which make no cards of their own", () => {
+    const deck = parseLayout("cjk-term-headings");
+    expect(sides(deck)).toEqual([
+      { front: "进程", back: "资源分配的单位。\n\n- 优点：隔离性好\n- 缺点：切换开销大" },
+      { front: "线程", back: "调度的单位。\n\n- 优点：切换快\n- 缺点：共享内存易出错" },
+      { front: "协程", back: "一种由程序自己调度的轻量线程。" },
+      { front: "キャッシュ", back: "よく使うデータを速い場所に置いておく仕組みのこと。" },
+      { front: "프로세스", back: "실행 중인 프로그램을 말한다." },
+    ]);
+    expect(deck.warnings).toEqual([]);
+  });
+
+  it("reads two headings over `...的单位。` definitions as terms with no third to agree", () => {
+    const source = "### 进程\n资源分配的单位。\n\n### 线程\n调度的单位。\n\n- 优点：切换快\n- 缺点：易出错\n";
+    expect(sides(parseDeck(source)).map((card) => card.front)).toEqual(["进程", "线程"]);
+  });
+});
+
 describe("a single-concept note (test/fixtures/layouts/single-concept-note.md)", () => {
   it("defines a title with `A study method that ...`, and two headings over gerund fragments, without the `Related:` links", () => {
     expect(sides(parseLayout("single-concept-note"))).toEqual([

@@ -72,6 +72,15 @@ const DEFINING_VERB =
 const DEFINING_OPENER =
   /^(?:is|are|refers?|means?|describes?|determines?|denotes?|represents?|defines?|used|allows?|provides?|stores?|consists?|contains?|when|where|any|one of|a kind of|a type of|a way|(?:the|a|an)\s+(?:process|study|branch|act|ability|set|collection|combination|practice|art|science|state|quality|method|means|idea|concept|principle|term|name|type|kind|form|class|part|measure|amount|number|rate|degree|property|technique|mechanism|function|procedure|structure|system|theory|law|rule|condition|tendency|relationship|region|area|field|group|mixture|substance|unit)\b)/i;
 
+/**
+ * Definitions in Chinese, Japanese and Korean notes, which have no articles: `一种...的数据结构。`,
+ * `是指...`, `资源分配的单位。` (a noun phrase ending in `的` and its noun), `...のこと。`, `...을 말한다.`
+ */
+const CJK_DEFINITION =
+  /^(?:一种|一種|一个|一個|是指|指的是)|[的之][\p{Script=Han}]{1,6}[。．.]?$|のこと[。.]?$|(?:을|를)\s?(?:말한다|뜻한다|의미한다)[.。]?$/u;
+/** `进程是...`, `ポートとは...`, `프로세스란 ...`: the term named and defined, in those scripts. */
+const CJK_DEFINING_VERB = /是|指|とは|란|이란/u;
+
 /** `A learning condition that ...`, `An organelle found in ...`: an article, a few words, then what it does or is. */
 const NOUN_PHRASE_DEFINITION =
   /^(?:a|an|the)\s+(?:[\p{L}\p{N}'-]+\s+){1,4}?(?:that|which|who|whose|where|in which|by which|used|made|found|formed|produced|caused|consisting|containing|producing|responsible|characteri[sz]ed|designed|located)\b/iu;
@@ -200,7 +209,9 @@ export function headingTermStrength(
   if (DEFINING_OPENER.test(sentence) || DEFINITION_LABEL.test(sentence)) return "strong";
   if (NOUN_PHRASE_DEFINITION.test(sentence) || DOES_OPENER.test(sentence)) return "strong";
   if (BARE_NOUN_PHRASE_DEFINITION.test(sentence)) return "strong";
-  if (mentions(titleText, sentence)) return DEFINING_VERB.test(sentence) ? "strong" : "weak";
+  if (CJK_DEFINITION.test(sentence)) return "strong";
+  if (mentions(titleText, sentence))
+    return DEFINING_VERB.test(sentence) || CJK_DEFINING_VERB.test(sentence) ? "strong" : "weak";
   // Prose that neither names nor defines the term can still be its definition (`Same interface -
   // many forms.`, `- produces ATP` under `## Mitochondria`): faint, counted only where every heading
   // around names a term.
