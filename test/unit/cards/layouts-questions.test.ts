@@ -163,6 +163,21 @@ describe("interview headings that ask without a question mark (test/fixtures/lay
   });
 });
 
+describe("quoted questions answered by named parts (test/fixtures/layouts/quoted-questions-with-fields.md)", () => {
+  it("answers `> What is a closure?` with its `Definition:` / `Example:` / `Why:` bullets, and an empty template with nothing", () => {
+    const deck = parseLayout("quoted-questions-with-fields");
+    expect(sides(deck)).toEqual([
+      {
+        front: "What is a closure?",
+        back: "- **Definition:** A function that keeps the scope it was made in.\n- **Example:** A counter made by a factory function.\n- **Why:** It gives a function private state.",
+      },
+    ]);
+    expect(deck.warnings.map((warning) => warning.message)).toEqual([
+      'Question "What is hoisting?" has no answer; skipped',
+    ]);
+  });
+});
+
 describe("question headings over glossaries, tables and rules (test/fixtures/layouts/question-sections.md)", () => {
   const deck = parseLayout("question-sections");
   const card = (line: number, front: string, back: string) => ({ kind: "basic", line, front, back });

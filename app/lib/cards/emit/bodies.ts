@@ -23,6 +23,19 @@ const MAX_DEFINITION_WORDS = 200;
 export const CONTAINER_BLOCKS = 6;
 export const CONTAINER_CARDS = 12;
 
+/**
+ * `- **Definition:**` / `- **Example:**` / `- **Why:**` with nothing after them: a template the author
+ * has still to fill in, no answer.
+ */
+export function isEmptyTemplate(block: Block): boolean {
+  if (block.kind !== "list" || block.items.length < 2) return false;
+  return block.items.every(
+    (item) =>
+      item.blocks.length === 0 &&
+      /^[^:：\n]{1,40}[:：]\s*$/.test(plainText(item.lead?.node.children ?? []).trim()),
+  );
+}
+
 export function isThematicBreak(block: Block): boolean {
   return block.kind === "other" && block.node.type === "thematicBreak";
 }

@@ -57,6 +57,7 @@ import {
   CONTAINER_BLOCKS,
   CONTAINER_CARDS,
   cardsIn,
+  isEmptyTemplate,
   isThematicBreak,
   questionBody,
   strongTermsIn,
@@ -231,8 +232,9 @@ class Emitter {
     )
       return [];
     if (next.kind === "other" && next.node.type === "html") return [];
-    // A to-do list after an unanswered question is the author's tasks, not the answer.
-    if (isTaskList(next)) return [];
+    // A to-do list after an unanswered question is the author's tasks, not the answer; nor is a
+    // template of empty fields.
+    if (isTaskList(next) || isEmptyTemplate(next)) return [];
     if (blockMakesCards(next, this.decisions) || this.decisions.reflective.has(next as ParagraphBlock))
       return [];
     // Nor is a remark to the reader (`Remember: paper 2 due Friday!!`) the answer to a question above.

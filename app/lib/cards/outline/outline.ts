@@ -6,7 +6,7 @@
  * properties) are dropped.
  */
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from "mdast";
-import { joinLines, splitLines, trimPhrasing } from "../phrasing";
+import { joinLines, plainText, splitLines, trimPhrasing } from "../phrasing";
 import { readAnkiNote, withoutAnkiFileSettings } from "./anki-notes";
 import { readCallout } from "./callouts";
 import { detailsBlocks, readDetails } from "./details";
@@ -107,6 +107,17 @@ function readBlockAt(
       return { blocks: [{ kind: "table", node, line }], consumed: 0 };
     case "blockquote": {
       const callout = readCallout(node.children);
+      // `> What is a closure?` over the answer typed after the quote: the quote only sets the question off.
+      const [only] = node.children;
+      const next = nodes[index + 1];
+      if (
+        !callout &&
+        node.children.length === 1 &&
+        only?.type === "paragraph" &&
+        /^[^\n]+[?？]\s*$/.test(plainText(only.children)) &&
+        (next?.type === "paragraph" || next?.type === "list" || next?.type === "code")
+      )
+        return { blocks: [paragraphBlock(only, { standalone: true })], consumed: 0 };
       if (!callout)
         return {
           blocks: [{ kind: "quote", node, line, blocks: readBlocks(node.children, source) }],

@@ -206,9 +206,15 @@ const GENERIC_NAMES = new Set([
 /** Fields whose value speaks of the term above them: never a definition of the field's name. */
 const OF_THE_TERM = new Set(["definition", "def", "defn", "meaning", "usage", "example", "examples"]);
 
+/** `**Definition:** ...`, `Why: ...`, `Side effects - ...`: the name before a field's separator. */
+const NAMED = /^\s*([^:：\n]{1,40}?)\s*(?:[:：]|\s[-–—]\s)\s*\S/u;
+
 function fieldName(line: Phrasing | undefined): string | undefined {
   const split = line && (boldDefinition(line) ?? plainDefinition(line));
-  const name = split ? plainText(split.term).trim().toLowerCase() : undefined;
+  // Read as a term or not: `Definition:` and `Example:` are labels, never terms, and fields all the same.
+  const name = split
+    ? plainText(split.term).trim().toLowerCase()
+    : line && NAMED.exec(plainText(line).replace(/[*_]/g, ""))?.[1]?.trim().toLowerCase();
   return name !== undefined && (FIELD_NAMES.has(name) || GENERIC_NAMES.has(name)) ? name : undefined;
 }
 
