@@ -313,6 +313,21 @@ describe("term headings in Chinese, Japanese and Korean notes (test/fixtures/lay
   });
 });
 
+describe("named formulas (test/fixtures/layouts/named-formulas.md)", () => {
+  it("answers a bold name over a display formula with the formula and at most two paragraphs explaining it", () => {
+    expect(sides(parseLayout("named-formulas"))).toEqual([
+      {
+        front: "The wave equation",
+        back: "$v = f\\lambda$\n\nThe speed of a wave is its frequency times its wavelength.",
+      },
+      {
+        front: "Snell's law",
+        back: "$$\nn_1 \\sin\\theta_1 = n_2 \\sin\\theta_2\n$$\n\nLight bends towards the normal when it slows down.\n\nIt holds for every pair of transparent media.",
+      },
+    ]);
+  });
+});
+
 describe("a single-concept note (test/fixtures/layouts/single-concept-note.md)", () => {
   it("defines a title with `A study method that ...`, and two headings over gerund fragments, without the `Related:` links", () => {
     expect(sides(parseLayout("single-concept-note"))).toEqual([

@@ -32,7 +32,7 @@ import {
 } from "../phrasing";
 import type { Decisions } from "../prompts/classify";
 import type { Separators } from "../prompts/explicit";
-import { isDecoration, isTaskList, mentions, opensAsFragment } from "../prompts/headings";
+import { isDecoration, isFormula, isTaskList, mentions, opensAsFragment } from "../prompts/headings";
 import { clozeNearMisses } from "../prompts/cloze";
 import { labelledAnswer, labelledQuestion } from "../prompts/qa-pairs";
 import { opensWithRemark } from "../prompts/labels";
@@ -259,6 +259,14 @@ class Emitter {
         (isBareAnswerLabel(last.node.children) &&
           (following?.kind === "paragraph" || following?.kind === "other")));
     if (introduces && !blockMakesCards(following!, this.decisions)) answer.push(following!);
+    // `$$F = ma$$` under `**Newton's second law**`: the paragraphs explaining the formula go with it.
+    if (answer.length === 1 && isFormula(next)) {
+      for (const block of blocks.slice(index + 2, index + 2 + MAX_FORMULA_NOTES)) {
+        if (block.kind !== "paragraph" || this.consumed.has(block) || blockMakesCards(block, this.decisions))
+          break;
+        answer.push(block);
+      }
+    }
     return answer;
   }
 
@@ -546,6 +554,9 @@ class Emitter {
 
 /** The list with only `items` (none: nothing). */
 /** What answers of the blocks under a question: a hiding toggle alone, without the badge above it. */
+/** How many paragraphs explaining a formula its answer takes (see blocksAnswering). */
+const MAX_FORMULA_NOTES = 2;
+
 function shownAnswer(below: Block[]): Block[] {
   const last = below.at(-1);
   return last?.kind === "details" && hidesAnAnswer(last) ? [last] : below;

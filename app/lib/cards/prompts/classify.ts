@@ -19,7 +19,7 @@ import { isQuestionText } from "./questions";
 import { isFieldList } from "./fields";
 import { explainingColumn } from "./term-tables";
 import { readLead, type LeadReading, type ReadOptions } from "./read";
-import { isDecoration, isTaskList, opensAsFragment, opensAsNounPhrase } from "./headings";
+import { isDecoration, isFormula, isTaskList, opensAsFragment, opensAsNounPhrase } from "./headings";
 import { readCallout, readHeading } from "./read-heading";
 import { backed, NOTE_WIDE_SUPPORT, supports } from "./consensus";
 import { familyOf, type Prompt } from "./types";
@@ -199,12 +199,15 @@ function notesUnder(section: Section): boolean {
   );
 }
 
-/** One term over a field list (`**Metoprolol**` / `- Class: ...`): sure of itself, the list its answer. */
+/**
+ * One term over a field list (`**Metoprolol**` / `- Class: ...`) or a display formula (`**Hooke's
+ * law**` / `$$F = -kx$$`): sure of itself, what is below its answer.
+ */
 function overFields(reading: LeadReading, below: Block | undefined): LeadReading {
   if (reading.kind !== "prompts" || reading.prompts.length !== 1) return reading;
   const prompt = reading.prompts[0]!;
   if (prompt.role !== "term" || prompt.answer.length > 0) return reading;
-  if (!isFieldList(below) && !spellsOut(leadLines(below), prompt.front)) return reading;
+  if (!isFormula(below) && !isFieldList(below) && !spellsOut(leadLines(below), prompt.front)) return reading;
   return { ...reading, prompts: [{ ...prompt, strength: "strong" }] };
 }
 

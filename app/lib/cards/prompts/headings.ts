@@ -154,6 +154,11 @@ function isMath(node: RootContent): boolean {
   );
 }
 
+/** A display formula block (see isMath): `$$F = ma$$` under the name of a law is its answer. */
+export function isFormula(block: Block | undefined): boolean {
+  return (block?.kind === "other" || block?.kind === "paragraph") && isMath(block.node);
+}
+
 /** Blocks that say nothing on their own at the start of a body: images, links, HTML, an Obsidian callout. */
 export function isDecoration(block: Block): boolean {
   if (block.kind === "paragraph") return isLinkOrImageOnly(block.node.children);
