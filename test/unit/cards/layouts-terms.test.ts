@@ -963,7 +963,7 @@ describe("a word list with full stops and named parts (test/fixtures/layouts/wor
 });
 
 describe("remark labels in other languages (test/fixtures/layouts/labels-other-languages.md)", () => {
-  it("makes no term of `Beispiel:`, `Ejemplo:`, `Nota:`, `Observação:`, `Remarque :` lines beside the words they are about", () => {
+  it("makes no term of `Beispiel:`, `Ejemplo:`, `Nota:`, `Observação:`, `Remarque :`, `추가 설명:` lines beside the words they are about", () => {
     expect(fronts(parseLayout("labels-other-languages"))).toEqual([
       "der Nebel",
       "das Gewitter",
@@ -971,6 +971,8 @@ describe("remark labels in other languages (test/fixtures/layouts/labels-other-l
       "el granizo",
       "a garoa",
       "le brouillard",
+      "스택",
+      "큐",
     ]);
   });
 });
