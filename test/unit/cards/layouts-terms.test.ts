@@ -328,6 +328,23 @@ describe("named formulas (test/fixtures/layouts/named-formulas.md)", () => {
   });
 });
 
+describe("a line announcing terms, one remark among them (test/fixtures/layouts/announced-terms-with-remark.md)", () => {
+  it("makes a card of each bold term under `... hat die Eigenschaften:`, not one card of the announcing line, in an outline of terms", () => {
+    expect(fronts(parseLayout("announced-terms-with-remark"))).toEqual([
+      "Deterministisch",
+      "Gleichverteilt",
+      "Schnell",
+      "Lawineneffekt",
+      "Kollision",
+      "Verkettung",
+      "*offene Adressierung*",
+      "*lineares Sondieren*",
+      "*quadratisches Sondieren*",
+      "*doppeltes Hashing*",
+    ]);
+  });
+});
+
 describe("a single-concept note (test/fixtures/layouts/single-concept-note.md)", () => {
   it("defines a title with `A study method that ...`, and two headings over gerund fragments, without the `Related:` links", () => {
     expect(sides(parseLayout("single-concept-note"))).toEqual([

@@ -498,12 +498,14 @@ class Emitter {
       return 0;
     }
     const announces = own.length === 0 || /[:：]\s*$/.test(plainText(own));
-    // Only cards: every nested block is a card itself (a definition, each item its own prompt).
-    const onlyCards = nested.every((block) =>
-      block.kind === "list"
-        ? block.items.every((inner) => cardOrFacts(inner) || cardToWrite(inner))
-        : blockMakesCards(block, this.decisions),
-    );
+    // Only cards: every nested block is a card itself (a definition, each item its own prompt). In a
+    // list of four or more, one item in five may be a remark between them (`- Dazu kommen auch`).
+    const onlyCards = nested.every((block) => {
+      if (block.kind !== "list") return blockMakesCards(block, this.decisions);
+      const cards = block.items.filter((inner) => cardOrFacts(inner) || cardToWrite(inner)).length;
+      const others = block.items.length - cards;
+      return others === 0 || (cards >= 4 && others * 5 <= block.items.length);
+    });
     if (prompt.role === "question") {
       // Its answer ends before the next prompt nested with it (`(a) Define ...` then `(b) Explain
       // ...`); a list of definitions that is its answer stays in it and makes cards too.
@@ -552,16 +554,16 @@ class Emitter {
   }
 }
 
-/** The list with only `items` (none: nothing). */
-/** What answers of the blocks under a question: a hiding toggle alone, without the badge above it. */
 /** How many paragraphs explaining a formula its answer takes (see blocksAnswering). */
 const MAX_FORMULA_NOTES = 2;
 
+/** What answers of the blocks under a question: a hiding toggle alone, without the badge above it. */
 function shownAnswer(below: Block[]): Block[] {
   const last = below.at(-1);
   return last?.kind === "details" && hidesAnAnswer(last) ? [last] : below;
 }
 
+/** The list with only `items` (none: nothing). */
 function listOf(list: ListBlock, items: Item[]): RootContent[] {
   return items.length === 0 ? [] : [{ ...list.node, children: items.map((item) => item.node) }];
 }
