@@ -345,6 +345,17 @@ describe("a line announcing terms, one remark among them (test/fixtures/layouts/
   });
 });
 
+describe("a glossary table with an empty header (test/fixtures/layouts/headerless-glossary-table.md)", () => {
+  it("reads `| | |` over word | definition rows as a glossary, not a table of endings or images", () => {
+    const deck = parseLayout("headerless-glossary-table");
+    expect(sides(deck)).toEqual([
+      { front: "Backbone", back: "Il tratto principale di una rete." },
+      { front: "Gateway", back: "Il nodo che collega due reti diverse." },
+    ]);
+    expect(deck.warnings.map((warning) => warning.line)).toEqual([10, 15]);
+  });
+});
+
 describe("a single-concept note (test/fixtures/layouts/single-concept-note.md)", () => {
   it("defines a title with `A study method that ...`, and two headings over gerund fragments, without the `Related:` links", () => {
     expect(sides(parseLayout("single-concept-note"))).toEqual([

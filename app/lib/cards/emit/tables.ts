@@ -4,7 +4,8 @@
  * (`Description`, `Meaning`, `Definition`, `English` ...): `| Operator | Description | Example |`.
  * A first column that only numbers the rows is passed over: the terms are in the second.
  * Other wide tables are comparisons or data, not term lists: a warning and no cards. A table whose
- * header row is empty, a row with an empty cell, or an answer that is only `???` make no cards.
+ * header row is empty (unless two columns of words and definitions), a row with an empty cell, or an
+ * answer that is only `???` make no cards.
  * A cell's `\|` (how a table cell spells `|`) shows as `|`; `<br>` breaks stay line breaks.
  */
 import type { Table, TableCell } from "mdast";
@@ -23,6 +24,16 @@ function cellMarkdown(cell: TableCell | undefined): string {
   return stringifyPhrasing(trimPhrasing(copy.children));
 }
 
+/** A cell holding a short name in words: at most six, a word in it (not `___a`, an ending), no image. */
+function namesTerm(cell: TableCell | undefined): boolean {
+  const text = plainText(cell?.children ?? []).trim();
+  return (
+    /\p{L}{2}|\p{Script=Han}/u.test(text) &&
+    text.split(/\s+/).length <= 6 &&
+    !(cell?.children ?? []).some((node) => node.type === "image" || node.type === "imageReference")
+  );
+}
+
 /** Adds the cards of one table (or a warning explaining why it has none). */
 export function tableCards(table: Table, context: string[], out: Collector): void {
   const [header, ...body] = table.children;
@@ -39,7 +50,10 @@ export function tableCards(table: Table, context: string[], out: Collector): voi
     );
     return;
   }
-  if (header && header.children.every((cell) => plainText(cell.children).trim() === "")) {
+  // `| | |` over `| Backbone | Il troncone principale ... |`: a glossary of two columns, its header left
+  // empty because GFM needs one; rows of anything else (images, numbers) have no term to ask.
+  const glossary = columns === 2 && body.length > 0 && body.every((row) => namesTerm(row.children[0]));
+  if (header && !glossary && header.children.every((cell) => plainText(cell.children).trim() === "")) {
     out.warn(tableLine, "Table without a header skipped: name its columns to make cards of it");
     return;
   }
