@@ -307,6 +307,16 @@ describe("term headings in Chinese, Japanese and Korean notes (test/fixtures/lay
     expect(deck.warnings).toEqual([]);
   });
 
+  it("splits `金融資產:可以...` at a half-width colon typed against the characters", () => {
+    const source = [
+      "- 根據資產的性質可以分為三類",
+      "  - 金融資產:可以在市場上交易的資產總稱。",
+      "  - 實物資產:土地、建築等有形資產。",
+      "  - 無形資產:專利、商標等沒有實體的資產。",
+    ].join("\n");
+    expect(sides(parseDeck(source)).map((card) => card.front)).toEqual(["金融資產", "實物資產", "無形資產"]);
+  });
+
   it("reads two headings over `...的单位。` definitions as terms with no third to agree", () => {
     const source = "### 进程\n资源分配的单位。\n\n### 线程\n调度的单位。\n\n- 优点：切换快\n- 缺点：易出错\n";
     expect(sides(parseDeck(source)).map((card) => card.front)).toEqual(["进程", "线程"]);
