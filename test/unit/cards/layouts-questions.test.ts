@@ -178,6 +178,26 @@ describe("quoted questions answered by named parts (test/fixtures/layouts/quoted
   });
 });
 
+describe("difference questions in other languages (test/fixtures/layouts/difference-questions-other-languages.md)", () => {
+  it("answers `Разница между ...` / `Unterschied zwischen ...` with their comparison tables, no row a card, and a Korean prompt with a bracket after it", () => {
+    expect(sides(parseLayout("difference-questions-other-languages"))).toEqual([
+      { front: "Что такое образ?", back: "Шаблон для контейнера." },
+      {
+        front: "Разница между контейнером и виртуальной машиной",
+        back: "| Контейнер     | Виртуальная машина |\n| ------------- | ------------------ |\n| Общая ОС      | Своя ОС            |\n| Быстрый старт | Медленный старт    |",
+      },
+      {
+        front: "Unterschied zwischen TCP und UDP",
+        back: "| TCP                   | UDP            |\n| --------------------- | -------------- |\n| verbindungsorientiert | verbindungslos |",
+      },
+      {
+        front: "ARP 동작 흐름에 대해 설명해주세요. (ARP에 대해 설명해주세요.)",
+        back: "IP 주소로 MAC 주소를 찾습니다.",
+      },
+    ]);
+  });
+});
+
 describe("question headings over glossaries, tables and rules (test/fixtures/layouts/question-sections.md)", () => {
   const deck = parseLayout("question-sections");
   const card = (line: number, front: string, back: string) => ({ kind: "basic", line, front, back });

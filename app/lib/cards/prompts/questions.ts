@@ -143,8 +143,12 @@ const PROMPT_VERBS =
 const AMBIGUOUS_PROMPT_VERBS =
   /^(?:(?:briefly|please|now)\s+)?(list|name|state|give|outline|show|sketch|draw|write|suggest|mention|recall|rank|order|arrange|sort|find|label|match)\s+(the|a|an|two|three|four|five|six|some|all|any|each|every|your|its|their|these|those|them|following|one|\d+|what|how|why|which|who|when|where|that|examples?|reasons?|and\s+(?:describe|explain|define|discuss|compare|justify|give))\b/i;
 
-/** `Difference between TCP and UDP`: an interview question asked as a title. */
-const DIFFERENCE = /^(?:the\s+)?(?:(?:key|main)\s+)?differences?\s+between\s+\S.*\s(?:and|&)\s+\S/i;
+/**
+ * `Difference between TCP and UDP` (`Unterschied zwischen ...`, `Разница между ...`, `TCP와 UDP의 차이`,
+ * `TCPとUDPの違い`): an interview question asked as a title.
+ */
+const DIFFERENCE =
+  /^(?:the\s+)?(?:(?:key|main)\s+)?differences?\s+between\s+\S.*\s(?:and|&)\s+\S|^(?:unterschiede?\s+zwischen|différences?\s+entre|diferencias?\s+entre|diferenças?\s+entre|differenz[ae]\s+(?:tra|fra)|разница\s+между|различи[ея]\s+между)\s+\S.*\s(?:und|et|y|e|и|&)\s+\S|^(?:чем\s+отличается|отличи[ея])\s+\S.*\sот\s+\S|\S\s*(?:의\s*)?차이(?:점)?(?:은|는)?$|\S\s*の違い(?:は)?$/iu;
 
 /** True for a prompt such as `**Explain event delegation.**` (used only where an answer block follows). */
 export function isPromptText(value: string): boolean {
@@ -166,7 +170,7 @@ export function isPromptText(value: string): boolean {
  * `为什么要三次握手`, `라우터에 대해 설명해주세요.`, `TCPとは何か`, `ポート番号とは`.
  */
 const ASIAN_PROMPT =
-  /^(?:请\s*)?(?:说说|谈谈|简述|简要说明|阐述|列举|(?:描述|解释|介绍)(?:一?下|\s))\s*\S|^什么是\s*\S|^(?=\S.{3}).*?(?:是什么|有什么|有哪些|为什么|为何|如何|怎么|怎样)|\S\s*(?:的|之间的)?(?:区别|异同|差异|不同)$|\S\s*とは$|(?:설명해\s?주세요|설명하세요|설명하시오|설명해\s?보세요|비교하시오|서술하시오|무엇인가요|무엇입니까)[.。]?$|(?:とは何か|とは何ですか|を説明せよ|を説明してください|について説明(?:せよ|してください))[。.]?$/u;
+  /^(?:请\s*)?(?:说说|谈谈|简述|简要说明|阐述|列举|(?:描述|解释|介绍)(?:一?下|\s))\s*\S|^什么是\s*\S|^(?=\S.{3}).*?(?:是什么|有什么|有哪些|为什么|为何|如何|怎么|怎样)|\S\s*(?:的|之间的)?(?:区别|异同|差异|不同)$|\S\s*とは$|(?:설명해\s?주세요|설명하세요|설명하시오|설명해\s?보세요|비교하시오|서술하시오|무엇인가요|무엇입니까)[.。]?(?:\s*\([^()]{1,60}\))?$|(?:とは何か|とは何ですか|を説明せよ|を説明してください|について説明(?:せよ|してください))[。.]?$/u;
 
 /**
  * Questions about the learner rather than the subject (`What do you already know about X?`, `Which
