@@ -366,6 +366,29 @@ describe("a glossary table with an empty header (test/fixtures/layouts/headerles
   });
 });
 
+describe("term headings in German and French notes (test/fixtures/layouts/european-term-headings.md)", () => {
+  it("defines headings over `Unter ... versteht man`, `Bezeichnet ...`, `Désigne ...`, and not `Überblick`", () => {
+    expect(fronts(parseLayout("european-term-headings"))).toEqual([
+      "Redundanzfreiheit",
+      "Datenintegrität",
+      "Clé primaire",
+    ]);
+  });
+
+  it("reads two such headings as terms with no third to agree", () => {
+    const source = [
+      "## Redundanzfreiheit",
+      "",
+      "Unter Redundanz versteht man das mehrfache Speichern derselben Daten.",
+      "",
+      "## Datenintegrität",
+      "",
+      "Bezeichnet die Korrektheit der gespeicherten Daten.",
+    ].join("\n");
+    expect(fronts(parseDeck(source))).toEqual(["Redundanzfreiheit", "Datenintegrität"]);
+  });
+});
+
 describe("a single-concept note (test/fixtures/layouts/single-concept-note.md)", () => {
   it("defines a title with `A study method that ...`, and two headings over gerund fragments, without the `Related:` links", () => {
     expect(sides(parseLayout("single-concept-note"))).toEqual([

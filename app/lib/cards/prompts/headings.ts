@@ -78,6 +78,17 @@ const DEFINING_OPENER =
  */
 const CJK_DEFINITION =
   /^(?:一种|一種|一个|一個|是指|指的是)|[的之][\p{Script=Han}]{1,6}[。．.]?$|のこと[。.]?$|(?:을|를)\s?(?:말한다|뜻한다|의미한다)[.。]?$/u;
+/**
+ * Definitions opening as German, French, Spanish, Portuguese, Italian and Russian ones do: `Unter
+ * Redundanz versteht man ...`, `Bezeichnet ...`, `Désigne ...`, `Es un ...`, `É o conjunto de ...`,
+ * `Si tratta di ...`, `Это ...`.
+ */
+const EUROPEAN_DEFINITION =
+  /^(?:unter\s.{1,60}\sversteht\s+man|man\s+versteht|der\s+begriff\s|bezeichnet\s|beschreibt\s|ist\s+(?:ein|eine|der|die|das)\s|désigne\s|est\s+(?:un|une|le|la|l')|on\s+appelle\s|ensemble\s+de(?:s)?\s|es\s+(?:un|una|el|la)\s|se\s+(?:refiere|llama|denomina)\s|conjunto\s+de\s|é\s+(?:um|uma|o|a)\s|refere-se\s|è\s+(?:un|una|il|la|lo|l')|indica\s|si\s+tratta\s|insieme\s+di\s|это\s|совокупность\s|способ\s|процесс\s)/iu;
+/** `Redundanz ist ...`, `Le cache désigne ...`, `Кэш — это ...`: the term named, then defined. */
+const EUROPEAN_DEFINING_VERB =
+  /(?:^|\s)(?:ist|sind|bezeichnet|bedeutet|versteht|désigne|signifie|significa|se\s+refiere|refere-se|означает|это|является|называется)(?=[\s,.:]|$)/iu;
+
 /** `进程是...`, `ポートとは...`, `프로세스란 ...`: the term named and defined, in those scripts. */
 const CJK_DEFINING_VERB = /是|指|とは|란|이란/u;
 
@@ -214,9 +225,13 @@ export function headingTermStrength(
   if (DEFINING_OPENER.test(sentence) || DEFINITION_LABEL.test(sentence)) return "strong";
   if (NOUN_PHRASE_DEFINITION.test(sentence) || DOES_OPENER.test(sentence)) return "strong";
   if (BARE_NOUN_PHRASE_DEFINITION.test(sentence)) return "strong";
-  if (CJK_DEFINITION.test(sentence)) return "strong";
+  if (CJK_DEFINITION.test(sentence) || EUROPEAN_DEFINITION.test(sentence)) return "strong";
   if (mentions(titleText, sentence))
-    return DEFINING_VERB.test(sentence) || CJK_DEFINING_VERB.test(sentence) ? "strong" : "weak";
+    return DEFINING_VERB.test(sentence) ||
+      CJK_DEFINING_VERB.test(sentence) ||
+      EUROPEAN_DEFINING_VERB.test(sentence)
+      ? "strong"
+      : "weak";
   // Prose that neither names nor defines the term can still be its definition (`Same interface -
   // many forms.`, `- produces ATP` under `## Mitochondria`): faint, counted only where every heading
   // around names a term.
