@@ -1036,6 +1036,30 @@ describe("remark labels in other languages (test/fixtures/layouts/labels-other-l
       "큐",
     ]);
   });
+
+  it("keeps those words as vocabulary where a word or two defines them (`- Beispiel: example`, `- nota: grade`)", () => {
+    const source = [
+      "- Tafel: blackboard",
+      "- Heft: exercise book",
+      "- Beispiel: example",
+      "- Stift: pen",
+      "",
+      "## Vocabulario",
+      "",
+      "- nota: grade",
+      "- pizarra: blackboard",
+      "- cuaderno: notebook",
+    ].join("\n");
+    expect(fronts(parseDeck(source))).toEqual([
+      "Tafel",
+      "Heft",
+      "Beispiel",
+      "Stift",
+      "nota",
+      "pizarra",
+      "cuaderno",
+    ]);
+  });
 });
 
 describe("word entries with fields (test/fixtures/layouts/word-entries-with-fields.md)", () => {

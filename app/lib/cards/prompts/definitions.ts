@@ -24,7 +24,7 @@
  */
 import type { PhrasingContent, Strong } from "mdast";
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
-import { isLabel } from "./labels";
+import { isLabel, isRemarkLabel } from "./labels";
 import { isQuestionText, numberingLength } from "./questions";
 
 export interface DefinitionSplit {
@@ -226,6 +226,7 @@ export function boldDefinition(children: Phrasing): DefinitionSplit | undefined 
   // `**A** - Airway` spells out a mnemonic's letter; only `A:` is an answer's label.
   const mnemonicLetter = dashed && /^\p{Lu}$/u.test(termPlain);
   if ((!mnemonicLetter && !isTerm(termPlain, 10)) || saysNothing(definition, term)) return undefined;
+  if (isRemarkLabel(termPlain, plainText(definition))) return undefined;
   return { term: trimPhrasing(term), definition: trimPhrasing(definition) };
 }
 
@@ -533,6 +534,7 @@ export function plainDefinition(children: Phrasing): DefinitionSplit | undefined
   // A time inside code (`%H:%M` - such as `01:23`) is an example, not a schedule.
   const prose = plainText(split.definition.filter((node) => node.type !== "inlineCode"));
   if (saysNothing(split.definition, split.term) || isScheduleOrContact(prose)) return undefined;
+  if (isRemarkLabel(termPlain, definitionPlain)) return undefined;
   // `10:19` and `3:1` have no space after the colon, so they never reach here; a bare `http:` does.
   if (/^\s*\/\//.test(definitionPlain)) return undefined;
   return split;
