@@ -274,3 +274,81 @@ describe("lookalikes of this stop's new layouts", () => {
     ]);
   });
 });
+
+describe("lookalikes of this stop's new layouts", () => {
+  const fronts = (source: string) => parseDeck(source).cards.map((card) => card.front);
+
+  it("splits no sentence at a closed em dash, and keeps `1914—1918: ...` a year", () => {
+    const prose = [
+      "- The war—which lasted four years—ended in 1918.",
+      "- The treaty—signed at Versailles—ended it.",
+      "- The league—founded in 1920—failed.",
+    ].join("\n");
+    expect(fronts(prose)).toEqual([]);
+    const years = "- 1914—1918: First World War\n- 1939—1945: Second World War\n- 1950—1953: Korean War\n";
+    expect(fronts(years)).toEqual(["1914—1918", "1939—1945", "1950—1953"]);
+  });
+
+  it("makes no deck of a numbered task or score table", () => {
+    expect(
+      fronts(
+        "| # | Task | Status |\n|---|---|---|\n| 1 | Write the review | Done |\n| 2 | Plot data | Open |\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a glossary paragraph that opens in bold a glossary, a remark after it", () => {
+    const source = [
+      "**Inflation**: prices rise across the economy",
+      "Deflation: prices fall across the economy",
+      "Stagflation: high inflation with high unemployment",
+      "(see chapter 4 for the graphs)",
+    ].join("\n");
+    expect(fronts(source)).toEqual(["Inflation", "Deflation", "Stagflation"]);
+  });
+
+  it("answers a bold term with its tab-indented `**Where:**` facts, not cards of the facts", () => {
+    const source = [
+      "**Photosynthesis**",
+      "\t- **Where:** chloroplasts",
+      "\t- **Inputs:** carbon dioxide and water",
+      "",
+      "**Respiration**",
+      "\t- **Where:** mitochondria",
+      "\t- **Inputs:** glucose and oxygen",
+    ].join("\n");
+    expect(fronts(source)).toEqual(["Photosynthesis", "Respiration"]);
+  });
+
+  it("keeps the terms under a tagged title (`#review`) that asks nothing", () => {
+    const source = [
+      "- Chapter 3 vocabulary #review",
+      "\t- Osmosis: water moving across a membrane",
+      "\t- Diffusion: particles spreading out",
+      "\t- Turgor: pressure of water in a plant cell",
+    ].join("\n");
+    expect(fronts(source)).toEqual(expect.arrayContaining(["Osmosis", "Diffusion", "Turgor"]));
+  });
+
+  it("takes no highlighted item for the one answer of a question asking for several", () => {
+    const source =
+      "**What are the stages of mitosis?**\n\n- Prophase\n- ==Metaphase==\n- Anaphase\n- Telophase\n";
+    expect(
+      parseDeck(source).cards.filter((card) => card.back === "Metaphase" && card.kind === "basic"),
+    ).toEqual([]);
+  });
+
+  it("reads letter headings out of alphabetical order (`## C`, `## R`, `## D`) as the terms they name", () => {
+    const source = [
+      "## C",
+      "A systems language from Bell Labs.",
+      "## R",
+      "A language for statistics.",
+      "## Go",
+      "A language from Google.",
+      "## D",
+      "A systems language with garbage collection.",
+    ].join("\n\n");
+    expect(fronts(source)).toEqual(["C", "R", "Go", "D"]);
+  });
+});

@@ -36,7 +36,7 @@ import { isDecoration, isFormula, isTaskList, mentions, opensAsFragment } from "
 import { clozeNearMisses } from "../prompts/cloze";
 import { labelledAnswer, labelledQuestion } from "../prompts/qa-pairs";
 import { opensWithRemark } from "../prompts/labels";
-import { isQuestionText, numberingLength, questionFront } from "../prompts/questions";
+import { isPromptText, isQuestionText, numberingLength, questionFront } from "../prompts/questions";
 import { familyOf, type Prompt } from "../prompts/types";
 import { stringifyBlocks, stringifyPhrasing } from "../markdown";
 import { answerMarkdown, isBareAnswerLabel, withoutAnswerLabel } from "./answers";
@@ -488,10 +488,12 @@ class Emitter {
       return taken.length;
     }
     // `- Describe the cell cycle #card` over `- Interphase: ...` bullets: the author made it one card,
-    // its bullets the answer (unless cards tagged the same way are nested in it).
+    // its bullets the answer (unless cards tagged the same way are nested in it). Not a tagged title
+    // (`- Chapter 3 vocabulary #review`) over terms.
     const tagged = (inner: Item) => inner.lead?.node.data?.flashcardTag === true;
+    const asks = isQuestionText(plainText(prompt.front)) || isPromptText(plainText(prompt.front));
     const taggedOverAnswer =
-      tagged(item) && !nested.some((block) => block.kind === "list" && block.items.some(tagged));
+      tagged(item) && asks && !nested.some((block) => block.kind === "list" && block.items.some(tagged));
     if (cardBlocks.length === 0 || taggedOverAnswer) {
       for (const block of nested) this.consumed.add(block);
       this.card(prompt, this.answer(own, nodesOfBlocks(nested)), item.line, context, what);

@@ -52,7 +52,15 @@ export function liftIndentedBullets(tree: Root, source: string): void {
     const terms = bullets
       .filter((line) => indent(line) === outermost)
       .every((line) => TERM_LINE.test(line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "")));
-    if (bullets.length < 2 || bullets.length < lines.length - 1 || !terms || TERM_LINE.test(lines[0]!)) {
+    // `**Photosynthesis**` over `- **Where:** ...` bullets: a term over its facts, not a title over terms.
+    const termAbove = /^(?:\*\*[^*:：\n]{1,60}\*\*|__[^_:：\n]{1,60}__)[ \t]*$/.test(lines[0]!);
+    if (
+      bullets.length < 2 ||
+      bullets.length < lines.length - 1 ||
+      !terms ||
+      termAbove ||
+      TERM_LINE.test(lines[0]!)
+    ) {
       children.push(block);
       continue;
     }

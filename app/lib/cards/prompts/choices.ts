@@ -65,6 +65,8 @@ interface Option {
   styled?: boolean;
   /** Ticked (`✓`, `✅`, `(correct)`): several ticked options are all right (select all that apply). */
   ticked?: boolean;
+  /** Marked by a `==highlight==` alone, which may stress one item of a list rather than answer. */
+  highlighted?: boolean;
 }
 
 /**
@@ -88,7 +90,7 @@ function highlighted(content: Phrasing): Phrasing | undefined {
 /** `- 7 ✔️`: an unlettered line, ticked or not; only a list with a tick is read as options. */
 function unletteredOption(content: Phrasing): Option {
   const marked = highlighted(content);
-  if (marked) return { letter: "", text: marked, mark: 3, ticked: true };
+  if (marked) return { letter: "", text: marked, mark: 3, ticked: true, highlighted: true };
   const last = content.at(-1);
   const after = last?.type === "text" ? MARK_AFTER.exec(last.value) : null;
   if (last?.type !== "text" || !after) return { letter: "", text: content, mark: 0 };
@@ -151,6 +153,7 @@ export function markedChoice(
   written: Phrasing[],
   keyLine?: Phrasing,
   stemAsks = false,
+  asksForSeveral = false,
 ): Phrasing | "unanswered" | undefined {
   // The key may be the last of the lines (`- Answer: (b) Piaget` after the options) or come after them.
   const lastKey = answerKey(written.at(-1));
@@ -173,6 +176,13 @@ export function markedChoice(
   // or by style: a checklist ticked under a title is no quiz.
   const unlettered = options.every((option) => option.letter === "");
   if (!inOrder && !(unlettered && stemAsks && options.some((option) => option.ticked))) return undefined;
+  // `What are the stages of mitosis?` over four bullets, one highlighted: a list stressing an item.
+  if (
+    unlettered &&
+    asksForSeveral &&
+    options.filter((option) => option.ticked).every((option) => option.highlighted)
+  )
+    return undefined;
   const best = Math.max(...options.map((option) => option.mark));
   const marked = options.filter((option) => option.mark === best);
   // Unmarked, the letters number an answer (`a) quicksort`, `b) mergesort`); marked alike by arrows
@@ -196,6 +206,13 @@ function splitInlineOption(lines: Phrasing[]): Phrasing[] {
   });
 }
 
+/** A stem asking for several things (`What are the stages ...?`, `List ...`), no single option. */
+function asksForSeveral(stem: Phrasing[]): boolean {
+  return /^\W*(?:(?:what|which)\s+(?:are|were)|list|name|give|state|describe|explain|outline)\b/i.test(
+    plainText(joinLines(stem)),
+  );
+}
+
 /** A stem that asks: a question, or an instruction to choose (`Select all the primes:`). */
 function asks(stem: Phrasing[]): boolean {
   const text = plainText(joinLines(stem));
@@ -217,11 +234,12 @@ export function choicePrompt(
       ? answer
       : makePrompt("question", "choice", "strong", questionFront(joinLines(stem)), answer);
   if (optionLines) {
-    const answer = markedChoice(optionLines, keyLine, asks(lines));
+    const answer = markedChoice(optionLines, keyLine, asks(lines), asksForSeveral(lines));
     return answer ? asked(lines, answer) : undefined;
   }
   for (let stemEnd = 1; stemEnd < Math.min(lines.length, 4); stemEnd += 1) {
-    const answer = markedChoice(lines.slice(stemEnd), keyLine, asks(lines.slice(0, stemEnd)));
+    const stem = lines.slice(0, stemEnd);
+    const answer = markedChoice(lines.slice(stemEnd), keyLine, asks(stem), asksForSeveral(stem));
     if (answer) return asked(lines.slice(0, stemEnd), answer);
   }
   return undefined;

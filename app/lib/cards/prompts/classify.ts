@@ -200,6 +200,17 @@ function notesUnder(section: Section): boolean {
 }
 
 /**
+ * `## A` / `## B` / `## D`: a glossary's alphabet, three or more letter headings in order, dividing
+ * the words it defines; no terms (`## C` / `## R` / `## D` naming languages are out of order).
+ */
+function alphabetDividers(sections: Section[]): Set<Section> {
+  const letters = sections.filter((section) => /^[A-Za-z]$/.test(plainText(section.title).trim()));
+  const codes = letters.map((section) => plainText(section.title).trim().toUpperCase().charCodeAt(0));
+  const ordered = codes.every((code, at) => at === 0 || code > codes[at - 1]!);
+  return new Set(letters.length >= 3 && ordered ? letters : []);
+}
+
+/**
  * One term over a field list (`**Metoprolol**` / `- Class: ...`) or a display formula (`**Hooke's
  * law**` / `$$F = -kx$$`): sure of itself, what is below its answer.
  */
@@ -332,9 +343,12 @@ class Classifier {
    * (`### Proportional share` over `#### Lottery scheduling`) is a sub-term: the parent backs it.
    */
   private headings(sections: Section[], parent: Section): void {
+    const dividers = alphabetDividers(sections);
     const readings = sections.map((section) => ({
       section,
-      reading: readHeading(section, this.makesCards, this.makesSureCards),
+      reading: dividers.has(section)
+        ? ({ kind: "none" } as const)
+        : readHeading(section, this.makesCards, this.makesSureCards),
     }));
     const candidates = sections.filter(
       (section) => section.blocks.length > 0 || section.sections.length > 0,

@@ -456,7 +456,7 @@ function withoutCode(term: Phrasing): string {
 
 /** Separators between a plain term and its definition (see the file comment). */
 const SEPARATOR =
-  /(?<!:)[:：](?=\s|$)|：|(?<!:):(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|\s+(?::=|≡|≔)\s+|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|=|\|)\s+|\s+[–—](?=[A-Za-zÀ-ÿ])|(?<=[\p{L}\p{N})\]])—(?=[\p{L}\p{N}(])|\t+-\s+|\t+(?=\S)/gu;
+  /(?<!:)[:：](?=\s|$)|：|(?<!:):(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|\s+(?::=|≡|≔)\s+|\s+:(?=[^\s:/])|\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶|=|\|)\s+|\s+[–—](?=[A-Za-zÀ-ÿ])|(?<=\))—(?=\p{L})|\t+-\s+|\t+(?=\S)/gu;
 /** Two-part fronts (`早上好 - Zǎoshang hǎo - Good morning`, `零<tab>líng - zero`) split at the last separator. */
 const DASH_OR_ARROW = /^\s+(?:--|[-–—]|-{1,2}>|=>|→|⇒|⟶)\s+$|^\t+$/;
 const NON_LATIN =

@@ -58,9 +58,6 @@ export function readHeading(
   if (isPromptText(text)) return asks("exam-prompt");
   if (UNMARKED_QUESTION.test(text)) return asks("unmarked");
   if (isSectionLabel(text) || OWN_ASIDE.test(text)) return { kind: "label" };
-  // `## D`, `### A–C`: a glossary's alphabet, dividing the words it defines; no term, and no label
-  // setting its words apart from the rest of the note.
-  if (/^[A-Za-z](?:\s*[-–—]\s*[A-Za-z])?$/.test(text)) return { kind: "none" };
   const strength = headingTermStrength(section, title, makesCards);
   const term = strength
     ? makePrompt("term", "heading", strength, withoutTrailingColon(title), [])

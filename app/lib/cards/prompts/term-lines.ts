@@ -103,11 +103,14 @@ export function termsByLine(lines: Phrasing[]): Prompt[] | undefined {
   }
   const readings = lines.map((line, at) => termOnLine(line, [], at, false));
   // `**sterling**: very good` / `adj. excellent` / `syn: superb`: a bold word over lines of its own
-  // (one at least no term) is one entry, the plain `x: y` lines among them its synonyms and examples.
+  // (the next one no term) is one entry, the plain `x: y` lines among them its synonyms and examples.
+  // (`**Inflation**: ...` / `Deflation: ...` / `(see chapter 4)` is a glossary.)
   if (
     readings[0]?.strength === "strong" &&
     readings.slice(1).every((reading) => reading?.strength !== "strong") &&
-    readings.some((reading, at) => !reading && !isPlaceholder(lines[at]!))
+    lines.length > 1 &&
+    !readings[1] &&
+    !isPlaceholder(lines[1]!)
   )
     return undefined;
   const blanks = lines.map(isPlaceholder);

@@ -29,7 +29,8 @@ export function explainingColumn(table: Table): number | undefined {
   if (isTableOfContents(table)) return undefined;
   const header = table.children[0]?.children ?? [];
   const terms = termColumn(table);
-  if (header.length === terms + 2) return terms + 1;
+  // Numbered rows are a list of anything (`| # | Task | Status |`): only a column named as a meaning explains.
+  if (terms === 0 && header.length === 2) return 1;
   const at = header.findIndex(
     // `Meaning (Polish)`: a header qualified in brackets is still its column's name.
     (cell, index) =>
