@@ -538,10 +538,11 @@ describe("questions that are links (test/fixtures/layouts/linked-questions.md)",
 });
 
 describe("an answer key under a numbered question's list (test/fixtures/layouts/answer-key-below-list.md)", () => {
-  it("answers `1. Which ...?` over its options with the option `Answer: B` or `Gabarito: letra B` names", () => {
+  it("answers `1. Which ...?` over its options with the option `Answer: B`, `Gabarito: letra B` or `Antwoord: a` names", () => {
     expect(sides(parseLayout("answer-key-below-list"))).toEqual([
       { front: "Which organelle makes most of the cell's ATP?", back: "Mitochondrion" },
       { front: "Qual estrutura está presente em todas as células?", back: "Ribossomo" },
+      { front: "Welk orgaan maakt insuline?", back: "Pancreas" },
     ]);
   });
 });

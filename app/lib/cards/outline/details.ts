@@ -22,6 +22,7 @@ import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
 import { unified } from "unified";
 import { CONTINUE, SKIP, visit } from "unist-util-visit";
+import { ANSWER_WORDS, alternation } from "../label-words";
 import { plainText, type Phrasing } from "../phrasing";
 import type { Block, DetailsBlock } from "./types";
 
@@ -191,8 +192,10 @@ export function detailsBlocks(details: DetailsBlock, blocks: Block[]): Block[] {
 }
 
 /** `#### Answer: C`, `### Đáp án: D`: a heading that gives a quiz's key. */
-const KEY_HEADING =
-  /^[^\p{L}\p{N}]*(?:answer|ans|correct answer|đáp án|정답|答案|正解|réponse|respuesta|resposta|antwort|risposta|ответ)(?=[\s:：.)]|$)/iu;
+const KEY_HEADING = new RegExp(
+  String.raw`^[^\p{L}\p{N}]*(?:answer|ans|correct answer|${alternation(ANSWER_WORDS)})(?=[\s:：.)]|$)`,
+  "iu",
+);
 
 /**
  * `<details><summary>Answer</summary>` / `#### Answer: C` / `</details>`: a key typed as a heading

@@ -14,6 +14,7 @@
  * Unlettered options count only where a tick marks one (`- 7 ✔️`).
  */
 import type { PhrasingContent } from "mdast";
+import { ANSWER_WORDS, alternation } from "../label-words";
 import { joinLines, plainText, sliceText, trimPhrasing, type Phrasing } from "../phrasing";
 import { isQuestionText, questionFront } from "./questions";
 import { makePrompt, type Prompt } from "./types";
@@ -26,8 +27,10 @@ const MARK_AFTER =
  * `Answer: b`, `Ans - (B) Piaget`, `Correct answer: c`, `Gabarito: letra B`: a key line naming the
  * right option by its letter.
  */
-const ANSWER_KEY =
-  /^\s*(?:(?:the\s+)?(?:correct|right)\s+(?:answer|option)|answer|ans|key|gabarito|resposta|respuesta|réponse|antwort|risposta|ответ|答案|正解|đáp án|정답)\s*(?:[:=：]|[-–—]|-{1,2}>|=>|→|\bis\b)?\s*(?:(?:letra|letter|option|opção|opción)\s+)?\(?([a-fA-F])(?:[.):]\s*|\s+|$)(.*)$/iu;
+const ANSWER_KEY = new RegExp(
+  String.raw`^\s*(?:(?:the\s+)?(?:correct|right)\s+(?:answer|option)|answer|ans|key|gabarito|${alternation(ANSWER_WORDS)})\s*(?:[:=：]|[-–—]|-{1,2}>|=>|→|\bis\b)?\s*(?:(?:letra|letter|option|opção|opción)\s+)?\(?([a-fA-F])(?:[.):]\s*|\s+|$)(.*)$`,
+  "iu",
+);
 
 interface AnswerKey {
   letter: string;

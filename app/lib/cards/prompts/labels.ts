@@ -1,4 +1,5 @@
 /** Words that open a remark (`Note:`, `**Warning:**`) rather than name a term to learn. */
+import { ANSWER_WORDS, QUESTION_WORDS } from "../label-words";
 
 const LABELS = new Set(
   [
@@ -268,28 +269,7 @@ const REMARKS_OR_WORDS = new Set([
   "uwaga",
   "źródło",
   "예",
-  "réponse",
-  "respuesta",
-  "pregunta",
-  "resposta",
-  "pergunta",
-  "antwort",
-  "frage",
-  "risposta",
-  "domanda",
-  "antwoord",
-  "vraag",
-  "ответ",
-  "вопрос",
-  "odpowiedź",
-  "pytanie",
-  "cevap",
-  "soru",
-  "trả lời",
-  "đáp án",
-  "câu hỏi",
-  "답",
-  "질문",
+  ...[...ANSWER_WORDS, ...QUESTION_WORDS].map((word) => word.toLowerCase()),
 ]);
 
 /**

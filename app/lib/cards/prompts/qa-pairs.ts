@@ -1,5 +1,6 @@
 /** `Q: question` / `A: answer` labels (also bold, `Q1.`, `Ans.`), and the pairs they make. */
 import { BACK_LABEL, FRONT_LABEL, onlySides } from "../outline/front-back";
+import { ANSWER_WORDS, QUESTION_WORDS, alternation } from "../label-words";
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
 
 /**
@@ -8,14 +9,18 @@ import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasin
  * colon too.
  * Not the `q.` of an abbreviation (`q.i.d.`).
  */
-const QUESTION_LABEL =
-  /^(?:(?:practice|review|quiz|exam|sample|test|bonus|check)\s+)?(?:Q|Question|True or false|True\s*\/\s*false|T\s*\/\s*F|Frage|Pregunta|Domanda|Pergunta|Vraag|Pytanie|Soru|Pertanyaan|Câu hỏi|Вопрос|Питання|问题?|問題?|質問|질문|문제)\s*\d*\s*[:.)：]\s*(?!\p{L}\.)/iu;
+const QUESTION_LABEL = new RegExp(
+  String.raw`^(?:(?:practice|review|quiz|exam|sample|test|bonus|check)\s+)?(?:Q|Question|True or false|True\s*\/\s*false|T\s*\/\s*F|${alternation(QUESTION_WORDS)})\s*\d*\s*[:.)：]\s*(?!\p{L}\.)`,
+  "iu",
+);
 /**
  * `A:`, `Ans.`, `Answer)`, `Antwort:`, `Ответ:`, `答：`, `정답:`, `Expected answer :`, `Réponse attendue :`, and
  * the spelled-out label before a dash or arrow: `Answer - ...`.
  */
-export const ANSWER_LABEL =
-  /^(?:(?:(?:Expected|Correct|Model|Sample|Suggested|Short)\s+Answer|Réponse attendue|Bonne réponse|Respuesta (?:esperada|correcta)|Resposta (?:esperada|correta)|Erwartete Antwort|Risposta (?:attesa|corretta)|A|Ans|Answer|Antwort|Respuesta|Réponse|Risposta|Resposta|Antwoord|Odpowiedź|Cevap|Jawaban|Trả lời|Đáp án|Ответ|Відповідь|答案?|回答|答え|解答|正解|답변?|정답)\s*[:.)：]|(?:Ans|Answer)\s+(?:--?|[–—]|-{1,2}>|=>|→)(?=\s))\s*/iu;
+export const ANSWER_LABEL = new RegExp(
+  String.raw`^(?:(?:(?:Expected|Correct|Model|Sample|Suggested|Short)\s+Answer|Réponse attendue|Bonne réponse|Respuesta (?:esperada|correcta)|Resposta (?:esperada|correta)|Erwartete Antwort|Risposta (?:attesa|corretta)|A|Ans|Answer|${alternation(ANSWER_WORDS)})\s*[:.)：]|(?:Ans|Answer)\s+(?:--?|[–—]|-{1,2}>|=>|→)(?=\s))\s*`,
+  "iu",
+);
 
 interface Labels {
   question: RegExp;
