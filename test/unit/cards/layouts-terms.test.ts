@@ -1037,11 +1037,13 @@ describe("remark labels in other languages (test/fixtures/layouts/labels-other-l
     ]);
   });
 
-  it("keeps those words as vocabulary where a word or two defines them (`- Beispiel: example`, `- nota: grade`)", () => {
+  it("keeps those words as vocabulary where a word or two defines them (`- Beispiel: example`, `- Antwort: answer`)", () => {
     const source = [
       "- Tafel: blackboard",
       "- Heft: exercise book",
       "- Beispiel: example",
+      "- Antwort: answer",
+      "- Lösung: solution",
       "- Stift: pen",
       "",
       "## Vocabulario",
@@ -1054,6 +1056,8 @@ describe("remark labels in other languages (test/fixtures/layouts/labels-other-l
       "Tafel",
       "Heft",
       "Beispiel",
+      "Antwort",
+      "Lösung",
       "Stift",
       "nota",
       "pizarra",

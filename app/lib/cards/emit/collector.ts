@@ -25,6 +25,14 @@ export interface CardDraft {
 const PLACEHOLDER =
   /^(?:(?:a|ans|answer|solution)\s*[:：]\s*)?(?:\.{2,}|…+|\?+|tbd|tbc|todo|idk|solution:?|answer:?|ans:?|\([^()]*\b(?:revisit|later|fill(?:ing)? in|tbd|tbc|todo|no idea|idk|come back|not sure|unsure)\b[^()]*\))$/i;
 
+/**
+ * `Antwort: answer`, `Lösung: solution`: a word of a vocabulary list whose meaning is the word a
+ * template leaves as a placeholder.
+ */
+function translatesAsLabel(front: string, back: string): boolean {
+  return /^(?:answer|solution)$/i.test(back) && /^\p{L}+$/u.test(front.trim());
+}
+
 /** Collects card drafts and warnings during one parse; empty sides become warnings, not cards. */
 export class Collector {
   readonly cards: CardDraft[] = [];
@@ -108,7 +116,8 @@ export class Collector {
       this.warn(line, `${what} "${front.slice(0, 60)}" has no answer; skipped`);
       return false;
     }
-    if (PLACEHOLDER.test(back.replace(/[*_~\\]/g, "").trim())) {
+    const bare = back.replace(/[*_~\\]/g, "").trim();
+    if (PLACEHOLDER.test(bare) && !translatesAsLabel(front, bare)) {
       this.warn(line, `${what} "${front.slice(0, 60)}" has only a placeholder for its answer; skipped`);
       return false;
     }
