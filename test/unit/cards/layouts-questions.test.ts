@@ -694,3 +694,44 @@ describe("quiz questions keyed in a toggle (test/fixtures/layouts/quiz-answers-i
     expect(deck.cards.map((card) => card.front)).toContain("What is a list?");
   });
 });
+
+describe("a series of questions answered in several paragraphs (test/fixtures/layouts/question-series-paragraphs.md)", () => {
+  it("answers each question with every paragraph up to the next question, the last up to the end", () => {
+    expect(sides(parseLayout("question-series-paragraphs"))).toEqual([
+      {
+        front: "What is a process?",
+        back: "A process is a program in execution.\n\nIt owns an address space, open files and at least one thread.",
+      },
+      {
+        front: "What is a thread?",
+        back: "The unit the scheduler runs.\n\nThreads of one process share its memory:\n\n- the heap\n- open files",
+      },
+      {
+        front: "What is a context switch?",
+        back: "Saving one task's registers and loading another's.\n\nIt costs a few microseconds.",
+      },
+    ]);
+  });
+
+  it("keeps to the next paragraph where the question stands alone, or an `Answer:` line starts the next", () => {
+    const alone = "# Notes\n\n**What is a process?**\n\nA program in execution.\n\nToday's lecture ran late.";
+    expect(sides(parseDeck(alone))).toEqual([
+      { front: "What is a process?", back: "A program in execution." },
+    ]);
+    const labelled = [
+      "**What is a process?**",
+      "",
+      "A program in execution.",
+      "",
+      "**What is a thread?**",
+      "",
+      "Answer:",
+      "",
+      "The unit the scheduler runs.",
+    ].join("\n");
+    expect(sides(parseDeck(labelled))).toEqual([
+      { front: "What is a process?", back: "A program in execution." },
+      { front: "What is a thread?", back: "The unit the scheduler runs." },
+    ]);
+  });
+});

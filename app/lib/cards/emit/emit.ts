@@ -271,6 +271,39 @@ class Emitter {
   }
 
   /**
+   * In a series of questions asked on lines of their own (`**1. What is a process?**` over paragraphs,
+   * as interview notes are written), the paragraphs after a question's answer, up to the next such
+   * question, go on answering it: the blocks after `blocks[end]` up to the next question, or to the
+   * end of the section after the last of the series (`blocks[index]`). None where they end at anything else (a rule,
+   * cards of their own), or where no other question stands alone in the section.
+   */
+  private answerRunningOn(blocks: Block[], index: number, end: number): Block[] {
+    const more: Block[] = [];
+    for (let at = end + 1; at < blocks.length; at += 1) {
+      const block = blocks[at]!;
+      if (this.asksAlone(block)) return more;
+      if (
+        this.consumed.has(block) ||
+        isThematicBreak(block) ||
+        !["paragraph", "list", "quote", "other", "table"].includes(block.kind) ||
+        blockMakesCards(block, this.decisions) ||
+        this.decisions.prompts.has(block as ParagraphBlock) ||
+        (block.kind === "paragraph" && asksOrAnswers(block))
+      )
+        return [];
+      more.push(block);
+    }
+    return blocks.slice(0, index).some((block) => this.asksAlone(block)) ? more : [];
+  }
+
+  /** A paragraph that only asks a question, its answer below it. */
+  private asksAlone(block: Block): boolean {
+    if (block.kind !== "paragraph") return false;
+    const last = this.decisions.prompts.get(block)?.at(-1);
+    return last?.role === "question" && trimPhrasing(last.answer).length === 0;
+  }
+
+  /**
    * A `<details><summary>Show answer</summary>` toggle right under a question, or past the image of a
    * difficulty badge (`![Easy](...svg)`), as interview-prep READMEs hide their answers: the blocks up
    * to it, of which only the toggle answers ({@link shownAnswer}).
@@ -321,7 +354,11 @@ class Emitter {
         );
         return;
       }
-      const below = this.blocksAnswering(blocks, index);
+      const answering = this.blocksAnswering(blocks, index);
+      const below =
+        prompt.role === "question" && answering.length > 0
+          ? [...answering, ...this.answerRunningOn(blocks, index, index + answering.length)]
+          : answering;
       for (const block of below) this.consumed.add(block);
       consumed = below.length;
       const answer = below.length > 0 ? shownAnswer(below) : this.glossaryAnswering(blocks, index, prompt);
@@ -571,6 +608,16 @@ function listOf(list: ListBlock, items: Item[]): RootContent[] {
 }
 
 /** Adds the cards of the whole outline to the collector. */
+/** `Why ...?` or `Answer:` opening a paragraph: the start of another question, not more of an answer. */
+function asksOrAnswers(paragraph: ParagraphBlock): boolean {
+  const children = paragraph.node.children;
+  return (
+    isQuestionText(plainText(children)) ||
+    isBareAnswerLabel(children) ||
+    labelledAnswer(children) !== undefined
+  );
+}
+
 export function emitCards(root: Section, options: EmitOptions): void {
   new Emitter(options).section(root, []);
 }
