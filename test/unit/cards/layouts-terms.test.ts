@@ -1078,3 +1078,18 @@ describe("word entries with fields (test/fixtures/layouts/word-entries-with-fiel
     ]);
   });
 });
+
+describe("a bold term defined beside bold terms nested in it (test/fixtures/layouts/term-beside-nested-terms.md)", () => {
+  it("answers the term with its defining bullet; the nested terms are cards of their own, unless it announces them", () => {
+    expect(sides(parseLayout("term-beside-nested-terms"))).toEqual([
+      { front: "Transport proteins", back: "Move molecules across the membrane." },
+      { front: "Channel proteins", back: "form pores that let ions through." },
+      { front: "Carrier proteins", back: "change shape to carry one molecule across." },
+      { front: "Receptor proteins", back: "Bind signalling molecules outside the cell." },
+      {
+        front: "Enzymes",
+        back: "- Three kinds sit in membranes:\n- **Peripheral**: loosely bound to one face.\n- **Integral**: span the bilayer.",
+      },
+    ]);
+  });
+});

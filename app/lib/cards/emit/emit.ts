@@ -536,7 +536,7 @@ class Emitter {
       this.card(prompt, this.answer(own, nodesOfBlocks(nested)), item.line, context, what);
       return 0;
     }
-    const announces = own.length === 0 || /[:：]\s*$/.test(plainText(own));
+    const announces = (own.length === 0 && !this.definedBeside(nested)) || /[:：]\s*$/.test(plainText(own));
     // Only cards: every nested block is a card itself (a definition, each item its own prompt). In a
     // list of four or more, one item in five may be a remark between them (`- Dazu kommen auch`).
     const onlyCards = nested.every((block) => {
@@ -570,6 +570,20 @@ class Emitter {
     this.card(prompt, this.answer(own, kept), item.line, context, what);
     this.blocks(nested, context);
     return 0;
+  }
+
+  /**
+   * `- **Transport proteins**` over `- Move molecules across membranes.` and `- **Channel proteins**:
+   * form pores`: a bare term whose first bullet defines it (not announcing the rest with a colon),
+   * beside bold terms defined in their own bullets. Those are cards of their own, not its answer.
+   */
+  private definedBeside(nested: Block[]): boolean {
+    const list = nested[0];
+    if (nested.length !== 1 || list?.kind !== "list") return false;
+    const first = list.items[0];
+    if (!first?.lead || first.blocks.length > 0 || itemMakesCards(first, this.decisions)) return false;
+    if (/[:：]\s*$/.test(plainText(first.lead.node.children))) return false;
+    return strongTermsIn(list, this.decisions) > 0;
   }
 
   /** A question's answer without the questions nested in it (`- Follow-up: When ...?`): cards of their own. */
