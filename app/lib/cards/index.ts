@@ -76,7 +76,7 @@ import { readOutline } from "./outline/outline";
 import { repairTree } from "./outline/repair";
 import { plainText } from "./phrasing";
 import { classify } from "./prompts/classify";
-import { DEFAULT_SEPARATORS, type Separators } from "./prompts/explicit";
+import { DEFAULT_SEPARATORS, separatorsInUse, type Separators } from "./prompts/explicit";
 import { isQuestionText } from "./prompts/questions";
 import {
   DeckParseError,
@@ -205,7 +205,7 @@ export function parseDeck(markdown: string, options: ParseOptions = {}): ParsedD
     meta.title ?? (headingTitle || (options.fileName ? humaniseFileName(options.fileName) : "Untitled"));
   const slug = toSlug(meta.slug ?? (options.fileName ? baseName(options.fileName) : title));
 
-  const separators = separatorsOf(meta);
+  const separators = separatorsInUse(tree, separatorsOf(meta));
   const outline = readOutline(tree, source, titleHeading);
   const decisions = classify(outline, { separators });
   const out = new Collector();

@@ -3,8 +3,9 @@
  * prose. Each expectation is the card a careful person would make from the note.
  */
 import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/app/lib/cards";
 import { basic, cloze, reversed, visible } from "./helpers";
-import { parseLayout, placed, sides } from "./layout-helpers";
+import { fronts, parseLayout, placed, sides } from "./layout-helpers";
 
 describe("Obsidian_to_Anki notes (test/fixtures/layouts/obsidian-to-anki.md)", () => {
   const deck = parseLayout("obsidian-to-anki");
@@ -47,6 +48,22 @@ describe("Obsidian Spaced Repetition cards", () => {
       basic(7, [], "Japan", "Tokyo"),
       basic(8, [], "Kenya", "Nairobi"),
     ]);
+  });
+
+  it("reads `front;; back` lines written with that setting but no front matter for it, and `;;;` both ways (test/fixtures/layouts/semicolon-separator-unset.md)", () => {
+    expect(sides(parseLayout("semicolon-separator-unset"))).toEqual([
+      { front: "What gas do leaves take in?", back: "Carbon dioxide" },
+      { front: "What do they give off?", back: "Oxygen" },
+      { front: "Smallest unit of life", back: "The cell" },
+      { front: "Where photosynthesis happens", back: "Chloroplast" },
+      { front: "Chloroplast", back: "Where photosynthesis happens" },
+    ]);
+  });
+
+  it("keeps `;;` in code and a lone `a;; b` line out of it, and `::` cards with it", () => {
+    const inCode = parseDeck("Loops:\n\n`for (;;)` and `while (1);;` spin.\n\nnote;; one line");
+    expect(inCode.cards.filter((card) => card.kind === "basic")).toEqual([]);
+    expect(fronts(parseDeck("Japan::Tokyo\n\nFrance;; Paris\n\nKenya;; Nairobi"))).toEqual(["Japan"]);
   });
 });
 

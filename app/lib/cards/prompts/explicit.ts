@@ -4,10 +4,12 @@
  * `?` (or `??` for both directions) separates the front lines from the back lines. A note may set
  * its own separators (the plugin's settings) in front matter: `separator: ";;"`, `reversed-separator`,
  * `multiline-separator`, `multiline-reversed-separator`. A paragraph the plugin has scheduled (an
- * `<!--SR:...-->` comment after it) with none of those separators but `;;` uses `;;`.
+ * `<!--SR:...-->` comment after it) with none of those separators but `;;` uses `;;`, and so does a
+ * note without settings that writes two cards or more `front;; back` and none with `::`.
  * Dataview and Logseq properties (`up:: [[Physiology]]`, `sources:: ((...))`) are metadata, not cards.
  */
-import type { PhrasingContent } from "mdast";
+import type { PhrasingContent, Root } from "mdast";
+import { visit } from "unist-util-visit";
 import { plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
 
 export interface InlineSplit {
@@ -39,6 +41,26 @@ export const DEFAULT_SEPARATORS: Separators = {
   multiline: "?",
   multilineReversed: "??",
 };
+
+/** `front;; back`: the separator many set the plugin to, `::` being Dataview's. */
+const SEMICOLON_CARD = /[^;\s];;(?!;)\s*\S/;
+
+/**
+ * The separators a note without its own settings is written with: `;;` when two lines or more read
+ * `front;; back` and none `front::back` (see the file comment).
+ */
+export function separatorsInUse(tree: Root, separators: Separators): Separators {
+  if (separators.inline !== DEFAULT_SEPARATORS.inline) return separators;
+  let semicolons = 0;
+  let colons = false;
+  visit(tree, "text", (node) => {
+    for (const line of node.value.split("\n")) {
+      if (SEMICOLON_CARD.test(line)) semicolons += 1;
+      else if (line.includes("::")) colons = true;
+    }
+  });
+  return semicolons >= 2 && !colons ? { ...separators, inline: ";;", inlineReversed: ";;;" } : separators;
+}
 
 /** Namespaces that open code paths in prose: `std::sort`, `crate::Config`, `self::CONSTANT`. */
 const NAMESPACES = new Set(["std", "boost", "crate", "self", "super", "core", "alloc", "parent", "static"]);
