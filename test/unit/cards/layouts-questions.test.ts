@@ -696,7 +696,7 @@ describe("quiz questions keyed in a toggle (test/fixtures/layouts/quiz-answers-i
 });
 
 describe("a series of questions answered in several paragraphs (test/fixtures/layouts/question-series-paragraphs.md)", () => {
-  it("answers each question with every paragraph up to the next question, the last up to the end", () => {
+  it("answers each question (`**1. ...?**`, `1. ...?`) with every paragraph up to the next question, the last up to the end", () => {
     expect(sides(parseLayout("question-series-paragraphs"))).toEqual([
       {
         front: "What is a process?",
@@ -710,6 +710,12 @@ describe("a series of questions answered in several paragraphs (test/fixtures/la
         front: "What is a context switch?",
         back: "Saving one task's registers and loading another's.\n\nIt costs a few microseconds.",
       },
+      {
+        front: "What is a closure?",
+        back: "A function that keeps the scope it was made in.\n\nEach call of the outer function makes a new one.",
+      },
+      // Not past the series' next item, `3. Understand ...`, which asks nothing.
+      { front: "Explain hoisting", back: "Declarations move to the top of their scope." },
     ]);
   });
 

@@ -282,6 +282,8 @@ class Emitter {
     for (let at = end + 1; at < blocks.length; at += 1) {
       const block = blocks[at]!;
       if (this.asksAlone(block)) return more;
+      // `3. Understand modules` after `2. Explain hoisting`: the series' next item, if not a question.
+      if (block.kind === "list" && block.node.ordered && (block.node.start ?? 1) > 1) return [];
       if (
         this.consumed.has(block) ||
         isThematicBreak(block) ||
@@ -296,10 +298,11 @@ class Emitter {
     return blocks.slice(0, index).some((block) => this.asksAlone(block)) ? more : [];
   }
 
-  /** A paragraph that only asks a question, its answer below it. */
+  /** A paragraph or a list's last item (`1. What is a closure?`) that only asks, its answer below it. */
   private asksAlone(block: Block): boolean {
-    if (block.kind !== "paragraph") return false;
-    const last = this.decisions.prompts.get(block)?.at(-1);
+    const asker = block.kind === "list" ? block.items.at(-1) : block.kind === "paragraph" ? block : undefined;
+    if (!asker || (asker.kind === "item" && asker.blocks.length > 0)) return false;
+    const last = this.decisions.prompts.get(asker)?.at(-1);
     return last?.role === "question" && trimPhrasing(last.answer).length === 0;
   }
 
@@ -354,12 +357,7 @@ class Emitter {
         );
         return;
       }
-      const answering = this.blocksAnswering(blocks, index);
-      const below =
-        prompt.role === "question" && answering.length > 0
-          ? [...answering, ...this.answerRunningOn(blocks, index, index + answering.length)]
-          : answering;
-      for (const block of below) this.consumed.add(block);
+      const below = this.takeBelow(blocks, index, prompt.role === "question");
       consumed = below.length;
       const answer = below.length > 0 ? shownAnswer(below) : this.glossaryAnswering(blocks, index, prompt);
       // `**Mixtures:**` over `- **Alloy:** ...` cards: a title over the terms, not one left unanswered.
@@ -389,7 +387,8 @@ class Emitter {
         continue;
       }
       const last = at === items.length - 1;
-      consumed = this.item(item, context, last ? () => this.takeBelow(blocks, index) : undefined);
+      const asks = this.decisions.prompts.get(item)?.[0]?.role === "question";
+      consumed = this.item(item, context, last ? () => this.takeBelow(blocks, index, asks) : undefined);
       if (last && this.decisions.prompts.get(item)?.[0]?.optionsBelow)
         consumed = this.takeOptions(blocks, index);
     }
@@ -427,9 +426,13 @@ class Emitter {
     return terms && blockMakesCards(next, this.decisions) ? [next] : [];
   }
 
-  /** The blocks after `blocks[index]` that answer it, taken (marked as used). */
-  private takeBelow(blocks: Block[], index: number): Block[] {
-    const below = this.blocksAnswering(blocks, index);
+  /** The blocks after `blocks[index]` that answer it (a question, `asks`: running on), taken. */
+  private takeBelow(blocks: Block[], index: number, asks: boolean): Block[] {
+    const answering = this.blocksAnswering(blocks, index);
+    const below =
+      asks && answering.length > 0
+        ? [...answering, ...this.answerRunningOn(blocks, index, index + answering.length)]
+        : answering;
     for (const block of below) this.consumed.add(block);
     return below;
   }
