@@ -741,3 +741,21 @@ describe("a series of questions answered in several paragraphs (test/fixtures/la
     ]);
   });
 });
+
+describe("a quiz whose right options are ticked checkboxes (test/fixtures/layouts/ticked-checkbox-quiz.md)", () => {
+  it("answers a question heading with its ticked options, escaped boxes too, and leaves the author's checklist alone", () => {
+    expect(sides(parseLayout("ticked-checkbox-quiz"))).toEqual([
+      { front: "Which statement reports a company's profit?", back: "income statement" },
+      {
+        front: "What does this formula compute?\n\n```\ncurrent assets - current liabilities\n```",
+        back: "working capital",
+      },
+      { front: "Which of these are assets?", back: "inventory\ncash" },
+      {
+        front: "D4. I ratei sono attività o passività? Che cos'è un rateo passivo?",
+        back: "un costo maturato non ancora pagato",
+      },
+      { front: "What do I still need to revise?", back: "- [x] depreciation\n- [ ] accruals" },
+    ]);
+  });
+});

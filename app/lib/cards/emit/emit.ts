@@ -122,7 +122,7 @@ class Emitter {
     }
     const ends = section.blocks.findIndex(isThematicBreak);
     const direct = ends === -1 ? section.blocks : section.blocks.slice(0, ends);
-    const choice = keyedChoice(direct);
+    const choice = keyedChoice(direct, plainText(prompt.front));
     if (choice) {
       for (const block of direct) this.consumed.add(block);
       const front = [stringifyPhrasing(questionFront(prompt.front)), stringifyBlocks(choice.code)];

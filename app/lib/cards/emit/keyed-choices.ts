@@ -8,13 +8,18 @@
  *     - B: `undefined`
  *     <details><summary>Answer</summary>  #### Answer: B  ...  </details>
  *
- * The card asks the question (with the code it asks about) and answers with the keyed option.
+ * The card asks the question (with the code it asks about) and answers with the keyed option. Quiz
+ * collections written with checkboxes tick the right option instead of keying it:
+ *
+ *     #### Q1. Which statement reports profit?
+ *     - [ ] balance sheet
+ *     - [x] income statement
  */
 import type { Root, RootContent } from "mdast";
 import { CONTINUE, EXIT, SKIP, visit } from "unist-util-visit";
 import type { Block, ListBlock } from "../outline/types";
-import { plainText, splitLines, text, type Phrasing } from "../phrasing";
-import { answerKey, markedChoice } from "../prompts/choices";
+import { joinLines, plainText, splitLines, text, type Phrasing } from "../phrasing";
+import { answerKey, asksAboutAuthor, markedChoice } from "../prompts/choices";
 import { isThematicBreak } from "./bodies";
 
 export interface KeyedChoice {
@@ -48,7 +53,7 @@ function lettered(options: Phrasing[]): Phrasing[] {
 }
 
 /** The section's options and key, read as one multiple-choice question; undefined for anything else. */
-export function keyedChoice(blocks: Block[]): KeyedChoice | undefined {
+export function keyedChoice(blocks: Block[], question: string): KeyedChoice | undefined {
   const ends = blocks.findIndex(isThematicBreak);
   const direct = ends === -1 ? blocks : blocks.slice(0, ends);
   const at = direct.findIndex((block) => block.kind === "list");
@@ -58,6 +63,9 @@ export function keyedChoice(blocks: Block[]): KeyedChoice | undefined {
   if (!before.every((block) => block.kind === "other" && block.node.type === "code")) return undefined;
   if (list.items.length > 6) return undefined;
   const options = lettered(list.items.map((item) => item.lead?.lines[0] ?? []));
+  const code = before.flatMap((block) => (block.kind === "other" ? [block.node] : []));
+  const ticked = asksAboutAuthor(question) ? undefined : tickedOptions(list);
+  if (ticked) return { code, answer: ticked };
   const keyLine = direct
     .slice(at + 1)
     .map(keyLineIn)
@@ -65,5 +73,14 @@ export function keyedChoice(blocks: Block[]): KeyedChoice | undefined {
   if (!keyLine) return undefined;
   const answer = markedChoice(options, keyLine, true);
   if (!answer || answer === "unanswered" || plainText(answer).trim() === "") return undefined;
-  return { code: before.flatMap((block) => (block.kind === "other" ? [block.node] : [])), answer };
+  return { code, answer };
+}
+
+/** The options ticked in a list of checkboxes, some ticked and some not; undefined for any other list. */
+function tickedOptions(list: ListBlock): Phrasing | undefined {
+  if (list.items.some((item) => item.checked === null || !item.lead || item.blocks.length > 0))
+    return undefined;
+  const ticked = list.items.filter((item) => item.checked === true);
+  if (ticked.length === 0 || ticked.length === list.items.length) return undefined;
+  return joinLines(ticked.map((item) => item.lead!.lines[0] ?? []));
 }

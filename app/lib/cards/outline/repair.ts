@@ -26,6 +26,7 @@
  *   HTML comments and `<script>` / `<style>` blocks.
  * - Inline HTML people use for formatting reads as the markdown it means (inline-html.ts).
  * - A `Back:` paragraph right after a `Front:` one is one paragraph with it (front-back.ts).
+ * - Checkboxes escaped in every item of a list (`- \[x] cash`) are checkboxes (escaped-checkboxes.ts).
  * A paragraph followed by an Obsidian Spaced Repetition schedule (`<!--SR:...-->`) is marked as a card
  * of that plugin (`data.srCard`), so its own separator can be found even when the note changed it.
  */
@@ -37,6 +38,7 @@ import { endListsAtLazyTerms, liftIndentedBullets, reparsed, splitAtNumberedLine
 import { liftHeadingItems } from "./heading-items";
 import { splitAtHtmlBlankLines } from "./html-blank-lines";
 import { admonitionCallout } from "./admonitions";
+import { unescapeCheckboxes } from "./escaped-checkboxes";
 import { ankiNoteHeadingAsParagraph } from "./anki-notes";
 import { headingsInsideDetails } from "./details";
 import { divLines } from "./div-lines";
@@ -75,6 +77,7 @@ export function repairTree(tree: Root, source: string): void {
     let replacement: RootContent[] | undefined;
     if (node.type === "html") replacement = divLines(node) ?? withoutHtmlNoise(node, parent, index);
     else if (node.type === "code") replacement = admonitionCallout(node);
+    else if (node.type === "list") unescapeCheckboxes(node);
     else if (node.type === "heading") {
       const note = ankiNoteHeadingAsParagraph(node);
       if (note) replacement = [note];

@@ -38,6 +38,15 @@ interface AnswerKey {
   named: string;
 }
 
+/**
+ * `What do I need to finish?`: a question about the note's author, whose ticked boxes record
+ * progress. `I` only after a word: opening a sentence it may be another language's article (`I
+ * controlli interni ...`).
+ */
+export function asksAboutAuthor(question: string): boolean {
+  return /\b(?:my|we|our|me|us)\b/i.test(question) || /[\p{L},]\s+I\b/u.test(question);
+}
+
 /** The option an answer-key line names (`Answer: b`); undefined for any other line. */
 export function answerKey(line: Phrasing | undefined): AnswerKey | undefined {
   const match = line ? ANSWER_KEY.exec(plainText(line).trim()) : null;

@@ -14,7 +14,7 @@ import type { Block, CalloutBlock, Item, ListBlock, ParagraphBlock, Section } fr
 import { isAsideTitle } from "./section-labels";
 import { opensWithAnswerLabel, opensWithSolution } from "./qa-pairs";
 import { spellsOut } from "./acronyms";
-import { answerKey, choicePrompt } from "./choices";
+import { answerKey, asksAboutAuthor, choicePrompt } from "./choices";
 import { isQuestionText } from "./questions";
 import { isFieldList } from "./fields";
 import { explainingColumn } from "./term-tables";
@@ -86,7 +86,7 @@ function optionsBelow(block: Block | undefined, stem: Phrasing | undefined): Phr
   // A checklist under `What do I need to finish?` records progress: options need a question about
   // the subject, and one box ticked.
   const asked = plainText(stem ?? []).trim();
-  if (!isQuestionText(asked) || /\b(?:i|my|we|our|me|us)\b/i.test(asked)) return undefined;
+  if (!isQuestionText(asked) || asksAboutAuthor(asked)) return undefined;
   return block.items.filter((item) => item.checked).length === 1 ? listOptions(block) : undefined;
 }
 
