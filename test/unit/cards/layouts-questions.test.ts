@@ -759,3 +759,19 @@ describe("a quiz whose right options are ticked checkboxes (test/fixtures/layout
     ]);
   });
 });
+
+describe("a quiz that restates the right option in bold under the options (test/fixtures/layouts/bold-restated-answer.md)", () => {
+  it("answers with the option restated (typos and all), one a line where two are right; not a bold label", () => {
+    expect(sides(parseLayout("bold-restated-answer"))).toEqual([
+      { front: "Which pillar covers recovering from a failure?", back: "Reliability" },
+      {
+        front: "Which TWO are benefits of the cloud?",
+        back: "No need to guess capacity\nTrade capital expence for variable expense",
+      },
+      {
+        front: "Which services store objects?",
+        back: "- S3\n- EBS\n\n**Notes:** S3 stores objects, EBS stores blocks.",
+      },
+    ]);
+  });
+});

@@ -14,11 +14,13 @@
  *     #### Q1. Which statement reports profit?
  *     - [ ] balance sheet
  *     - [x] income statement
+ *
+ * or restate it in bold on a line after the options (`**income statement**`).
  */
 import type { Root, RootContent } from "mdast";
 import { CONTINUE, EXIT, SKIP, visit } from "unist-util-visit";
 import type { Block, ListBlock } from "../outline/types";
-import { joinLines, plainText, splitLines, text, type Phrasing } from "../phrasing";
+import { joinLines, plainText, splitLines, text, trimPhrasing, type Phrasing } from "../phrasing";
 import { answerKey, asksAboutAuthor, markedChoice } from "../prompts/choices";
 import { isThematicBreak } from "./bodies";
 
@@ -66,6 +68,8 @@ export function keyedChoice(blocks: Block[], question: string): KeyedChoice | un
   const code = before.flatMap((block) => (block.kind === "other" ? [block.node] : []));
   const ticked = asksAboutAuthor(question) ? undefined : tickedOptions(list);
   if (ticked) return { code, answer: ticked };
+  const restated = restatedOptions(direct[at + 1], list);
+  if (restated) return { code, answer: restated };
   const keyLine = direct
     .slice(at + 1)
     .map(keyLineIn)
@@ -84,3 +88,38 @@ function tickedOptions(list: ListBlock): Phrasing | undefined {
   if (ticked.length === 0 || ticked.length === list.items.length) return undefined;
   return joinLines(ticked.map((item) => item.lead!.lines[0] ?? []));
 }
+
+/** The words of a line, to tell an option restated with a typo or without its full stop. */
+function wordsOf(line: Phrasing): Set<string> {
+  return new Set(
+    plainText(line)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [],
+  );
+}
+
+/**
+ * `**Reliability**` on a line of its own after the options (an explanation may follow it): the right
+ * option restated in bold, one a line where several are right. Each must say (nearly) what an option
+ * says.
+ */
+function restatedOptions(block: Block | undefined, list: ListBlock): Phrasing | undefined {
+  if (block?.kind !== "paragraph") return undefined;
+  const options = list.items.map((item) => wordsOf(item.lead?.lines[0] ?? []));
+  const restated: Phrasing[] = [];
+  for (const line of block.lines) {
+    // `**a** <br />` then `**b**`: the break and the line end make an empty line between.
+    if (trimPhrasing(line).length === 0) continue;
+    const first = trimPhrasing(line)[0];
+    if (first?.type !== "strong") return undefined;
+    const named = wordsOf(first.children);
+    const shared = (option: Set<string>) => [...named].filter((word) => option.has(word)).length;
+    if (!options.some((option) => shared(option) >= RESTATED * Math.max(named.size, option.size)))
+      return undefined;
+    restated.push(trimPhrasing(first.children));
+  }
+  return restated.length > 0 && restated.length < options.length ? joinLines(restated) : undefined;
+}
+
+/** How many of the words an option and its bold restatement must share. */
+const RESTATED = 0.75;
