@@ -388,7 +388,7 @@ class Classifier {
         .map(({ section }) => section),
     );
     // Every heading that holds anything (labels and such questions aside) names a term: a vocabulary
-    // section. Among many, one in five may be something else (a sentence typed as a heading).
+    // section. Among three or more, one in four may be something else (a sentence typed as a heading).
     // `## Trigeminal Nerve` over `- Sensory: Face` among headings over bare notes: a heading over
     // cards of its own names their section, and is no vote against the term headings around it
     // where they are three or more and twice as many.
@@ -400,7 +400,7 @@ class Classifier {
     const others = candidates - labels - asked.size - (outnumbered ? holders : 0);
     const allTerms =
       fallbacks.length >= 2 &&
-      (fallbacks.length >= others || (fallbacks.length >= 4 && fallbacks.length * 5 >= others * 4));
+      (fallbacks.length >= others || (fallbacks.length >= 3 && fallbacks.length * 4 >= others * 3));
     for (const { section, reading } of readings) {
       if (reading.kind === "label") this.decisions.labels.add(section);
       if (reading.kind === "reflective") this.decisions.reflective.add(section);
