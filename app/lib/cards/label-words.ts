@@ -1,5 +1,5 @@
 /**
- * The words for "answer" and "question" in the languages people take notes in, shared by the labels
+ * The words for "answer", "question" and "definition" in the languages people take notes in, shared by the labels
  * that use them (`Antwort:` lines, `#### Đáp án: D` key headings, `Resposta: b` answer keys, the
  * `Réponse : ...` remark) so that a language added here is read the same way by all of them.
  */
@@ -50,6 +50,24 @@ export const QUESTION_WORDS: readonly string[] = [
   "質問",
   "질문",
   "문제",
+];
+
+/** "Definition" in other languages than English (`- RDB` over `- 定义：...`). */
+export const DEFINITION_WORDS: readonly string[] = [
+  "定义",
+  "含义",
+  "定義",
+  "意味",
+  "정의",
+  "의미",
+  "definición",
+  "définition",
+  "definição",
+  "definizione",
+  "definicja",
+  "определение",
+  "định nghĩa",
+  "tanım",
 ];
 
 /** `a|b|c` for a RegExp source, longest first so that `答案` is tried before `答`. */

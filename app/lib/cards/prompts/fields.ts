@@ -11,6 +11,7 @@
  * (`Class:`, `Type:`) count only beside a name that is a field and nothing else (`MOA:`).
  */
 import type { Block } from "../outline/types";
+import { DEFINITION_WORDS } from "../label-words";
 import { plainText, type Phrasing } from "../phrasing";
 import { boldDefinition, plainDefinition } from "./definitions";
 
@@ -120,7 +121,8 @@ const FIELD_NAMES = new Set([
   "real world example",
   "time complexity",
   "space complexity",
-  // The same parts in other languages: pros and cons, uses, features, examples, definitions.
+  // The same parts in other languages: definitions, pros and cons, uses, features, examples.
+  ...DEFINITION_WORDS,
   "优点",
   "缺点",
   "优势",
@@ -204,7 +206,16 @@ const GENERIC_NAMES = new Set([
 ]);
 
 /** Fields whose value speaks of the term above them: never a definition of the field's name. */
-const OF_THE_TERM = new Set(["definition", "def", "defn", "meaning", "usage", "example", "examples"]);
+const OF_THE_TERM = new Set([
+  "definition",
+  "def",
+  "defn",
+  "meaning",
+  "usage",
+  "example",
+  "examples",
+  ...DEFINITION_WORDS,
+]);
 
 /** `**Definition:** ...`, `Why: ...`, `Side effects - ...`: the name before a field's separator. */
 const NAMED = /^\s*([^:：\n]{1,40}?)\s*(?:[:：]|\s[-–—]\s)\s*\S/u;

@@ -1,6 +1,6 @@
 /** `Q: question` / `A: answer` labels (also bold, `Q1.`, `Ans.`), and the pairs they make. */
 import { BACK_LABEL, FRONT_LABEL, onlySides } from "../outline/front-back";
-import { ANSWER_WORDS, QUESTION_WORDS, alternation } from "../label-words";
+import { ANSWER_WORDS, DEFINITION_WORDS, QUESTION_WORDS, alternation } from "../label-words";
 import { joinLines, plainText, sliceText, splitLines, trimPhrasing, type Phrasing } from "../phrasing";
 
 /**
@@ -52,7 +52,10 @@ function asksAfterLetter(line: Phrasing, pair: Labels): boolean {
 }
 
 /** `Definition:`, `Def.`, `Meaning -`: the label a definition opens with under the term it defines. */
-export const DEFINITION_LABEL = /^(?:Definition|Defn?|Meaning)\s*(?:[:.)]|\s[-–—](?=\s))\s*/i;
+export const DEFINITION_LABEL = new RegExp(
+  String.raw`^(?:Definition|Defn?|Meaning|${alternation(DEFINITION_WORDS)})\s*(?:[:.)：]|\s[-–—](?=\s))\s*`,
+  "iu",
+);
 
 /** `a) 4` followed by `b) 7`: the first option of a multiple-choice list, not an `A)` answer label. */
 function opensOptions(lines: Phrasing[], at: number): boolean {
