@@ -240,7 +240,7 @@ describe("answer styles (test/fixtures/formats/answer-styles.md)", () => {
 });
 
 describe("questions decorated with emoji", () => {
-  it("still reads a heading or bullet as a question, and leaves the emoji off the card", () => {
+  it("still reads a heading or bullet as a question, and leaves the emoji (keycap numbers too) off the card", () => {
     const source = [
       "## 🤔 What is Docker?",
       "",
@@ -256,6 +256,10 @@ describe("questions decorated with emoji", () => {
       "  The smallest deployable unit.",
       "- ❓ What is a node?",
       "  A worker machine.",
+      "",
+      "### 1️⃣ What is a volume?",
+      "",
+      "A directory kept outside the container.",
     ].join("\n");
     expect(visible(parseDeck(source))).toEqual([
       basic(1, [], "What is Docker?", "A platform for running containers."),
@@ -267,6 +271,7 @@ describe("questions decorated with emoji", () => {
       ),
       basic(11, ["Commands"], "What is a pod?", "The smallest deployable unit."),
       basic(13, ["Commands"], "What is a node?", "A worker machine."),
+      basic(16, ["Commands"], "What is a volume?", "A directory kept outside the container."),
     ]);
   });
 });

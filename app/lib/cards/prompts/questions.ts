@@ -3,8 +3,9 @@ import { joinLines, plainText, sliceText, splitLines, text, trimPhrasing, type P
 import { isLabel } from "./labels";
 import { labelledAnswer } from "./qa-pairs";
 
-// Emoji people put around a question as decoration: `## 🤔 What is Docker?`, `## Why? 🚀`.
-const EMOJI = String.raw`[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{FE0F}\u{200D}\u{20E3}]`;
+// Emoji people put around a question as decoration: `## 🤔 What is Docker?`, `## Why? 🚀`, and
+// keycap numbers (`### 1️⃣ What is a volume?`: a digit, then U+FE0F and U+20E3).
+const EMOJI = String.raw`(?:[0-9#*]\u{FE0F}?\u{20E3}|[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{FE0F}\u{200D}\u{20E3}])`;
 const LEADING_EMOJI = new RegExp(String.raw`^(?:\s*${EMOJI})+\s*`, "u");
 const TRAILING_EMOJI = new RegExp(String.raw`(?:\s*${EMOJI})+\s*$`, "u");
 
