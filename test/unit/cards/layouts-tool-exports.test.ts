@@ -141,10 +141,10 @@ describe("Logseq properties (test/fixtures/layouts/logseq-properties.md)", () =>
     ]);
   });
 
-  it("makes no card of page properties (`title::`, `tags::`, `alias::`, and a note field beside them: `type::`) or block properties (`collapsed::`, `id::`, `card-repeats::` ...)", () => {
+  it("makes no card of page properties (`title::`, `tags::`, `alias::`, and a note field beside them: `type::`) or block properties (`collapsed::`, `id::`, `card-repeats::`, a PDF highlight's `hl-stamp::` ...)", () => {
     const text = deck.cards.map((card) => `${card.front}\n${card.back}`).join("\n");
     expect(text).not.toMatch(
-      /title|tags|alias|type|flashcards|collapsed|\bid\b|card-|Rocks and Minerals|geology|6650f1a2|2024/,
+      /title|tags|alias|type|flashcards|collapsed|\bid\b|card-|Rocks and Minerals|geology|6650f1a2|2024|hl-|1667|assets/,
     );
   });
 });

@@ -32,8 +32,13 @@ const LOGSEQ_PROPERTIES = new Set([
   "created-at",
   "updated-at",
   "background-color",
+  // A PDF's page and the highlights made in it.
+  "file",
+  "file-path",
   "hl-page",
   "hl-color",
+  "hl-type",
+  "hl-stamp",
   "ls-type",
   "query-table",
   "query-properties",
