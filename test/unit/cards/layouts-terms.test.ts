@@ -1107,3 +1107,14 @@ describe("definitions labelled in other languages (test/fixtures/layouts/definit
     ]);
   });
 });
+
+describe("numbered chapters over term headings (test/fixtures/layouts/numbered-chapter-headings.md)", () => {
+  it("reads `## 4. Networking` over nothing but sub-headings as a chapter, not a question answered by its first term", () => {
+    expect(sides(parseLayout("numbered-chapter-headings"))).toEqual([
+      { front: "Virtual machines", back: "- rented servers you fully control\n- billed per second" },
+      { front: "Functions", back: "- code that runs per event\n- billed per execution" },
+      { front: "Virtual network", back: "- a private network for your resources\n- split into subnets" },
+      { front: "Load balancer", back: "spreads traffic across servers" },
+    ]);
+  });
+});

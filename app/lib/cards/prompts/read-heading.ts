@@ -64,8 +64,10 @@ export function readHeading(
     : undefined;
   // `## 4.2 Redox` (`## 4. Redox`) over `- oxidizing agent: ...` bullets: a numbered section, not a
   // question (`## 2) OSPF states in order` over `- Down → Init` asks, and the list answers).
+  // Nor is `## 3. Compute` over nothing but its sub-headings: a chapter's number.
   const sectionNumber = /^\d+(?:\.\d+)*\.?\s/.test(plainText(section.title).trim());
-  if (numbered && !(sectionNumber && section.blocks.some(makesSureCards))) {
+  const chapter = sectionNumber && section.blocks.length === 0 && section.sections.length > 0;
+  if (numbered && !chapter && !(sectionNumber && section.blocks.some(makesSureCards))) {
     // `## 12) Clustered vs non-clustered index`: a question if the headings around are questions.
     const reading = makePrompt("question", "numbered", "weak", questionFront(section.title), []);
     return { kind: "prompt", prompt: reading, fallback: term };
