@@ -1118,3 +1118,15 @@ describe("numbered chapters over term headings (test/fixtures/layouts/numbered-c
     ]);
   });
 });
+
+describe("tables written in HTML (test/fixtures/layouts/html-tables.md)", () => {
+  it("reads a `<table>` as the markdown table it means, its `<td>` header row too, and not a table inside other HTML", () => {
+    expect(sides(parseLayout("html-tables"))).toEqual([
+      { front: "Ion", back: "an atom or molecule with a charge" },
+      { front: "Isotope", back: "atoms of one element with different numbers of neutrons" },
+      { front: "Molar mass", back: "the mass of one mole of a substance" },
+      { front: "Anion", back: "a negative ion" },
+      { front: "Cation", back: "a positive ion" },
+    ]);
+  });
+});

@@ -16,28 +16,13 @@
  * A summary that names a term is read as a term callout over the body, as `> [!term] Consideration`
  * is; one that only tells the reader to open it (`Click to expand`, `Show answer`) names nothing.
  */
-import type { Element, ElementContent, Root as HastRoot } from "hast";
+import type { Element, ElementContent } from "hast";
 import type { Blockquote, Heading, Root, RootContent } from "mdast";
-import rehypeParse from "rehype-parse";
-import rehypeRemark from "rehype-remark";
-import { unified } from "unified";
 import { CONTINUE, SKIP, visit } from "unist-util-visit";
 import { ANSWER_WORDS, alternation } from "../label-words";
 import { plainText, type Phrasing } from "../phrasing";
+import { htmlParser, mdastOf } from "./html-to-mdast";
 import type { Block, DetailsBlock } from "./types";
-
-const htmlParser = unified().use(rehypeParse, { fragment: true });
-const toMdast = unified().use(rehypeRemark);
-
-/** HTML elements as mdast blocks (without positions: those count from the HTML, not the note). */
-function mdastOf(children: ElementContent[]): RootContent[] {
-  const hast: HastRoot = { type: "root", children };
-  const tree = toMdast.runSync(hast) as Root;
-  visit(tree, (node) => {
-    delete node.position;
-  });
-  return tree.children;
-}
 
 interface Details {
   summary: Phrasing;

@@ -13,7 +13,8 @@
  *   paragraph as an empty line does (html-blank-lines.ts).
  * - An outliner's heading block (`- ## Networking` over its notes) is a heading (heading-items.ts);
  *   a heading typed inside a `<details>` toggle is a line of what it hides (details.ts).
- * - A run of lines each wrapped in a `<div>` (an Evernote export) is the lines it wraps (div-lines.ts).
+ * - A run of lines each wrapped in a `<div>` (an Evernote export) is the lines it wraps (div-lines.ts);
+ *   a table written in HTML is the markdown table it means (html-tables.ts).
  * - The Admonition plugin's fenced blocks (```` ```ad-question ````) are callouts (admonitions.ts).
  * - An Obsidian_to_Anki note's `END` right above a `---` rule is a paragraph, not a setext heading.
  * - Pipe rows without the `| --- |` delimiter row are a table, lines typed under a table without a
@@ -38,6 +39,7 @@ import { endListsAtLazyTerms, liftIndentedBullets, reparsed, splitAtNumberedLine
 import { liftHeadingItems } from "./heading-items";
 import { splitAtHtmlBlankLines } from "./html-blank-lines";
 import { admonitionCallout } from "./admonitions";
+import { htmlTables } from "./html-tables";
 import { unescapeCheckboxes } from "./escaped-checkboxes";
 import { ankiNoteHeadingAsParagraph } from "./anki-notes";
 import { headingsInsideDetails } from "./details";
@@ -75,7 +77,8 @@ export function repairTree(tree: Root, source: string): void {
     if (node.type === "heading") node.children = withoutTrailingTags(node.children);
     if (!parent || index === undefined) return undefined;
     let replacement: RootContent[] | undefined;
-    if (node.type === "html") replacement = divLines(node) ?? withoutHtmlNoise(node, parent, index);
+    if (node.type === "html")
+      replacement = divLines(node) ?? htmlTables(node) ?? withoutHtmlNoise(node, parent, index);
     else if (node.type === "code") replacement = admonitionCallout(node);
     else if (node.type === "list") unescapeCheckboxes(node);
     else if (node.type === "heading") {

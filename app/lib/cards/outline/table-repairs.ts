@@ -11,15 +11,17 @@ import { plainText } from "../phrasing";
 /**
  * `|  |  |  |` / `| --- | --- | --- |` / `| Structure | Description | Function |`: editors that
  * insert a table with an empty header leave the names in the first row. That row is the header.
+ * `minColumns`: fewer columns than that, the first row may be a row (2 where the empty header is
+ * only an HTML table's missing `<th>`).
  */
-export function headerFromFirstRow(table: Table): void {
+export function headerFromFirstRow(table: Table, minColumns = 3): void {
   const [header, first] = table.children;
   const blank = header?.children.every((cell) => plainText(cell.children).trim() === "");
   // Three columns or more, one named as a definition is (`| sin | function |` may be a row).
   const names = first?.children.some(
     (cell, index) => index > 0 && COLUMN_NAME.test(plainText(cell.children).trim()),
   );
-  if (blank && names && (first?.children.length ?? 0) >= 3 && table.children.length > 2)
+  if (blank && names && (first?.children.length ?? 0) >= minColumns && table.children.length > 2)
     table.children.shift();
 }
 
