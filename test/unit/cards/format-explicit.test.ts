@@ -69,7 +69,7 @@ describe("explicit syntax (test/fixtures/formats/explicit-syntax.md)", () => {
     ]);
   });
 
-  it("reads :: glued to the words around it as a separator when the sides are prose, not code", () => {
+  it("reads :: glued to the words around it as a separator when the sides are prose, not code (Rust paths too)", () => {
     const source = [
       "A process is a program in execution::An instance of a program with its own memory",
       "",
@@ -80,12 +80,16 @@ describe("explicit syntax (test/fixtures/formats/explicit-syntax.md)", () => {
       "- Krebs cycle::citric acid cycle",
       "- dog::perro",
       "- Call foo::bar() or a::b::c, never fe80::1.",
+      "- io::stdin reads a line, Vec::new makes a vector",
+      "- Paths begin crate::.",
+      "- Japan::Tokyo",
     ].join("\n");
     expect(visible(parseDeck(source))).toEqual([
       basic(1, [], "A process is a program in execution", "An instance of a program with its own memory"),
       basic(3, [], "Beta blockers end in -olol", "e.g. metoprolol, propranolol"),
       basic(7, [], "Krebs cycle", "citric acid cycle"),
       basic(8, [], "dog", "perro"),
+      basic(12, [], "Japan", "Tokyo"),
     ]);
   });
 

@@ -62,20 +62,64 @@ export function separatorsInUse(tree: Root, separators: Separators): Separators 
   return semicolons >= 2 && !colons ? { ...separators, inline: ";;", inlineReversed: ";;;" } : separators;
 }
 
-/** Namespaces that open code paths in prose: `std::sort`, `crate::Config`, `self::CONSTANT`. */
-const NAMESPACES = new Set(["std", "boost", "crate", "self", "super", "core", "alloc", "parent", "static"]);
+/**
+ * Namespaces that open code paths in prose: `std::sort`, `crate::Config`, `self::CONSTANT`, and the
+ * modules of Rust's standard library (`io::stdin`, `mem::swap`).
+ */
+const NAMESPACES = new Set([
+  "std",
+  "boost",
+  "crate",
+  "self",
+  "super",
+  "core",
+  "alloc",
+  "parent",
+  "static",
+  "io",
+  "fs",
+  "mem",
+  "ptr",
+  "fmt",
+  "env",
+  "iter",
+  "ops",
+  "cmp",
+  "sync",
+  "thread",
+  "collections",
+]);
+
+/** Types whose associated functions notes name as paths: `Vec::new`, `String::from`, `Self::Item`. */
+const TYPE_PATHS = new Set([
+  "Self",
+  "Vec",
+  "String",
+  "Box",
+  "Rc",
+  "Arc",
+  "RefCell",
+  "HashMap",
+  "HashSet",
+  "BTreeMap",
+  "VecDeque",
+  "Option",
+  "Result",
+]);
 
 /**
- * `std::vector`, `fe80::1`, `foo::bar()`, `a::b::c`: a lowercase identifier glued to `::` is code
- * when it is a known namespace or a hex group, or when what follows reads as code (a call, a
- * template, another `::`). Otherwise `::` is the plugin's separator, glued or not: `Krebs
+ * `std::vector`, `fe80::1`, `foo::bar()`, `a::b::c`, `Vec::new`: an identifier glued to `::` is
+ * code when it is a known namespace or type, or (lowercase) a hex group or followed by what reads as
+ * code (a call, a template, another `::`). Otherwise `::` is the plugin's separator, glued or not: `Krebs
  * cycle::citric acid cycle`, `dog::perro`, `Question::Answer` (the plugin's own example).
  */
 function looksLikeCodePath(before: string, after: string): boolean {
   // Identifiers never start with a hyphen: `-olol::e.g.` is a suffix and its example.
-  const word = /(?:^|[^\w-])([a-z_]\w*)$/.exec(before)?.[1];
-  if (!word || !/^[A-Za-z_\d]/.test(after)) return false;
-  if (NAMESPACES.has(word)) return true;
+  const word = /(?:^|[^\w-])([A-Za-z_]\w*)$/.exec(before)?.[1];
+  if (!word) return false;
+  // `crate::.`, `std::` at a line's end: a namespace is code whatever follows it.
+  if (NAMESPACES.has(word) || TYPE_PATHS.has(word)) return true;
+  if (!/^[a-z_]/.test(word) || !/^[A-Za-z_\d]/.test(after)) return false;
   // An IPv6 group (`fe80::1`, `2001:db8::ff00`) has hex on both sides; `bad::good` and
   // `face::visage` are words that happen to be hex letters.
   const next = /^\w*/.exec(after)?.[0] ?? "";
