@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDeck } from "@/app/lib/cards";
 import { basic, cloze, parseFixture, reversed, visible } from "./helpers";
+import { sides } from "./layout-helpers";
 
 describe("explicit syntax (test/fixtures/formats/explicit-syntax.md)", () => {
   const deck = parseFixture("explicit-syntax");
@@ -90,6 +91,23 @@ describe("explicit syntax (test/fixtures/formats/explicit-syntax.md)", () => {
       basic(7, [], "Krebs cycle", "citric acid cycle"),
       basic(8, [], "dog", "perro"),
       basic(12, [], "Japan", "Tokyo"),
+    ]);
+  });
+
+  it("reads a line highlighted whole as stress, not a cloze hiding all of it; highlights beside words stay clozes", () => {
+    const source = [
+      "## Momentum",
+      "",
+      "- ==The momentum of a body is its mass times its velocity==$$p = mv$$",
+      "",
+      "## Water",
+      "",
+      "- ==H2O== - ==water==",
+    ].join("\n");
+    expect(sides(parseDeck(source))).toEqual([
+      { front: "Momentum", back: "==The momentum of a body is its mass times its velocity==$p = mv$" },
+      { front: "[...] - water", back: "H2O - water" },
+      { front: "H2O - [...]", back: "H2O - water" },
     ]);
   });
 

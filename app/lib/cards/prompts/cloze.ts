@@ -118,6 +118,13 @@ function parsePieces(children: Phrasing): { pieces: Piece[]; found: boolean } {
       index += 1;
       continue;
     }
+    // `- ==The momentum of a body is ...==`: a line highlighted whole stresses it; hidden whole, it
+    // would leave nothing to ask with.
+    if (token.marker === "==" && highlightsWholeLine(tokens, index, end)) {
+      pieces.push(...innerNodes);
+      index = end + 1;
+      continue;
+    }
     found = true;
     if (token.marker === "open") {
       const { children: hidden, hint } = splitHint(innerNodes);
@@ -129,6 +136,30 @@ function parsePieces(children: Phrasing): { pieces: Piece[]; found: boolean } {
     index = end + 1;
   }
   return { pieces, found };
+}
+
+/** Whether the text around tokens `from`..`to` on their line is no words (maths and marks at most). */
+function highlightsWholeLine(tokens: Token[], from: number, to: number): boolean {
+  return !wordsOnLine(tokens, from - 1, -1) && !wordsOnLine(tokens, to + 1, 1);
+}
+
+/**
+ * Whether the tokens from `at` on, going `step` (-1 back, 1 on) up to the line's end, hold a word.
+ * Another marker is another deletion on the line, which the line asks with: a word too. Stops at
+ * the first word, so a line of many highlights is read once.
+ */
+function wordsOnLine(tokens: Token[], at: number, step: 1 | -1): boolean {
+  for (; at >= 0 && at < tokens.length; at += step) {
+    const node = tokens[at]!.node;
+    if (!node) return true;
+    if (node.type === "inlineMath") continue;
+    const value = plainText([node]);
+    const newline = step === 1 ? value.indexOf("\n") : value.lastIndexOf("\n");
+    const onLine = newline === -1 ? value : step === 1 ? value.slice(0, newline) : value.slice(newline + 1);
+    if (/[\p{L}\p{N}]/u.test(onLine)) return true;
+    if (newline !== -1) return false;
+  }
+  return false;
 }
 
 /**
