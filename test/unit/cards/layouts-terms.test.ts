@@ -1130,3 +1130,17 @@ describe("tables written in HTML (test/fixtures/layouts/html-tables.md)", () => 
     ]);
   });
 });
+
+describe("term lines typed inside one item (test/fixtures/layouts/term-lines-in-one-item.md)", () => {
+  it("makes a card of each `Term: ...` / `Term = ...` line under a numbered one, and keeps a wrapped line in its definition", () => {
+    expect(sides(parseLayout("term-lines-in-one-item"))).toEqual([
+      { front: "Gross margin", back: "gross profit / revenue" },
+      { front: "Working capital", back: "current assets - current liabilities" },
+      { front: "Current ratio", back: "current assets / current liabilities" },
+      { front: "Earnings per share", back: "net income / shares outstanding" },
+      { front: "Quick ratio", back: "liquid assets / current liabilities" },
+      { front: "Vitamin C", back: "an antioxidant found in citrus\nand peppers - and in kiwi" },
+      { front: "Vitamin D", back: "made in the skin in sunlight" },
+    ]);
+  });
+});

@@ -25,6 +25,7 @@ import { nodesOf } from "../outline/outline";
 import type { Block, CalloutBlock, Item, ListBlock, ParagraphBlock, Section } from "../outline/types";
 import {
   isLinkOrImageOnly,
+  joinLines,
   plainText,
   trimPhrasing,
   withoutLetterEmphasis,
@@ -487,7 +488,7 @@ class Emitter {
       return 0;
     }
     const prompts = this.decisions.prompts.get(item)!;
-    if (prompts.length > 1 && prompts.slice(1).every((later) => startsEntry(later, lead)))
+    if (prompts.length > 1 && prompts.slice(1).every((later) => startsEntry(later, lead, prompts[0]!)))
       return this.itemLines(item, lead, prompts, context);
     const what = prompt.role === "term" ? "Definition" : "Question";
     const nested = item.blocks;
@@ -521,7 +522,10 @@ class Emitter {
         (block.kind === "list" &&
           block.items.some((inner) => itemMakesCards(inner, this.decisions) || groupsFacts(inner))),
     );
-    const own = trimPhrasing(prompt.answer);
+    // Later lines read as prompts that start no entry (`and peppers - and kiwi` wrapping the first
+    // line's definition) are more of its answer.
+    const rest = prompts.length > 1 ? lead.lines.slice(prompt.line + 1) : [];
+    const own = trimPhrasing(joinLines([prompt.answer, ...rest]));
     if (nested.length === 0 && own.length === 0 && below) {
       const taken = below();
       this.card(prompt, this.answer([], nodesOfBlocks(shownAnswer(taken))), item.line, context, what);
@@ -641,9 +645,23 @@ export function emitCards(root: Section, options: EmitOptions): void {
 
 /**
  * A prompt on a later line of an item that starts an entry of its own: sure of itself (`**ISO** –
- * ...`) or numbered (`2.1 Golden hour -> ...`), not a wrapped line that happens to hold a dash.
+ * ...`), numbered (`2.1 Golden hour -> ...`), or a term line as the item's first line is
+ * (`9. Working capital: ...` over `Current ratio: ...`); not a wrapped line that happens to hold a dash.
  */
-function startsEntry(prompt: Prompt, lead: ParagraphBlock): boolean {
+function startsEntry(prompt: Prompt, lead: ParagraphBlock, first: Prompt): boolean {
   const line = lead.lines[prompt.line];
-  return prompt.strength === "strong" || (line !== undefined && numberingLength(plainText(line).trim()) > 0);
+  // By `:` or `=`, not a dash: a wrapped line may hold one (`found in citrus - and peppers`).
+  const termLine = (at: number) =>
+    /^[^:：=]{1,60}(?:[:：]|\s=)\s/.test(plainText(lead.lines[at] ?? []).trim());
+  const alike =
+    first.role === "term" &&
+    first.form === "separator" &&
+    prompt.form === "separator" &&
+    termLine(first.line) &&
+    termLine(prompt.line);
+  return (
+    prompt.strength === "strong" ||
+    alike ||
+    (line !== undefined && numberingLength(plainText(line).trim()) > 0)
+  );
 }
