@@ -1097,13 +1097,15 @@ describe("a bold term defined beside bold terms nested in it (test/fixtures/layo
   });
 });
 
-describe("definitions labelled in other languages (test/fixtures/layouts/definition-labels-other-languages.md)", () => {
-  it("answers the term above a `定义：` / `Definición:` bullet, not the label", () => {
+describe("definitions labelled in other languages, or as a part of a concept (test/fixtures/layouts/definition-labels-other-languages.md)", () => {
+  it("answers the term above a `定义：` / `Definición:` bullet or a `**What it is:**` line, not the label", () => {
     expect(sides(parseLayout("definition-labels-other-languages"))).toEqual([
       { front: "RDB", back: "- 定义：定期把内存快照写到磁盘\n- 优点：恢复快" },
       { front: "AOF", back: "记录每一次写操作" },
       { front: "el andén", back: "la plataforma de una estación" },
       { front: "la taquilla", back: "donde se compran los billetes" },
+      { front: "Casting", back: "Converting a value by hand." },
+      { front: "Coercion", back: "Python converting a value for you." },
     ]);
   });
 });

@@ -293,6 +293,8 @@ export function isRemarkLabel(term: string, definition: string): boolean {
  */
 const HEADERS = new Set([
   "definition",
+  // A study guide's part of a concept: `**What it is:**` over its definition.
+  "what it is",
   "proof",
   "remark",
   "remarks",

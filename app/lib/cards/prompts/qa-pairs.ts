@@ -51,9 +51,12 @@ function asksAfterLetter(line: Phrasing, pair: Labels): boolean {
   return /[?？]\s*$/.test(plainText(stripLabel(line, pair.question) ?? []));
 }
 
-/** `Definition:`, `Def.`, `Meaning -`: the label a definition opens with under the term it defines. */
+/**
+ * `Definition:`, `Def.`, `Meaning -`, `What it is:` (as study guides split a concept into parts), `定义：`:
+ * the label a definition opens with under the term it defines.
+ */
 export const DEFINITION_LABEL = new RegExp(
-  String.raw`^(?:Definition|Defn?|Meaning|${alternation(DEFINITION_WORDS)})\s*(?:[:.)：]|\s[-–—](?=\s))\s*`,
+  String.raw`^(?:Definition|Defn?|Meaning|What it is|${alternation(DEFINITION_WORDS)})\s*(?:[:.)：]|\s[-–—](?=\s))\s*`,
   "iu",
 );
 
