@@ -775,3 +775,17 @@ describe("a quiz that restates the right option in bold under the options (test/
     ]);
   });
 });
+
+describe("exam prompts in other languages (test/fixtures/layouts/exam-prompts-other-languages.md)", () => {
+  it("asks `Nenne ...`, `Erläutern Sie ...`, `Expliquez ...`, `Describa ...` as `Explain ...` is asked, and not a title", () => {
+    expect(sides(parseLayout("exam-prompts-other-languages"))).toEqual([
+      { front: "Nenne zwei Rechtsformen.", back: "GmbH und AG." },
+      {
+        front: "Erläutern Sie den Begriff Kapital.",
+        back: "Die Mittel, die einem Unternehmen zur Verfügung stehen.",
+      },
+      { front: "Expliquez le rôle de la banque centrale.", back: "Elle fixe les taux directeurs." },
+      { front: "Describa la inflación.", back: "Una subida general de los precios." },
+    ]);
+  });
+});

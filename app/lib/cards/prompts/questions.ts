@@ -145,6 +145,14 @@ const AMBIGUOUS_PROMPT_VERBS =
   /^(?:(?:briefly|please|now)\s+)?(list|name|state|give|outline|show|sketch|draw|write|suggest|mention|recall|rank|order|arrange|sort|find|label|match)\s+(the|a|an|two|three|four|five|six|some|all|any|each|every|your|its|their|these|those|them|following|one|\d+|what|how|why|which|who|when|where|that|examples?|reasons?|and\s+(?:describe|explain|define|discuss|compare|justify|give))\b/i;
 
 /**
+ * The same tasks set in the languages people study in: `Nenne zwei Rechtsformen.`, `Erläutern Sie
+ * ...`, `Expliquez ...`, `Describa ...`, `Spiega ...`, `Descreva ...` (forms that are English words
+ * too, `describe`, `define`, are in PROMPT_VERBS).
+ */
+const FOREIGN_PROMPT_VERBS =
+  /^(?:(?:erkläre|erläutere|beschreibe|definiere|nenne|vergleiche|begründe|unterscheide|berechne)|(?:erklären|erläutern|beschreiben|definieren|nennen|vergleichen|begründen|unterscheiden|berechnen)\s+sie|explique[sz]?|décri(?:s|vez)|définisse[sz]|défini[st]|cite[sz]|nomme[sz]|compare[sz]|justifie[sz]|calcule[sz]|distingue[sz]|donne[sz]|explica|describa|defina|enumere?|enumera|compara|menciona|mencione|calcula|justifica|spiega|spieghi|descrivi|descriva|definisci|definisca|elenca|elenchi|confronta|descreva|descreve|justifique|calcule)\s+\S/iu;
+
+/**
  * `Difference between TCP and UDP` (`Unterschied zwischen ...`, `Разница между ...`, `TCP와 UDP의 차이`,
  * `TCPとUDPの違い`): an interview question asked as a title.
  */
@@ -158,6 +166,7 @@ export function isPromptText(value: string): boolean {
   return (
     (PROMPT_VERBS.test(trimmed) ||
       AMBIGUOUS_PROMPT_VERBS.test(trimmed) ||
+      FOREIGN_PROMPT_VERBS.test(trimmed) ||
       DIFFERENCE.test(trimmed) ||
       ASIAN_PROMPT.test(trimmed)) &&
     isPromptLength(trimmed) &&
