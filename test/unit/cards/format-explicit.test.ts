@@ -84,6 +84,7 @@ describe("explicit syntax (test/fixtures/formats/explicit-syntax.md)", () => {
       "- io::stdin reads a line, Vec::new makes a vector",
       "- Paths begin crate::.",
       "- Japan::Tokyo",
+      "- String::a sequence of characters",
     ].join("\n");
     expect(visible(parseDeck(source))).toEqual([
       basic(1, [], "A process is a program in execution", "An instance of a program with its own memory"),
@@ -91,6 +92,7 @@ describe("explicit syntax (test/fixtures/formats/explicit-syntax.md)", () => {
       basic(7, [], "Krebs cycle", "citric acid cycle"),
       basic(8, [], "dog", "perro"),
       basic(12, [], "Japan", "Tokyo"),
+      basic(13, [], "String", "a sequence of characters"),
     ]);
   });
 

@@ -1055,6 +1055,8 @@ describe("remark labels in other languages (test/fixtures/layouts/labels-other-l
       "- pizarra: blackboard",
       "- cuaderno: notebook",
     ].join("\n");
+    // A template's `Q: question` / `A: answer`, or a term left `Mitosis: answer`, is no vocabulary.
+    expect(parseDeck("Q: question\nA: answer\n\n- Mitosis: answer\n- Osmosis: solution").cards).toEqual([]);
     expect(fronts(parseDeck(source))).toEqual([
       "Tafel",
       "Heft",
@@ -1093,6 +1095,11 @@ describe("a bold term defined beside bold terms nested in it (test/fixtures/layo
         front: "Enzymes",
         back: "- Three kinds sit in membranes:\n- **Peripheral**: loosely bound to one face.\n- **Integral**: span the bilayer.",
       },
+      // `Inputs` is a fact of photosynthesis, not a kind of it: one card.
+      {
+        front: "Photosynthesis",
+        back: "- Turns light energy into chemical energy.\n- **Inputs**: carbon dioxide and water",
+      },
     ]);
   });
 });
@@ -1122,7 +1129,7 @@ describe("numbered chapters over term headings (test/fixtures/layouts/numbered-c
 });
 
 describe("tables written in HTML (test/fixtures/layouts/html-tables.md)", () => {
-  it("reads a `<table>` as the markdown table it means, its `<td>` header row too, and not a table inside other HTML", () => {
+  it("reads a `<table>` as the markdown table it means, its `<td>` header row too, not a table inside other HTML or of links", () => {
     expect(sides(parseLayout("html-tables"))).toEqual([
       { front: "Ion", back: "an atom or molecule with a charge" },
       { front: "Isotope", back: "atoms of one element with different numbers of neutrons" },
@@ -1134,15 +1141,16 @@ describe("tables written in HTML (test/fixtures/layouts/html-tables.md)", () => 
 });
 
 describe("term lines typed inside one item (test/fixtures/layouts/term-lines-in-one-item.md)", () => {
-  it("makes a card of each `Term: ...` / `Term = ...` line under a numbered one, and keeps a wrapped line in its definition", () => {
+  it("makes a card of each `Term: ...` / `Term = ...` line under a numbered one, not of a field such as `Side effects:`", () => {
     expect(sides(parseLayout("term-lines-in-one-item"))).toEqual([
       { front: "Gross margin", back: "gross profit / revenue" },
       { front: "Working capital", back: "current assets - current liabilities" },
       { front: "Current ratio", back: "current assets / current liabilities" },
       { front: "Earnings per share", back: "net income / shares outstanding" },
       { front: "Quick ratio", back: "liquid assets / current liabilities" },
-      { front: "Vitamin C", back: "an antioxidant found in citrus\nand peppers - and in kiwi" },
-      { front: "Vitamin D", back: "made in the skin in sunlight" },
+      // A fact of the term above is no term of its own.
+      { front: "Metoprolol", back: "a beta-1 selective blocker" },
+      { front: "Amlodipine", back: "a calcium channel blocker" },
     ]);
   });
 });

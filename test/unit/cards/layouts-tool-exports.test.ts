@@ -4,8 +4,9 @@
  * expectation is the card a careful person would make from the note.
  */
 import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/app/lib/cards";
 import { basic, cloze, visible } from "./helpers";
-import { parseLayout, placed, sides } from "./layout-helpers";
+import { fronts, parseLayout, placed, sides } from "./layout-helpers";
 
 describe("Obsidian_to_Anki fields and file settings (test/fixtures/layouts/obsidian-to-anki-fields.md)", () => {
   const deck = parseLayout("obsidian-to-anki-fields");
@@ -138,6 +139,14 @@ describe("Logseq properties (test/fixtures/layouts/logseq-properties.md)", () =>
       basic(17, [], "Granite", "coarse-grained intrusive rock of quartz and feldspar"),
       basic(19, [], "lustre", "how the surface of a mineral reflects light"),
       basic(20, [], "Streak", "the colour of the powder a mineral leaves on unglazed porcelain"),
+    ]);
+  });
+
+  it("keeps `file:: el archivo` vocabulary beside other words", () => {
+    expect(fronts(parseDeck("file:: el archivo\nbook:: el libro\ndate:: la fecha"))).toEqual([
+      "file",
+      "book",
+      "date",
     ]);
   });
 

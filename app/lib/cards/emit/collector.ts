@@ -1,4 +1,5 @@
 /** Where extractors put their cards and warnings; card keys and duplicate checks happen in index.ts. */
+import { ANSWER_WORDS } from "../label-words";
 import type { CardKind, ParseWarning } from "../types";
 
 export interface CardDraft {
@@ -30,8 +31,21 @@ const PLACEHOLDER =
  * template leaves as a placeholder.
  */
 function translatesAsLabel(front: string, back: string): boolean {
-  return /^(?:answer|solution)$/i.test(back) && /^\p{L}+$/u.test(front.trim());
+  const word = front.trim().toLowerCase();
+  return /^(?:answer|solution)$/i.test(back) && (ANSWER_WORD_SET.has(word) || SOLUTION_WORDS.has(word));
 }
+
+const ANSWER_WORD_SET = new Set(ANSWER_WORDS.map((word) => word.toLowerCase()));
+/** "Solution" in other languages. */
+const SOLUTION_WORDS = new Set([
+  "lösung",
+  "solución",
+  "soluzione",
+  "solução",
+  "rozwiązanie",
+  "решение",
+  "oplossing",
+]);
 
 /** Collects card drafts and warnings during one parse; empty sides become warnings, not cards. */
 export class Collector {

@@ -25,7 +25,6 @@ import { nodesOf } from "../outline/outline";
 import type { Block, CalloutBlock, Item, ListBlock, ParagraphBlock, Section } from "../outline/types";
 import {
   isLinkOrImageOnly,
-  joinLines,
   plainText,
   trimPhrasing,
   withoutLetterEmphasis,
@@ -35,6 +34,7 @@ import type { Decisions } from "../prompts/classify";
 import type { Separators } from "../prompts/explicit";
 import { isDecoration, isFormula, isTaskList, mentions, opensAsFragment } from "../prompts/headings";
 import { clozeNearMisses } from "../prompts/cloze";
+import { isFieldName } from "../prompts/fields";
 import { labelledAnswer, labelledQuestion } from "../prompts/qa-pairs";
 import { opensWithRemark } from "../prompts/labels";
 import { isPromptText, isQuestionText, numberingLength, questionFront } from "../prompts/questions";
@@ -123,7 +123,7 @@ class Emitter {
     }
     const ends = section.blocks.findIndex(isThematicBreak);
     const direct = ends === -1 ? section.blocks : section.blocks.slice(0, ends);
-    const choice = keyedChoice(direct, plainText(prompt.front));
+    const choice = keyedChoice(direct, plainText(section.title));
     if (choice) {
       for (const block of direct) this.consumed.add(block);
       const front = [stringifyPhrasing(questionFront(prompt.front)), stringifyBlocks(choice.code)];
@@ -273,12 +273,12 @@ class Emitter {
 
   /**
    * In a series of questions asked on lines of their own (`**1. What is a process?**` over paragraphs,
-   * as interview notes are written), the paragraphs after a question's answer, up to the next such
-   * question, go on answering it: the blocks after `blocks[end]` up to the next question, or to the
-   * end of the section after the last of the series (`blocks[index]`). None where they end at anything else (a rule,
-   * cards of their own), or where no other question stands alone in the section.
+   * as interview notes are written), the paragraphs after a question's answer (`blocks[end]`) up to
+   * the next such question go on answering it. None where they end at anything else (a list, a
+   * rule, cards of their own, the end of the section), or where one is the writer's aside (`I always
+   * mix this up`) or announces what follows (`Ports to remember:`).
    */
-  private answerRunningOn(blocks: Block[], index: number, end: number): Block[] {
+  private answerRunningOn(blocks: Block[], end: number): Block[] {
     const more: Block[] = [];
     for (let at = end + 1; at < blocks.length; at += 1) {
       const block = blocks[at]!;
@@ -286,17 +286,17 @@ class Emitter {
       // `3. Understand modules` after `2. Explain hoisting`: the series' next item, if not a question.
       if (block.kind === "list" && block.node.ordered && (block.node.start ?? 1) > 1) return [];
       if (
+        block.kind !== "paragraph" ||
         this.consumed.has(block) ||
-        isThematicBreak(block) ||
-        !["paragraph", "list", "quote", "other", "table"].includes(block.kind) ||
-        blockMakesCards(block, this.decisions) ||
-        this.decisions.prompts.has(block as ParagraphBlock) ||
-        (block.kind === "paragraph" && asksOrAnswers(block))
+        this.decisions.prompts.has(block) ||
+        asksOrAnswers(block) ||
+        asidesOrAnnounces(block)
       )
         return [];
       more.push(block);
     }
-    return blocks.slice(0, index).some((block) => this.asksAlone(block)) ? more : [];
+    // After the last question, what follows may be the note going on to something else.
+    return [];
   }
 
   /** A paragraph or a list's last item (`1. What is a closure?`) that only asks, its answer below it. */
@@ -389,7 +389,8 @@ class Emitter {
       }
       const last = at === items.length - 1;
       const asks = this.decisions.prompts.get(item)?.[0]?.role === "question";
-      consumed = this.item(item, context, last ? () => this.takeBelow(blocks, index, asks) : undefined);
+      const below = last ? () => this.takeBelow(blocks, index, asks) : undefined;
+      consumed = this.item(item, context, below, list.node.ordered === true);
       if (last && this.decisions.prompts.get(item)?.[0]?.optionsBelow)
         consumed = this.takeOptions(blocks, index);
     }
@@ -432,7 +433,7 @@ class Emitter {
     const answering = this.blocksAnswering(blocks, index);
     const below =
       asks && answering.length > 0
-        ? [...answering, ...this.answerRunningOn(blocks, index, index + answering.length)]
+        ? [...answering, ...this.answerRunningOn(blocks, index + answering.length)]
         : answering;
     for (const block of below) this.consumed.add(block);
     return below;
@@ -472,7 +473,8 @@ class Emitter {
   }
 
   /** Cards of one list item; `below` takes the blocks after the list when the item asks for them. */
-  private item(item: Item, context: string[], below?: () => Block[]): number {
+  /** `numbered`: the item is one of a numbered list. */
+  private item(item: Item, context: string[], below?: () => Block[], numbered = false): number {
     const prompt = this.decisions.prompts.get(item)?.[0];
     const lead = item.lead;
     if (lead && !this.decisions.explicit.has(lead))
@@ -488,7 +490,10 @@ class Emitter {
       return 0;
     }
     const prompts = this.decisions.prompts.get(item)!;
-    if (prompts.length > 1 && prompts.slice(1).every((later) => startsEntry(later, lead, prompts[0]!)))
+    if (
+      prompts.length > 1 &&
+      prompts.slice(1).every((later) => startsEntry(later, lead, prompts[0]!, numbered))
+    )
       return this.itemLines(item, lead, prompts, context);
     const what = prompt.role === "term" ? "Definition" : "Question";
     const nested = item.blocks;
@@ -522,10 +527,7 @@ class Emitter {
         (block.kind === "list" &&
           block.items.some((inner) => itemMakesCards(inner, this.decisions) || groupsFacts(inner))),
     );
-    // Later lines read as prompts that start no entry (`and peppers - and kiwi` wrapping the first
-    // line's definition) are more of its answer.
-    const rest = prompts.length > 1 ? lead.lines.slice(prompt.line + 1) : [];
-    const own = trimPhrasing(joinLines([prompt.answer, ...rest]));
+    const own = trimPhrasing(prompt.answer);
     if (nested.length === 0 && own.length === 0 && below) {
       const taken = below();
       this.card(prompt, this.answer([], nodesOfBlocks(shownAnswer(taken))), item.line, context, what);
@@ -543,7 +545,8 @@ class Emitter {
       this.card(prompt, this.answer(own, nodesOfBlocks(nested)), item.line, context, what);
       return 0;
     }
-    const announces = (own.length === 0 && !this.definedBeside(nested)) || /[:：]\s*$/.test(plainText(own));
+    const announces =
+      (own.length === 0 && !this.definedBeside(nested, termText)) || /[:：]\s*$/.test(plainText(own));
     // Only cards: every nested block is a card itself (a definition, each item its own prompt). In a
     // list of four or more, one item in five may be a remark between them (`- Dazu kommen auch`).
     const onlyCards = nested.every((block) => {
@@ -584,13 +587,23 @@ class Emitter {
    * form pores`: a bare term whose first bullet defines it (not announcing the rest with a colon),
    * beside bold terms defined in their own bullets. Those are cards of their own, not its answer.
    */
-  private definedBeside(nested: Block[]): boolean {
+  private definedBeside(nested: Block[], term: string): boolean {
     const list = nested[0];
     if (nested.length !== 1 || list?.kind !== "list") return false;
     const first = list.items[0];
     if (!first?.lead || first.blocks.length > 0 || itemMakesCards(first, this.decisions)) return false;
     if (/[:：]\s*$/.test(plainText(first.lead.node.children))) return false;
-    return strongTermsIn(list, this.decisions) > 0;
+    // Kinds of the term name it again (`Channel proteins` under `Transport proteins`); facts of it
+    // (`**Inputs**: ...` under `Photosynthesis`) do not, and stay in its answer.
+    const words = wordsOf(term);
+    const kinds = list.items.filter((item) => itemMakesCards(item, this.decisions));
+    return (
+      strongTermsIn(list, this.decisions) > 0 &&
+      kinds.every((item) => {
+        const front = this.decisions.prompts.get(item)?.[0]?.front;
+        return front !== undefined && [...wordsOf(plainText(front))].some((word) => words.has(word));
+      })
+    );
   }
 
   /** A question's answer without the questions nested in it (`- Follow-up: When ...?`): cards of their own. */
@@ -629,6 +642,18 @@ function listOf(list: ListBlock, items: Item[]): RootContent[] {
 }
 
 /** Adds the cards of the whole outline to the collector. */
+/** The words of a term, singular (`proteins` and `protein` alike), to tell kinds of it. */
+function wordsOf(term: string): Set<string> {
+  const words = term.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  return new Set(words.map((word) => word.replace(/s$/, "")));
+}
+
+/** `I always mix this up ...`, `Ports to remember:`: the writer's aside, or a paragraph announcing a list. */
+function asidesOrAnnounces(paragraph: ParagraphBlock): boolean {
+  const text = plainText(paragraph.node.children).trim();
+  return /\b(?:I|I'm|I've|I'll|my|me)\b/.test(text) || /[:：]$/.test(text);
+}
+
 /** `Why ...?` or `Answer:` opening a paragraph: the start of another question, not more of an answer. */
 function asksOrAnswers(paragraph: ParagraphBlock): boolean {
   const children = paragraph.node.children;
@@ -645,15 +670,21 @@ export function emitCards(root: Section, options: EmitOptions): void {
 
 /**
  * A prompt on a later line of an item that starts an entry of its own: sure of itself (`**ISO** –
- * ...`), numbered (`2.1 Golden hour -> ...`), or a term line as the item's first line is
- * (`9. Working capital: ...` over `Current ratio: ...`); not a wrapped line that happens to hold a dash.
+ * ...`), numbered (`2.1 Golden hour -> ...`), or in a numbered item a term of two words or more
+ * defined as the item's first line is (`9. Working capital: ...` over `Current ratio: ...`); not a
+ * wrapped line that happens to hold a dash, nor a fact of the term above (`Class: beta blocker`,
+ * `x = s[1:3]`).
  */
-function startsEntry(prompt: Prompt, lead: ParagraphBlock, first: Prompt): boolean {
+function startsEntry(prompt: Prompt, lead: ParagraphBlock, first: Prompt, numbered: boolean): boolean {
   const line = lead.lines[prompt.line];
   // By `:` or `=`, not a dash: a wrapped line may hold one (`found in citrus - and peppers`).
   const termLine = (at: number) =>
     /^[^:：=]{1,60}(?:[:：]|\s=)\s/.test(plainText(lead.lines[at] ?? []).trim());
+  const term = plainText(prompt.front).trim();
   const alike =
+    numbered &&
+    term.split(/\s+/).length >= 2 &&
+    !isFieldName(term) &&
     first.role === "term" &&
     first.form === "separator" &&
     prompt.form === "separator" &&

@@ -21,7 +21,7 @@ import type { Root, RootContent } from "mdast";
 import { CONTINUE, EXIT, SKIP, visit } from "unist-util-visit";
 import type { Block, ListBlock } from "../outline/types";
 import { joinLines, plainText, splitLines, text, trimPhrasing, type Phrasing } from "../phrasing";
-import { answerKey, asksAboutAuthor, markedChoice } from "../prompts/choices";
+import { answerKey, asksAboutAuthor, asksForSeveral, markedChoice } from "../prompts/choices";
 import { isThematicBreak } from "./bodies";
 
 export interface KeyedChoice {
@@ -66,9 +66,11 @@ export function keyedChoice(blocks: Block[], question: string): KeyedChoice | un
   if (list.items.length > 6) return undefined;
   const options = lettered(list.items.map((item) => item.lead?.lines[0] ?? []));
   const code = before.flatMap((block) => (block.kind === "other" ? [block.node] : []));
-  const ticked = asksAboutAuthor(question) ? undefined : tickedOptions(list);
+  // Ticked boxes are a quiz's key only under a question numbered as a quiz's are (`Q1.`, `D4.`, `3.`):
+  // under `Which topics are covered this week?` they record progress.
+  const ticked = QUIZ_NUMBER.test(question) && !asksAboutAuthor(question) ? tickedOptions(list) : undefined;
   if (ticked) return { code, answer: ticked };
-  const restated = restatedOptions(direct[at + 1], list);
+  const restated = restatedOptions(direct[at + 1], list, question);
   if (restated) return { code, answer: restated };
   const keyLine = direct
     .slice(at + 1)
@@ -103,23 +105,37 @@ function wordsOf(line: Phrasing): Set<string> {
  * option restated in bold, one a line where several are right. Each must say (nearly) what an option
  * says.
  */
-function restatedOptions(block: Block | undefined, list: ListBlock): Phrasing | undefined {
+function restatedOptions(block: Block | undefined, list: ListBlock, question: string): Phrasing | undefined {
   if (block?.kind !== "paragraph") return undefined;
   const options = list.items.map((item) => wordsOf(item.lead?.lines[0] ?? []));
   const restated: Phrasing[] = [];
   for (const line of block.lines) {
     // `**a** <br />` then `**b**`: the break and the line end make an empty line between.
     if (trimPhrasing(line).length === 0) continue;
-    const first = trimPhrasing(line)[0];
-    if (first?.type !== "strong") return undefined;
+    const [first, ...rest] = trimPhrasing(line);
+    if (first?.type !== "strong" || !onlyAnAside(rest)) return undefined;
     const named = wordsOf(first.children);
     const shared = (option: Set<string>) => [...named].filter((word) => option.has(word)).length;
     if (!options.some((option) => shared(option) >= RESTATED * Math.max(named.size, option.size)))
       return undefined;
     restated.push(trimPhrasing(first.children));
   }
-  return restated.length > 0 && restated.length < options.length ? joinLines(restated) : undefined;
+  // `What are the three states of matter?` over the states: one of them in bold is no answer.
+  const enough = asksForSeveral([[text(question)]]) ? restated.length >= 2 : restated.length > 0;
+  return enough && restated.length < options.length ? joinLines(restated) : undefined;
 }
+
+/**
+ * What may follow the bold option on its line: nothing, a break, or an aside in brackets or italics
+ * (`**Reliability** *(it also covers ...)*`); not a sentence it opens (`**Gas** has no fixed shape`).
+ */
+function onlyAnAside(rest: Phrasing): boolean {
+  const words = plainText(rest.filter((node) => node.type !== "emphasis" && node.type !== "html")).trim();
+  return words === "" || /^\(.*\)$/.test(words);
+}
+
+/** `Q1.`, `D4.`, `Question 3:`, `3.`: a heading numbered as a quiz's questions are. */
+const QUIZ_NUMBER = /^\s*(?:(?:Q|D|P|F|Question|Frage|Pregunta|Domanda|Pergunta|Вопрос)\s*\d*|\d+)\s*[.:)]/iu;
 
 /** How many of the words an option and its bold restatement must share. */
 const RESTATED = 0.75;

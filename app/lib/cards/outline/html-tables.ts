@@ -4,7 +4,8 @@
  * pipe table's are. Only an HTML block that holds tables and nothing else.
  */
 import type { Element, ElementContent } from "hast";
-import type { Html, RootContent } from "mdast";
+import type { Html, RootContent, Table } from "mdast";
+import { isLinkOrImageOnly, type Phrasing } from "../phrasing";
 import { htmlParser, mdastOf } from "./html-to-mdast";
 import { headerFromFirstRow } from "./table-repairs";
 
@@ -19,11 +20,19 @@ export function htmlTables(node: Html): RootContent[] | undefined {
   if (!parts.every((child): child is Element => child.type === "element" && child.tagName === "table"))
     return undefined;
   const tables = mdastOf(parts as ElementContent[]).filter((block) => block.type === "table");
-  if (tables.length === 0) return undefined;
+  // `<td><a href="lesson3.md">Previous</a></td><td><a ...>Next</a></td>`: a page's navigation.
+  if (tables.length === 0 || tables.every(linksOnly)) return undefined;
   for (const table of tables) {
     table.position = node.position;
     // Rows without `<th>` come under an empty header row, which a first row naming columns takes.
     headerFromFirstRow(table, 2);
   }
   return tables;
+}
+
+/** Whether every cell of a table is a link or empty. */
+function linksOnly(table: Table): boolean {
+  return table.children.every((row) =>
+    row.children.every((cell) => cell.children.length === 0 || isLinkOrImageOnly(cell.children as Phrasing)),
+  );
 }

@@ -32,8 +32,7 @@ const LOGSEQ_PROPERTIES = new Set([
   "created-at",
   "updated-at",
   "background-color",
-  // A PDF's page and the highlights made in it.
-  "file",
+  // A PDF's page and the highlights made in it (not `file::`, a word a vocabulary list defines).
   "file-path",
   "hl-page",
   "hl-color",

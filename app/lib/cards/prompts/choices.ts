@@ -219,7 +219,7 @@ function splitInlineOption(lines: Phrasing[]): Phrasing[] {
 }
 
 /** A stem asking for several things (`What are the stages ...?`, `List ...`), no single option. */
-function asksForSeveral(stem: Phrasing[]): boolean {
+export function asksForSeveral(stem: Phrasing[]): boolean {
   return /^\W*(?:(?:what|which)\s+(?:are|were)|list|name|give|state|describe|explain|outline)\b/i.test(
     plainText(joinLines(stem)),
   );

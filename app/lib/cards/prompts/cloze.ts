@@ -138,26 +138,24 @@ function parsePieces(children: Phrasing): { pieces: Piece[]; found: boolean } {
   return { pieces, found };
 }
 
-/** Whether the text around tokens `from`..`to` on their line is no words (maths and marks at most). */
+/**
+ * Whether the text around tokens `from`..`to` is no words (maths and marks at most): the highlight is
+ * all the paragraph says, not a word on a wrapped line of it (`... stored in` / `==glucose==`).
+ */
 function highlightsWholeLine(tokens: Token[], from: number, to: number): boolean {
-  return !wordsOnLine(tokens, from - 1, -1) && !wordsOnLine(tokens, to + 1, 1);
+  return !wordsBeside(tokens, from - 1, -1) && !wordsBeside(tokens, to + 1, 1);
 }
 
 /**
- * Whether the tokens from `at` on, going `step` (-1 back, 1 on) up to the line's end, hold a word.
- * Another marker is another deletion on the line, which the line asks with: a word too. Stops at
- * the first word, so a line of many highlights is read once.
+ * Whether the tokens from `at` on, going `step` (-1 back, 1 on), hold a word. Another marker is
+ * another deletion, which the paragraph asks with: a word too. Stops at the first word, so a
+ * paragraph of many highlights is read once.
  */
-function wordsOnLine(tokens: Token[], at: number, step: 1 | -1): boolean {
+function wordsBeside(tokens: Token[], at: number, step: 1 | -1): boolean {
   for (; at >= 0 && at < tokens.length; at += step) {
     const node = tokens[at]!.node;
     if (!node) return true;
-    if (node.type === "inlineMath") continue;
-    const value = plainText([node]);
-    const newline = step === 1 ? value.indexOf("\n") : value.lastIndexOf("\n");
-    const onLine = newline === -1 ? value : step === 1 ? value.slice(0, newline) : value.slice(newline + 1);
-    if (/[\p{L}\p{N}]/u.test(onLine)) return true;
-    if (newline !== -1) return false;
+    if (node.type !== "inlineMath" && /[\p{L}\p{N}]/u.test(plainText([node]))) return true;
   }
   return false;
 }

@@ -42,8 +42,11 @@ export const DEFAULT_SEPARATORS: Separators = {
   multilineReversed: "??",
 };
 
-/** `front;; back`: the separator many set the plugin to, `::` being Dataview's. */
-const SEMICOLON_CARD = /[^;\s];;(?!;)\s*\S/;
+/**
+ * `front;; back`: the separator many set the plugin to, `::` being Dataview's. Words (or a `?`) on
+ * both sides: not `for(;;)` in a line about C.
+ */
+const SEMICOLON_CARD = /[\p{L}\p{N}?)"'”.]\s*;;(?!;)\s*[^\s;)]/u;
 
 /**
  * The separators a note without its own settings is written with: `;;` when two lines or more read
@@ -117,8 +120,9 @@ function looksLikeCodePath(before: string, after: string): boolean {
   // Identifiers never start with a hyphen: `-olol::e.g.` is a suffix and its example.
   const word = /(?:^|[^\w-])([A-Za-z_]\w*)$/.exec(before)?.[1];
   if (!word) return false;
-  // `crate::.`, `std::` at a line's end: a namespace is code whatever follows it.
-  if (NAMESPACES.has(word) || TYPE_PATHS.has(word)) return true;
+  // `crate::.`, `std::` at a line's end: a namespace is code whatever follows it, but for a
+  // definition (`String::a sequence of characters`, `thread::a long thin strand`).
+  if ((NAMESPACES.has(word) || TYPE_PATHS.has(word)) && !/^(?:a|an|the)\s/i.test(after)) return true;
   if (!/^[a-z_]/.test(word) || !/^[A-Za-z_\d]/.test(after)) return false;
   // An IPv6 group (`fe80::1`, `2001:db8::ff00`) has hex on both sides; `bad::good` and
   // `face::visage` are words that happen to be hex letters.

@@ -220,6 +220,12 @@ const OF_THE_TERM = new Set([
 /** `**Definition:** ...`, `Why: ...`, `Side effects - ...`: the name before a field's separator. */
 const NAMED = /^\s*([^:：\n]{1,40}?)\s*(?:[:：]|\s[-–—]\s)\s*\S/u;
 
+/** `Class`, `Side effects`, `Synonym`: the name of a fact about a term, not a term of its own. */
+export function isFieldName(name: string): boolean {
+  const key = name.trim().toLowerCase();
+  return FIELD_NAMES.has(key) || GENERIC_NAMES.has(key);
+}
+
 function fieldName(line: Phrasing | undefined): string | undefined {
   const split = line && (boldDefinition(line) ?? plainDefinition(line));
   // Read as a term or not: `Definition:` and `Example:` are labels, never terms, and fields all the same.

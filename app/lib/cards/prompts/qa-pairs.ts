@@ -56,7 +56,7 @@ function asksAfterLetter(line: Phrasing, pair: Labels): boolean {
  * the label a definition opens with under the term it defines.
  */
 export const DEFINITION_LABEL = new RegExp(
-  String.raw`^(?:Definition|Defn?|Meaning|What it is|${alternation(DEFINITION_WORDS)})\s*(?:[:.)：]|\s[-–—](?=\s))\s*`,
+  String.raw`^(?:What it is\s*[:：]|(?:Definition|Defn?|Meaning|${alternation(DEFINITION_WORDS)})\s*(?:[:.)：]|\s[-–—](?=\s)))\s*`,
   "iu",
 );
 
